@@ -1,0 +1,34 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "SlotKeeper",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "slotkeeper", targets: ["slotkeeper"]),
+        .library(name: "BookingCore", targets: ["BookingCore"]),
+        .library(name: "Store", targets: ["Store"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The business's world: pure values and rules, no I/O, no clock.
+        .target(name: "BookingCore"),
+        // The BookingStore protocol and its SQLite (GRDB) implementation.
+        .target(name: "Store", dependencies: [
+            "BookingCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .executableTarget(name: "slotkeeper", dependencies: [
+            "BookingCore", "Store",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .testTarget(name: "BookingCoreTests", dependencies: ["BookingCore"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "BookingCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
