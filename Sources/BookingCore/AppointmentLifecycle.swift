@@ -1,0 +1,185 @@
+import Foundation
+
+/// A change someone asks of an appointment.
+public enum AppointmentChange: Hashable, Sendable {
+    case confirm
+    /// The prepayment arrived; the hold becomes a confirmed booking.
+    case depositPaid
+    /// The unpaid hold ran out.
+    case holdExpired
+    case arrive
+    case complete
+    case noShow
+    /// Staff undo a no-show marked by mistake ("I did come!").
+    case reinstate
+    case cancel(reason: String)
+    /// Move to a new time (and optionally another staff member); `confirmed` when the client chose the new time.
+    case move(start: Date, end: Date, staffID: StaffID?, confirmed: Bool)
+}
+
+/// Why a change is refused.
+public enum LifecycleError: Error, Hashable, Sendable, CustomStringConvertible {
+    case illegal(from: AppointmentStatus, change: String)
+    case alreadyInState(AppointmentStatus)
+    /// No-show or completion before the visit began.
+    case notYetStarted
+    /// Arrival long before the visit.
+    case tooEarly
+    /// A client tried to cancel or move a visit that has already begun.
+    case alreadyStarted
+    case holdNotExpired
+    case depositNotPaid
+    case moveIntoPast
+    case invalidTimes
+
+    public var description: String {
+        switch self {
+        case .illegal(let from, let change): "an appointment that is \(from.rawValue) cannot be \(change)"
+        case .alreadyInState(let s): "the appointment is already \(s.rawValue)"
+        case .notYetStarted: "the appointment has not started yet"
+        case .tooEarly: "the appointment is more than 2 hours away"
+        case .alreadyStarted: "the appointment has already started"
+        case .holdNotExpired: "the deposit hold has not expired yet"
+        case .depositNotPaid: "the deposit has not been paid"
+        case .moveIntoPast: "the new time is in the past"
+        case .invalidTimes: "the end is not after the start"
+        }
+    }
+}
+
+/// The outcome of a legal change: the new appointment, its audit entry, and what goes on the client's record.
+public struct AppointmentTransition: Hashable, Sendable {
+    public var appointment: Appointment
+    public var audit: AuditEntry
+    /// A no-show or late cancel to add to the client's attendance record.
+    public var attendanceMark: AttendanceMark?
+    /// A no-show undone: remove the mark for this appointment.
+    public var removesAttendanceMark: Bool
+}
+
+extension Appointment {
+    /// Applies `change` made by `actor` at `now` under `policies`, or says why it is illegal.
+    /// Pure: the caller persists the result.
+    public func applying(_ change: AppointmentChange, by actor: Actor, at now: Date,
+                         policies: Policies = .standard) throws(LifecycleError) -> AppointmentTransition {
+        var next = self
+        next.updatedAt = now
+        var mark: AttendanceMark?
+        var removesMark = false
+        let verb: String
+        var detail = ""
+
+        switch change {
+        case .confirm:
+            switch status {
+            case .booked: next.status = .confirmed
+            case .confirmed: throw .alreadyInState(.confirmed)
+            case .awaitingDeposit: throw .depositNotPaid
+            default: throw .illegal(from: status, change: "confirmed")
+            }
+            verb = "confirmed"
+
+        case .depositPaid:
+            guard status == .awaitingDeposit else {
+                if case .paid = deposit { throw .alreadyInState(status) }
+                throw .illegal(from: status, change: "paid for")
+            }
+            next.status = .confirmed
+            next.holdExpiresAt = nil
+            if case .required(let m) = deposit { next.deposit = .paid(m) }
+            verb = "depositPaid"
+
+        case .holdExpired:
+            guard status == .awaitingDeposit else { throw .illegal(from: status, change: "released as an unpaid hold") }
+            if let expiry = holdExpiresAt, now < expiry { throw .holdNotExpired }
+            next.status = .cancelled
+            next.holdExpiresAt = nil
+            next.cancellation = Cancellation(by: actor, reason: "deposit not paid in time", at: now, late: false, fee: nil)
+            verb = "holdExpired"
+
+        case .arrive:
+            switch status {
+            case .booked, .confirmed:
+                guard now >= start.addingTimeInterval(-2 * 3600) else { throw .tooEarly }
+                next.status = .arrived
+            case .arrived: throw .alreadyInState(.arrived)
+            default: throw .illegal(from: status, change: "marked arrived")
+            }
+            verb = "arrived"
+
+        case .complete:
+            switch status {
+            case .arrived: break
+            case .booked, .confirmed: guard now >= start else { throw .notYetStarted }
+            case .completed: throw .alreadyInState(.completed)
+            default: throw .illegal(from: status, change: "completed")
+            }
+            next.status = .completed
+            verb = "completed"
+
+        case .noShow:
+            switch status {
+            case .booked, .confirmed:
+                guard now >= start else { throw .notYetStarted }
+            case .noShow: throw .alreadyInState(.noShow)
+            default: throw .illegal(from: status, change: "marked a no-show")
+            }
+            next.status = .noShow
+            if case .paid(let m) = deposit {
+                next.deposit = policies.lateCancel.depositOnLateCancel == .credit ? .credited(m) : .forfeited(m)
+            }
+            mark = AttendanceMark(kind: .noShow, at: now, appointmentID: id)
+            verb = "noShow"
+
+        case .reinstate:
+            guard status == .noShow else { throw .illegal(from: status, change: "reinstated") }
+            guard case .staff = actor else { throw .illegal(from: status, change: "reinstated except by staff") }
+            next.status = .completed
+            if case .forfeited(let m) = deposit { next.deposit = .paid(m) }
+            if case .credited(let m) = deposit { next.deposit = .paid(m) }
+            removesMark = true
+            verb = "reinstated"
+
+        case .cancel(let reason):
+            guard status.isUpcoming else {
+                if status == .cancelled { throw .alreadyInState(.cancelled) }
+                throw .illegal(from: status, change: "cancelled")
+            }
+            let byClient: Bool = if case .client = actor { true } else { false }
+            if byClient && now >= start { throw .alreadyStarted }
+            let late = byClient && status != .awaitingDeposit && policies.lateCancel.isLate(start: start, now: now)
+            let fee = late ? policies.lateCancel.fee.fee(on: price) : nil
+            next.status = .cancelled
+            next.holdExpiresAt = nil
+            next.cancellation = Cancellation(by: actor, reason: reason, at: now, late: late, fee: fee)
+            if case .paid(let m) = deposit {
+                let rule = late ? policies.lateCancel.depositOnLateCancel : (byClient ? policies.lateCancel.depositOnEarlyCancel : .refund)
+                next.deposit = switch rule {
+                case .refund: .refunded(m)
+                case .keep: .forfeited(m)
+                case .credit: .credited(m)
+                }
+            }
+            if late { mark = AttendanceMark(kind: .lateCancel, at: now, appointmentID: id) }
+            verb = "cancelled"
+            detail = reason + (late ? " (late" + (fee.map { ", fee \($0)" } ?? "") + ")" : "")
+
+        case .move(let newStart, let newEnd, let newStaff, let confirmed):
+            guard status.isUpcoming else { throw .illegal(from: status, change: "moved") }
+            guard newEnd > newStart else { throw .invalidTimes }
+            guard newStart > now else { throw .moveIntoPast }
+            if case .client = actor, now >= start { throw .alreadyStarted }
+            detail = "\(start.formatted(.iso8601)) → \(newStart.formatted(.iso8601))"
+            if let s = newStaff, s != staffID { detail += ", staff \(staffID) → \(s)" }
+            next.start = newStart
+            next.end = newEnd
+            if let s = newStaff { next.staffID = s }
+            if status != .awaitingDeposit { next.status = confirmed ? .confirmed : .booked }
+            verb = "moved"
+        }
+
+        let entry = AuditEntry(at: now, actor: actor, subjectKind: "appointment", subjectID: id.rawValue, action: verb,
+                               detail: detail.isEmpty ? "\(status.rawValue) → \(next.status.rawValue)" : detail)
+        return AppointmentTransition(appointment: next, audit: entry, attendanceMark: mark, removesAttendanceMark: removesMark)
+    }
+}

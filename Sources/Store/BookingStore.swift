@@ -1,0 +1,77 @@
+import BookingCore
+import Foundation
+
+/// Where SlotKeeper keeps the business's world. SQLite is the embedded default;
+/// every implementation passes the same test suite.
+public protocol BookingStore: Sendable {
+    // MARK: The business's catalogue
+
+    func save(_ location: Location) async throws
+    func save(_ staff: StaffMember) async throws
+    func save(_ service: Service) async throws
+    func save(_ client: Client) async throws
+    func save(_ entry: WaitlistEntry) async throws
+    /// Policies for a location (nil for the business-wide default).
+    func save(_ policies: Policies, for location: LocationID?) async throws
+
+    func locations() async throws -> [Location]
+    func location(_ id: LocationID) async throws -> Location?
+    /// Staff of one location, or everyone.
+    func staff(at location: LocationID?) async throws -> [StaffMember]
+    func services() async throws -> [Service]
+    func clients() async throws -> [Client]
+    func client(_ id: ClientID) async throws -> Client?
+    /// The client who owns an address on a channel (an inbound message's sender).
+    func client(channel: Channel, address: String) async throws -> Client?
+    /// Open waitlist entries of a location at `now`, oldest first.
+    func waitlist(at location: LocationID, openAt now: Date) async throws -> [WaitlistEntry]
+    /// The location's policies, or the business-wide ones, or the defaults.
+    func policies(for location: LocationID?) async throws -> Policies
+
+    // MARK: Appointments
+
+    /// Books an appointment; throws `StoreError.slotTaken` when its staff member is already busy then.
+    @discardableResult
+    func book(_ appointment: Appointment, by actor: Actor) async throws -> Appointment
+    /// Applies a lifecycle change, persists it with its audit entry and the client's attendance mark, in one transaction.
+    @discardableResult
+    func change(_ id: AppointmentID, _ change: AppointmentChange, by actor: Actor, at now: Date, policies: Policies) async throws -> AppointmentTransition
+    func appointment(_ id: AppointmentID) async throws -> Appointment?
+    /// Appointments of a location overlapping `[from, to)`, by start time.
+    func appointments(at location: LocationID, from: Date, to: Date) async throws -> [Appointment]
+    /// A client's appointments, by start time.
+    func appointments(of client: ClientID) async throws -> [Appointment]
+    /// The audit trail of one record, oldest first.
+    func audit(subjectKind: String, subjectID: String) async throws -> [AuditEntry]
+
+    // MARK: Bulk
+
+    /// Writes a whole import in one transaction, or nothing at all: every problem is reported with its source line.
+    func importBatch(_ batch: ImportBatch) async throws -> ImportSummary
+}
+
+/// Failures a caller can act on.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The staff member is already busy at that time (the existing appointment's id).
+    case slotTaken(staff: StaffID, conflicting: AppointmentID?)
+    case notFound(kind: String, id: String)
+    /// A record names another that doesn't exist.
+    case missingReference(String)
+    /// The appointment changed since it was read; read it again and retry.
+    case concurrentChange(AppointmentID)
+    /// An import with problems; nothing was written.
+    case importRejected([ImportProblem])
+    /// The database file or URL can't be used.
+    case unusableDatabase(String)
+
+    public var description: String {
+        switch self {
+        case .slotTaken(let staff, let other): "\(staff) is already booked at that time" + (other.map { " (appointment \($0))" } ?? "")
+        case .notFound(let kind, let id): "no \(kind) with id \"\(id)\""
+        case .missingReference(let s): s
+        case .concurrentChange(let id): "appointment \(id) changed meanwhile; try again"
+        case .importRejected(let problems): problems.map(\.description).joined(separator: "\n")
+        case .unusableDatabase(let s): s
+        }
+    }
+}

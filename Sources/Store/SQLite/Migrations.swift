@@ -1,0 +1,238 @@
+import GRDB
+
+/// The versioned schema of the SQLite store. Migrations only ever get added; a database
+/// file written by an older SlotKeeper opens and migrates forward.
+enum SQLiteSchema {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-booking", migrate: createBookingTables)
+        m.registerMigration("v2-conversation", migrate: createConversationTables)
+        return m
+    }
+
+    /// Identifiers of every migration, oldest first.
+    static var allMigrations: [String] { migrator.migrations }
+
+    /// Locations, staff, services, clients, appointments, waitlist, policies and the audit trail.
+    static func createBookingTables(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE location (
+                id TEXT PRIMARY KEY NOT NULL,
+                name TEXT NOT NULL,
+                time_zone TEXT NOT NULL,
+                opening_hours TEXT NOT NULL,     -- JSON {weekday: ["09:00-20:00"]}
+                closures TEXT NOT NULL,          -- JSON ["2026-12-25"]
+                quiet_start INTEGER NOT NULL,    -- minutes after local midnight
+                quiet_end INTEGER NOT NULL,
+                address TEXT,
+                phone TEXT
+            );
+            CREATE TABLE service (
+                id TEXT PRIMARY KEY NOT NULL,
+                name TEXT NOT NULL,
+                duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0),
+                buffer_before INTEGER NOT NULL DEFAULT 0,
+                buffer_after INTEGER NOT NULL DEFAULT 0,
+                price_minor INTEGER NOT NULL,
+                currency TEXT NOT NULL,
+                deposit TEXT NOT NULL DEFAULT 'none',
+                category TEXT NOT NULL DEFAULT '',
+                rebook_after_days INTEGER
+            );
+            CREATE TABLE staff (
+                id TEXT PRIMARY KEY NOT NULL,
+                name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                location_ids TEXT NOT NULL,      -- JSON
+                working_hours TEXT NOT NULL,     -- JSON
+                time_off TEXT NOT NULL,          -- JSON [[start, end]] epoch seconds
+                service_ids TEXT NOT NULL,       -- JSON
+                escalation_channel TEXT,
+                escalation_address TEXT,
+                active INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE TABLE client (
+                id TEXT PRIMARY KEY NOT NULL,
+                first_name TEXT NOT NULL,
+                last_name TEXT NOT NULL DEFAULT '',
+                preferred_channel TEXT,
+                locale TEXT NOT NULL DEFAULT 'en',
+                opted_out TEXT NOT NULL DEFAULT '[]',
+                tags TEXT NOT NULL DEFAULT '[]',
+                tier_override TEXT,
+                notes TEXT NOT NULL DEFAULT ''
+            );
+            CREATE TABLE client_address (
+                client_id TEXT NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+                channel TEXT NOT NULL,
+                address TEXT NOT NULL,
+                PRIMARY KEY (client_id, channel),
+                UNIQUE (channel, address)
+            );
+            CREATE TABLE attendance_mark (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                client_id TEXT NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                at REAL NOT NULL,
+                appointment_id TEXT
+            );
+            CREATE INDEX attendance_mark_client ON attendance_mark(client_id);
+            CREATE TABLE appointment (
+                id TEXT PRIMARY KEY NOT NULL,
+                client_id TEXT NOT NULL REFERENCES client(id),
+                service_id TEXT NOT NULL REFERENCES service(id),
+                staff_id TEXT NOT NULL REFERENCES staff(id),
+                location_id TEXT NOT NULL REFERENCES location(id),
+                start_at INTEGER NOT NULL,       -- epoch seconds, UTC
+                end_at INTEGER NOT NULL CHECK (end_at > start_at),
+                price_minor INTEGER NOT NULL,
+                currency TEXT NOT NULL,
+                deposit_kind TEXT NOT NULL DEFAULT 'notRequired',
+                deposit_minor INTEGER,
+                status TEXT NOT NULL,
+                source TEXT NOT NULL,
+                notes TEXT NOT NULL DEFAULT '',
+                hold_expires_at INTEGER,
+                cancelled_by TEXT,
+                cancel_reason TEXT,
+                cancelled_at REAL,
+                cancel_late INTEGER,
+                cancel_fee_minor INTEGER,
+                created_at REAL NOT NULL,
+                updated_at REAL NOT NULL,
+                version INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE INDEX appointment_staff_start ON appointment(staff_id, start_at);
+            CREATE INDEX appointment_location_start ON appointment(location_id, start_at);
+            CREATE INDEX appointment_client_start ON appointment(client_id, start_at);
+            CREATE TABLE waitlist_entry (
+                id TEXT PRIMARY KEY NOT NULL,
+                client_id TEXT NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+                location_id TEXT NOT NULL REFERENCES location(id),
+                service_ids TEXT NOT NULL,
+                preferred_staff TEXT NOT NULL,
+                windows TEXT NOT NULL,
+                flexibility INTEGER NOT NULL,
+                created_at REAL NOT NULL,
+                expires_at REAL,
+                active INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE INDEX waitlist_location ON waitlist_entry(location_id, active, created_at);
+            CREATE TABLE policy (
+                scope TEXT PRIMARY KEY NOT NULL, -- a location id, or '*' for the whole business
+                document TEXT NOT NULL           -- JSON of Policies
+            );
+            CREATE TABLE audit (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                at REAL NOT NULL,
+                actor TEXT NOT NULL,
+                subject_kind TEXT NOT NULL,
+                subject_id TEXT NOT NULL,
+                action TEXT NOT NULL,
+                detail TEXT NOT NULL DEFAULT ''
+            );
+            CREATE INDEX audit_subject ON audit(subject_kind, subject_id);
+            """)
+        // No two appointments that hold their slot may overlap for one staff member. The database
+        // says so, not the caller: writes are serialised, and these triggers run inside each write.
+        // Appointments are at most 12 hours long, so the look-back bound keeps the index range small.
+        for (event, exclude) in [("INSERT", ""), ("UPDATE OF start_at, end_at, staff_id, status", "AND other.id <> NEW.id")] {
+            let name = event.hasPrefix("INSERT") ? "appointment_no_overlap_insert" : "appointment_no_overlap_update"
+            try db.execute(sql: """
+                CREATE TRIGGER \(name) BEFORE \(event) ON appointment
+                WHEN NEW.status <> 'cancelled' AND EXISTS (
+                    SELECT 1 FROM appointment AS other
+                    WHERE other.staff_id = NEW.staff_id AND other.status <> 'cancelled' \(exclude)
+                      AND other.start_at > NEW.start_at - 86400 AND other.start_at < NEW.end_at
+                      AND other.end_at > NEW.start_at)
+                BEGIN SELECT RAISE(ABORT, 'slotkeeper: staff overlap'); END;
+                """)
+        }
+    }
+
+    /// Conversations, messages, open questions, escalations, the outbox, durable jobs and processed event keys.
+    static func createConversationTables(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE conversation_thread (
+                client_id TEXT PRIMARY KEY NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+                last_channel TEXT,
+                state TEXT NOT NULL DEFAULT '{}',
+                clarifications INTEGER NOT NULL DEFAULT 0,
+                updated_at REAL NOT NULL
+            );
+            CREATE TABLE message (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                client_id TEXT REFERENCES client(id) ON DELETE SET NULL,
+                staff_id TEXT,
+                channel TEXT NOT NULL,
+                direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+                provider_id TEXT,
+                body TEXT NOT NULL,
+                template TEXT,
+                status TEXT NOT NULL,
+                segments INTEGER,
+                outbox_id INTEGER,
+                created_at REAL NOT NULL,
+                updated_at REAL NOT NULL
+            );
+            CREATE UNIQUE INDEX message_provider ON message(channel, provider_id) WHERE provider_id IS NOT NULL;
+            CREATE INDEX message_client ON message(client_id, created_at);
+            CREATE TABLE open_question (
+                id TEXT PRIMARY KEY NOT NULL,
+                client_id TEXT NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                appointment_id TEXT,
+                payload TEXT NOT NULL DEFAULT '{}',
+                opened_at REAL NOT NULL,
+                expires_at REAL,
+                closed_at REAL
+            );
+            CREATE INDEX open_question_client ON open_question(client_id, closed_at);
+            CREATE TABLE escalation (
+                id TEXT PRIMARY KEY NOT NULL,
+                client_id TEXT REFERENCES client(id) ON DELETE SET NULL,
+                appointment_id TEXT,
+                reason TEXT NOT NULL,
+                status TEXT NOT NULL,
+                assigned_staff_id TEXT,
+                context TEXT NOT NULL DEFAULT '{}',
+                opened_at REAL NOT NULL,
+                answered_at REAL,
+                resolved_at REAL
+            );
+            CREATE INDEX escalation_status ON escalation(status, opened_at);
+            CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                client_id TEXT,
+                staff_id TEXT,
+                channel TEXT NOT NULL,
+                address TEXT NOT NULL,
+                body TEXT NOT NULL,
+                payload TEXT NOT NULL DEFAULT '{}',
+                status TEXT NOT NULL DEFAULT 'pending',
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at REAL NOT NULL,
+                provider_id TEXT,
+                last_error TEXT,
+                created_at REAL NOT NULL,
+                sent_at REAL
+            );
+            CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE status = 'pending';
+            CREATE TABLE job (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                kind TEXT NOT NULL,
+                due_at REAL NOT NULL,
+                payload TEXT NOT NULL DEFAULT '{}',
+                dedupe_key TEXT UNIQUE,
+                status TEXT NOT NULL DEFAULT 'pending',
+                attempts INTEGER NOT NULL DEFAULT 0,
+                created_at REAL NOT NULL
+            );
+            CREATE INDEX job_due ON job(due_at) WHERE status = 'pending';
+            CREATE TABLE processed_event (
+                key TEXT PRIMARY KEY NOT NULL,
+                processed_at REAL NOT NULL
+            );
+            """)
+    }
+}

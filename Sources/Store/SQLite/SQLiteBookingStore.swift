@@ -1,0 +1,258 @@
+import BookingCore
+import Foundation
+import GRDB
+
+/// The embedded store: one SQLite file in WAL mode through GRDB, migrated on open.
+///
+/// Writes are serialised by SQLite; the overlap triggers of `SQLiteSchema` run inside
+/// each write, so two bookings of one staff member at one time can't both succeed.
+public final class SQLiteBookingStore: BookingStore {
+    /// The GRDB pool; `Sendable`, so the store is too.
+    public let pool: DatabasePool
+    public let path: String
+
+    /// Opens (creating if needed) the database at `path` and migrates it to the newest schema.
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(10)
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            try SQLiteSchema.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw StoreError.unusableDatabase("cannot open the SQLite database \(path): \(error.message ?? error.description)")
+        }
+    }
+
+    /// Opens the database and applies migrations only up to `migration` (to test upgrades from old files).
+    public static func openMigrated(path: String, upTo migration: String) throws -> DatabasePool {
+        let pool = try DatabasePool(path: path)
+        try SQLiteSchema.migrator.migrate(pool, upTo: migration)
+        return pool
+    }
+
+    /// Migration identifiers, oldest first.
+    public static var migrations: [String] { SQLiteSchema.allMigrations }
+
+    /// Migrations applied to this database.
+    public func appliedMigrations() async throws -> [String] {
+        try await pool.read { db in try SQLiteSchema.migrator.appliedIdentifiers(db).sorted() }
+    }
+
+    // MARK: Catalogue
+
+    public func save(_ location: Location) async throws { try await pool.write { db in try RecordCoding.insert(location, db) } }
+    public func save(_ service: Service) async throws { try await pool.write { db in try RecordCoding.insert(service, db) } }
+    public func save(_ entry: WaitlistEntry) async throws { try await pool.write { db in try RecordCoding.insert(entry, db) } }
+
+    public func save(_ staff: StaffMember) async throws {
+        try await pool.write { db in try RecordCoding.insert(staff, db) }
+    }
+
+    public func save(_ client: Client) async throws {
+        try await pool.write { db in
+            do {
+                try RecordCoding.insert(client, db)
+            } catch let e as DatabaseError where e.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+                throw StoreError.missingReference(try Self.addressClash(client, db) ?? "an address of client \(client.id) is taken")
+            }
+        }
+    }
+
+    public func save(_ policies: Policies, for location: LocationID?) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "INSERT INTO policy (scope, document) VALUES (?, ?) ON CONFLICT(scope) DO UPDATE SET document = excluded.document",
+                           arguments: [location?.rawValue ?? "*", try RecordCoding.json(policies)])
+        }
+    }
+
+    public func locations() async throws -> [Location] {
+        try await pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM location ORDER BY name").map(RecordCoding.location) }
+    }
+
+    public func location(_ id: LocationID) async throws -> Location? {
+        try await pool.read { db in try Row.fetchOne(db, sql: "SELECT * FROM location WHERE id = ?", arguments: [id.rawValue]).map(RecordCoding.location) }
+    }
+
+    public func staff(at location: LocationID?) async throws -> [StaffMember] {
+        let all = try await pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY name").map(RecordCoding.staff) }
+        guard let location else { return all }
+        return all.filter { $0.locationIDs.contains(location) }
+    }
+
+    public func services() async throws -> [Service] {
+        try await pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM service ORDER BY name").map(RecordCoding.service) }
+    }
+
+    public func clients() async throws -> [Client] {
+        try await pool.read { db in try RecordCoding.clients(db) }
+    }
+
+    public func client(_ id: ClientID) async throws -> Client? {
+        try await pool.read { db in try RecordCoding.clients(db, where: "c.id = ?", arguments: [id.rawValue]).first }
+    }
+
+    public func client(channel: Channel, address: String) async throws -> Client? {
+        try await pool.read { db in
+            try RecordCoding.clients(db, where: "c.id = (SELECT client_id FROM client_address WHERE channel = ? AND address = ?)",
+                                     arguments: [channel.rawValue, address]).first
+        }
+    }
+
+    public func waitlist(at location: LocationID, openAt now: Date) async throws -> [WaitlistEntry] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM waitlist_entry WHERE location_id = ? AND active = 1 AND (expires_at IS NULL OR expires_at > ?)
+                ORDER BY created_at
+                """, arguments: [location.rawValue, now.timeIntervalSince1970]).map(RecordCoding.waitlistEntry)
+        }
+    }
+
+    public func policies(for location: LocationID?) async throws -> Policies {
+        try await pool.read { db in
+            let scopes = [location?.rawValue, "*"].compactMap { $0 }
+            for scope in scopes {
+                if let doc = try String.fetchOne(db, sql: "SELECT document FROM policy WHERE scope = ?", arguments: [scope]) {
+                    return try RecordCoding.decode(Policies.self, doc, column: "policy.document")
+                }
+            }
+            return .standard
+        }
+    }
+
+    // MARK: Appointments
+
+    @discardableResult
+    public func book(_ appointment: Appointment, by actor: Actor) async throws -> Appointment {
+        try await pool.write { db in
+            try Self.insert(appointment, db)
+            try RecordCoding.insert(AuditEntry(at: appointment.createdAt, actor: actor, subjectKind: "appointment",
+                                               subjectID: appointment.id.rawValue, action: "booked",
+                                               detail: "\(appointment.status.rawValue), \(appointment.source.rawValue)"), db)
+            return appointment
+        }
+    }
+
+    @discardableResult
+    public func change(_ id: AppointmentID, _ change: AppointmentChange, by actor: Actor, at now: Date,
+                       policies: Policies) async throws -> AppointmentTransition {
+        try await pool.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM appointment WHERE id = ?", arguments: [id.rawValue]) else {
+                throw StoreError.notFound(kind: "appointment", id: id.rawValue)
+            }
+            let transition = try RecordCoding.appointment(row).applying(change, by: actor, at: now, policies: policies)
+            try Self.update(transition.appointment, db)
+            try RecordCoding.insert(transition.audit, db)
+            let client = transition.appointment.clientID
+            if let mark = transition.attendanceMark { try RecordCoding.insert(mark, client: client, db) }
+            if transition.removesAttendanceMark {
+                try db.execute(sql: "DELETE FROM attendance_mark WHERE client_id = ? AND appointment_id = ? AND kind = 'noShow'",
+                               arguments: [client.rawValue, id.rawValue])
+            }
+            return transition
+        }
+    }
+
+    public func appointment(_ id: AppointmentID) async throws -> Appointment? {
+        try await pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM appointment WHERE id = ?", arguments: [id.rawValue]).map(RecordCoding.appointment)
+        }
+    }
+
+    public func appointments(at location: LocationID, from: Date, to: Date) async throws -> [Appointment] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT * FROM appointment WHERE location_id = ? AND start_at < ? AND end_at > ? ORDER BY start_at, staff_id
+                """, arguments: [location.rawValue, RecordCoding.seconds(to), RecordCoding.seconds(from)]).map(RecordCoding.appointment)
+        }
+    }
+
+    public func appointments(of client: ClientID) async throws -> [Appointment] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM appointment WHERE client_id = ? ORDER BY start_at",
+                             arguments: [client.rawValue]).map(RecordCoding.appointment)
+        }
+    }
+
+    public func audit(subjectKind: String, subjectID: String) async throws -> [AuditEntry] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE subject_kind = ? AND subject_id = ? ORDER BY id",
+                             arguments: [subjectKind, subjectID]).map { r in
+                AuditEntry(at: Date(timeIntervalSince1970: r["at"]), actor: Actor(text: r["actor"]) ?? .system("unknown"),
+                           subjectKind: r["subject_kind"], subjectID: r["subject_id"], action: r["action"], detail: r["detail"])
+            }
+        }
+    }
+
+    // MARK: Import
+
+    public func importBatch(_ batch: ImportBatch) async throws -> ImportSummary {
+        try await pool.write { db in try SQLiteImport(db: db).run(batch) }
+    }
+
+    // MARK: Writing appointments
+
+    /// Inserts an appointment, turning the overlap trigger and foreign keys into `StoreError`s.
+    static func insert(_ a: Appointment, _ db: Database) throws {
+        do {
+            let statement = try db.cachedStatement(sql: "INSERT INTO appointment (\(RecordCoding.appointmentColumns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+            try statement.execute(arguments: RecordCoding.arguments(a))
+        } catch let e as DatabaseError {
+            throw try storeError(e, for: a, db)
+        }
+    }
+
+    static func update(_ a: Appointment, _ db: Database) throws {
+        do {
+            let statement = try db.cachedStatement(sql: """
+                UPDATE appointment SET client_id = ?2, service_id = ?3, staff_id = ?4, location_id = ?5, start_at = ?6, end_at = ?7,
+                  price_minor = ?8, currency = ?9, deposit_kind = ?10, deposit_minor = ?11, status = ?12, source = ?13, notes = ?14,
+                  hold_expires_at = ?15, cancelled_by = ?16, cancel_reason = ?17, cancelled_at = ?18, cancel_late = ?19,
+                  cancel_fee_minor = ?20, created_at = ?21, updated_at = ?22, version = version + 1
+                WHERE id = ?1
+                """)
+            try statement.execute(arguments: RecordCoding.arguments(a))
+        } catch let e as DatabaseError {
+            throw try storeError(e, for: a, db)
+        }
+    }
+
+    static func storeError(_ e: DatabaseError, for a: Appointment, _ db: Database) throws -> Error {
+        if e.message?.contains("slotkeeper: staff overlap") == true {
+            let other = try String.fetchOne(db, sql: """
+                SELECT id FROM appointment WHERE staff_id = ? AND status <> 'cancelled' AND id <> ? AND start_at < ? AND end_at > ? LIMIT 1
+                """, arguments: [a.staffID.rawValue, a.id.rawValue, RecordCoding.seconds(a.end), RecordCoding.seconds(a.start)])
+            return StoreError.slotTaken(staff: a.staffID, conflicting: other.map { AppointmentID($0) })
+        }
+        if e.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
+            for (table, id) in [("client", a.clientID.rawValue), ("service", a.serviceID.rawValue), ("staff", a.staffID.rawValue),
+                                ("location", a.locationID.rawValue)]
+            where try !Bool(exists: db, table: table, id: id) {
+                return StoreError.notFound(kind: table, id: id)
+            }
+        }
+        if e.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+            return StoreError.missingReference("an appointment with id \"\(a.id)\" already exists")
+        }
+        return e
+    }
+
+    /// The other client that already uses one of `client`'s addresses, as a sentence.
+    static func addressClash(_ client: Client, _ db: Database) throws -> String? {
+        for (channel, address) in client.addresses {
+            if let owner = try String.fetchOne(db, sql: "SELECT client_id FROM client_address WHERE channel = ? AND address = ? AND client_id <> ?",
+                                               arguments: [channel.rawValue, address, client.id.rawValue]) {
+                return "\(channel.rawValue) address \(address) already belongs to client \(owner)"
+            }
+        }
+        return nil
+    }
+}
+
+extension Bool {
+    /// Whether a row with primary key `id` exists in `table`.
+    init(exists db: Database, table: String, id: String) throws {
+        self = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", arguments: [id]) ?? false
+    }
+}
