@@ -1,0 +1,49 @@
+import BookingCore
+import Foundation
+import Store
+
+/// A fresh SQLite store in a temporary folder, with a small spa in it.
+struct TestStore {
+    let store: SQLiteBookingStore
+    let path: String
+
+    static let zone = TimeZone(identifier: "Europe/London")!
+    static let location = Location(id: "soho", name: "Soho", timeZoneIdentifier: "Europe/London",
+                                   openingHours: .every(Weekday.allCases, [LocalTimeRange(text: "09:00-20:00")!]))
+    static let massage = Service(id: "massage", name: "Deep tissue massage", durationMinutes: 60, bufferAfterMinutes: 15,
+                                 price: Money(minorUnits: 8500, currency: "GBP"))
+    static let anna = StaffMember(id: "anna", name: "Anna", role: .manager, locationIDs: ["soho"],
+                                  workingHours: .every(Weekday.allCases, [LocalTimeRange(text: "09:00-17:00")!]),
+                                  serviceIDs: ["massage"], escalationChannel: .sms, escalationAddress: "+447700900999")
+    static let maria = Client(id: "maria", firstName: "María", lastName: "López", addresses: [.sms: "+447700900001", .email: "maria@example.com"],
+                              preferredChannel: .sms, locale: "es", tags: ["vip"])
+    static let oleg = Client(id: "oleg", firstName: "Олег", addresses: [.telegram: "123456789"], locale: "ru")
+
+    static func temporaryPath() -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("slotkeeper-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir.appendingPathComponent("store.sqlite").path
+    }
+
+    static func make(seeded: Bool = true) async throws -> TestStore {
+        let path = temporaryPath()
+        let store = try SQLiteBookingStore(path: path)
+        if seeded {
+            try await store.save(location)
+            try await store.save(massage)
+            try await store.save(anna)
+            try await store.save(maria)
+            try await store.save(oleg)
+        }
+        return TestStore(store: store, path: path)
+    }
+
+    static func at(_ text: String) -> Date { LocalDateTime(text: text)!.instant(in: zone) }
+
+    static func appointment(_ id: String, client: ClientID = "maria", start: String, minutes: Int = 60) -> Appointment {
+        let s = at(start)
+        return Appointment(id: AppointmentID(id), clientID: client, serviceID: "massage", staffID: "anna", locationID: "soho",
+                           start: s, end: s.addingTimeInterval(Double(minutes) * 60), price: massage.price, source: .phone,
+                           createdAt: s.addingTimeInterval(-86_400 * 3))
+    }
+}
