@@ -22,13 +22,22 @@ let package = Package(
             "BookingCore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .executableTarget(name: "slotkeeper", dependencies: [
+        // Reading YAML and CSV import files into a checked batch.
+        .target(name: "BookingImport", dependencies: [
             "BookingCore", "Store",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "slotkeeper", dependencies: [
+            "BookingCore", "Store", "BookingImport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
         .testTarget(name: "BookingCoreTests", dependencies: ["BookingCore"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "BookingCore"]),
+        .testTarget(name: "StoreTests", dependencies: [
+            "Store", "BookingCore",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Store", "BookingCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Where the store lives, from `--database` or `SLOTKEEPER_DATABASE_URL`.
+public enum StoreAddress: Equatable, Sendable, CustomStringConvertible {
+    /// An embedded SQLite file.
+    case sqlite(path: String)
+
+    /// The default: `slotkeeper.sqlite` in the working folder.
+    public static let standard = StoreAddress.sqlite(path: "slotkeeper.sqlite")
+
+    /// Accepts a file path, `sqlite:PATH` or `sqlite://PATH`.
+    public init(_ text: String) throws {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty { throw StoreError.unusableDatabase("the database location is empty; give a file path such as slotkeeper.sqlite") }
+        if t.hasPrefix("postgres://") || t.hasPrefix("postgresql://") {
+            throw StoreError.unusableDatabase("PostgreSQL is not available in this build yet; use a SQLite file path such as slotkeeper.sqlite")
+        }
+        if t.hasPrefix("sqlite://") {
+            self = .sqlite(path: String(t.dropFirst("sqlite://".count)))
+        } else if t.hasPrefix("sqlite:") {
+            self = .sqlite(path: String(t.dropFirst("sqlite:".count)))
+        } else if let scheme = t.range(of: "://"), !t[..<scheme.lowerBound].contains("/") {
+            throw StoreError.unusableDatabase("\"\(t[..<scheme.lowerBound])\" databases are not supported; use a SQLite file path")
+        } else {
+            self = .sqlite(path: t)
+        }
+    }
+
+    /// `--database` wins, then `SLOTKEEPER_DATABASE_URL`, then the default.
+    public static func resolve(option: String?, environment: [String: String]) throws -> StoreAddress {
+        if let option { return try StoreAddress(option) }
+        if let env = environment["SLOTKEEPER_DATABASE_URL"], !env.isEmpty { return try StoreAddress(env) }
+        return .standard
+    }
+
+    /// Opens (and migrates) the store.
+    public func open() throws -> SQLiteBookingStore {
+        switch self {
+        case .sqlite(let path):
+            let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            if !FileManager.default.fileExists(atPath: dir) {
+                throw StoreError.unusableDatabase("the folder \(dir) for the database \(path) does not exist")
+            }
+            return try SQLiteBookingStore(path: path)
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .sqlite(let path): path
+        }
+    }
+}
