@@ -37,7 +37,10 @@ let package = Package(
             "Store", "BookingCore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Store", "BookingCore"]),
+        .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Store", "BookingCore"],
+                    exclude: ["Fixtures"]),
+        // Runs the built `slotkeeper` binary the way a user does.
+        .testTarget(name: "CommandLineTests", dependencies: ["Store"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -63,17 +63,26 @@ public struct ImportReader {
             }
         }
 
-        var batch = ImportBatch()
+        // Ids must be unique within an import, whether or not the record is otherwise right.
         var seen: [String: SourceLine] = [:]
-        func checkUnique(_ kind: RecordKind, _ id: String, _ record: RawRecord) -> Bool {
-            let key = "\(kind.rawValue)/\(id)"
-            if let first = seen[key] {
-                problems.append(ImportProblem(source: record.source(of: "id"), field: "id", message: "\"\(id)\" appears twice (also at \(first))"))
-                return false
+        var duplicates = Set<String>()
+        for kind in RecordKind.allCases {
+            for record in raw[kind] ?? [] {
+                guard let id = record.value("id")?.text?.trimmingCharacters(in: .whitespaces) else { continue }
+                let key = "\(kind.rawValue)/\(id)"
+                if let first = seen[key] {
+                    problems.append(ImportProblem(source: record.source(of: "id"), field: "id", message: "\"\(id)\" appears twice (also at \(first))"))
+                    duplicates.insert("\(key)@\(record.source)")
+                } else {
+                    seen[key] = record.source(of: "id")
+                }
             }
-            seen[key] = record.source(of: "id")
-            return true
         }
+        func checkUnique(_ kind: RecordKind, _ id: String, _ record: RawRecord) -> Bool {
+            !duplicates.contains("\(kind.rawValue)/\(id)@\(record.source)")
+        }
+
+        var batch = ImportBatch()
         for kind in RecordKind.allCases {
             for record in raw[kind] ?? [] {
                 switch kind {

@@ -160,8 +160,10 @@ enum RecordReaders {
         if let staff, let service, !staff.performs(service.id) { f.fail("service", "\(staff.name) does not perform \(service.name)") }
         if let staff, let locationID, !staff.locationIDs.contains(locationID) { f.fail("location", "\(staff.name) does not work at \(locationID)") }
 
-        let start = f.instant("start", zone: location?.timeZone)
-        var end = f.instant("end", zone: location?.timeZone, required: false)
+        // Without a location (already reported), read the times for their form only.
+        let zone = location?.timeZone ?? (f.problems.isEmpty ? nil : TimeZone(identifier: "UTC"))
+        let start = f.instant("start", zone: zone)
+        var end = f.instant("end", zone: zone, required: false)
         if end == nil, let start, let service { end = start.addingTimeInterval(Double(service.durationMinutes) * 60) }
         if let start, let e = end, e <= start { f.fail("end", "is not after the start") }
         let statuses = Dictionary(uniqueKeysWithValues: AppointmentStatus.allCases.map { (RawRecord.key($0.rawValue), $0) })

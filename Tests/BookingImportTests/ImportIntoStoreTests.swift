@@ -1,0 +1,61 @@
+import BookingCore
+import BookingImport
+import Foundation
+import Store
+import Testing
+
+@Suite("Importing into the store")
+struct ImportIntoStoreTests {
+    func freshStore() throws -> SQLiteBookingStore {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return try SQLiteBookingStore(path: dir.appendingPathComponent("db.sqlite").path)
+    }
+
+    func load(_ store: SQLiteBookingStore, _ files: [URL]) async throws -> ImportSummary {
+        var reader = ImportReader(catalogue: Catalogue(locations: try await store.locations(), services: try await store.services(),
+                                                       staff: try await store.staff(at: nil)), now: importNow)
+        return try await store.importBatch(try reader.read(files: files))
+    }
+
+    @Test("a good file is written whole, and importing it again updates instead of duplicating")
+    func importAndReimport() async throws {
+        let store = try freshStore()
+        let first = try await load(store, [fixture("spa.yaml")])
+        #expect(first.description == "1 locations, 1 staff, 2 services, 2 clients, 2 appointments, 1 waitlist entries")
+        let again = try await load(store, [fixture("spa.yaml")])
+        #expect(again.appointments == 2)
+        let all = try await store.appointments(at: "soho", from: .distantPast, to: .distantFuture)
+        #expect(all.count == 2)
+        #expect(try await store.client(channel: .telegram, address: "123456789")?.firstName == "Олег")
+        #expect(try await store.audit(subjectKind: "appointment", subjectID: "a1").first?.detail == "imported from spa.yaml:53")
+    }
+
+    @Test("an import that clashes with a booking already in the store writes nothing, and says which booking")
+    func clashWritesNothing() async throws {
+        let store = try freshStore()
+        _ = try await load(store, [fixture("spa.yaml")])
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let clash = dir.appendingPathComponent("clash.yaml")
+        try Data("""
+            clients:
+              - id: priya
+                name: Priya Shah
+                phone: "+447700900104"
+            appointments:
+              - client: priya
+                service: nails
+                staff: anna
+                start: 2026-11-24T10:30
+            """.utf8).write(to: clash)
+        await #expect {
+            try await load(store, [clash])
+        } throws: { error in
+            guard case StoreError.importRejected(let problems) = error else { return false }
+            return problems.map(\.description) == ["clash.yaml:6: start: anna is already booked then (appointment a1, 2026-11-24 10:00-11:00)"]
+        }
+        #expect(try await store.client("priya") == nil, "the new client of a rejected import is not written either")
+        #expect(try await store.appointments(at: "soho", from: .distantPast, to: .distantFuture).count == 2)
+    }
+}

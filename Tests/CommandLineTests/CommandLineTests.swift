@@ -1,0 +1,101 @@
+import Foundation
+import Store
+import Testing
+
+/// Runs the `slotkeeper` binary built beside the tests, in a fresh folder, as a user would.
+struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    static let binary: URL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        .deletingLastPathComponent().appendingPathComponent("slotkeeper")
+
+    static func slotkeeper(_ arguments: [String], in dir: URL, environment: [String: String] = [:]) throws -> Run {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = arguments
+        p.currentDirectoryURL = dir
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "SLOTKEEPER_DATABASE_URL")
+        for (k, v) in environment { env[k] = v }
+        p.environment = env
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+}
+
+func scratchFolder() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("slotkeeper-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    for name in ["spa.yaml", "broken.yaml"] {
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)"),
+                                         to: dir.appendingPathComponent(name))
+    }
+    return dir
+}
+
+@Suite("The slotkeeper command line", .serialized)
+struct CommandLineTests {
+    @Test("demo prints tomorrow's schedule, free slots and the waitlist of a fresh demo spa, the same way each run")
+    func demo() throws {
+        let dir = try scratchFolder()
+        let run = try Run.slotkeeper(["demo", "--now", "2026-11-23T09:00:00Z"], in: dir)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Willow & Stone Day Spa"))
+        #expect(run.stdout.contains("Tomorrow, Tuesday 24 November 2026"))
+        #expect(run.stdout.contains("40 clients (English, Spanish, Russian)"))
+        #expect(run.stdout.contains("Free slots tomorrow"))
+        #expect(run.stdout.contains("Waitlist"))
+        #expect(run.stdout.contains("deposit 100% required"), "a repeat no-show is flagged on tomorrow's book")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("slotkeeper-demo.sqlite").path))
+        let again = try Run.slotkeeper(["demo", "--now", "2026-11-23T09:00:00Z"], in: dir)
+        #expect(again.stdout == run.stdout, "a second run starts from a fresh file and prints the same day")
+    }
+
+    @Test("demo refuses to overwrite a database that isn't the demo's")
+    func demoProtectsRealData() throws {
+        let dir = try scratchFolder()
+        #expect(try Run.slotkeeper(["import", "spa.yaml", "--database", "real.sqlite"], in: dir).status == 0)
+        let run = try Run.slotkeeper(["demo", "--database", "real.sqlite"], in: dir)
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("real.sqlite is not a demo database"))
+    }
+
+    @Test("import reports a broken file line by line, exits non-zero and leaves the database as it was")
+    func brokenImport() async throws {
+        let dir = try scratchFolder()
+        let good = try Run.slotkeeper(["import", "spa.yaml"], in: dir)
+        #expect(good.status == 0, "\(good.stderr)")
+        #expect(good.stdout.contains("Imported 1 locations, 1 staff, 2 services, 2 clients, 2 appointments, 1 waitlist entries"))
+        let bad = try Run.slotkeeper(["import", "broken.yaml"], in: dir)
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("broken.yaml:4: timeZone: unknown time zone \"Europe/Londn\""))
+        #expect(bad.stderr.contains("broken.yaml:16: phone:"))
+        #expect(bad.stderr.contains("nothing was imported"))
+        #expect(bad.stdout.isEmpty)
+        let store = try SQLiteBookingStore(path: dir.appendingPathComponent("slotkeeper.sqlite").path)
+        #expect(try await store.clients().map(\.id) == ["maria", "oleg"], "the store holds exactly the good import")
+        #expect(try await store.location("soho")?.timeZoneIdentifier == "Europe/London")
+        #expect(try await store.services().map(\.durationMinutes).sorted() == [45, 60])
+    }
+
+    @Test("the database comes from --database, else SLOTKEEPER_DATABASE_URL; a bad one is named")
+    func databaseSetting() throws {
+        let dir = try scratchFolder()
+        let viaEnv = try Run.slotkeeper(["migrate"], in: dir, environment: ["SLOTKEEPER_DATABASE_URL": "sqlite://from-env.sqlite"])
+        #expect(viaEnv.status == 0, "\(viaEnv.stderr)")
+        #expect(viaEnv.stdout.hasPrefix("from-env.sqlite: schema up to date (2 migrations"))
+        let bad = try Run.slotkeeper(["migrate"], in: dir, environment: ["SLOTKEEPER_DATABASE_URL": "mysql://db/spa"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("SLOTKEEPER_DATABASE_URL"))
+        let missingFolder = try Run.slotkeeper(["migrate", "--database", "no/such/folder/x.sqlite"], in: dir)
+        #expect(missingFolder.status != 0)
+        #expect(missingFolder.stderr.contains("does not exist"))
+    }
+}
