@@ -9,6 +9,7 @@ let package = Package(
     dependencies: [
         .package(path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .executableTarget(
@@ -17,6 +18,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "BookingCore", package: "SlotKeeper"),
                 .product(name: "Store", package: "SlotKeeper"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/BookingBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
