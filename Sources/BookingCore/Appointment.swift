@@ -139,7 +139,7 @@ public struct Cancellation: Hashable, Sendable, Codable {
 }
 
 /// Who made a change: a client, a staff member, the system itself, or an outside caller.
-public enum Actor: Hashable, Sendable, Codable, CustomStringConvertible {
+public enum Actor: Hashable, Sendable, TextCodable, CustomStringConvertible {
     case client(ClientID)
     case staff(StaffID)
     /// SlotKeeper itself, with the part that acted (`scheduler`, `waitlist`, …).
@@ -157,6 +157,10 @@ public enum Actor: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
+    public init?(codingText: String) { self.init(text: codingText) }
+    public var codingText: String { description }
+    public static let textFormHint = "an actor such as client:c1"
+
     /// Parses the `description` form.
     public init?(text: String) {
         guard let colon = text.firstIndex(of: ":") else { return nil }
@@ -170,16 +174,5 @@ public enum Actor: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let actor = Actor(text: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an actor: \(text)"))
-        }
-        self = actor
-    }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
 }

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Civil-date arithmetic is done by hand (Howard Hinnant's days-from-civil
 /// algorithm) so slot search never pays for `Calendar` in its inner loops.
-public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct LocalDate: Hashable, Comparable, Sendable, TextCodable, CustomStringConvertible {
     /// Days since 1970-01-01 (negative before it).
     public var daysSinceEpoch: Int
 
@@ -61,6 +61,10 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
 
+    public init?(codingText: String) { self.init(iso: codingText) }
+    public var codingText: String { description }
+    public static let textFormHint = "a YYYY-MM-DD date"
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
@@ -69,18 +73,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         }
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = LocalDate(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DD date: \(text)"))
-        }
-        self = date
-    }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
 }
 
 /// A day of the week, Monday first (ISO 8601).

@@ -1,5 +1,5 @@
 /// A wall-clock time of day, in minutes after local midnight (0…1440).
-public struct LocalTime: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct LocalTime: Hashable, Comparable, Sendable, TextCodable, CustomStringConvertible {
     /// Minutes after midnight; 1440 stands for the end of the day.
     public var minutes: Int
 
@@ -29,22 +29,15 @@ public struct LocalTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public static func < (a: LocalTime, b: LocalTime) -> Bool { a.minutes < b.minutes }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let time = LocalTime(text: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an HH:MM time: \(text)"))
-        }
-        self = time
-    }
+    public init?(codingText: String) { self.init(text: codingText) }
+    public var codingText: String { description }
+    public static let textFormHint = "an HH:MM time"
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
+
 }
 
 /// A stretch of wall-clock time within one day, `start` inclusive, `end` exclusive.
-public struct LocalTimeRange: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct LocalTimeRange: Hashable, Sendable, TextCodable, CustomStringConvertible {
     public var start: LocalTime
     public var end: LocalTime
 
@@ -63,18 +56,11 @@ public struct LocalTimeRange: Hashable, Sendable, Codable, CustomStringConvertib
 
     public var description: String { "\(start)-\(end)" }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let range = LocalTimeRange(text: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an HH:MM-HH:MM range: \(text)"))
-        }
-        self = range
-    }
+    public init?(codingText: String) { self.init(text: codingText) }
+    public var codingText: String { description }
+    public static let textFormHint = "an HH:MM-HH:MM range"
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
+
 }
 
 /// Opening or working hours for each day of the week; a day with no ranges is closed.

@@ -129,7 +129,7 @@ public struct LateCancelPolicy: Hashable, Sendable, Codable {
 }
 
 /// A client's standing, from their record of missed visits.
-public enum AttendanceTier: Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+public enum AttendanceTier: Hashable, Sendable, TextCodable, Comparable, CustomStringConvertible {
     case good
     /// Must prepay this percentage of the price to book.
     case depositRequired(percent: Int)
@@ -166,18 +166,11 @@ public enum AttendanceTier: Hashable, Sendable, Codable, Comparable, CustomStrin
         }
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let tier = AttendanceTier(text: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a tier: \(text)"))
-        }
-        self = tier
-    }
+    public init?(codingText: String) { self.init(text: codingText) }
+    public var codingText: String { description }
+    public static let textFormHint = "a tier (good, deposit:PERCENT, blocked)"
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
+
 }
 
 /// Repeat no-shows are held to a stricter policy.
