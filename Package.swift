@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "slotkeeper", targets: ["slotkeeper"]),
         .library(name: "BookingCore", targets: ["BookingCore"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "Intents", targets: ["Intents"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -22,13 +23,19 @@ let package = Package(
             "BookingCore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // Reply understanding: normalisation, the matcher loaded from intents/,
+        // time expressions. Pure: reads files only when asked to load a catalogue.
+        .target(name: "Intents", dependencies: [
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .executableTarget(name: "slotkeeper", dependencies: [
-            "BookingCore", "Store",
+            "BookingCore", "Store", "Intents",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
         .testTarget(name: "BookingCoreTests", dependencies: ["BookingCore"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "BookingCore"]),
+        .testTarget(name: "IntentsTests", dependencies: ["Intents"]),
     ],
     swiftLanguageModes: [.v6]
 )
