@@ -77,6 +77,7 @@ extension ReplyMatcher {
             }
         }
         if hasTime {
+            if s.unsure > 0 { return Decision(intent: .unknown, confidence: 0.35) }
             switch expecting {
             case .offer: return Decision(intent: .accept, confidence: 0.7, needsTime: true)
             case .rebook: return Decision(intent: .accept, confidence: 0.75, needsTime: true)

@@ -162,13 +162,17 @@ public struct Language: Sendable {
             for tag in tags where !existing.contains(tag) { existing.append(tag) }
             merged[ids] = existing
         }
+        var typoWorthy = Set<Int32>()
+        for (ids, tags) in merged where tags.contains(where: { $0 != .known && $0 != .filler }) {
+            for id in ids { typoWorthy.insert(id) }
+        }
         for (ids, tags) in merged {
             phrasesByFirst[ids[0], default: []].append(Phrase(ids: ids, tags: tags))
         }
         for key in phrasesByFirst.keys { phrasesByFirst[key]!.sort { $0.ids.count > $1.ids.count } }
         for (word, id) in words {
             let scalars = Array(word.unicodeScalars)
-            guard scalars.count >= 5, scalars.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
+            guard scalars.count >= 5, typoWorthy.contains(id), scalars.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
             typoTargets[scalars.count, default: [:]][scalars[0], default: []].append((word, id))
         }
     }

@@ -17,8 +17,15 @@ public struct ReplyMatcher: Sendable {
         let items = language.items(tokens)
         let signals = Signals(items: items)
         let (choice, choiceItems) = findChoice(items, expecting: expecting)
-        var expression = TimeExpression(items: items, used: choiceItems, language: language,
-                                        dayFirst: language.dayFirst(in: context.zone))
+        let dayFirst = language.dayFirst(in: context.zone)
+        var expression = TimeExpression(items: items, used: choiceItems, language: language, dayFirst: dayFirst)
+        // "Can't do Thursday, could we move to next week?": the new time follows the reschedule words.
+        if let marker = items.firstIndex(where: { $0.has(.reschedule) }), marker > 0, !expression.isEmpty {
+            var earlier = choiceItems
+            for k in 0..<marker { earlier.insert(k) }
+            let later = TimeExpression(items: items, used: earlier, language: language, dayFirst: dayFirst)
+            if !later.isEmpty { expression = later }
+        }
         if choice != nil, expecting == .offer || expecting == .rebook, expression.month == nil { expression.day = nil }
         var decision = decide(signals, expecting: expecting, hasTime: !expression.isEmpty || (signals.timeTalk && expression.bareHour != nil),
                               choice: choice, contentCount: signals.content)
@@ -50,7 +57,9 @@ public struct ReplyMatcher: Sendable {
 
     /// "2", "#2", "option 2", "the second one", "второй", "la segunda".
     func findChoice(_ items: [Item], expecting: Expecting) -> (Int?, Set<Int>) {
-        let content = items.indices.filter { !items[$0].isPunctuation && !items[$0].has(.filler) && !items[$0].has(.choiceTrailer) }
+        let content = items.indices.filter {
+            !items[$0].isPunctuation && !(items[$0].has(.filler) && items[$0].tags.count == 1) && !items[$0].has(.choiceTrailer)
+        }
         // The whole reply is one small number.
         if content.count == 1, let k = content.first, items[k].token.kind == .number, items[k].count == 1,
            let n = items[k].number, (1...20).contains(n) {
@@ -63,10 +72,11 @@ public struct ReplyMatcher: Sendable {
             }
         }
         // An ordinal counts as a choice after an offer, or when it is not a date ("the 2nd of May").
+        let nearMonth = items.contains { $0.tags.contains { if case .month = $0 { true } else { false } } }
+        if nearMonth { return (nil, []) }
         for (i, item) in items.enumerated() {
             for t in item.tags {
                 guard case .ordinal(let n) = t, n >= 1 else { continue }
-                let nearMonth = items.contains { $0.tags.contains { if case .month = $0 { true } else { false } } }
                 if expecting == .offer || expecting == .rebook || (!nearMonth && (i + 1 < items.count && items[i + 1].has(.choiceTrailer))) {
                     return (n, [i])
                 }
