@@ -65,6 +65,8 @@ public struct ReplyMatcher: Sendable {
            let n = items[k].number, (1...20).contains(n) {
             return (n, [k])
         }
+        let nearMonth = items.contains { $0.tags.contains { if case .month = $0 { true } else { false } } }
+        if nearMonth { return (nil, []) }
         for (i, item) in items.enumerated() {
             if item.has(.choiceMarker), i + 1 < items.count, let n = items[i + 1].number, (1...20).contains(n),
                !(i + 2 < items.count && items[i + 2].tags.contains(where: { if case .unit = $0 { true } else { false } })) {
@@ -72,8 +74,6 @@ public struct ReplyMatcher: Sendable {
             }
         }
         // An ordinal counts as a choice after an offer, or when it is not a date ("the 2nd of May").
-        let nearMonth = items.contains { $0.tags.contains { if case .month = $0 { true } else { false } } }
-        if nearMonth { return (nil, []) }
         for (i, item) in items.enumerated() {
             for t in item.tags {
                 guard case .ordinal(let n) = t, n >= 1 else { continue }

@@ -77,7 +77,8 @@ extension TimeExpression {
                         weekday = w
                         var k = i - 1
                         while k >= 0, items[k].has(.at) || items[k].has(.connector) { k -= 1 }
-                        if tag(k, .next) { weekModifier = .next } else if tag(k, .this) { weekModifier = .this }
+                        if tag(k, .next) || tag(i + 1, .next) { weekModifier = .next }
+                        else if tag(k, .this) || tag(i + 1, .this) { weekModifier = .this }
                     }
                 case .part(let p):
                     if part == nil { part = p }
@@ -91,6 +92,9 @@ extension TimeExpression {
                     else if k >= 0, items[k].has(.filler), !items[k].has(.inWord) { k -= 1 }
                     if tag(k, .next) || tag(k, .this), count == nil, u == .week || u == .month {
                         period = (u, items[k].has(.next) ? 1 : 0)
+                    } else if tag(i + 1, .next) || tag(i + 1, .this), count == nil, u == .week || u == .month {
+                        // "la semana que viene", "el mes que viene".
+                        period = (u, items[i + 1].has(.next) ? 1 : 0)
                     } else if tag(k, .inWord) {
                         amount = (count ?? 1, u)
                     }
