@@ -47,6 +47,8 @@ public struct Language: Sendable {
     /// Words a typo may be corrected to, by length then first letter.
     var typoTargets: [Int: [Unicode.Scalar: [(String, Int32)]]] = [:]
     var parts: [PartOfDay] = []
+    /// What a one-word phrase means, to settle typo ties between forms of one word.
+    var singleWordTags: [Int32: [Tag]] = [:]
 
     init(file: LanguageFile, fileName: String, normaliser: Normaliser, symbols: [String: String]) throws {
         locale = file.locale
@@ -167,6 +169,7 @@ public struct Language: Sendable {
             for id in ids { typoWorthy.insert(id) }
         }
         for (ids, tags) in merged {
+            if ids.count == 1 { singleWordTags[ids[0]] = tags }
             phrasesByFirst[ids[0], default: []].append(Phrase(ids: ids, tags: tags))
         }
         for key in phrasesByFirst.keys { phrasesByFirst[key]!.sort { $0.ids.count > $1.ids.count } }

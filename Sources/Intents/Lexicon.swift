@@ -48,16 +48,22 @@ extension Language {
         var best: Int32? = nil
         var bestDistance = limit + 1
         var tie = false
+        var tied: [Int32] = []
         for length in (n - limit)...(n + limit) {
             guard let byFirst = typoTargets[length] else { continue }
             for first in [s[0], s[1]] {
                 guard let candidates = byFirst[first] else { continue }
                 for (word, id) in candidates {
                     let d = Language.distance(s, Array(word.unicodeScalars), limit: bestDistance)
-                    if d < bestDistance { bestDistance = d; best = id; tie = false }
-                    else if d == bestDistance && best != id { tie = true }
+                    if d < bestDistance { bestDistance = d; best = id; tie = false; tied = [] }
+                    else if d == bestDistance && best != id { tie = true; tied.append(id) }
                 }
             }
+        }
+        // A tie between forms that mean the same ("отмените", "отменить") is no tie.
+        if tie, let b = best, let meaning = singleWordTags[b],
+           tied.allSatisfy({ other in (singleWordTags[other] ?? []).contains { $0 != .known && $0 != .filler && meaning.contains($0) } }) {
+            return b
         }
         return tie ? nil : best
     }

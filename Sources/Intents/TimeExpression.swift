@@ -88,7 +88,8 @@ extension TimeExpression {
                     // "next week", "this month", "in 3 days", "через неделю", "10 min".
                     var k = i - 1
                     var count: Int? = nil
-                    if let c = number(k) { count = c; taken.insert(k); k -= 1 }
+                    let clockWord = item.has(.oclock) && k > 0 && items[k - 1].has(.at)
+                    if !clockWord, let c = number(k) { count = c; taken.insert(k); k -= 1 }
                     else if k >= 0, items[k].has(.filler), !items[k].has(.inWord) { k -= 1 }
                     if tag(k, .next) || tag(k, .this), count == nil, u == .week || u == .month {
                         period = (u, items[k].has(.next) ? 1 : 0)
@@ -224,7 +225,7 @@ extension TimeExpression {
         default:
             guard let h = item.number, (0...24).contains(h) else { return nil }
             // A number that is a duration, a day, a choice or an amount is no hour.
-            if i + 1 < n {
+            if i + 1 < n, !(items[i + 1].has(.oclock) && i > 0 && items[i - 1].has(.at)) {
                 for t in items[i + 1].tags {
                     switch t {
                     case .unit, .ordinalSuffix, .month: return nil
