@@ -43,7 +43,7 @@ extension ReplyMatcher {
 
         if negative > 0 && positive > 0 {
             // "ok, I can't make it": one soft yes word and an explicit cancel.
-            if s.cancel + s.negatedYes > 0 && s.yes <= 1 && s.negatedNegative == 0 && s.unsure == 0 {
+            if s.cancel + s.negatedYes > 0 && s.yes <= 1 && s.no == 0 && !s.questionMark && s.negatedNegative == 0 && s.unsure == 0 {
                 return Decision(intent: offerLike && s.appointment == 0 ? .decline : .cancel, confidence: 0.6)
             }
             return Decision(intent: .unknown, confidence: 0.3)
