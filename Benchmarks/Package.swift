@@ -7,7 +7,8 @@ let package = Package(
     name: "SlotKeeperBenchmarks",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(path: ".."),
+        // Named, so the identity does not depend on the checkout folder name.
+        .package(name: "SlotKeeper", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -19,6 +20,15 @@ let package = Package(
                 .product(name: "Store", package: "SlotKeeper"),
             ],
             path: "Benchmarks/BookingBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "IntentsBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Intents", package: "SlotKeeper"),
+            ],
+            path: "Benchmarks/IntentsBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]
