@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "slotkeeper", targets: ["slotkeeper"]),
         .library(name: "BookingCore", targets: ["BookingCore"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "Intents", targets: ["Intents"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -27,8 +28,13 @@ let package = Package(
             "BookingCore", "Store",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // Reply understanding: normalisation, the matcher loaded from intents/,
+        // time expressions. Pure: reads files only when asked to load a catalogue.
+        .target(name: "Intents", dependencies: [
+            .product(name: "Yams", package: "Yams"),
+        ]),
         .executableTarget(name: "slotkeeper", dependencies: [
-            "BookingCore", "Store", "BookingImport",
+            "BookingCore", "Store", "BookingImport", "Intents",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -39,6 +45,7 @@ let package = Package(
         ]),
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Store", "BookingCore"],
                     exclude: ["Fixtures"]),
+        .testTarget(name: "IntentsTests", dependencies: ["Intents"]),
         // Runs the built `slotkeeper` binary the way a user does.
         .testTarget(name: "CommandLineTests", dependencies: ["Store"], exclude: ["Fixtures"]),
     ],

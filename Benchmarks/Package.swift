@@ -7,6 +7,7 @@ let package = Package(
     name: "SlotKeeperBenchmarks",
     platforms: [.macOS(.v14)],
     dependencies: [
+        // Named, so the identity does not depend on the checkout folder name.
         .package(name: "SlotKeeper", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -21,6 +22,15 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             path: "Benchmarks/BookingBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "IntentsBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Intents", package: "SlotKeeper"),
+            ],
+            path: "Benchmarks/IntentsBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]

@@ -1,0 +1,92 @@
+import Foundation
+
+/// The matcher's verdict before the time is attached.
+struct Decision: Sendable {
+    var intent: Intent
+    var confidence: Double
+    /// The verdict rests on the reply naming a time; without one it must be decided again.
+    var needsTime = false
+}
+
+extension ReplyMatcher {
+    /// Settles the intent from the signals and the open question. Destructive readings (cancel, opt-out)
+    /// need explicit words; mixed signals give `unknown` with low confidence so a person looks.
+    func decide(_ s: Signals, expecting: Expecting, hasTime: Bool, choice: Int?, contentCount: Int) -> Decision {
+        let offerLike = expecting == .offer || expecting == .rebook
+        let negative = s.cancel + s.no + s.negatedYes
+        let positive = s.yes + s.negatedNegative + s.negatedLate
+
+        // Opt-out wins over everything; a bare keyword counts only alone.
+        if s.optoutAlone { return Decision(intent: .optout, confidence: 0.97) }
+        if s.optout > 0 { return Decision(intent: .optout, confidence: 0.9) }
+        if s.optinAlone { return Decision(intent: .optin, confidence: 0.95) }
+        if s.optin > 0 && s.cancel == 0 { return Decision(intent: .optin, confidence: 0.85) }
+        if s.helpAlone { return Decision(intent: .help, confidence: 0.9) }
+        if s.dispute > 0 { return Decision(intent: .dispute, confidence: 0.85) }
+        if s.late > 0 { return Decision(intent: .late, confidence: s.unsure > 0 ? 0.7 : 0.9) }
+
+        // Another time: "can we do thursday at 4 instead?", "yes but can we do 5 instead".
+        if s.reschedule > 0 {
+            if !hasTime && s.question > 0 && s.questionMark { return Decision(intent: .question, confidence: 0.6) }
+            if hasTime { return Decision(intent: .reschedule, confidence: s.unsure > 0 ? 0.7 : 0.93, needsTime: true) }
+            return Decision(intent: .reschedule, confidence: s.unsure > 0 ? 0.6 : 0.85)
+        }
+        // "Can't do tomorrow, friday?" — a no and another time asked for.
+        if negative > 0 && hasTime && s.questionMark && s.question == 0 {
+            return Decision(intent: .reschedule, confidence: 0.7, needsTime: true)
+        }
+        // A question a person must answer: "how much is it?", "where do I park?".
+        if s.question > 0 && (s.questionMark || positive + negative == 0) {
+            return Decision(intent: .question, confidence: s.questionMark ? 0.8 : 0.65)
+        }
+        if s.help > 0 { return Decision(intent: .help, confidence: 0.8) }
+
+        if negative > 0 && positive > 0 {
+            // "ok, I can't make it": one soft yes word and an explicit cancel.
+            if s.cancel + s.negatedYes > 0 && s.yes <= 1 && s.no == 0 && !s.questionMark && s.negatedNegative == 0 && s.unsure == 0 {
+                return Decision(intent: offerLike && s.appointment == 0 ? .decline : .cancel, confidence: 0.6)
+            }
+            return Decision(intent: .unknown, confidence: 0.3)
+        }
+        if negative > 0 {
+            if s.unsure > 0 { return Decision(intent: .unknown, confidence: 0.35) }
+            switch expecting {
+            case .offer, .rebook:
+                if s.cancel > 0 && s.appointment > 0 { return Decision(intent: .cancel, confidence: 0.8) }
+                return Decision(intent: .decline, confidence: s.no > 0 && s.cancel == 0 ? 0.9 : 0.85)
+            case .confirm:
+                if s.cancel > 0 { return Decision(intent: .cancel, confidence: 0.92) }
+                if s.negatedYes > 0 { return Decision(intent: .cancel, confidence: 0.85) }
+                return Decision(intent: .cancel, confidence: 0.75)
+            case .none:
+                if s.cancel > 0 || s.negatedYes > 0 { return Decision(intent: .cancel, confidence: s.cancel > 0 ? 0.85 : 0.7) }
+                return Decision(intent: .decline, confidence: 0.6)
+            }
+        }
+        if let choice, choice >= 1 {
+            if offerLike { return Decision(intent: .accept, confidence: positive > 0 ? 0.95 : 0.9) }
+            return Decision(intent: .unknown, confidence: 0.3)
+        }
+        if positive > 0 || s.yesWeak > 0 {
+            if s.unsure > 0 { return Decision(intent: .unknown, confidence: 0.35) }
+            let strong = positive > 0
+            switch expecting {
+            case .offer, .rebook: return Decision(intent: .accept, confidence: strong ? 0.95 : 0.75)
+            case .confirm: return Decision(intent: .confirm, confidence: strong ? 0.95 : 0.75)
+            case .none: return Decision(intent: .confirm, confidence: strong ? 0.6 : 0.45)
+            }
+        }
+        if hasTime {
+            if s.unsure > 0 { return Decision(intent: .unknown, confidence: 0.35) }
+            switch expecting {
+            case .offer: return Decision(intent: .accept, confidence: 0.7, needsTime: true)
+            case .rebook: return Decision(intent: .accept, confidence: 0.75, needsTime: true)
+            case .confirm: return Decision(intent: .reschedule, confidence: 0.7, needsTime: true)
+            case .none: return Decision(intent: .reschedule, confidence: 0.6, needsTime: true)
+            }
+        }
+        if s.questionMark && contentCount > 1 { return Decision(intent: .question, confidence: 0.6) }
+        if s.unsure > 0 { return Decision(intent: .unknown, confidence: 0.3) }
+        return Decision(intent: .unknown, confidence: contentCount == 0 ? 0.1 : 0.2)
+    }
+}

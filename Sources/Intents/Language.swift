@@ -1,0 +1,216 @@
+import Foundation
+
+/// What a word or phrase of the vocabulary means to the matcher.
+enum Tag: Sendable, Hashable {
+    // intent words
+    case yes, yesWeak, no, cancel, reschedule, late, optout, optoutAlone, optin, optinAlone
+    case help, helpAlone, question, dispute, unsure, positiveIdiom, negation, clauseBreak, appointment, filler, known
+    case sensitive(Sensitivity)
+    // choices and numbers
+    case choiceMarker, ordinal(Int), choiceTrailer, number(Int)
+    // time words
+    case at, am, pm, oclock, named(Int), minutesBefore(Int), minutesAfter(Int)
+    case after, before, between, range, this, next, inWord, sameTime, connector, ordinalSuffix
+    case weekday(Int), month(Int), relativeDay(Int), unit(TimeUnit), part(Int)
+}
+
+enum TimeUnit: String, Sendable, Hashable { case minute, hour, day, week, month }
+
+/// A part of the day in wall-clock minutes, e.g. afternoon 12:00–17:00.
+struct PartOfDay: Sendable {
+    var name: String
+    var from: Int
+    var to: Int
+    var pm: Bool?
+    var day: Int?
+}
+
+/// A compiled phrase: its word ids and what it means.
+struct Phrase: Sendable {
+    var ids: [Int32]
+    var tags: [Tag]
+}
+
+/// One language compiled for matching: words as ids, phrases by their first word, typo buckets.
+public struct Language: Sendable {
+    /// The locale key, e.g. "en".
+    public let locale: String
+    /// True when the language is written in Cyrillic.
+    let cyrillic: Bool
+    let foldAccents: Bool
+    let letters: [Unicode.Scalar: String]
+    let hints: Set<Unicode.Scalar>
+    let dateOrderDMY: Bool
+    let dateOrderZones: [(prefix: String, dmy: Bool)]
+    var words: [String: Int32] = [:]
+    var phrasesByFirst: [Int32: [Phrase]] = [:]
+    /// Words a typo may be corrected to, by length then first letter.
+    var typoTargets: [Int: [Unicode.Scalar: [(String, Int32)]]] = [:]
+    var parts: [PartOfDay] = []
+    /// What a one-word phrase means, to settle typo ties between forms of one word.
+    var singleWordTags: [Int32: [Tag]] = [:]
+
+    init(file: LanguageFile, fileName: String, normaliser: Normaliser, symbols: [String: String]) throws {
+        locale = file.locale
+        cyrillic = file.script == "cyrillic"
+        foldAccents = file.fold_accents ?? false
+        var letters: [Unicode.Scalar: String] = [:]
+        for (k, v) in file.letters ?? [:] {
+            guard let s = k.unicodeScalars.first, k.unicodeScalars.count == 1 else {
+                throw CatalogueError(file: fileName, message: "letters: \"\(k)\" must be one letter")
+            }
+            letters[s] = v
+        }
+        self.letters = letters
+        hints = Set((file.hints ?? "").unicodeScalars)
+        dateOrderDMY = (file.date_order ?? "dmy") != "mdy"
+        dateOrderZones = (file.date_order_zones ?? [:]).map { ($0.key, $0.value != "mdy") }
+
+        var pending: [(String, [Tag], String)] = []
+        func add(_ list: [String]?, _ tags: [Tag], key: String) { for p in list ?? [] { pending.append((p, tags, key)) } }
+        let wordKeys: [String: [Tag]] = [
+            "yes": [.yes], "yes_weak": [.yesWeak], "no": [.no], "cancel": [.cancel], "reschedule": [.reschedule],
+            "late": [.late], "optout": [.optout], "optout_alone": [.optoutAlone], "optin": [.optin],
+            "optin_alone": [.optinAlone], "help": [.help], "help_alone": [.helpAlone], "question": [.question],
+            "dispute": [.dispute], "unsure": [.unsure], "positive_idioms": [.positiveIdiom], "negations": [.negation],
+            "clause_breaks": [.clauseBreak], "appointment": [.appointment], "filler": [.filler], "not_typos": [.known],
+        ]
+        for (key, list) in file.words {
+            guard let tags = wordKeys[key] else {
+                throw CatalogueError(file: fileName, message: "words.\(key): unknown key; known keys are \(wordKeys.keys.sorted().joined(separator: ", "))")
+            }
+            add(list, tags, key: "words.\(key)")
+        }
+        for (key, list) in file.sensitive ?? [:] {
+            guard let s = Sensitivity(rawValue: key) else {
+                throw CatalogueError(file: fileName, message: "sensitive.\(key): unknown key; use anger, health or legal")
+            }
+            add(list, [.sensitive(s)], key: "sensitive.\(key)")
+        }
+        add(file.choices?.markers, [.choiceMarker], key: "choices.markers")
+        add(file.choices?.trailers, [.choiceTrailer], key: "choices.trailers")
+        for (p, n) in file.choices?.ordinals ?? [:] { pending.append((p, [.ordinal(n)], "choices.ordinals")) }
+        for (p, n) in file.numbers ?? [:] { pending.append((p, [.number(n)], "numbers")) }
+        let t = file.time
+        add(t.at, [.at], key: "time.at"); add(t.am, [.am], key: "time.am"); add(t.pm, [.pm], key: "time.pm")
+        add(t.oclock, [.oclock], key: "time.oclock"); add(t.after, [.after], key: "time.after")
+        add(t.before, [.before], key: "time.before"); add(t.between, [.between], key: "time.between")
+        add(t.range, [.range], key: "time.range"); add(t.this, [.this], key: "time.this")
+        add(t.next, [.next], key: "time.next"); add(t.in, [.inWord], key: "time.in")
+        add(t.same_time, [.sameTime], key: "time.same_time"); add(t.connectors, [.connector], key: "time.connectors")
+        add(t.ordinal_suffixes, [.ordinalSuffix], key: "time.ordinal_suffixes")
+        for (p, v) in t.named ?? [:] {
+            guard let m = Language.minutes(v) else {
+                throw CatalogueError(file: fileName, message: "time.named.\(p): \"\(v)\" is not a time like \"12:00\"")
+            }
+            pending.append((p, [.named(m)], "time.named"))
+        }
+        for (p, v) in t.minutes_before_hour ?? [:] { pending.append((p, [.minutesBefore(v)], "time.minutes_before_hour")) }
+        for (p, v) in t.minutes_after_hour ?? [:] { pending.append((p, [.minutesAfter(v)], "time.minutes_after_hour")) }
+        guard t.weekdays.count == 7 else {
+            throw CatalogueError(file: fileName, message: "time.weekdays: needs 7 lists (Monday first), found \(t.weekdays.count)")
+        }
+        guard t.months.count == 12 else {
+            throw CatalogueError(file: fileName, message: "time.months: needs 12 lists (January first), found \(t.months.count)")
+        }
+        for (i, list) in t.weekdays.enumerated() { add(list, [.weekday(i)], key: "time.weekdays") }
+        for (i, list) in t.months.enumerated() { add(list, [.month(i + 1)], key: "time.months") }
+        for (p, n) in t.relative_days ?? [:] { pending.append((p, [.relativeDay(n)], "time.relative_days")) }
+        for (key, list) in t.units ?? [:] {
+            guard let u = TimeUnit(rawValue: key) else {
+                throw CatalogueError(file: fileName, message: "time.units.\(key): unknown unit; use minute, hour, day, week or month")
+            }
+            add(list, [.unit(u)], key: "time.units.\(key)")
+        }
+        for (i, part) in (t.parts_of_day ?? []).enumerated() {
+            guard let from = Language.minutes(part.from), let to = Language.minutes(part.to) else {
+                throw CatalogueError(file: fileName, message: "time.parts_of_day.\(part.name): from/to must be times like \"12:00\"")
+            }
+            parts.append(PartOfDay(name: part.name, from: from, to: to,
+                                   pm: part.meridiem.map { $0 == "pm" }, day: part.day))
+            add(part.words, [.part(i)], key: "time.parts_of_day.\(part.name)")
+        }
+        for (symbol, meaning) in symbols {
+            let tag: Tag
+            switch meaning {
+            case "yes": tag = .yes
+            case "no": tag = .no
+            default:
+                guard let s = Sensitivity(rawValue: meaning) else {
+                    throw CatalogueError(file: fileName, message: "symbols.\(symbol): \"\(meaning)\" must be yes, no, anger, health or legal")
+                }
+                tag = .sensitive(s)
+            }
+            pending.append((symbol, [tag], "symbols"))
+        }
+
+        // Compile: every phrase is normalised exactly like a reply.
+        var merged: [[Int32]: [Tag]] = [:]
+        for (text, tags, key) in pending {
+            let tokens = normaliser.tokenize(text)
+            guard !tokens.isEmpty else {
+                throw CatalogueError(file: fileName, message: "\(key): \"\(text)\" is empty after normalisation")
+            }
+            var ids: [Int32] = []
+            for token in tokens {
+                let form = fold(token.text)
+                if let id = words[form] { ids.append(id) } else {
+                    let id = Int32(words.count)
+                    words[form] = id
+                    ids.append(id)
+                }
+            }
+            var existing = merged[ids] ?? []
+            for tag in tags where !existing.contains(tag) { existing.append(tag) }
+            merged[ids] = existing
+        }
+        var typoWorthy = Set<Int32>()
+        for (ids, tags) in merged where tags.contains(where: { $0 != .known && $0 != .filler }) {
+            for id in ids { typoWorthy.insert(id) }
+        }
+        for (ids, tags) in merged {
+            if ids.count == 1 { singleWordTags[ids[0]] = tags }
+            phrasesByFirst[ids[0], default: []].append(Phrase(ids: ids, tags: tags))
+        }
+        for key in phrasesByFirst.keys { phrasesByFirst[key]!.sort { $0.ids.count > $1.ids.count } }
+        for (word, id) in words {
+            let scalars = Array(word.unicodeScalars)
+            guard scalars.count >= 5, typoWorthy.contains(id), scalars.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
+            typoTargets[scalars.count, default: [:]][scalars[0], default: []].append((word, id))
+        }
+    }
+
+    static func minutes(_ text: String) -> Int? {
+        let p = text.split(separator: ":")
+        guard p.count == 2, let h = Int(p[0]), let m = Int(p[1]), (0...24).contains(h), (0..<60).contains(m) else { return nil }
+        return h * 60 + m
+    }
+
+    /// The language's own folding: accents stripped where it allows, letter pairs such as ё → е.
+    func fold(_ text: String) -> String {
+        var ascii = true
+        for b in text.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii { return text }
+        var s = text
+        if foldAccents {
+            var out = String.UnicodeScalarView()
+            for c in s.decomposedStringWithCanonicalMapping.unicodeScalars
+            where !(0x0300...0x036F).contains(c.value) { out.append(c) }
+            s = String(out)
+        }
+        if !letters.isEmpty {
+            var out = ""
+            for c in s.unicodeScalars {
+                if let r = letters[c] { out += r } else { out.unicodeScalars.append(c) }
+            }
+            s = out
+        }
+        return s
+    }
+
+    /// Day-month order for a numeric date in a zone ("5/6" is 5 June in London, May 6 in New York).
+    func dayFirst(in zone: TimeZone) -> Bool {
+        for (prefix, dmy) in dateOrderZones where zone.identifier.hasPrefix(prefix) { return dmy }
+        return dateOrderDMY
+    }
+}

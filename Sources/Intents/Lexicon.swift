@@ -1,0 +1,147 @@
+import Foundation
+
+/// A token or a phrase of the vocabulary found in a reply.
+struct Item: Sendable {
+    var tags: [Tag]
+    var token: Token
+    /// How many tokens the item covers.
+    var count: Int
+
+    func has(_ tag: Tag) -> Bool { tags.contains(tag) }
+    var isPunctuation: Bool { token.kind == .punctuation }
+    var number: Int? {
+        for t in tags { if case .number(let n) = t { return n } }
+        return nil
+    }
+}
+
+extension Language {
+    /// The word id of a token: exact, then with repeated letters squeezed, then a near typo.
+    func wordID(_ token: Token) -> Int32? {
+        let form = fold(token.text)
+        if let id = words[form] { return id }
+        guard token.kind == .word else { return nil }
+        let scalars = Array(form.unicodeScalars)
+        guard scalars.count >= 2 else { return nil }
+        // "yesss", "okkk", "pleeease": squeeze runs, then doubles.
+        var hasRun = false
+        for i in 1..<scalars.count where scalars[i] == scalars[i - 1] { hasRun = true; break }
+        if hasRun {
+            for keep in [1, 2] {
+                var out = String.UnicodeScalarView()
+                var run = 0
+                for (i, s) in scalars.enumerated() {
+                    run = (i > 0 && scalars[i - 1] == s) ? run + 1 : 1
+                    if run <= keep { out.append(s) }
+                }
+                if let id = words[String(out)] { return id }
+            }
+        }
+        return typo(scalars)
+    }
+
+    /// The vocabulary word within a small edit distance (1, or 2 for long words), if exactly one is nearest.
+    private func typo(_ s: [Unicode.Scalar]) -> Int32? {
+        let n = s.count
+        guard n >= 5, s.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        let limit = n >= 8 ? 2 : 1
+        var best: Int32? = nil
+        var bestDistance = limit + 1
+        var tie = false
+        var tied: [Int32] = []
+        for length in (n - limit)...(n + limit) {
+            guard let byFirst = typoTargets[length] else { continue }
+            for first in [s[0], s[1]] {
+                guard let candidates = byFirst[first] else { continue }
+                for (word, id) in candidates {
+                    let d = Language.distance(s, Array(word.unicodeScalars), limit: bestDistance)
+                    if d < bestDistance { bestDistance = d; best = id; tie = false; tied = [] }
+                    else if d == bestDistance && best != id { tie = true; tied.append(id) }
+                }
+            }
+        }
+        // A tie between forms that mean the same ("отмените", "отменить") is no tie.
+        if tie, let b = best, let meaning = singleWordTags[b],
+           tied.allSatisfy({ other in (singleWordTags[other] ?? []).contains { $0 != .known && $0 != .filler && meaning.contains($0) } }) {
+            return b
+        }
+        return tie ? nil : best
+    }
+
+    /// Optimal string alignment distance (a swap of neighbours costs 1), cut off above `limit`.
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        let n = a.count, m = b.count
+        if abs(n - m) > limit { return limit + 1 }
+        var prev2 = [Int](repeating: 0, count: m + 1)
+        var prev = Array(0...m)
+        var cur = [Int](repeating: 0, count: m + 1)
+        for i in 1...n {
+            cur[0] = i
+            var rowMin = cur[0]
+            for j in 1...m {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { v = min(v, prev2[j - 2] + 1) }
+                cur[j] = v
+                rowMin = min(rowMin, v)
+            }
+            if rowMin > limit { return limit + 1 }
+            (prev2, prev, cur) = (prev, cur, prev2)
+        }
+        return prev[m]
+    }
+
+    /// Groups tokens into items, longest vocabulary phrase first.
+    func items(_ tokens: [Token]) -> [Item] {
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        for (i, t) in tokens.enumerated() {
+            switch t.kind {
+            case .compound: ids[i] = -1
+            case .number: ids[i] = words[t.text] ?? -1
+            default: ids[i] = wordID(t) ?? -1
+            }
+        }
+        var items: [Item] = []
+        items.reserveCapacity(tokens.count)
+        var i = 0
+        while i < tokens.count {
+            var matched: Phrase? = nil
+            if ids[i] >= 0, let phrases = phrasesByFirst[ids[i]] {
+                for p in phrases where p.ids.count <= tokens.count - i {
+                    var ok = true
+                    for k in 1..<p.ids.count where ids[i + k] != p.ids[k] { ok = false; break }
+                    if ok { matched = p; break }
+                }
+            }
+            if let p = matched {
+                var tags = p.tags
+                if p.ids.count == 1, tokens[i].kind == .number, !tags.contains(where: { if case .number = $0 { true } else { false } }) {
+                    tags.append(.number(tokens[i].value))
+                }
+                items.append(Item(tags: tags, token: tokens[i], count: p.ids.count))
+                i += p.ids.count
+            } else {
+                let tags: [Tag] = tokens[i].kind == .number ? [.number(tokens[i].value)] : []
+                items.append(Item(tags: tags, token: tokens[i], count: 1))
+                i += 1
+            }
+        }
+        return items
+    }
+
+    /// How much a reply looks like this language: known words, its script, its hint letters.
+    func affinity(_ tokens: [Token]) -> Int {
+        var score = 0
+        for t in tokens where t.kind == .word {
+            guard let first = t.text.unicodeScalars.first else { continue }
+            if Normaliser.isCyrillic(first) != cyrillic { continue }
+            score += 2
+            if words[fold(t.text)] != nil { score += 3 }
+            for s in t.text.unicodeScalars where hints.contains(s) { score += 4; break }
+        }
+        for t in tokens where t.kind == .punctuation {
+            if let s = t.text.unicodeScalars.first, hints.contains(s) { score += 4 }
+        }
+        return score
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// Reads a client's reply: its intent, the time it names, the option it picks, how late they are.
+/// Language-neutral: every word it knows comes from the catalogue.
+public struct ReplyMatcher: Sendable {
+    /// The languages the matcher reads.
+    public let catalogue: IntentCatalogue
+
+    public init(catalogue: IntentCatalogue) {
+        self.catalogue = catalogue
+    }
+
+    /// Understands one reply. `locale` nil (or unknown) means "detect it"; `expecting` is the open question.
+    public func understand(_ text: String, locale: String?, expecting: Expecting, context: ReplyContext) -> Understanding {
+        let tokens = catalogue.normaliser.tokenize(text)
+        let language = locale.flatMap { catalogue.language(for: $0) } ?? detect(tokens)
+        let items = language.items(tokens)
+        let signals = Signals(items: items)
+        let (choice, choiceItems) = findChoice(items, expecting: expecting)
+        let dayFirst = language.dayFirst(in: context.zone)
+        var expression = TimeExpression(items: items, used: choiceItems, language: language, dayFirst: dayFirst)
+        // "Can't do Thursday, could we move to next week?": the new time follows the reschedule words.
+        if let marker = items.firstIndex(where: { $0.has(.reschedule) }), marker > 0, !expression.isEmpty {
+            var earlier = choiceItems
+            for k in 0..<marker { earlier.insert(k) }
+            let later = TimeExpression(items: items, used: earlier, language: language, dayFirst: dayFirst)
+            if !later.isEmpty { expression = later }
+        }
+        if choice != nil, expecting == .offer || expecting == .rebook, expression.month == nil { expression.day = nil }
+        var decision = decide(signals, expecting: expecting, hasTime: !expression.isEmpty || (signals.timeTalk && expression.bareHour != nil),
+                              choice: choice, contentCount: signals.content)
+        var time: ResolvedTime? = nil
+        if decision.intent != .late && decision.intent != .optout && decision.intent != .optin {
+            time = expression.resolve(context, language: language, useBareHour: signals.timeTalk || decision.intent == .reschedule)
+        }
+        if time == nil && decision.needsTime { decision = decide(signals, expecting: expecting, hasTime: false, choice: choice, contentCount: signals.content) }
+        var lateMinutes: Int? = nil
+        if decision.intent == .late {
+            lateMinutes = expression.durationMinutes ?? bareMinutes(items)
+            if expression.clock != nil { time = expression.resolve(context, language: language, useBareHour: false) }
+        }
+        return Understanding(intent: decision.intent, confidence: decision.confidence, time: time,
+                             choice: choice, locale: language.locale, lateMinutes: lateMinutes,
+                             sensitivity: signals.sensitivity)
+    }
+
+    /// The language a reply is most likely written in: script, known words, hint letters.
+    func detect(_ tokens: [Token]) -> Language {
+        var best = catalogue.languages[0]
+        var bestScore = -1
+        for language in catalogue.languages {
+            let score = language.affinity(tokens)
+            if score > bestScore { best = language; bestScore = score }
+        }
+        return best
+    }
+
+    /// "2", "#2", "option 2", "the second one", "второй", "la segunda".
+    func findChoice(_ items: [Item], expecting: Expecting) -> (Int?, Set<Int>) {
+        let content = items.indices.filter {
+            !items[$0].isPunctuation && !(items[$0].has(.filler) && items[$0].tags.count == 1) && !items[$0].has(.choiceTrailer)
+        }
+        // The whole reply is one small number.
+        if content.count == 1, let k = content.first, items[k].token.kind == .number, items[k].count == 1,
+           let n = items[k].number, (1...20).contains(n) {
+            return (n, [k])
+        }
+        let nearMonth = items.contains { $0.tags.contains { if case .month = $0 { true } else { false } } }
+        if nearMonth { return (nil, []) }
+        for (i, item) in items.enumerated() {
+            if item.has(.choiceMarker), i + 1 < items.count, let n = items[i + 1].number, (1...20).contains(n),
+               !(i + 2 < items.count && items[i + 2].tags.contains(where: { if case .unit = $0 { true } else { false } })) {
+                return (n, [i, i + 1])
+            }
+        }
+        // An ordinal counts as a choice after an offer, or when it is not a date ("the 2nd of May").
+        for (i, item) in items.enumerated() {
+            for t in item.tags {
+                guard case .ordinal(let n) = t, n >= 1 else { continue }
+                if expecting == .offer || expecting == .rebook || (!nearMonth && (i + 1 < items.count && items[i + 1].has(.choiceTrailer))) {
+                    return (n, [i])
+                }
+                if item.token.kind == .word && !nearMonth && content.count <= 2 { return (n, [i]) }
+            }
+        }
+        return (nil, [])
+    }
+
+    /// A bare number of minutes in a running-late reply: "be there in 10".
+    func bareMinutes(_ items: [Item]) -> Int? {
+        for (i, item) in items.enumerated() {
+            guard let n = item.number, (1...120).contains(n), item.token.kind != .punctuation else { continue }
+            if i + 1 < items.count, items[i + 1].has(.am) || items[i + 1].has(.pm) { continue }
+            if case .compound = item.token.kind { continue }
+            return n
+        }
+        return nil
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// What the words of a reply say, counted with negation scope: "can't come" is a no,
+/// "no problem" a yes, "don't cancel" not a cancel.
+struct Signals: Sendable {
+    var yes = 0, yesWeak = 0, no = 0, cancel = 0, negatedYes = 0, negatedNegative = 0
+    var reschedule = 0, late = 0, negatedLate = 0, optout = 0, optoutAlone = false, optin = 0, optinAlone = false
+    var help = 0, helpAlone = false, question = 0, dispute = 0, unsure = 0, appointment = 0
+    var questionMark = false
+    /// Items that carry meaning (not punctuation, filler or symbols).
+    var content = 0
+    var sensitivity: Set<Sensitivity> = []
+    /// The reply talks about time ("can we do 5 instead", "at", a day): a lone number may be an hour.
+    var timeTalk = false
+
+    init(items: [Item]) {
+        var scope = 0
+        var negationIsNo = false
+        var negationUsed = true
+        var contentItems: [Item] = []
+        func closeScope() {
+            if scope > 0 && !negationUsed && negationIsNo { no += 1 }
+            scope = 0
+            negationUsed = true
+        }
+        for item in items {
+            if item.isPunctuation {
+                if item.token.text == "?" || item.token.text == "¿" { questionMark = true }
+                if [",", ".", "!", "?", ";", "…", "¿", "¡", "-", "(", ")"].contains(item.token.text) { closeScope() }
+                if item.tags.isEmpty { continue }
+            }
+            let tags = item.tags
+            for t in tags { if case .sensitive(let s) = t { sensitivity.insert(s) } }
+            if item.token.kind != .punctuation && item.token.kind != .symbol && !item.has(.filler) || item.has(.yes) || item.has(.no) {
+                if !tags.isEmpty || item.token.kind == .word || item.token.kind == .number || item.token.kind == .symbol {
+                    content += 1
+                    contentItems.append(item)
+                }
+            }
+            if item.has(.clauseBreak) && !item.has(.yes) { closeScope(); continue }
+            if item.has(.positiveIdiom) { yes += 1; continue }
+            let meaningful: [Tag] = [.yes, .yesWeak, .cancel, .reschedule, .late, .optout, .optin, .dispute, .question]
+            if item.has(.negation) && !meaningful.contains(where: { item.has($0) }) {
+                closeScope()
+                scope = 4
+                negationIsNo = item.has(.no)
+                negationUsed = false
+                continue
+            }
+            let negated = scope > 0
+            if scope > 0 { scope -= 1 }
+            var touched = false
+            if item.has(.yes) || item.has(.yesWeak) {
+                if negated { negatedYes += 1; touched = true }
+                else if item.has(.yes) { yes += 1 } else { yesWeak += 1 }
+            }
+            if item.has(.no) { no += 1; if negated { touched = true } }
+            if item.has(.cancel) {
+                if negated && !negationIsNo { negatedNegative += 1 } else { cancel += 1 }
+                if negated { touched = true }
+            }
+            if item.has(.reschedule) { if negated { touched = true } else { reschedule += 1 } }
+            if item.has(.late) { if negated { negatedLate += 1; touched = true } else { late += 1 } }
+            if item.has(.optout) { if negated { touched = true } else { optout += 1 } }
+            if item.has(.optin) { if negated { touched = true } else { optin += 1 } }
+            if item.has(.help) { help += 1 }
+            if item.has(.question) { question += 1 }
+            if item.has(.dispute) { dispute += 1 }
+            if item.has(.unsure) { unsure += 1 }
+            if item.has(.appointment) { appointment += 1 }
+            if item.has(.reschedule) || item.has(.at) || item.has(.after) || item.has(.before) || item.has(.between) {
+                timeTalk = true
+            }
+            for t in tags {
+                switch t {
+                case .weekday, .relativeDay, .part, .named, .minutesBefore: timeTalk = true
+                default: break
+                }
+            }
+            if touched { negationUsed = true; scope = 0 }
+        }
+        closeScope()
+        if contentItems.count == 1 {
+            let only = contentItems[0]
+            optoutAlone = only.has(.optoutAlone)
+            optinAlone = only.has(.optinAlone)
+            helpAlone = only.has(.helpAlone)
+        } else if contentItems.isEmpty, questionMark {
+            helpAlone = items.allSatisfy { $0.isPunctuation }
+        }
+    }
+}

@@ -1,0 +1,297 @@
+import Foundation
+
+/// A clock time as written: "4", "4pm", "16:00", "half past four".
+struct ClockTime: Sendable, Equatable {
+    var hour: Int
+    var minute: Int
+    var pm: Bool?
+    /// Written on a 24-hour clock ("16:00", "09:30"): no am/pm to settle.
+    var twentyFour: Bool
+}
+
+enum Bound: Sendable { case after, before, between }
+
+/// Everything a reply says about time, before it is resolved against `now`.
+struct TimeExpression: Sendable {
+    var relativeDay: Int?
+    var weekday: Int?
+    var weekModifier: Tag?          // .this or .next
+    var day: Int?                   // day of the month
+    var month: Int?
+    var year: Int?
+    var period: (unit: TimeUnit, offset: Int)?
+    var amount: (n: Int, unit: TimeUnit)?
+    var sameTime = false
+    var part: Int?
+    var clock: ClockTime?
+    var endClock: ClockTime?
+    var bound: Bound?
+    /// A lone number that may be an hour ("can we do 5 instead"); used only when the reply is about time.
+    var bareHour: ClockTime?
+    /// Minutes of a duration ("10 min", "half an hour"), for running late.
+    var durationMinutes: Int?
+    /// The language's parts of the day, to read `part`.
+    var parts: [PartOfDay] = []
+
+    var isEmpty: Bool {
+        relativeDay == nil && weekday == nil && day == nil && month == nil && period == nil && amount == nil
+            && !sameTime && part == nil && clock == nil
+    }
+    var hasDay: Bool { relativeDay != nil || weekday != nil || day != nil }
+}
+
+extension TimeExpression {
+    /// Reads time words from the items; `used` marks items already taken (a choice number).
+    init(items: [Item], used: Set<Int>, language: Language, dayFirst: Bool) {
+        self.init()
+        parts = language.parts
+        var taken = used
+        let n = items.count
+        func tag(_ i: Int, _ t: Tag) -> Bool { i >= 0 && i < n && !taken.contains(i) && items[i].has(t) }
+        func number(_ i: Int) -> Int? { (i >= 0 && i < n && !taken.contains(i)) ? items[i].number : nil }
+        func unit(_ i: Int) -> TimeUnit? {
+            guard i >= 0, i < n else { return nil }
+            for t in items[i].tags { if case .unit(let u) = t { return u } }
+            return nil
+        }
+        func ordinal(_ i: Int) -> Int? {
+            guard i >= 0, i < n, !taken.contains(i) else { return nil }
+            for t in items[i].tags { if case .ordinal(let k) = t { return k } }
+            return nil
+        }
+        func monthAt(_ i: Int) -> Int? {
+            guard i >= 0, i < n else { return nil }
+            for t in items[i].tags { if case .month(let m) = t { return m } }
+            return nil
+        }
+        // Pass 1: days, dates, periods, durations.
+        var i = 0
+        while i < n {
+            let item = items[i]
+            if taken.contains(i) { i += 1; continue }
+            for t in item.tags {
+                switch t {
+                case .relativeDay(let d): if relativeDay == nil { relativeDay = d }
+                case .weekday(let w):
+                    if weekday == nil {
+                        weekday = w
+                        var k = i - 1
+                        while k >= 0, items[k].has(.at) || items[k].has(.connector) { k -= 1 }
+                        if tag(k, .next) || tag(i + 1, .next) { weekModifier = .next }
+                        else if tag(k, .this) || tag(i + 1, .this) { weekModifier = .this }
+                    }
+                case .part(let p):
+                    if part == nil { part = p }
+                    if tag(i - 1, .this), relativeDay == nil { relativeDay = 0 }
+                case .sameTime: sameTime = true
+                case .unit(let u):
+                    // "next week", "this month", "in 3 days", "через неделю", "10 min".
+                    var k = i - 1
+                    var count: Int? = nil
+                    let clockWord = item.has(.oclock) && k > 0 && items[k - 1].has(.at)
+                    if !clockWord, let c = number(k) { count = c; taken.insert(k); k -= 1 }
+                    else if k >= 0, items[k].has(.filler), !items[k].has(.inWord) { k -= 1 }
+                    if tag(k, .next) || tag(k, .this), count == nil, u == .week || u == .month {
+                        period = (u, items[k].has(.next) ? 1 : 0)
+                    } else if tag(i + 1, .next) || tag(i + 1, .this), count == nil, u == .week || u == .month {
+                        // "la semana que viene", "el mes que viene".
+                        period = (u, items[i + 1].has(.next) ? 1 : 0)
+                    } else if tag(k, .inWord) {
+                        amount = (count ?? 1, u)
+                    }
+                    if let c = count, u == .minute || u == .hour, durationMinutes == nil { durationMinutes = u == .hour ? c * 60 : c }
+                case .month(let m):
+                    if month == nil {
+                        month = m
+                        // "23 Nov", "23 de noviembre", "23rd of November"; or "Nov 23", "November the 23rd".
+                        var k = i - 1
+                        while k >= 0, items[k].has(.connector) || items[k].has(.ordinalSuffix) { k -= 1 }
+                        if let d = number(k) ?? ordinal(k), (1...31).contains(d) { day = d; taken.insert(k) }
+                        else {
+                            var j = i + 1
+                            while j < n, items[j].has(.connector) { j += 1 }
+                            if let d = number(j) ?? ordinal(j), (1...31).contains(d), !tag(j + 1, .am), !tag(j + 1, .pm), !items.indices.contains(j + 1) || !items[j + 1].token.text.contains(":") {
+                                day = d; taken.insert(j)
+                                if let y = number(j + 1), y >= 2000, y < 2100 { year = y; taken.insert(j + 1) }
+                            }
+                        }
+                    }
+                default: break
+                }
+            }
+            // "23/11", "11/23/2026", "23.11".
+            if case .compound(let sep, let parts, _) = item.token.kind, day == nil, sep == "/" || (sep == "." && parts[1] <= 12 && !tag(i - 1, .at)) {
+                var (d, m) = dayFirst ? (parts[0], parts[1]) : (parts[1], parts[0])
+                if m > 12, d <= 12 { swap(&d, &m) }
+                if (1...31).contains(d), (1...12).contains(m) {
+                    day = d; month = m
+                    if parts.count == 3 { year = parts[2] < 100 ? 2000 + parts[2] : parts[2] }
+                    taken.insert(i)
+                }
+            }
+            // "the 23rd", "23-го": a number with an ordinal suffix, not near a month.
+            if day == nil, let d = number(i), (1...31).contains(d), tag(i + 1, .ordinalSuffix) {
+                day = d; taken.insert(i); taken.insert(i + 1)
+            }
+            i += 1
+        }
+        // A day-only ordinal word ("the 23rd" as one phrase) when not a choice.
+        if day == nil, month == nil {
+            for k in 0..<n where !taken.contains(k) {
+                if let d = ordinal(k), d >= 1, d <= 31, items[k].token.kind == .number { day = d; taken.insert(k); break }
+            }
+        }
+
+        // Pass 2: clock times, bounds and ranges.
+        i = 0
+        while i < n {
+            if taken.contains(i) { i += 1; continue }
+            let item = items[i]
+            var named: Int? = nil
+            for t in item.tags { if case .named(let m) = t { named = m } }
+            if let m = named {
+                let c = ClockTime(hour: m / 60, minute: m % 60, pm: nil, twentyFour: true)
+                place(c, at: i, items: items, taken: &taken, tag: tag)
+                i += 1; continue
+            }
+            if let (c, last) = TimeExpression.clock(at: i, items: items, taken: taken, language: language) {
+                for k in i...last { taken.insert(k) }
+                if c.strong || c.context(i, items: items, tag: tag) {
+                    place(c.time, at: i, items: items, taken: &taken, tag: tag)
+                    // "between 3 and 5", "from 3 to 5", "3-5", "с 3 до 5".
+                    if clock == c.time, let r = TimeExpression.rangeEnd(after: last, items: items, taken: taken, language: language) {
+                        endClock = r.time
+                        bound = .between
+                        for k in (last + 1)...r.last { taken.insert(k) }
+                        i = r.last + 1; continue
+                    }
+                } else if bareHour == nil {
+                    bareHour = c.time
+                }
+                i = last + 1; continue
+            }
+            i += 1
+        }
+    }
+
+    private mutating func place(_ c: ClockTime, at i: Int, items: [Item], taken: inout Set<Int>, tag: (Int, Tag) -> Bool) {
+        var k = i - 1
+        while k >= 0, items[k].has(.at) && !items[k].has(.after) && !items[k].has(.before) { k -= 1 }
+        if k >= 0 {
+            if items[k].has(.between) && !items[k].has(.after) { bound = .between }
+            else if items[k].has(.after) { bound = .after }
+            else if items[k].has(.before) { bound = .before }
+        }
+        if clock == nil { clock = c }
+    }
+
+    struct Candidate {
+        var time: ClockTime
+        /// Surely a time by its own form: "16:00", "4pm", "half past four", "4 o'clock".
+        var strong: Bool
+        /// A number that is a time because of its neighbours: "at 4", "Thursday 4", "after 6".
+        func context(_ i: Int, items: [Item], tag: (Int, Tag) -> Bool) -> Bool {
+            let k = i - 1
+            guard k >= 0 else { return false }
+            if tag(k, .at) || tag(k, .after) || tag(k, .before) || tag(k, .between) { return true }
+            // Right after a day word: "thursday 4", "tomorrow 5", "friday, 3".
+            var d = k
+            if items[d].isPunctuation, d > 0 { d -= 1 }
+            for t in items[d].tags {
+                switch t {
+                case .weekday, .relativeDay, .part: return true
+                default: break
+                }
+            }
+            return false
+        }
+    }
+
+    /// A clock time starting at item `i`, and the last item it covers.
+    static func clock(at i: Int, items: [Item], taken: Set<Int>, language: Language) -> (Candidate, Int)? {
+        let n = items.count
+        let item = items[i]
+        var hour: Int
+        var minute = 0
+        var strong = false
+        var twentyFour = false
+        var last = i
+        switch item.token.kind {
+        case .compound(let sep, let parts, let widths):
+            guard parts.count == 2, (0...24).contains(parts[0]), (0...59).contains(parts[1]), widths[1] == 2 else { return nil }
+            if sep == "/" { return nil }
+            hour = parts[0]; minute = parts[1]; strong = sep == ":" || sep == "h" || sep == "."
+            twentyFour = hour >= 13 || hour == 0 || widths[0] == 2 && parts[0] < 10
+        default:
+            guard let h = item.number, (0...24).contains(h) else { return nil }
+            // A number that is a duration, a day, a choice or an amount is no hour.
+            if i + 1 < n, !(items[i + 1].has(.oclock) && i > 0 && items[i - 1].has(.at)) {
+                for t in items[i + 1].tags {
+                    switch t {
+                    case .unit, .ordinalSuffix, .month: return nil
+                    default: break
+                    }
+                }
+            }
+            if i > 0, items[i - 1].has(.choiceMarker) || items[i - 1].has(.inWord) && !items[i - 1].has(.at) { return nil }
+            hour = h
+            if item.token.kind == .number, item.token.text.count == 2, item.token.text.hasPrefix("0") { twentyFour = true }
+            if h >= 13 || h == 0 { twentyFour = true }
+            // "four thirty", "4 30".
+            if i + 1 < n, !taken.contains(i + 1), let m = items[i + 1].number, m >= 10, m < 60,
+               !(i + 2 < n && items[i + 2].tags.contains(where: { if case .unit = $0 { true } else { false } })) {
+                minute = m; last = i + 1; strong = true
+            }
+        }
+        // "half past four", "quarter to 5".
+        if i > 0 {
+            for t in items[i - 1].tags {
+                if case .minutesBefore(let d) = t {
+                    strong = true
+                    if d < 0 { hour = (hour + 23) % 24; minute = 60 + d } else { minute = d }
+                }
+            }
+        }
+        // "4 y media", "5 menos cuarto", "4pm", "4 o'clock".
+        var pm: Bool? = nil
+        var j = last + 1
+        while j < n {
+            var consumed = false
+            for t in items[j].tags {
+                switch t {
+                case .minutesAfter(let d):
+                    if d < 0 { hour = (hour + 23) % 24; minute = 60 + d } else { minute = d }
+                    strong = true; consumed = true
+                case .am: pm = false; strong = true; consumed = true
+                case .pm: pm = true; strong = true; consumed = true
+                case .oclock: strong = true; consumed = true
+                default: break
+                }
+            }
+            if !consumed { break }
+            last = j; j += 1
+        }
+        // "4 in the afternoon", "7 утра" as a part of day right after.
+        if pm == nil, j < n {
+            for t in items[j].tags {
+                if case .part(let p) = t, let isPM = language.parts[p].pm { pm = isPM; strong = true }
+            }
+        }
+        if pm == true, hour > 12 { pm = nil; twentyFour = true }
+        return (Candidate(time: ClockTime(hour: hour, minute: minute, pm: pm, twentyFour: twentyFour), strong: strong), last)
+    }
+
+    /// The end of a range after the item `last`: "and 5", "to 5", "- 5", "до 5".
+    static func rangeEnd(after last: Int, items: [Item], taken: Set<Int>, language: Language) -> (time: ClockTime, last: Int)? {
+        var k = last + 1
+        guard k < items.count, items[k].has(.range) || items[k].token.text == "-" else { return nil }
+        k += 1
+        while k < items.count, items[k].has(.at) && items[k].number == nil { k += 1 }
+        guard k < items.count else { return nil }
+        var named: Int? = nil
+        for t in items[k].tags { if case .named(let m) = t { named = m } }
+        if let m = named { return (ClockTime(hour: m / 60, minute: m % 60, pm: nil, twentyFour: true), k) }
+        guard let (c, end) = clock(at: k, items: items, taken: taken, language: language) else { return nil }
+        return (c.time, end)
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+
+extension TimeExpression {
+    /// Resolves the expression against `now` in the context's zone; the nearest future occurrence wins.
+    func resolve(_ context: ReplyContext, language: Language, useBareHour: Bool) -> ResolvedTime? {
+        let wall = WallClock(zone: context.zone)
+        let (today, nowSecond) = wall.local(context.now)
+        let nowMinute = nowSecond / 60
+        var clock = self.clock
+        if clock == nil, useBareHour, let bare = bareHour, bare.hour >= 1, bare.hour <= 23 { clock = bare }
+        if clock == nil, sameTime {
+            clock = ClockTime(hour: nowMinute / 60, minute: nowMinute % 60, pm: nil, twentyFour: true)
+        }
+
+        // Amounts: "in 3 days", "in 2 hours", "через неделю".
+        if let a = amount, !hasDay {
+            switch a.unit {
+            case .minute, .hour:
+                let start = context.now.addingTimeInterval(TimeInterval(a.n * (a.unit == .hour ? 3600 : 60)))
+                return ResolvedTime(start: start, end: nil, grain: .minute)
+            case .day, .week:
+                return dayResult(today + a.n * (a.unit == .week ? 7 : 1), clock: clock, wall: wall, context: context, today: today, nowMinute: nowMinute)
+            case .month:
+                let (y, m, d) = WallClock.civil(today)
+                let total = y * 12 + (m - 1) + a.n
+                let ny = total / 12, nm = total % 12 + 1
+                let day = WallClock.days(year: ny, month: nm, day: min(d, WallClock.daysInMonth(year: ny, month: nm)))
+                return dayResult(day, clock: clock, wall: wall, context: context, today: today, nowMinute: nowMinute)
+            }
+        }
+
+        // The day.
+        var day: Int? = nil
+        if let d = self.day {
+            let (y, m, _) = WallClock.civil(today)
+            if let mo = month {
+                var year = self.year ?? y
+                if d > WallClock.daysInMonth(year: year, month: mo) { return nil }
+                var candidate = WallClock.days(year: year, month: mo, day: d)
+                if self.year == nil, candidate < today { year += 1; candidate = WallClock.days(year: year, month: mo, day: min(d, WallClock.daysInMonth(year: year, month: mo))) }
+                day = candidate
+            } else {
+                var yy = y, mm = m
+                for _ in 0..<3 {
+                    if d <= WallClock.daysInMonth(year: yy, month: mm) {
+                        let candidate = WallClock.days(year: yy, month: mm, day: d)
+                        if candidate >= today { day = candidate; break }
+                    }
+                    mm += 1; if mm > 12 { mm = 1; yy += 1 }
+                }
+            }
+        } else if let w = weekday {
+            let todayW = WallClock.weekday(today)
+            if weekModifier == .next || period?.offset == 1 && period?.unit == .week {
+                day = today - todayW + 7 + w
+            } else {
+                var delta = (w - todayW + 7) % 7
+                if delta == 0 && weekModifier != .this {
+                    // Today's weekday: today only if the time named is still ahead.
+                    if let c = clock, let m = minutes(c, context: context).first(where: { $0 > nowMinute }) { _ = m } else { delta = 7 }
+                }
+                day = today + delta
+            }
+        } else if let r = relativeDay {
+            day = today + r
+        } else if let partIndex = part, let pd = language.parts[partIndex].day {
+            day = today + pd
+        }
+        if day == nil, sameTime, let p = period, p.unit == .week { day = today + 7 * max(p.offset, 1) }
+
+        if let day {
+            return dayResult(day, clock: clock, wall: wall, context: context, today: today, nowMinute: nowMinute)
+        }
+        // Weeks and months: "next week", "this month".
+        if let p = period, clock == nil, part == nil {
+            switch p.unit {
+            case .week:
+                let monday = today - WallClock.weekday(today) + 7 * p.offset
+                let start = p.offset == 0 ? today : monday
+                return ResolvedTime(start: wall.instant(day: start, minute: 0), end: wall.instant(day: monday + 7, minute: 0), grain: .week)
+            case .month:
+                let (y, m, _) = WallClock.civil(today)
+                let total = y * 12 + (m - 1) + p.offset
+                let first = WallClock.days(year: total / 12, month: total % 12 + 1, day: 1)
+                let next = WallClock.days(year: (total + 1) / 12, month: (total + 1) % 12 + 1, day: 1)
+                return ResolvedTime(start: wall.instant(day: p.offset == 0 ? today : first, minute: 0), end: wall.instant(day: next, minute: 0), grain: .month)
+            default: break
+            }
+        }
+        if let mo = month {
+            let (y, m, _) = WallClock.civil(today)
+            let year = mo < m ? y + 1 : y
+            let first = WallClock.days(year: year, month: mo, day: 1)
+            let start = mo == m ? today : first
+            let next = first + WallClock.daysInMonth(year: year, month: mo)
+            return ResolvedTime(start: wall.instant(day: start, minute: 0), end: wall.instant(day: next, minute: 0), grain: .month)
+        }
+        // No day: the nearest future occurrence, today or tomorrow.
+        if clock != nil || part != nil {
+            for offset in 0...1 {
+                if let r = dayResult(today + offset, clock: clock, wall: wall, context: context, today: today, nowMinute: nowMinute, futureOnly: offset == 0) {
+                    return r
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The wall-clock minutes a clock time may mean; a bare hour is settled by business hours.
+    func minutes(_ c: ClockTime, context: ReplyContext, partPM: Bool? = nil) -> [Int] {
+        let h = c.hour % 24, m = c.minute
+        if c.twentyFour || h > 12 || h == 0 { return [(c.hour == 24 ? 0 : h) * 60 + m] }
+        if let pm = c.pm ?? partPM { return [((h % 12) + (pm ? 12 : 0)) * 60 + m] }
+        let am = (h % 12) * 60 + m, pmv = (h % 12 + 12) * 60 + m
+        let open = [am, pmv].filter { $0 >= context.openingMinute && $0 < context.closingMinute }
+        if !open.isEmpty { return h == 12 ? [pmv] : open }
+        return h == 12 ? [pmv] : (h <= 7 ? [pmv] : [am])
+    }
+
+    private func dayResult(_ day: Int, clock: ClockTime?, wall: WallClock, context: ReplyContext, today: Int,
+                           nowMinute: Int, futureOnly: Bool = false) -> ResolvedTime? {
+        let partPM = part.flatMap { parts[$0].pm }
+        if let c = clock {
+            var options = minutes(c, context: context, partPM: partPM)
+            if day == today {
+                let ahead = options.filter { $0 > nowMinute }
+                if futureOnly && ahead.isEmpty && bound != .before { return nil }
+                if !ahead.isEmpty { options = ahead }
+            }
+            let startMinute = options[0]
+            switch bound {
+            case .after:
+                let end = context.closingMinute > startMinute ? wall.instant(day: day, minute: context.closingMinute) : nil
+                return ResolvedTime(start: wall.instant(day: day, minute: startMinute), end: end, grain: .hour)
+            case .before:
+                var from = context.openingMinute
+                if day == today { from = max(from, nowMinute) }
+                if futureOnly && from >= startMinute { return nil }
+                return ResolvedTime(start: wall.instant(day: day, minute: min(from, startMinute)), end: wall.instant(day: day, minute: startMinute), grain: .hour)
+            case .between:
+                if let e = endClock {
+                    var ends = minutes(e, context: context, partPM: partPM).filter { $0 > startMinute }
+                    if ends.isEmpty, !e.twentyFour, e.pm == nil { ends = [e.hour % 12 * 60 + e.minute + 720].filter { $0 > startMinute } }
+                    if let end = ends.first {
+                        return ResolvedTime(start: wall.instant(day: day, minute: startMinute), end: wall.instant(day: day, minute: end), grain: .hour)
+                    }
+                }
+                return ResolvedTime(start: wall.instant(day: day, minute: startMinute), end: nil, grain: .minute)
+            case nil:
+                return ResolvedTime(start: wall.instant(day: day, minute: startMinute), end: nil, grain: .minute)
+            }
+        }
+        if let p = part {
+            let part = parts[p]
+            let from = max(part.from, context.openingMinute), to = min(part.to, context.closingMinute)
+            let (s, e) = from < to ? (from, to) : (part.from, part.to)
+            if futureOnly, day == today, e <= nowMinute { return nil }
+            return ResolvedTime(start: wall.instant(day: day, minute: s), end: wall.instant(day: day, minute: e), grain: .partOfDay)
+        }
+        if futureOnly { return nil }
+        return ResolvedTime(start: wall.instant(day: day, minute: 0), end: wall.instant(day: day + 1, minute: 0), grain: .day)
+    }
+}

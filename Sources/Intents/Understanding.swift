@@ -1,0 +1,85 @@
+import Foundation
+
+/// The open question a reply answers: it settles confirm against accept and cancel against decline.
+public enum Expecting: String, Sendable, Codable, CaseIterable {
+    case confirm, offer, rebook, none
+}
+
+/// What a client means by a reply.
+public enum Intent: String, Sendable, Codable, CaseIterable {
+    case confirm, cancel, reschedule, accept, decline, late, optout, optin, help, question, dispute, unknown
+}
+
+/// How precise a resolved time is.
+public enum TimeGrain: String, Sendable, Codable {
+    case minute, hour, partOfDay, day, week, month
+}
+
+/// A time a reply names, resolved against `now` in the location's zone.
+public struct ResolvedTime: Sendable, Equatable {
+    /// The first instant the reply names.
+    public var start: Date
+    /// The end of a range or of a coarse time (a day, a part of the day); `nil` for a point in time.
+    public var end: Date?
+    /// How precise `start` is.
+    public var grain: TimeGrain
+
+    public init(start: Date, end: Date? = nil, grain: TimeGrain) {
+        self.start = start
+        self.end = end
+        self.grain = grain
+    }
+}
+
+/// Words that mean a person should read the thread, whatever the intent.
+public enum Sensitivity: String, Sendable, CaseIterable {
+    case anger, health, legal
+}
+
+/// What the matcher needs to know about the moment and the place a reply was written.
+public struct ReplyContext: Sendable {
+    /// The instant the reply arrived; relative words ("tomorrow") count from it.
+    public var now: Date
+    /// The location's time zone; every wall-clock time is read in it.
+    public var zone: TimeZone
+    /// Opening time as minutes after midnight (540 = 09:00); settles a bare "4" to 16:00.
+    public var openingMinute: Int
+    /// Closing time as minutes after midnight (1200 = 20:00).
+    public var closingMinute: Int
+
+    public init(now: Date, zone: TimeZone, openingMinute: Int = 540, closingMinute: Int = 1200) {
+        self.now = now
+        self.zone = zone
+        self.openingMinute = openingMinute
+        self.closingMinute = closingMinute
+    }
+}
+
+/// The matcher's reading of one reply.
+public struct Understanding: Sendable, Equatable {
+    /// What the client means.
+    public var intent: Intent
+    /// How sure the matcher is, 0…1; the conversation escalates instead of guessing when it is low.
+    public var confidence: Double
+    /// The time the reply names, if any.
+    public var time: ResolvedTime?
+    /// The 1-based option picked from a numbered list, if any.
+    public var choice: Int?
+    /// The language the reply was read in (given or detected).
+    public var locale: String
+    /// How many minutes late the client says they will be, when they say it.
+    public var lateMinutes: Int?
+    /// Words that call for a person: anger, health, legal.
+    public var sensitivity: Set<Sensitivity>
+
+    public init(intent: Intent, confidence: Double, time: ResolvedTime? = nil, choice: Int? = nil,
+                locale: String, lateMinutes: Int? = nil, sensitivity: Set<Sensitivity> = []) {
+        self.intent = intent
+        self.confidence = confidence
+        self.time = time
+        self.choice = choice
+        self.locale = locale
+        self.lateMinutes = lateMinutes
+        self.sensitivity = sensitivity
+    }
+}

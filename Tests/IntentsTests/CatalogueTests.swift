@@ -1,0 +1,100 @@
+import Testing
+import Foundation
+import Intents
+
+@Suite("Catalogue")
+struct CatalogueTests {
+    @Test("the shipped catalogue has English, Spanish and Russian")
+    func shipped() {
+        #expect(sharedCatalogue.locales == ["en", "es", "ru"])
+    }
+
+    func folder(_ files: [String: String]) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("intents-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return dir
+    }
+
+    static let minimalGerman = """
+    locale: de
+    script: latin
+    fold_accents: true
+    words:
+      "yes": [ja, "jawohl", "bin dabei"]
+      "no": [nein]
+      cancel: [absagen, "kann nicht kommen"]
+      negations: [nicht, kein]
+      optout_alone: [stop, stopp]
+    time:
+      at: [um]
+      weekdays: [[montag], [dienstag], [mittwoch], [donnerstag], [freitag], [samstag], [sonntag]]
+      months: [[januar], [februar], [märz], [april], [mai], [juni], [juli], [august], [september], [oktober], [november], [dezember]]
+      relative_days: {heute: 0, morgen: 1}
+    """
+
+    @Test("a fourth language is only a YAML file: German replies are read and detected")
+    func fourthLanguage() throws {
+        let dir = try folder(["de.yaml": Self.minimalGerman])
+        let matcher = ReplyMatcher(catalogue: try IntentCatalogue.load(directory: dir))
+        let ctx = corpusContext("en")
+        #expect(matcher.understand("Ja, bin dabei", locale: nil, expecting: .confirm, context: ctx).intent == .confirm)
+        #expect(matcher.understand("kann nicht kommen", locale: "de", expecting: .confirm, context: ctx).intent == .cancel)
+        #expect(matcher.understand("STOPP", locale: "de", expecting: .confirm, context: ctx).intent == .optout)
+        let t = matcher.understand("morgen um 4", locale: "de", expecting: .offer, context: ctx)
+        #expect(t.time.map { wall($0.start, ctx.zone) } == "2026-11-24T16:00")
+    }
+
+    @Test("a wrong key is named with its file", arguments: [
+        ("de.yaml", "locale: de\nwords: {}\n", "de.yaml: missing key \"time\""),
+        ("de.yaml", Self.minimalGerman.replacingOccurrences(of: "negations:", with: "negationz:"), "de.yaml: words.negationz"),
+        ("fr.yaml", Self.minimalGerman, "fr.yaml: locale: \"de\" must match"),
+        ("de.yaml", Self.minimalGerman.replacingOccurrences(of: "[sonntag]", with: ""), "de.yaml: time.weekdays"),
+    ])
+    func errors(_ c: (String, String, String)) throws {
+        let dir = try folder([c.0: c.1])
+        do {
+            _ = try IntentCatalogue.load(directory: dir)
+            Issue.record("loaded a broken catalogue")
+        } catch {
+            #expect("\(error)".hasPrefix(c.2), "\(error)")
+        }
+    }
+
+    @Test("locate prefers an explicit path, then SLOTKEEPER_INTENTS_DIR, then ./intents")
+    func locate() throws {
+        let a = try folder(["x.txt": ""])
+        let b = try folder(["x.txt": ""])
+        #expect(try IntentCatalogue.locate(explicit: a.path, environment: ["SLOTKEEPER_INTENTS_DIR": b.path]).path == a.path)
+        #expect(try IntentCatalogue.locate(environment: ["SLOTKEEPER_INTENTS_DIR": b.path]).path == b.path)
+        #expect(throws: (any Error).self) { try IntentCatalogue.locate(explicit: "/no/such/intents") }
+    }
+}
+
+@Suite("Normalisation")
+struct NormalisationTests {
+    @Test("messy spellings read like clean ones", arguments: [
+        ("yesss", "yes"), ("YES!!!", "yes"), ("okkk", "ok"), ("confrim", "confirm"), ("cancle my appointment", "cancel my appointment"),
+        ("tomorow at 2", "tomorrow at 2"), ("Ｙｅｓ", "yes"), ("can’t make it", "can't make it"), ("cant make it", "can't make it"),
+        ("mañana a las 4", "manana a las 4"), ("ПРИДУ", "приду"), ("пpиду", "приду"), ("всё в силе", "все в силе"),
+        ("👍🏽", "👍"), ("re-schedule", "reschedule"),
+    ])
+    func sameReading(_ c: (String, String)) {
+        let ctx = corpusContext("en")
+        for expecting in [Expecting.confirm, .offer] {
+            let a = sharedMatcher.understand(c.0, locale: nil, expecting: expecting, context: ctx)
+            let b = sharedMatcher.understand(c.1, locale: nil, expecting: expecting, context: ctx)
+            #expect(a == b, "\(c.0) → \(a.intent), \(c.1) → \(b.intent)")
+            #expect(a.intent != .unknown)
+        }
+    }
+
+    @Test("words that look like typos of vocabulary but are words of their own are not corrected")
+    func realWords() {
+        let ctx = corpusContext("en")
+        for text in ["shop", "candle", "step"] {
+            let u = sharedMatcher.understand(text, locale: "en", expecting: .confirm, context: ctx)
+            #expect(u.intent != .optout && u.intent != .cancel, "\(text) read as \(u.intent)")
+        }
+    }
+}

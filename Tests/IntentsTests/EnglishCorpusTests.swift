@@ -1,0 +1,331 @@
+import Testing
+import Intents
+
+/// English replies, one case a line: `expecting | reply | intent | checks`.
+/// Now is Monday 23 November 2026, 10:15 in Europe/London; the spa is open 09:00–20:00.
+let englishCorpus = corpus("en", """
+# Confirming a reminder
+confirm | yes | confirm
+confirm | Yes | confirm
+confirm | YES! | confirm
+confirm | y | confirm
+confirm | C | confirm
+confirm | yep | confirm
+confirm | yeah sure | confirm
+confirm | ok | confirm
+confirm | Okay 👍 | confirm
+confirm | 👍 | confirm
+confirm | ✅ | confirm
+confirm | 👌 | confirm
+confirm | 🙏 | confirm
+confirm | yesss | confirm
+confirm | okkk | confirm
+confirm | yes please | confirm
+confirm | confirm | confirm
+confirm | confirmed | confirm
+confirm | confrim | confirm
+confirm | Confirmed, thank you! | confirm
+confirm | I confirm | confirm
+confirm | see you then | confirm
+confirm | See you tomorrow! | confirm
+confirm | see you there x | confirm
+confirm | I'll be there | confirm
+confirm | ill be there | confirm
+confirm | I will be there, thanks | confirm
+confirm | yes I'll be there | confirm
+confirm | Yes, I can make it | confirm
+confirm | still coming | confirm
+confirm | all good, see you soon | confirm
+confirm | sounds good | confirm
+confirm | sounds great thanks | confirm
+confirm | perfect | confirm
+confirm | Perfect, thanks! | confirm
+confirm | that works for me | confirm
+confirm | works for me | confirm
+confirm | absolutely | confirm
+confirm | of course | confirm
+confirm | definitely coming | confirm
+confirm | looking forward to it | confirm
+confirm | can't wait! | confirm
+confirm | no problem, see you then | confirm
+confirm | no worries, I'll be there | confirm
+confirm | not a problem | confirm
+confirm | thanks | confirm
+confirm | thank you | confirm
+confirm | Thanks for the reminder | confirm
+confirm | got it, thanks | confirm
+confirm | cool | confirm
+confirm | great | confirm
+confirm | yes, see you at 4 | confirm | at=2026-11-23T16:00
+confirm | I won't be late | confirm
+confirm | don't cancel, I'm coming | confirm
+confirm | yes confirmed for tomorrow | confirm | at=2026-11-24T00:00 grain=day
+confirm | Yep still on for Thursday | confirm | at=2026-11-26T00:00
+confirm | sure thing | confirm
+confirm | alright | confirm
+confirm | yes 😊 | confirm
+confirm | I'm coming | confirm
+confirm | count me in | confirm
+# Not coming: cancel after a reminder
+confirm | no | cancel
+confirm | No. | cancel
+confirm | nope | cancel
+confirm | n | cancel
+confirm | 👎 | cancel
+confirm | ❌ | cancel
+confirm | I can't come | cancel
+confirm | I cant make it | cancel
+confirm | can't make it sorry | cancel
+confirm | I won't be able to make it | cancel
+confirm | won't make it | cancel
+confirm | not coming | cancel
+confirm | I'm not coming | cancel
+confirm | I won't be there | cancel
+confirm | I will not be there | cancel
+confirm | unable to attend | cancel
+confirm | I don't think I can make it | cancel
+confirm | I can not come tomorrow | cancel
+confirm | cancel my appointment | cancel
+confirm | cancel my appointment tomorrow | cancel
+confirm | Please cancel my appointment | cancel
+confirm | please cancel | cancel
+confirm | cancel it please | cancel
+confirm | cancle my appointment | cancel
+confirm | I need to cancel | cancel
+confirm | I have to cancel, sorry | cancel
+confirm | I'd like to cancel my booking | cancel
+confirm | Something came up, I have to cancel | cancel
+confirm | sorry something came up | cancel
+confirm | no, sorry | cancel
+confirm | no thanks | cancel
+confirm | I'm sick and can't come | cancel | sens=health
+confirm | Feeling unwell, need to cancel | cancel | sens=health
+confirm | no I can't | cancel
+confirm | ok I can't make it | cancel
+confirm | not going to make it today | cancel
+# Opt-out: a bare keyword, or explicit words
+confirm | STOP | optout
+confirm | stop | optout
+confirm | Stop. | optout
+confirm | cancel | optout
+confirm | CANCEL | optout
+confirm | end | optout
+confirm | quit | optout
+confirm | unsubscribe | optout
+confirm | stopall | optout
+confirm | STOP ALL | optout
+confirm | please stop texting me | optout
+confirm | stop sending me messages | optout
+confirm | remove me from your list | optout
+confirm | don't text me again | optout
+confirm | opt out | optout
+none | stop | optout
+offer | STOP | optout
+rebook | unsubscribe | optout
+none | take me off this list | optout
+# Opt-in and help
+none | START | optin
+none | unstop | optin
+none | yes start | optin
+none | please start texting me again | optin
+none | help | help
+none | HELP | help
+none | info | help
+none | ? | help
+none | who is this? | help
+none | what is this | help
+confirm | I don't understand | help
+# Reschedule
+confirm | can we do thursday at 4 instead? | reschedule | at=2026-11-26T16:00 grain=minute
+confirm | yes but can we do 5 instead | reschedule | at=2026-11-23T17:00
+confirm | Yes but can we make it 5 instead? | reschedule | at=2026-11-23T17:00
+confirm | can I reschedule? | reschedule | notime
+confirm | I need to reschedule | reschedule
+confirm | I need to rescedule | reschedule
+confirm | could we move it to Friday? | reschedule | at=2026-11-27T00:00 grain=day
+confirm | can we move it to friday at 2pm | reschedule | at=2026-11-27T14:00
+confirm | can I change the time | reschedule
+confirm | can I come at 3 instead | reschedule | at=2026-11-23T15:00
+confirm | how about tomorrow at 11 | reschedule | at=2026-11-24T11:00
+confirm | what about wednesday morning | reschedule | at=2026-11-25T09:00 grain=partOfDay end=2026-11-25T12:00
+confirm | do you have anything later in the day? | reschedule
+confirm | can't do tomorrow, can we do friday? | reschedule | at=2026-11-27T00:00
+confirm | I can't come Thursday, could we move to next week? | reschedule | at=2026-11-30T00:00 grain=week
+confirm | need to push it back an hour | reschedule
+confirm | can we postpone to next Monday | reschedule | at=2026-11-30T00:00
+confirm | Different day please | reschedule
+confirm | another time maybe next week | reschedule
+confirm | could I come earlier, like 10:30? | reschedule | at=2026-11-23T10:30
+confirm | would 4.30 work instead | reschedule | at=2026-11-23T16:30
+confirm | rather half past four | reschedule | at=2026-11-23T16:30
+confirm | I'd prefer the afternoon | reschedule | grain=partOfDay at=2026-11-23T12:00
+confirm | same time next week instead? | reschedule | at=2026-11-30T10:15 grain=minute
+confirm | can we move to the 30th | reschedule | at=2026-11-30T00:00
+confirm | move it to Dec 3 please | reschedule | at=2026-12-03T00:00
+confirm | reschedule to 3/12 at 2 | reschedule | at=2026-12-03T14:00
+confirm | can we do between 3 and 5 on friday? | reschedule | at=2026-11-27T15:00 end=2026-11-27T17:00 grain=hour
+confirm | can we do any time after 6 tomorrow | reschedule | at=2026-11-24T18:00 end=2026-11-24T20:00
+confirm | can we do before noon on Wednesday | reschedule | at=2026-11-25T09:00 end=2026-11-25T12:00
+confirm | Thursday at 4? | reschedule | at=2026-11-26T16:00
+confirm | tomorrow 5pm? | reschedule | at=2026-11-24T17:00
+none | can I book for next Tuesday at 11am | reschedule | at=2026-12-01T11:00
+# Late
+confirm | running 10 min late | late | late=10
+confirm | Running late, sorry! | late
+confirm | I'm going to be 15 minutes late | late | late=15
+confirm | be there in 10 | late | late=10
+confirm | stuck in traffic, 20 mins late | late | late=20
+confirm | gonna be a bit late | late
+confirm | running about half an hour late | late | late=30
+confirm | sorry running behind | late
+confirm | I'll be 5 min late | late | late=5
+confirm | late sorry | late
+confirm | missed the bus, will be late | late
+confirm | I'll be late, still want to come | late
+none | 10 minutes late sorry | late | late=10
+# Questions and disputes
+confirm | how much is it? | question
+confirm | where do I park? | question
+confirm | Is there parking nearby? | question
+confirm | what time is my appointment? | question
+confirm | do you take cards? | question
+confirm | What's the address? | question
+confirm | can I bring my daughter? | question
+confirm | how long does it take? | question
+confirm | how do I cancel? | question
+none | I did come! | dispute
+none | I was there at 3! | dispute
+none | I already cancelled | dispute
+none | I already canceled last week | dispute
+none | I never booked this | dispute
+none | wrong number | dispute
+none | I didn't miss it, I was on time | dispute
+none | You cancelled on me | dispute
+none | I already paid | dispute
+# Offers: accept or decline, choices
+offer | yes | accept
+offer | yes please | accept
+offer | I'll take it | accept
+offer | book me in | accept
+offer | sure, book it | accept
+offer | 👍 | accept
+offer | sounds good | accept
+offer | perfect, see you then | accept
+offer | 2 | accept | choice=2
+offer | #2 | accept | choice=2
+offer | option 2 | accept | choice=2
+offer | Option 3 please | accept | choice=3
+offer | the second one | accept | choice=2
+offer | second | accept | choice=2
+offer | the first one please | accept | choice=1
+offer | 1st | accept | choice=1
+offer | 3rd one | accept | choice=3
+offer | number 1 | accept | choice=1
+offer | yes, option 1 | accept | choice=1
+offer | the 4pm | accept | at=2026-11-23T16:00
+offer | Thursday at 4 works | accept | at=2026-11-26T16:00
+offer | no | decline
+offer | no thanks | decline
+offer | not interested | decline
+offer | I'll pass | decline
+offer | not this time | decline
+offer | can't make it | decline
+offer | I can't come then | decline
+offer | nope | decline
+offer | 👎 | decline
+offer | no, I can't do that time | decline
+offer | cancel my appointment please | cancel
+rebook | yes please | accept
+rebook | yes | accept
+rebook | sure, tomorrow at 2? | accept | at=2026-11-24T14:00
+rebook | next Tuesday afternoon | accept | at=2026-12-01T12:00 grain=partOfDay
+rebook | no thanks | decline
+rebook | not now | decline
+rebook | maybe next month | unknown
+# No open question
+none | yes | confirm
+none | cancel my appointment tomorrow | cancel
+none | no | decline
+# Unsure: a person looks
+confirm | maybe | unknown
+confirm | not sure yet | unknown
+confirm | I'll let you know | unknown
+confirm | I'll try to make it | unknown
+confirm | hmm | unknown
+confirm | 2 | unknown | choice=2
+confirm | blah | unknown
+confirm | yes no | unknown
+# Time expressions (offers, so the time is the answer)
+offer | today at 5 | accept | at=2026-11-23T17:00
+offer | tomorrow | accept | at=2026-11-24T00:00 grain=day
+offer | tmrw at 2 | accept | at=2026-11-24T14:00
+offer | tomorow at 2 | accept | at=2026-11-24T14:00
+offer | the day after tomorrow | accept | at=2026-11-25T00:00
+offer | in 3 days | accept | at=2026-11-26T00:00
+offer | in 2 weeks | accept | at=2026-12-07T00:00
+offer | next week | accept | at=2026-11-30T00:00 grain=week end=2026-12-07T00:00
+offer | next month | accept | at=2026-12-01T00:00 grain=month
+offer | this thursday | accept | at=2026-11-26T00:00
+offer | next thursday | accept | at=2026-12-03T00:00
+offer | thursday | accept | at=2026-11-26T00:00
+offer | monday | accept | at=2026-11-30T00:00
+offer | Monday at 4 | accept | at=2026-11-23T16:00
+offer | Friday 3 | accept | at=2026-11-27T15:00
+offer | friday morning | accept | at=2026-11-27T09:00 grain=partOfDay
+offer | sat afternoon | accept | at=2026-11-28T12:00 grain=partOfDay
+offer | this evening | accept | at=2026-11-23T17:00 grain=partOfDay
+offer | tonight | accept | at=2026-11-23T17:00 end=2026-11-23T20:00
+offer | tomorrow evening | accept | at=2026-11-24T17:00
+offer | at 4 | accept | at=2026-11-23T16:00
+offer | 4pm | accept | at=2026-11-23T16:00
+offer | 4 pm | accept | at=2026-11-23T16:00
+offer | 16:00 | accept | at=2026-11-23T16:00
+offer | 4:30 | accept | at=2026-11-23T16:30
+offer | 4.30 | accept | at=2026-11-23T16:30
+offer | 11am | accept | at=2026-11-23T11:00
+offer | 9am tomorrow | accept | at=2026-11-24T09:00
+offer | 9 | accept | choice=9
+offer | at 9 | accept | at=2026-11-24T09:00
+offer | at 10 | accept | at=2026-11-24T10:00
+offer | at 11 | accept | at=2026-11-23T11:00
+offer | half past four | accept | at=2026-11-23T16:30
+offer | quarter past 3 | accept | at=2026-11-23T15:15
+offer | quarter to 5 | accept | at=2026-11-23T16:45
+offer | four thirty | accept | at=2026-11-23T16:30
+offer | at four | accept | at=2026-11-23T16:00
+offer | noon | accept | at=2026-11-23T12:00
+offer | at midday tomorrow | accept | at=2026-11-24T12:00
+offer | 5 o'clock | accept | at=2026-11-23T17:00
+offer | 7 in the evening | accept | at=2026-11-23T19:00
+offer | 23/11 | accept | at=2026-11-23T00:00 grain=day
+offer | 25/11 at 2 | accept | at=2026-11-25T14:00
+offer | Nov 25 | accept | at=2026-11-25T00:00
+offer | November 25th | accept | at=2026-11-25T00:00
+offer | 25th November | accept | at=2026-11-25T00:00
+offer | 2nd of December | accept | at=2026-12-02T00:00
+offer | Dec 2 at 3pm | accept | at=2026-12-02T15:00
+offer | 5 Jan | accept | at=2027-01-05T00:00
+offer | after 6 | accept | at=2026-11-23T18:00 grain=hour
+offer | before noon | accept | at=2026-11-23T10:15 end=2026-11-23T12:00
+offer | between 3 and 5 | accept | at=2026-11-23T15:00 end=2026-11-23T17:00
+offer | from 2 to 4 tomorrow | accept | at=2026-11-24T14:00 end=2026-11-24T16:00
+offer | between 11 and 1 | accept | at=2026-11-23T11:00 end=2026-11-23T13:00
+offer | same time next week | accept | at=2026-11-30T10:15
+offer | next week thursday | accept | at=2026-12-03T00:00
+offer | in December | accept | grain=month at=2026-12-01T00:00
+""")
+
+@Suite("English replies")
+struct EnglishCorpusTests {
+    @Test("each English reply is read as the table says", arguments: englishCorpus)
+    func reply(_ c: CorpusCase) {
+        let problem = mismatch(c)
+        #expect(problem == nil, "\(c.text): \(problem ?? "")")
+    }
+
+    @Test("English replies are recognised as English without a locale", arguments: englishCorpus.filter { $0.text.count > 12 })
+    func detected(_ c: CorpusCase) {
+        let u = sharedMatcher.understand(c.text, locale: nil, expecting: c.expecting, context: corpusContext("en"))
+        #expect(u.locale == "en", "\(c.text) read as \(u.locale)")
+    }
+}

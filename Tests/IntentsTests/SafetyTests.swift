@@ -1,0 +1,95 @@
+import Testing
+import Foundation
+import Intents
+
+/// The worst error is a destructive one: a yes, a reschedule or a late read as cancel or opt-out,
+/// or a no read as a confirmation. These hold for every open question.
+@Suite("Safety")
+struct SafetyTests {
+    static let notDestructive: [(String, String)] = [
+        ("en", "yes"), ("en", "yes please"), ("en", "see you then"), ("en", "no problem, see you then"),
+        ("en", "no worries"), ("en", "I can't wait!"), ("en", "can't wait to see you"), ("en", "don't cancel, I'm coming"),
+        ("en", "yes but can we do 5 instead"), ("en", "can we move it to friday"), ("en", "running 10 min late"),
+        ("en", "I'll be late, don't cancel"), ("en", "stuck in traffic"), ("en", "running late sorry"),
+        ("en", "I won't be late"), ("en", "can I reschedule"), ("en", "stop by later? yes I'll be there"),
+        ("en", "I'll be there, stop worrying"), ("en", "yes, and cancel my other booking request? no, keep it"),
+        ("en", "thanks!"), ("en", "👍"), ("en", "confirmed"), ("en", "shop"), ("en", "step"), ("en", "late"),
+        ("en", "I have cancer treatment before, can we do later"), ("en", "need to push it back an hour"),
+        ("es", "sí"), ("es", "no hay problema"), ("es", "no cancelen, voy"), ("es", "llego tarde"),
+        ("es", "¿podemos cambiar la hora?"), ("es", "no llegaré tarde"), ("es", "sin problema, ahí estaré"),
+        ("es", "voy con retraso"), ("es", "mejor el jueves"), ("es", "claro que sí"),
+        ("ru", "да"), ("ru", "без проблем"), ("ru", "не отменяйте, приду"), ("ru", "опаздываю"),
+        ("ru", "можно перенести?"), ("ru", "не опоздаю"), ("ru", "буду через 10 минут"), ("ru", "всё в силе"),
+        ("ru", "не волнуйтесь, приду"), ("ru", "перенесите на пятницу"),
+    ]
+
+    static let notConfirming: [(String, String)] = [
+        ("en", "no"), ("en", "nope"), ("en", "I can't come"), ("en", "can't make it"), ("en", "cancel my appointment"),
+        ("en", "I won't be there"), ("en", "not coming"), ("en", "no thanks"), ("en", "not interested"),
+        ("en", "I don't think I can make it"), ("en", "I'm not able to come"), ("en", "no, sorry"),
+        ("en", "please cancel"), ("en", "I will not be able to attend"), ("en", "no I can't"), ("en", "👎"),
+        ("en", "ok I can't make it"), ("en", "thanks but I can't come"), ("en", "unfortunately I can't make it"),
+        ("en", "stop"), ("en", "cancel"), ("en", "not sure I can make it"),
+        ("es", "no"), ("es", "no puedo ir"), ("es", "no voy a poder"), ("es", "cancelar la cita"),
+        ("es", "no gracias"), ("es", "no podré asistir"), ("es", "gracias pero no puedo"),
+        ("ru", "нет"), ("ru", "не смогу"), ("ru", "не приду"), ("ru", "отмените запись"), ("ru", "нет, спасибо"),
+        ("ru", "спасибо, но не смогу"), ("ru", "не получится"),
+    ]
+
+    @Test("yes, reschedule and late never come out as cancel or opt-out", arguments: notDestructive)
+    func neverDestructive(_ c: (String, String)) {
+        for expecting in Expecting.allCases {
+            for locale in [c.0, nil] {
+                let u = sharedMatcher.understand(c.1, locale: locale, expecting: expecting, context: corpusContext(c.0))
+                #expect(u.intent != .cancel && u.intent != .optout && u.intent != .decline,
+                        "\(c.1) [\(expecting)] read as \(u.intent)")
+            }
+        }
+    }
+
+    @Test("no and cancel never come out as confirm or accept", arguments: notConfirming)
+    func neverConfirming(_ c: (String, String)) {
+        for expecting in Expecting.allCases {
+            for locale in [c.0, nil] {
+                let u = sharedMatcher.understand(c.1, locale: locale, expecting: expecting, context: corpusContext(c.0))
+                #expect(u.intent != .confirm && u.intent != .accept, "\(c.1) [\(expecting)] read as \(u.intent)")
+            }
+        }
+    }
+
+    @Test("every corpus reply meaning yes, reschedule or late is never destructive, whatever the question")
+    func corpusNeverDestructive() {
+        for c in englishCorpus + spanishCorpus + russianCorpus where [.confirm, .accept, .reschedule, .late].contains(c.intent) {
+            for expecting in Expecting.allCases {
+                let u = sharedMatcher.understand(c.text, locale: c.locale, expecting: expecting, context: corpusContext(c.locale))
+                #expect(u.intent != .cancel && u.intent != .optout, "\(c.locale): \(c.text) [\(expecting)] read as \(u.intent)")
+            }
+        }
+    }
+
+    @Test("every corpus reply meaning no or cancel never confirms, whatever the question")
+    func corpusNeverConfirming() {
+        for c in englishCorpus + spanishCorpus + russianCorpus where [.cancel, .decline, .optout].contains(c.intent) {
+            for expecting in Expecting.allCases {
+                let u = sharedMatcher.understand(c.text, locale: c.locale, expecting: expecting, context: corpusContext(c.locale))
+                #expect(u.intent != .confirm && u.intent != .accept, "\(c.locale): \(c.text) [\(expecting)] read as \(u.intent)")
+            }
+        }
+    }
+
+    @Test("unsure replies get a low confidence so a person looks")
+    func unsureIsLowConfidence() {
+        for text in ["maybe", "not sure", "quizás", "может быть", "asdfgh", "yes no"] {
+            let u = sharedMatcher.understand(text, locale: nil, expecting: .confirm, context: corpusContext("en"))
+            #expect(u.intent == .unknown && u.confidence < 0.5, "\(text): \(u.intent) \(u.confidence)")
+        }
+    }
+
+    @Test("confidence is always between 0 and 1")
+    func confidenceInRange() {
+        for c in englishCorpus + spanishCorpus + russianCorpus {
+            let u = sharedMatcher.understand(c.text, locale: c.locale, expecting: c.expecting, context: corpusContext(c.locale))
+            #expect((0...1).contains(u.confidence))
+        }
+    }
+}
