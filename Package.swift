@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "BookingCore", targets: ["BookingCore"]),
         .library(name: "Store", targets: ["Store"]),
         .library(name: "Intents", targets: ["Intents"]),
+        .library(name: "Conversation", targets: ["Conversation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -33,6 +34,8 @@ let package = Package(
         .target(name: "Intents", dependencies: [
             .product(name: "Yams", package: "Yams"),
         ]),
+        // The conversation state machine: decide(state, event, context, now) -> (state, effects). Pure.
+        .target(name: "Conversation", dependencies: ["BookingCore", "Intents"]),
         .executableTarget(name: "slotkeeper", dependencies: [
             "BookingCore", "Store", "BookingImport", "Intents",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -46,6 +49,7 @@ let package = Package(
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Store", "BookingCore"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "IntentsTests", dependencies: ["Intents"]),
+        .testTarget(name: "ConversationTests", dependencies: ["Conversation", "Intents", "BookingCore"]),
         // Runs the built `slotkeeper` binary the way a user does.
         .testTarget(name: "CommandLineTests", dependencies: ["Store"], exclude: ["Fixtures"]),
     ],

@@ -1,0 +1,70 @@
+import BookingCore
+import Foundation
+
+/// Everything `decide` may look at, loaded before it runs: no store, network or clock inside.
+public struct ConversationContext: Sendable {
+    public var client: Client?
+    public var staffMember: StaffMember?
+    public var location: Location
+    public var policies: Policies
+    public var services: [ServiceID: Service]
+    public var staff: [StaffMember]
+    /// The client's appointments (upcoming and recent), by start.
+    public var appointments: [Appointment]
+    /// The location's appointments over the coming weeks, for offering free slots.
+    public var book: [Appointment]
+    /// The last few messages of the thread, oldest first, for an escalation's context.
+    public var recentMessages: [String]
+    /// The URL a client books or pays a deposit at, with `{appointment}` replaced by the appointment id.
+    public var depositLinkTemplate: String
+    public var bookingLink: String
+
+    public init(client: Client?, staffMember: StaffMember? = nil, location: Location, policies: Policies, services: [ServiceID: Service],
+                staff: [StaffMember], appointments: [Appointment], book: [Appointment], recentMessages: [String] = [],
+                depositLinkTemplate: String = "https://pay.example.com/deposit/{appointment}", bookingLink: String = "https://book.example.com") {
+        self.client = client
+        self.staffMember = staffMember
+        self.location = location
+        self.policies = policies
+        self.services = services
+        self.staff = staff
+        self.appointments = appointments
+        self.book = book
+        self.recentMessages = recentMessages
+        self.depositLinkTemplate = depositLinkTemplate
+        self.bookingLink = bookingLink
+    }
+
+    public func appointment(_ id: AppointmentID) -> Appointment? { appointments.first { $0.id == id } }
+
+    /// The client's visits still ahead at `now`, soonest first.
+    public func upcoming(at now: Date) -> [Appointment] {
+        appointments.filter { $0.status.isUpcoming && $0.start > now }.sorted { $0.start < $1.start }
+    }
+
+    /// Who is busy when, buffers and time off included, leaving out one appointment (the one being moved).
+    public func busy(excluding: AppointmentID? = nil) -> BusyCalendar {
+        var busy = BusyCalendar(appointments: book.lazy.filter { $0.id != excluding }, services: services)
+        for s in staff { busy.add(timeOff: s.timeOff, for: s.id) }
+        return busy
+    }
+
+    /// Up to `limit` free slots for `service`, nearest to `near`, distinct times, starting after `from`.
+    public func freeSlots(service: Service, near: Date, from: Date, limit: Int, staffID: StaffID? = nil, excluding: AppointmentID? = nil,
+                          days: Int = 14) -> [SlotOption] {
+        let to = max(near, from).addingTimeInterval(Double(days) * 86_400)
+        let q = SlotQuery(service: service, staffID: staffID, from: from, to: to, near: near, gridMinutes: policies.slotGridMinutes,
+                          distinctTimes: true, limit: limit)
+        return SlotSearch.freeSlots(q, location: location, staff: staff, busy: busy(excluding: excluding)).map { SlotOption($0, service: service.id) }
+    }
+
+    /// Whether `slot` is still free in the book this context was loaded with (`excluding` the appointment that moves into it).
+    public func isFree(_ slot: SlotOption, excluding: AppointmentID? = nil) -> Bool {
+        guard let service = services[slot.serviceID] else { return false }
+        return SlotSearch.isFree(start: slot.start, service: service, staffID: slot.staffID, location: location, staff: staff,
+                                 busy: busy(excluding: excluding), gridMinutes: policies.slotGridMinutes)
+    }
+
+    public func serviceName(_ id: ServiceID) -> String { services[id]?.name ?? id.rawValue }
+    public func staffName(_ id: StaffID) -> String { staff.first { $0.id == id }?.name ?? id.rawValue }
+}

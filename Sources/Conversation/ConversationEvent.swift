@@ -1,0 +1,60 @@
+import BookingCore
+import Foundation
+import Intents
+
+/// Something that happened to a thread: a reply, a timer, a staff action, or a booking change from outside.
+public enum ConversationEvent: Equatable, Sendable {
+    case inbound(InboundReply)
+    case timer(TimerEvent)
+    case staff(StaffAction)
+    case booking(BookingChange)
+}
+
+/// A message a person sent, with what the reply matcher understood of it.
+public struct InboundReply: Equatable, Sendable {
+    public var channel: Channel
+    public var text: String
+    public var understanding: Understanding
+
+    public init(channel: Channel, text: String, understanding: Understanding) {
+        self.channel = channel
+        self.text = text
+        self.understanding = understanding
+    }
+}
+
+/// A durable job coming due.
+public enum TimerEvent: Hashable, Sendable, Codable {
+    /// Step `step` (an index into the policy's cadence) of the reminders for an appointment.
+    case reminderDue(AppointmentID, step: Int)
+    case questionExpired(questionID: String)
+    case winBackDue(AppointmentID)
+    case followUpDue(AppointmentID)
+    /// The visit ended with no arrival marked: ask staff.
+    case attendanceCheckDue(AppointmentID)
+    /// Staff did not answer the attendance check in time: mark per policy.
+    case attendanceCheckLapsed(AppointmentID)
+}
+
+/// What staff did, on the dashboard, through the API or by replying on their channel.
+public enum StaffAction: Hashable, Sendable {
+    case arrived(AppointmentID, by: StaffID)
+    case noShow(AppointmentID, by: StaffID)
+    case cancel(AppointmentID, by: StaffID, reason: String)
+    /// A staff member's answer to an escalation, relayed to the client.
+    case answer(escalationID: String, text: String, by: StaffID)
+}
+
+/// A change to the book that the thread must know about.
+public enum BookingChange: Hashable, Sendable {
+    /// A new appointment for this client: reminders, attendance check and follow-up get scheduled.
+    case booked(AppointmentID)
+    /// Moved by someone else (staff, another system).
+    case moved(AppointmentID, from: Date)
+    /// Cancelled by someone else.
+    case cancelled(AppointmentID)
+    /// Offer these freed slots to this waitlisted client, holding the offer for `holdMinutes`.
+    case offer([SlotOption], entry: WaitlistEntryID?, holdMinutes: Int)
+    /// Someone else took a slot this client was offered.
+    case slotTaken(SlotOption)
+}

@@ -1,0 +1,385 @@
+import BookingCore
+import Foundation
+import Intents
+
+extension Turn {
+    /// A client's message: opt-out first, then what needs a person, then the question it answers.
+    mutating func clientReply(_ reply: InboundReply) {
+        state.lastChannel = reply.channel
+        let u = reply.understanding
+        let open = state.openQuestions(at: now)
+
+        switch u.intent {
+        case .optout:
+            effects.append(.optOut(reply.channel))
+            for q in state.questions { close(q) }
+            say("optOutConfirmation", [:], direct: true)
+            audit("optedOut", clientID?.rawValue ?? "", reply.channel.rawValue, kind: "client")
+            return
+        case .optin:
+            effects.append(.optIn(reply.channel))
+            say("optInConfirmation", [:], direct: true)
+            audit("optedIn", clientID?.rawValue ?? "", reply.channel.rawValue, kind: "client")
+            return
+        case .help:
+            say("help", [:], direct: true)
+            return
+        default: break
+        }
+
+        let about = open.first?.appointmentID ?? context.upcoming(at: now).first?.id
+        if let sensitive = [Sensitivity.health, .legal, .anger].first(where: u.sensitivity.contains) {
+            escalate(Escalation.Reason(rawValue: sensitive.rawValue) ?? .unclear, text: reply.text, appointment: about)
+            return
+        }
+        switch u.intent {
+        case .dispute: escalate(.dispute, text: reply.text, appointment: about); return
+        case .question: escalate(.question, text: reply.text, appointment: about); return
+        case .unknown: escalate(.unclear, text: reply.text, appointment: about); return
+        default: break
+        }
+        if u.confidence < Conversation.minimumConfidence {
+            escalate(.unclear, text: reply.text, appointment: about)
+            return
+        }
+
+        // A number, or a time that matches an offered option, answers the newest question with options.
+        if let q = open.first(where: { !$0.options.isEmpty || isWhich($0) }),
+           let pick = choose(in: q, understanding: u),
+           [.accept, .confirm, .reschedule].contains(u.intent) || (u.choice != nil && ![.cancel, .decline].contains(u.intent)) {
+            answer(q, pick: pick, text: reply.text)
+            return
+        }
+
+        switch u.intent {
+        case .confirm, .accept: yes(open: open, text: reply.text)
+        case .cancel, .decline: no(open: open, intent: u.intent, time: u.time, text: reply.text)
+        case .reschedule: reschedule(open: open, time: u.time, text: reply.text)
+        case .late: late(minutes: u.lateMinutes, text: reply.text)
+        default: escalate(.unclear, text: reply.text, appointment: about)
+        }
+    }
+
+    private func isWhich(_ q: OpenQuestion) -> Bool {
+        if case .whichAppointment = q.kind { return true }
+        return false
+    }
+
+    /// The 1-based option a reply picks: by number, or by a time that matches exactly one option.
+    private func choose(in q: OpenQuestion, understanding u: Understanding) -> Int? {
+        let count: Int
+        if case .whichAppointment(let candidates, _) = q.kind { count = candidates.count } else { count = q.options.count }
+        if let c = u.choice { return (1...max(count, 1)).contains(c) ? c : nil }
+        guard let t = u.time, !q.options.isEmpty, t.grain == .minute || t.grain == .hour else { return nil }
+        // The exact instant first; else the time of day ("the 4:30 one" is read as today's 16:30).
+        let exact = q.options.indices.filter { q.options[$0].start == t.start }
+        if exact.count == 1 { return exact[0] + 1 }
+        let wanted = LocalDateTime(t.start, in: zone).time
+        let matches = q.options.indices.filter { i in
+            let time = LocalDateTime(q.options[i].start, in: zone).time
+            return t.grain == .minute ? time == wanted : time.hour == wanted.hour
+        }
+        return matches.count == 1 ? matches[0] + 1 : nil
+    }
+
+    /// A pick from a numbered list.
+    private mutating func answer(_ q: OpenQuestion, pick: Int, text: String) {
+        switch q.kind {
+        case .whichAppointment(let candidates, let pending):
+            close(q)
+            state.clarificationsInARow = 0
+            perform(pending, on: candidates[pick - 1], text: text)
+        case .pickSlot(let a, let options):
+            guard let appointment = context.appointment(a), appointment.status.isUpcoming else { close(q); return }
+            move(appointment, to: options[pick - 1], question: q)
+        case .offer(let options, _):
+            take(options[pick - 1], question: q, source: .waitlist)
+        case .rebook(_, let options):
+            take(options[pick - 1], question: q, source: .conversation)
+        default:
+            break
+        }
+    }
+
+    /// "Yes": confirms, takes a single offered slot, or agrees to the cancellation we asked about.
+    private mutating func yes(open: [OpenQuestion], text: String) {
+        if open.isEmpty, let lapsed = state.lapsedOffers.last {
+            // A yes to an offer whose hold ran out: say so rather than guess at something else.
+            say("offerExpired", ["start": .time(lapsed.options.first?.start ?? now)], direct: true)
+            state.lapsedOffers.removeAll()
+            return
+        }
+        guard let q = open.first else {
+            let upcoming = context.upcoming(at: now).filter { $0.status == .booked }
+            switch upcoming.count {
+            case 0:
+                if context.upcoming(at: now).isEmpty { say("fallback", [:], direct: true) } else { say("alreadyConfirmed", [:], direct: true) }
+            case 1: confirm(upcoming[0], question: nil)
+            default:
+                clarify(text: text, appointment: nil) { t in t.askWhich(upcoming.map(\.id), pending: .confirm) }
+            }
+            return
+        }
+        switch q.kind {
+        case .confirm(let a):
+            guard let appointment = context.appointment(a), appointment.status.isUpcoming else { close(q); say("fallback", [:], direct: true); return }
+            confirm(appointment, question: q)
+        case .confirmCancel(let a):
+            close(q)
+            guard let appointment = context.appointment(a) else { return }
+            cancel(appointment, text: text)
+        case .offer(let options, _) where options.count == 1: take(options[0], question: q, source: .waitlist)
+        case .rebook(_, let options) where options.count == 1: take(options[0], question: q, source: .conversation)
+        case .offer, .rebook, .pickSlot, .whichAppointment:
+            clarify(text: text, appointment: q.appointmentID) { t in t.say("pickNumber", ["count": .number(max(q.options.count, 2))], direct: true) }
+        case .attendance:
+            break
+        }
+    }
+
+    /// "No" or "cancel": declines an offer, keeps a booking, or cancels the appointment in question.
+    private mutating func no(open: [OpenQuestion], intent: Intent, time: ResolvedTime?, text: String) {
+        if let q = open.first {
+            switch q.kind {
+            case .offer(let options, _):
+                close(q)
+                for o in options { effects.append(.offerLapsed(o, client: clientID!)) }
+                say("offerDeclined", [:], direct: true)
+                state.clarificationsInARow = 0
+                return
+            case .rebook:
+                close(q)
+                say("rebookDeclined", [:], direct: true)
+                return
+            case .pickSlot(let a, _):
+                close(q)
+                if let appointment = context.appointment(a) { say("keptAppointment", about(appointment), direct: true) }
+                return
+            case .confirmCancel(let a):
+                close(q)
+                if let appointment = context.appointment(a) { say("keptAppointment", about(appointment), direct: true) }
+                return
+            case .confirm(let a):
+                if let appointment = context.appointment(a), appointment.status.isUpcoming {
+                    close(q)
+                    cancel(appointment, text: text)
+                    return
+                }
+            case .whichAppointment, .attendance:
+                break
+            }
+        }
+        // No question to answer: find the appointment meant, and ask before cancelling anything.
+        let candidates = appointments(matching: time)
+        switch candidates.count {
+        case 0:
+            say("fallback", [:], direct: true)
+        case 1:
+            clarify(text: text, appointment: candidates[0].id) { t in
+                t.say("confirmCancel", t.about(candidates[0]), direct: true)
+                _ = t.ask(.confirmCancel(candidates[0].id), expires: candidates[0].start)
+            }
+        default:
+            clarify(text: text, appointment: nil) { t in t.askWhich(candidates.map(\.id), pending: .cancel) }
+        }
+    }
+
+    /// "Can we do Thursday at 4 instead?": up to three free times nearest to what was asked.
+    private mutating func reschedule(open: [OpenQuestion], time: ResolvedTime?, text: String) {
+        let target: Appointment?
+        if let a = open.first?.appointmentID, let appointment = context.appointment(a), appointment.status.isUpcoming {
+            target = appointment
+        } else {
+            let candidates = context.upcoming(at: now)
+            if candidates.count > 1 {
+                clarify(text: text, appointment: nil) { t in t.askWhich(candidates.map(\.id), pending: .reschedule(near: time?.start)) }
+                return
+            }
+            target = candidates.first
+        }
+        guard let a = target else { say("fallback", [:], direct: true); return }
+        for q in open where q.appointmentID == a.id { close(q) }
+        offerTimes(for: a, near: time, text: text)
+    }
+
+    /// "Running 10 minutes late": a receipt for the client, a note for the staff member.
+    private mutating func late(minutes: Int?, text: String) {
+        let soon = context.appointments.filter {
+            $0.status.isUpcoming || $0.status == .arrived
+        }.filter { $0.start > now.addingTimeInterval(-3600) && $0.start < now.addingTimeInterval(12 * 3600) }.sorted { $0.start < $1.start }
+        guard let a = soon.first else { escalate(.late, text: text, appointment: nil); return }
+        var v = about(a)
+        if let minutes { v["minutes"] = .number(minutes) }
+        say("lateReceipt", v, direct: true)
+        v["client"] = .text(context.client?.fullName ?? "")
+        tellStaff(a.staffID, "staffLateNotice", v)
+        audit("runningLate", a.id.rawValue, minutes.map { "\($0) min" } ?? "", kind: "appointment")
+        state.clarificationsInARow = 0
+    }
+
+    // MARK: Acting
+
+    /// Does what a client meant once they've said which appointment.
+    mutating func perform(_ action: PendingAction, on id: AppointmentID, text: String) {
+        guard let a = context.appointment(id), a.status.isUpcoming else { say("fallback", [:], direct: true); return }
+        switch action {
+        case .confirm: confirm(a, question: nil)
+        case .cancel:
+            // They said cancel, then said which: that is explicit enough.
+            cancel(a, text: text)
+        case .reschedule(let near):
+            offerTimes(for: a, near: near.map { ResolvedTime(start: $0, end: nil, grain: .minute) }, text: text)
+        case .late(let minutes): late(minutes: minutes, text: text)
+        }
+    }
+
+    mutating func confirm(_ a: Appointment, question: OpenQuestion?) {
+        if let question { close(question) }
+        state.clarificationsInARow = 0
+        if a.status == .confirmed {
+            say("alreadyConfirmed", about(a), direct: true)
+            return
+        }
+        if a.status == .awaitingDeposit {
+            say("depositRequired", depositVariables(a), direct: true)
+            return
+        }
+        effects.append(.change(a.id, .confirm, by: .client(a.clientID)))
+        say("confirmationReceipt", about(a), direct: true)
+    }
+
+    mutating func cancel(_ a: Appointment, text: String) {
+        if let reason = needsPerson(for: a) { escalate(reason, text: text, appointment: a.id); return }
+        state.clarificationsInARow = 0
+        let late = context.policies.lateCancel.isLate(start: a.start, now: now) && a.status != .awaitingDeposit
+        let fee = late ? context.policies.lateCancel.fee.fee(on: a.price) : nil
+        effects.append(.change(a.id, .cancel(reason: "client replied: \(text.prefix(120))"), by: .client(a.clientID)))
+        effects.append(.cancelJobs(a.id))
+        closeQuestions(about: a.id)
+        var v = about(a)
+        if let fee { v["fee"] = .money(fee) }
+        say(fee == nil ? "cancellationReceipt" : "cancellationReceiptLate", v, direct: true)
+        if late { effects.append(.recomputeTier(a.clientID)) }
+        effects.append(.slotFreed(SlotOption(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)))
+        if context.policies.winBack.enabled {
+            effects.append(.schedule(Job(due: now.addingTimeInterval(Double(context.policies.winBack.delayAfterCancelHours) * 3600),
+                                         timer: .winBackDue(a.id), party: state.party)))
+        }
+    }
+
+    /// Offers up to three free times for `a` near `time`, or hands over when nothing is free.
+    mutating func offerTimes(for a: Appointment, near time: ResolvedTime?, text: String) {
+        if let reason = needsPerson(for: a) { escalate(reason, text: text, appointment: a.id); return }
+        guard let service = context.services[a.serviceID] else { escalate(.unclear, text: text, appointment: a.id); return }
+        let earliest = max(now.addingTimeInterval(3600), time.map { $0.grain == .minute || $0.grain == .hour ? now : $0.start } ?? now)
+        let near = time?.start ?? a.start
+        let options = context.freeSlots(service: service, near: max(near, earliest), from: earliest, limit: 3, excluding: a.id)
+            .filter { $0.start != a.start || $0.staffID != a.staffID }
+        guard !options.isEmpty else { escalate(.unclear, text: text, appointment: a.id); return }
+        state.clarificationsInARow = 0
+        let exact = time.map { t in options.first?.start == t.start || (t.grain != .minute && options.contains { o in
+            o.start >= t.start && o.start < (t.end ?? t.start.addingTimeInterval(3600)) }) } ?? true
+        var v = about(a)
+        v["options"] = .slots(options)
+        if let t = time { v["requested"] = .time(t.start) }
+        say(exact ? "rescheduleOptions" : "rescheduleNothingThen", v, direct: true)
+        _ = ask(.pickSlot(for: a.id, options: options), expires: min(a.start, now.addingTimeInterval(24 * 3600)))
+    }
+
+    /// Moves an appointment into a picked slot, if it is still free.
+    mutating func move(_ a: Appointment, to slot: SlotOption, question: OpenQuestion) {
+        close(question)
+        guard context.isFree(slot, excluding: a.id), slot.start > now else {
+            offerTimes(for: a, near: ResolvedTime(start: slot.start, end: nil, grain: .minute), text: "")
+            return
+        }
+        state.clarificationsInARow = 0
+        effects.append(.change(a.id, .move(start: slot.start, end: slot.end, staffID: slot.staffID, confirmed: true), by: .client(a.clientID)))
+        effects.append(.cancelJobs(a.id))
+        var moved = a
+        moved.start = slot.start
+        moved.end = slot.end
+        moved.staffID = slot.staffID
+        for job in Scheduling.jobs(for: moved, context: context, now: now) { effects.append(.schedule(job)) }
+        effects.append(.slotFreed(SlotOption(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)))
+        var v = about(moved)
+        v["previous"] = .time(a.start)
+        say("moveReceipt", v, direct: true)
+    }
+
+    /// Takes an offered slot: books it (or moves the client's later visit up into it) if it is still free.
+    mutating func take(_ slot: SlotOption, question: OpenQuestion, source: BookingSource) {
+        guard let client = clientID else { return }
+        if tier == .noOnlineBooking {
+            close(question)
+            say("bookingBlocked", [:], direct: true)
+            return
+        }
+        guard slot.start > now, context.isFree(slot) else {
+            close(question)
+            say("offerTaken", ["start": .time(slot.start), "service": .text(context.serviceName(slot.serviceID))], direct: true)
+            return
+        }
+        close(question)
+        state.clarificationsInARow = 0
+        effects.append(.offerTaken(slot, by: client))
+        // A client who already has a later visit for the same service moves up; their old slot frees in turn.
+        if let later = context.upcoming(at: now).first(where: { $0.serviceID == slot.serviceID && $0.start > slot.start }) {
+            effects.append(.change(later.id, .move(start: slot.start, end: slot.end, staffID: slot.staffID, confirmed: true), by: .client(client)))
+            effects.append(.cancelJobs(later.id))
+            effects.append(.slotFreed(SlotOption(serviceID: later.serviceID, staffID: later.staffID, locationID: later.locationID,
+                                                 start: later.start, end: later.end)))
+            var moved = later
+            moved.start = slot.start
+            moved.end = slot.end
+            moved.staffID = slot.staffID
+            for job in Scheduling.jobs(for: moved, context: context, now: now) { effects.append(.schedule(job)) }
+            var v = about(moved)
+            v["previous"] = .time(later.start)
+            say("moveReceipt", v, direct: true)
+            return
+        }
+        let deposit: Bool = if case .depositRequired = tier { true } else { context.services[slot.serviceID]?.depositAmount != nil }
+        effects.append(.book(slot, client: client, source: source, status: deposit ? .awaitingDeposit : .confirmed))
+        let v: [String: MessageValue] = ["service": .text(context.serviceName(slot.serviceID)), "staff": .text(context.staffName(slot.staffID)),
+                                         "start": .time(slot.start)]
+        say(deposit ? "offerReceiptDeposit" : "offerReceipt", v, direct: true)
+    }
+
+    /// Why a change to `a` must go to a person instead: a high-value visit, or a client with a no-show record.
+    func needsPerson(for a: Appointment) -> Escalation.Reason? {
+        if let threshold = context.policies.highValueMinorUnits, a.price.minorUnits >= threshold { return .highValue }
+        if tier != .good { return .repeatOffender }
+        return nil
+    }
+
+    mutating func askWhich(_ candidates: [AppointmentID], pending: PendingAction) {
+        say("whichAppointment", ["appointments": .appointments(candidates)], direct: true)
+        _ = ask(.whichAppointment(candidates: candidates, pending: pending), expires: now.addingTimeInterval(24 * 3600))
+    }
+
+    /// The client's upcoming visits that a time the client named points at (all of them when no time was named).
+    func appointments(matching time: ResolvedTime?) -> [Appointment] {
+        let upcoming = context.upcoming(at: now)
+        guard let t = time else { return upcoming }
+        let end = t.end ?? {
+            switch t.grain {
+            case .minute, .hour: return t.start.addingTimeInterval(3600)
+            case .partOfDay: return t.start.addingTimeInterval(6 * 3600)
+            case .day: return ZoneDay(LocalDateTime(t.start, in: zone).date.adding(days: 1), in: zone).start
+            case .week: return t.start.addingTimeInterval(7 * 86_400)
+            case .month: return t.start.addingTimeInterval(31 * 86_400)
+            }
+        }()
+        let dayStart = t.grain == .day ? ZoneDay(LocalDateTime(t.start, in: zone).date, in: zone).start : t.start
+        let hits = upcoming.filter { $0.start >= dayStart.addingTimeInterval(t.grain == .minute ? -1800 : 0) && $0.start < end }
+        return hits.isEmpty ? upcoming : hits
+    }
+
+    func depositVariables(_ a: Appointment) -> [String: MessageValue] {
+        var v = about(a)
+        v["depositLink"] = .text(context.depositLinkTemplate.replacingOccurrences(of: "{appointment}", with: a.id.rawValue))
+        if let amount = a.deposit.amount { v["deposit"] = .money(amount) }
+        return v
+    }
+}

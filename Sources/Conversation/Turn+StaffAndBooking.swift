@@ -1,0 +1,96 @@
+import BookingCore
+import Foundation
+import Intents
+
+extension Turn {
+    /// A staff member's message on their own thread: answers to attendance checks.
+    mutating func staffReply(_ reply: InboundReply) {
+        state.lastChannel = reply.channel
+        guard case .staff(let staff) = state.party else { return }
+        guard let q = state.openQuestions(at: now).first(where: { if case .attendance = $0.kind { true } else { false } }),
+              let a = q.appointmentID.flatMap(context.appointment) else {
+            say("staffUnknownReply", [:], direct: true)
+            return
+        }
+        switch reply.understanding.intent {
+        case .confirm, .accept:
+            close(q)
+            effects.append(.change(a.id, .complete, by: .staff(staff)))
+            say("staffNoted", [:], direct: true)
+        case .decline, .cancel:
+            close(q)
+            markNoShow(a, by: .staff(staff))
+            say("staffNoted", [:], direct: true)
+        default:
+            say("staffUnknownReply", [:], direct: true)
+        }
+    }
+
+    /// Something staff did, on the dashboard or through the API.
+    mutating func staffAction(_ action: StaffAction) {
+        switch action {
+        case .arrived(let id, let staff):
+            effects.append(.change(id, .arrive, by: .staff(staff)))
+        case .noShow(let id, let staff):
+            guard let a = context.appointment(id) else { return }
+            closeQuestions(about: id)
+            markNoShow(a, by: .staff(staff))
+        case .cancel(let id, let staff, let reason):
+            guard let a = context.appointment(id), a.status.isUpcoming else { return }
+            effects.append(.change(id, .cancel(reason: reason), by: .staff(staff)))
+            effects.append(.cancelJobs(id))
+            closeQuestions(about: id)
+            say("cancelledBySpa", about(a), direct: false)
+            effects.append(.slotFreed(SlotOption(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)))
+        case .answer(let escalation, let text, let staff):
+            state.awaitingStaff = false
+            say("staffAnswer", ["answer": .text(text), "staff": .text(context.staffName(staff))], direct: true)
+            audit("escalationAnswered", escalation, "by \(staff)", kind: "escalation")
+        }
+    }
+
+    /// A change to the book made elsewhere, or a waitlist offer to make.
+    mutating func bookingChange(_ change: BookingChange) {
+        switch change {
+        case .booked(let id):
+            guard let a = context.appointment(id) else { return }
+            for job in Scheduling.jobs(for: a, context: context, now: now) { effects.append(.schedule(job)) }
+            if a.status == .awaitingDeposit { say("depositRequired", depositVariables(a), direct: false) }
+        case .moved(let id, let from):
+            guard let a = context.appointment(id) else { return }
+            effects.append(.cancelJobs(id))
+            closeQuestions(about: id)
+            for job in Scheduling.jobs(for: a, context: context, now: now) { effects.append(.schedule(job)) }
+            var v = about(a)
+            v["previous"] = .time(from)
+            say("moveReceipt", v, direct: false)
+        case .cancelled(let id):
+            guard let a = context.appointment(id) else { return }
+            effects.append(.cancelJobs(id))
+            closeQuestions(about: id)
+            say("cancellationReceipt", about(a), direct: false)
+        case .offer(let options, let entry, let hold):
+            guard !options.isEmpty, tier != .noOnlineBooking else { return }
+            var v: [String: MessageValue] = ["options": .slots(options), "holdMinutes": .number(hold)]
+            if let first = options.first {
+                v["service"] = .text(context.serviceName(first.serviceID))
+                v["staff"] = .text(context.staffName(first.staffID))
+                v["start"] = .time(first.start)
+            }
+            if case .depositRequired = tier { v["depositNote"] = .text("deposit") }
+            say(options.count == 1 ? "waitlistOffer" : "waitlistOfferList", v, direct: false)
+            _ = ask(.offer(options: options, entry: entry), expires: now.addingTimeInterval(Double(hold) * 60))
+        case .slotTaken(let slot):
+            for q in state.questions {
+                guard case .offer(let options, let entry) = q.kind, options.contains(slot) else { continue }
+                close(q)
+                let rest = options.filter { $0 != slot }
+                if rest.isEmpty {
+                    say("offerTaken", ["start": .time(slot.start), "service": .text(context.serviceName(slot.serviceID))], direct: false)
+                } else {
+                    _ = ask(.offer(options: rest, entry: entry), expires: q.expiresAt)
+                }
+            }
+        }
+    }
+}

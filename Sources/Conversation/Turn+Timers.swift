@@ -1,0 +1,94 @@
+import BookingCore
+import Foundation
+
+extension Turn {
+    /// A durable job came due.
+    mutating func timer(_ timer: TimerEvent) {
+        switch timer {
+        case .reminderDue(let id, let step): reminder(id, step: step)
+        case .questionExpired(let qid):
+            // Usually closed on entry already (its expiry has passed); a timer that fires early closes it all the same.
+            if let q = state.questions.first(where: { $0.id == qid }) { lapse(q) }
+        case .winBackDue(let id): winBack(id)
+        case .followUpDue(let id): followUp(id)
+        case .attendanceCheckDue(let id): attendanceCheck(id)
+        case .attendanceCheckLapsed(let id): attendanceLapsed(id)
+        }
+    }
+
+    private mutating func reminder(_ id: AppointmentID, step index: Int) {
+        guard let a = context.appointment(id), a.status == .booked || a.status == .confirmed, a.start > now else { return }
+        let steps = context.policies.reminders.steps
+        guard steps.indices.contains(index) else { return }
+        let step = steps[index]
+        if step.skipIfConfirmed && a.status == .confirmed { return }
+        let isLast = !steps.contains { $0.minutesBefore < step.minutesBefore }
+        if step.asksForConfirmation && a.status == .booked {
+            say(isLast ? "reminderFinal" : "reminder", about(a), direct: false)
+            for q in state.questions where q.appointmentID == id { close(q) }
+            _ = ask(.confirm(id), expires: a.start)
+        } else {
+            say("reminderConfirmed", about(a), direct: false)
+        }
+    }
+
+    private mutating func winBack(_ id: AppointmentID) {
+        guard let a = context.appointment(id), context.policies.winBack.enabled,
+              context.upcoming(at: now).isEmpty, let service = context.services[a.serviceID] else { return }
+        let template = a.status == .noShow ? "winBackNoShow" : "winBackCancel"
+        if tier == .noOnlineBooking {
+            say("bookingBlocked", about(a), direct: false)
+            return
+        }
+        // Same time of day as the missed visit, from tomorrow.
+        let local = LocalDateTime(a.start, in: zone)
+        let tomorrow = LocalDateTime(now, in: zone).date.adding(days: 1)
+        let near = ZoneDay(tomorrow, in: zone).instant(at: local.time)
+        let options = context.freeSlots(service: service, near: near, from: now.addingTimeInterval(3 * 3600),
+                                        limit: context.policies.winBack.slotsOffered)
+        var v = about(a)
+        v["options"] = .slots(options)
+        say(template, v, direct: false)
+        if !options.isEmpty { _ = ask(.rebook(after: id, options: options), expires: now.addingTimeInterval(72 * 3600)) }
+    }
+
+    private mutating func followUp(_ id: AppointmentID) {
+        guard let a = context.appointment(id), a.status == .completed || a.status == .arrived else { return }
+        var v = about(a)
+        let booked = context.upcoming(at: now).contains { $0.serviceID == a.serviceID }
+        if !booked, let days = context.services[a.serviceID]?.rebookAfterDays ?? context.policies.followUp.defaultRebookAfterDays {
+            v["rebookAfterDays"] = .number(days)
+            v["rebookBy"] = .time(a.start.addingTimeInterval(Double(days) * 86_400))
+        }
+        say(v["rebookAfterDays"] == nil ? "followUpThanks" : "followUpRebook", v, direct: false)
+    }
+
+    /// On the staff member's thread: "did Maria come to her 10:00?"
+    private mutating func attendanceCheck(_ id: AppointmentID) {
+        guard let a = context.appointment(id), a.status == .booked || a.status == .confirmed else { return }
+        var v = about(a)
+        v["client"] = .text(context.client?.fullName ?? a.clientID.rawValue)
+        say("staffAttendanceCheck", v, direct: false)
+        _ = ask(.attendance(id), expires: nil)
+        if let minutes = context.policies.noShow.autoMarkAfterMinutes {
+            effects.append(.schedule(Job(due: now.addingTimeInterval(Double(minutes) * 60), timer: .attendanceCheckLapsed(id), party: state.party)))
+        }
+    }
+
+    /// Nobody answered the attendance check: the visit counts as missed.
+    private mutating func attendanceLapsed(_ id: AppointmentID) {
+        for q in state.questions where q.appointmentID == id { close(q) }
+        guard let a = context.appointment(id), a.status == .booked || a.status == .confirmed else { return }
+        markNoShow(a, by: .system("attendance-check"))
+    }
+
+    /// Marks a no-show: the record, the tier, and a win-back invitation later.
+    mutating func markNoShow(_ a: Appointment, by actor: Actor) {
+        effects.append(.change(a.id, .noShow, by: actor))
+        effects.append(.recomputeTier(a.clientID))
+        if context.policies.winBack.enabled {
+            effects.append(.schedule(Job(due: now.addingTimeInterval(Double(context.policies.winBack.delayAfterNoShowHours) * 3600),
+                                         timer: .winBackDue(a.id), party: .client(a.clientID))))
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import BookingCore
+import Conversation
+import Foundation
+import Testing
+
+/// The core flows, each in English, Spanish and Russian.
+@Suite("Core conversation flows in three languages")
+struct CoreFlowTests {
+    struct Texts: Sendable, CustomStringConvertible {
+        var locale: String
+        var yes: String
+        var cantCome: String
+        var thursdayAtFour: String
+        var second: String
+        var takeIt: String
+        var description: String { locale }
+    }
+
+    static let languages = [
+        Texts(locale: "en", yes: "Yes, see you then!", cantCome: "Sorry, I can't make it", thursdayAtFour: "Can we do Thursday at 4 instead?",
+              second: "2", takeIt: "yes please!"),
+        Texts(locale: "es", yes: "Sí, allí estaré", cantCome: "Lo siento, no puedo ir", thursdayAtFour: "¿Podemos cambiarla al jueves a las 4?",
+              second: "la segunda", takeIt: "sí, lo quiero"),
+        Texts(locale: "ru", yes: "Да, буду", cantCome: "Извините, не смогу прийти", thursdayAtFour: "Можно перенести на четверг на 4?",
+              second: "второй", takeIt: "да, беру"),
+    ]
+
+    /// Wednesday 25 November at 11:00 with Anna: the reminder 48 hours ahead is due now-ish.
+    static func booked(_ t: Texts) -> Transcript {
+        let client = Spa.clients[t.locale]!.id
+        var transcript = Transcript(t.locale, now: "2026-11-23T11:00", book: [Spa.appointment("a1", client: client, start: "2026-11-25T11:00")])
+        let reminder = transcript.run(.timer(.reminderDue("a1", step: 0)))
+        precondition(reminder.templates == ["reminder"])
+        return transcript
+    }
+
+    @Test("reminder, then yes: the visit is confirmed and a receipt goes back", arguments: languages)
+    func confirm(t: Texts) {
+        var s = Self.booked(t)
+        let d = s.says(t.yes)
+        #expect(d.templates == ["confirmationReceipt"])
+        #expect(s.appointment("a1")?.status == .confirmed)
+        #expect(s.state.openQuestions(at: s.now).isEmpty)
+        #expect(d.messages.first?.notBefore == nil, "a direct answer is never held back")
+    }
+
+    @Test("reminder, then \"can't make it\" two days ahead: cancelled without a fee, the slot goes to the waitlist", arguments: languages)
+    func cancelEarly(t: Texts) {
+        var s = Self.booked(t)
+        let d = s.says(t.cantCome)
+        #expect(d.templates == ["cancellationReceipt"])
+        #expect(s.appointment("a1")?.status == .cancelled)
+        #expect(s.appointment("a1")?.cancellation?.late == false)
+        #expect(s.freed.map(\.start) == [Spa.at("2026-11-25T11:00")])
+        #expect(s.jobs.contains { if case .winBackDue("a1") = $0.timer { true } else { false } }, "a win-back is planned")
+    }
+
+    @Test("the last reminder, then \"can't make it\" the same day: a late cancellation with its fee", arguments: languages)
+    func cancelLate(t: Texts) {
+        let client = Spa.clients[t.locale]!.id
+        var s = Transcript(t.locale, now: "2026-11-23T13:00", book: [Spa.appointment("a1", client: client, start: "2026-11-23T16:00")])
+        #expect(s.run(.timer(.reminderDue("a1", step: 1))).templates == ["reminderFinal"])
+        let d = s.says(t.cantCome)
+        #expect(d.templates == ["cancellationReceiptLate"])
+        #expect(d.messages.first?.variables["fee"] == .money(Money(minorUnits: 3750, currency: "GBP")))
+        #expect(s.appointment("a1")?.cancellation?.late == true)
+        #expect(d.effects.contains(.recomputeTier(client)))
+    }
+
+    @Test("reschedule: three free times nearest to Thursday 16:00, then \"2\" moves the visit there", arguments: languages)
+    func reschedule(t: Texts) throws {
+        var s = Self.booked(t)
+        let offer = s.says(t.thursdayAtFour)
+        #expect(offer.templates == ["rescheduleOptions"])
+        let options = offer.offeredSlots
+        #expect(options.count == 3)
+        #expect(options.first?.start == Spa.at("2026-11-26T16:00"), "the time asked for, when free, comes first")
+        let pick = s.says(t.second)
+        #expect(pick.templates == ["moveReceipt"])
+        let moved = try #require(s.appointment("a1"))
+        #expect(moved.start == options[1].start && moved.staffID == options[1].staffID)
+        #expect(moved.status == .confirmed, "a time the client chose needs no further confirmation")
+        #expect(s.freed.map(\.start) == [Spa.at("2026-11-25T11:00")], "the old slot goes to the waitlist")
+        #expect(s.jobs.contains { $0.timer == .reminderDue("a1", step: 1) && $0.due == options[1].start.addingTimeInterval(-3 * 3600) },
+                "reminders follow the new time")
+    }
+
+    @Test("a waitlist offer, then yes: the slot is booked and the others are told", arguments: languages)
+    func waitlistAccept(t: Texts) {
+        let client = Spa.clients[t.locale]!.id
+        var s = Transcript(t.locale, now: "2026-11-23T10:00")
+        let slot = SlotOption(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at("2026-11-23T15:00"), end: Spa.at("2026-11-23T16:00"))
+        let offer = s.run(.booking(.offer([slot], entry: "w1", holdMinutes: 20)))
+        #expect(offer.templates == ["waitlistOffer"])
+        #expect(s.jobs.contains { $0.due == Spa.at("2026-11-23T10:20") }, "the hold expires after 20 minutes")
+        let d = s.says(t.takeIt)
+        #expect(d.templates == ["offerReceipt"])
+        #expect(d.effects.contains(.offerTaken(slot, by: client)))
+        #expect(s.book.contains { $0.clientID == client && $0.start == slot.start && $0.status == .confirmed })
+    }
+
+    @Test("a missed visit, then the win-back invitation with three slots, then \"2\" books one", arguments: languages)
+    func winBack(t: Texts) {
+        let client = Spa.clients[t.locale]!.id
+        var s = Transcript(t.locale, now: "2026-11-23T10:00",
+                           book: [Spa.appointment("a0", client: client, start: "2026-11-22T11:00", status: .noShow)])
+        let invite = s.run(.timer(.winBackDue("a0")))
+        #expect(invite.templates == ["winBackNoShow"])
+        let options = invite.offeredSlots
+        #expect(options.count == 3)
+        #expect(options.allSatisfy { $0.serviceID == "massage" && $0.start > s.now })
+        let d = s.says(t.second)
+        #expect(d.templates == ["offerReceipt"])
+        #expect(s.book.contains { $0.clientID == client && $0.start == options[1].start && $0.source == .conversation })
+    }
+}
