@@ -29,6 +29,10 @@ public struct ReplyMatcher: Sendable {
         if choice != nil, expecting == .offer || expecting == .rebook, expression.month == nil { expression.day = nil }
         var decision = decide(signals, expecting: expecting, hasTime: !expression.isEmpty || (signals.timeTalk && expression.bareHour != nil),
                               choice: choice, contentCount: signals.content)
+        // Opt-out is honoured in every language the catalogue knows: "СТОП" from a client filed as English still stops.
+        if decision.intent != .optout && tokens.count <= 4, let other = optoutElsewhere(tokens, besides: language) {
+            return Understanding(intent: .optout, confidence: 0.95, locale: other.locale)
+        }
         var time: ResolvedTime? = nil
         if decision.intent != .late && decision.intent != .optout && decision.intent != .optin {
             time = expression.resolve(context, language: language, useBareHour: signals.timeTalk || decision.intent == .reschedule)
@@ -42,6 +46,11 @@ public struct ReplyMatcher: Sendable {
         return Understanding(intent: decision.intent, confidence: decision.confidence, time: time,
                              choice: choice, locale: language.locale, lateMinutes: lateMinutes,
                              sensitivity: signals.sensitivity)
+    }
+
+    /// Another language in which the whole reply is a bare opt-out word (STOP, СТОП, BAJA).
+    func optoutElsewhere(_ tokens: [Token], besides language: Language) -> Language? {
+        catalogue.languages.first { $0.locale != language.locale && Signals(items: $0.items(tokens)).optoutAlone }
     }
 
     /// The language a reply is most likely written in: script, known words, hint letters.
