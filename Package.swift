@@ -8,11 +8,13 @@ let package = Package(
         .executable(name: "slotkeeper", targets: ["slotkeeper"]),
         .library(name: "BookingCore", targets: ["BookingCore"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "Dialogs", targets: ["Dialogs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The business's world: pure values and rules, no I/O, no clock.
@@ -27,8 +29,14 @@ let package = Package(
             "BookingCore", "Store",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // Every message the bot sends: the catalogue loaded from dialogs/, rendering per locale and channel, SMS segments.
+        .target(name: "Dialogs", dependencies: [
+            "BookingCore",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .executableTarget(name: "slotkeeper", dependencies: [
-            "BookingCore", "Store", "BookingImport",
+            "BookingCore", "Store", "BookingImport", "Dialogs",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -37,6 +45,7 @@ let package = Package(
             "Store", "BookingCore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .testTarget(name: "DialogsTests", dependencies: ["Dialogs", "BookingCore"]),
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Store", "BookingCore"],
                     exclude: ["Fixtures"]),
         // Runs the built `slotkeeper` binary the way a user does.
