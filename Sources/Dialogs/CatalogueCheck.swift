@@ -116,7 +116,9 @@ extension DialogCatalogue {
             case .sms:
                 let seg = r.smsSegments
                 if long {
-                    if seg.segments > (report.worstSMS[lang.locale]?.segments.segments ?? 0) { report.worstSMS[lang.locale] = (name, seg) }
+                    if let w = report.worstSMS[lang.locale]?.segments, (w.segments, w.units) >= (seg.segments, seg.units) {} else {
+                        report.worstSMS[lang.locale] = (name, seg)
+                    }
                     if seg.segments > 2 {
                         report.problems.append(.init(file: lang.file, message: name, variant: variant,
                                                      text: "takes \(seg) with long sample values (at most 2 segments):\n\(r.text)"))
