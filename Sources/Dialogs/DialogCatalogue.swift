@@ -49,16 +49,19 @@ public struct DialogCatalogue: Sendable {
                               environment: [String: String] = ProcessInfo.processInfo.environment,
                               currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
                               executable: URL? = Bundle.main.executableURL) throws -> URL {
+        func resolve(_ path: String) -> URL {
+            (path.hasPrefix("/") ? URL(fileURLWithPath: path) : currentDirectory.appendingPathComponent(path)).standardizedFileURL
+        }
         func holdsCatalogue(_ url: URL) -> Bool {
             FileManager.default.fileExists(atPath: url.appendingPathComponent("\(fallbackLocale).yaml").path)
         }
         if let explicit {
-            let url = URL(fileURLWithPath: explicit, relativeTo: currentDirectory).standardizedFileURL
+            let url = resolve(explicit)
             guard holdsCatalogue(url) else { throw DialogError.catalogueNotFound(["\(explicit) (given explicitly) has no \(fallbackLocale).yaml"]) }
             return url
         }
         if let env = environment["SLOTKEEPER_DIALOGS_DIR"], !env.isEmpty {
-            let url = URL(fileURLWithPath: env, relativeTo: currentDirectory).standardizedFileURL
+            let url = resolve(env)
             guard holdsCatalogue(url) else { throw DialogError.catalogueNotFound(["SLOTKEEPER_DIALOGS_DIR=\(env) has no \(fallbackLocale).yaml"]) }
             return url
         }

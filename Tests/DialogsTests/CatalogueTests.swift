@@ -178,10 +178,10 @@ struct LocateTests {
         try FileManager.default.createDirectory(at: bin.deletingLastPathComponent(), withIntermediateDirectories: true)
         let other = try editedCatalogue("en.yaml", { $0 })
 
-        #expect(try DialogCatalogue.locate(explicit: other.path, environment: ["SLOTKEEPER_DIALOGS_DIR": real.path], currentDirectory: repository, executable: nil) == other.standardizedFileURL)
-        #expect(try DialogCatalogue.locate(environment: ["SLOTKEEPER_DIALOGS_DIR": other.path], currentDirectory: repository, executable: nil) == other.standardizedFileURL)
-        #expect(try DialogCatalogue.locate(environment: [:], currentDirectory: repository, executable: nil) == real.standardizedFileURL)
-        #expect(try DialogCatalogue.locate(environment: [:], currentDirectory: empty, executable: repository.appendingPathComponent(".build/debug/slotkeeper")) == real.standardizedFileURL)
+        #expect(try DialogCatalogue.locate(explicit: other.path, environment: ["SLOTKEEPER_DIALOGS_DIR": real.path], currentDirectory: repository, executable: nil).path == other.standardizedFileURL.path)
+        #expect(try DialogCatalogue.locate(environment: ["SLOTKEEPER_DIALOGS_DIR": other.path], currentDirectory: repository, executable: nil).path == other.standardizedFileURL.path)
+        #expect(try DialogCatalogue.locate(environment: [:], currentDirectory: repository, executable: nil).path == real.standardizedFileURL.path)
+        #expect(try DialogCatalogue.locate(environment: [:], currentDirectory: empty, executable: repository.appendingPathComponent(".build/debug/slotkeeper")).path == real.standardizedFileURL.path)
         #expect(throws: DialogError.self) { try DialogCatalogue.locate(environment: [:], currentDirectory: empty, executable: bin) }
         #expect(throws: DialogError.self) { try DialogCatalogue.locate(explicit: empty.path, environment: [:], currentDirectory: empty, executable: nil) }
     }

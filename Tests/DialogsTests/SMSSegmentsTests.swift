@@ -15,7 +15,7 @@ struct SMSSegmentsTests {
         (String(repeating: "€", count: 80), .gsm7, 160, 1),
         (String(repeating: "€", count: 81), .gsm7, 162, 2),
         ("£5 ¿Qué? ¡Sí! ñ ü é à Ç Ø ß", .ucs2, 27, 1),         // í is not in GSM-7
-        ("¿Vienes? ¡Genial! ñ ü é Ñ Ü É ¿¡", .gsm7, 33, 1),    // these accents are
+        ("¿Vienes? ¡Genial! ñ ü é Ñ Ü É ¿¡", .gsm7, 32, 1),    // these accents are
         ("It’s here", .ucs2, 9, 1),                            // a curly apostrophe makes it UCS-2
         ("10:00 — see you", .ucs2, 15, 1),                     // so does an em dash
         ("See you 😊", .ucs2, 10, 1),                          // an emoji is 2 UTF-16 units
@@ -23,9 +23,9 @@ struct SMSSegmentsTests {
         (String(repeating: "я", count: 71), .ucs2, 71, 2),
         (String(repeating: "я", count: 134), .ucs2, 134, 2),
         (String(repeating: "я", count: 135), .ucs2, 135, 3),
-        (String(repeating: "a", count: 152) + "€", .gsm7, 154, 2), // the escape pair is not split: 152 + 2 > 153
+        (String(repeating: "a", count: 152) + "€" + String(repeating: "a", count: 152), .gsm7, 306, 3), // an escape pair is never split
         (String(repeating: "a", count: 305) + "€", .gsm7, 307, 3),
-        (String(repeating: "я", count: 66) + "😊" + String(repeating: "я", count: 10), .ucs2, 78, 2),
+        (String(repeating: "я", count: 66) + "😊" + String(repeating: "я", count: 66), .ucs2, 134, 3), // nor a surrogate pair
         (String(repeating: "я", count: 133) + "😊", .ucs2, 135, 3),
     ]
 
