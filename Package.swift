@@ -9,12 +9,14 @@ let package = Package(
         .library(name: "BookingCore", targets: ["BookingCore"]),
         .library(name: "Store", targets: ["Store"]),
         .library(name: "Intents", targets: ["Intents"]),
+        .library(name: "Dialogs", targets: ["Dialogs"]),
         .library(name: "Conversation", targets: ["Conversation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The business's world: pure values and rules, no I/O, no clock.
@@ -34,10 +36,16 @@ let package = Package(
         .target(name: "Intents", dependencies: [
             .product(name: "Yams", package: "Yams"),
         ]),
+        // Every message the bot sends: the catalogue loaded from dialogs/, rendering per locale and channel, SMS segments.
+        .target(name: "Dialogs", dependencies: [
+            "BookingCore",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         // The conversation state machine: decide(state, event, context, now) -> (state, effects). Pure.
-        .target(name: "Conversation", dependencies: ["BookingCore", "Intents"]),
+        .target(name: "Conversation", dependencies: ["BookingCore", "Intents", "Dialogs"]),
         .executableTarget(name: "slotkeeper", dependencies: [
-            "BookingCore", "Store", "BookingImport", "Intents",
+            "BookingCore", "Store", "BookingImport", "Intents", "Dialogs",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -46,10 +54,11 @@ let package = Package(
             "Store", "BookingCore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .testTarget(name: "DialogsTests", dependencies: ["Dialogs", "BookingCore"]),
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Store", "BookingCore"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "IntentsTests", dependencies: ["Intents"]),
-        .testTarget(name: "ConversationTests", dependencies: ["Conversation", "Intents", "BookingCore"]),
+        .testTarget(name: "ConversationTests", dependencies: ["Conversation", "Intents", "Dialogs", "BookingCore"]),
         // Runs the built `slotkeeper` binary the way a user does.
         .testTarget(name: "CommandLineTests", dependencies: ["Store"], exclude: ["Fixtures"]),
     ],

@@ -98,4 +98,42 @@ struct CommandLineTests {
         #expect(missingFolder.status != 0)
         #expect(missingFolder.stderr.contains("does not exist"))
     }
+
+    @Test("dialogs check proves the shipped catalogue; preview renders one message per language with its SMS segments")
+    func dialogs() throws {
+        let dir = try scratchFolder()
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let env = ["SLOTKEEPER_DIALOGS_DIR": repo.appendingPathComponent("dialogs").path]
+        let check = try Run.slotkeeper(["dialogs", "check"], in: dir, environment: env)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.contains("Dialogs OK: 28 messages in 3 languages (en, es, ru)"))
+        let expected = [("en", "Reply YES to confirm", "GSM-7"), ("es", "Responde SI para confirmar", "GSM-7"), ("ru", "Придёте? Ответьте ДА", "UCS-2")]
+        for (locale, text, encoding) in expected {
+            let run = try Run.slotkeeper(["dialogs", "preview", "reminder_confirm", "--locale", locale, "--channel", "sms"], in: dir, environment: env)
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains(text), "\(run.stdout)")
+            #expect(run.stdout.contains("SMS: 1 segment, \(encoding)") || run.stdout.contains("SMS: 2 segments, \(encoding)"), "\(run.stdout)")
+        }
+        let buttons = try Run.slotkeeper(["dialogs", "preview", "reschedule_options", "--locale", "es", "--channel", "whatsapp"], in: dir, environment: env)
+        #expect(buttons.stdout.contains("[jue 26 nov 16:30] → slot:1"), "\(buttons.stdout)")
+        let unknown = try Run.slotkeeper(["dialogs", "preview", "remindr"], in: dir, environment: env)
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.contains("\"remindr\" is not a message"))
+    }
+
+    @Test("dialogs check names file:message:channel and exits non-zero when a file is wrong")
+    func dialogsCheckFails() throws {
+        let dir = try scratchFolder()
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let dialogs = dir.appendingPathComponent("dialogs")
+        try FileManager.default.createDirectory(at: dialogs, withIntermediateDirectories: true)
+        for name in ["en.yaml", "es.yaml", "ru.yaml"] {
+            var text = try String(contentsOf: repo.appendingPathComponent("dialogs/\(name)"), encoding: .utf8)
+            if name == "es.yaml" { text = text.replacingOccurrences(of: "Gracias {{first_name}}, alguien de nuestro equipo", with: "Gracias {{nombre}}, alguien de nuestro equipo") }
+            try text.write(to: dialogs.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let run = try Run.slotkeeper(["dialogs", "check"], in: dir, environment: ["SLOTKEEPER_DIALOGS_DIR": ""])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("es.yaml:handoff:sms: uses \"nombre\""), "\(run.stderr)")
+    }
 }

@@ -1,0 +1,207 @@
+import BookingCore
+import Foundation
+
+/// Every message in every language, loaded from the `dialogs/` folder; renders one message at a time.
+public struct DialogCatalogue: Sendable {
+    /// The language every other one falls back to.
+    public static let fallbackLocale = "en"
+
+    /// The languages loaded, by locale tag (the file name without `.yaml`).
+    public let locales: [String: LocaleCatalogue]
+
+    /// A catalogue from already-read languages (tests build small ones this way).
+    init(locales: [String: LocaleCatalogue]) { self.locales = locales }
+
+    /// Reads every `*.yaml` in `directory`; throws `DialogError.invalidCatalogue` listing each problem as `file:line: …`.
+    public static func load(directory: URL) throws -> DialogCatalogue {
+        let files: [URL]
+        do {
+            files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
+                .filter { $0.pathExtension == "yaml" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        } catch {
+            throw DialogError.invalidCatalogue(["\(directory.path): cannot read the folder (\(error.localizedDescription))"])
+        }
+        var problems: [String] = []
+        var locales: [String: LocaleCatalogue] = [:]
+        for url in files {
+            let locale = url.deletingPathExtension().lastPathComponent
+            var reader = CatalogueFileReader(file: url.lastPathComponent)
+            guard Client.isLocaleTag(locale) else {
+                problems.append("\(url.lastPathComponent): the file name must be a language tag such as en.yaml or pt-BR.yaml")
+                continue
+            }
+            guard let yaml = try? String(contentsOf: url, encoding: .utf8) else {
+                problems.append("\(url.lastPathComponent): cannot be read as UTF-8 text")
+                continue
+            }
+            if let catalogue = reader.read(yaml: yaml, locale: locale) { locales[locale] = catalogue }
+            problems += reader.problems
+        }
+        if locales[fallbackLocale] == nil && !problems.contains(where: { $0.hasPrefix("\(fallbackLocale).yaml") }) {
+            problems.append("\(directory.path): no \(fallbackLocale).yaml, the language every other one falls back to")
+        }
+        guard problems.isEmpty else { throw DialogError.invalidCatalogue(problems) }
+        return DialogCatalogue(locales: locales)
+    }
+
+    /// Finds the `dialogs` folder: `explicit`, else `SLOTKEEPER_DIALOGS_DIR`, else `./dialogs`, else a `dialogs` folder beside the executable or in one of its ancestors.
+    public static func locate(explicit: String? = nil,
+                              environment: [String: String] = ProcessInfo.processInfo.environment,
+                              currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                              executable: URL? = Bundle.main.executableURL) throws -> URL {
+        func resolve(_ path: String) -> URL {
+            (path.hasPrefix("/") ? URL(fileURLWithPath: path) : currentDirectory.appendingPathComponent(path)).standardizedFileURL
+        }
+        func holdsCatalogue(_ url: URL) -> Bool {
+            FileManager.default.fileExists(atPath: url.appendingPathComponent("\(fallbackLocale).yaml").path)
+        }
+        if let explicit {
+            let url = resolve(explicit)
+            guard holdsCatalogue(url) else { throw DialogError.catalogueNotFound(["\(explicit) (given explicitly) has no \(fallbackLocale).yaml"]) }
+            return url
+        }
+        if let env = environment["SLOTKEEPER_DIALOGS_DIR"], !env.isEmpty {
+            let url = resolve(env)
+            guard holdsCatalogue(url) else { throw DialogError.catalogueNotFound(["SLOTKEEPER_DIALOGS_DIR=\(env) has no \(fallbackLocale).yaml"]) }
+            return url
+        }
+        var searched: [String] = []
+        var candidates = [currentDirectory.appendingPathComponent("dialogs")]
+        if let executable {
+            var dir = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+            while dir.path != "/" {
+                candidates.append(dir.appendingPathComponent("dialogs"))
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        for url in candidates {
+            if holdsCatalogue(url) { return url.standardizedFileURL }
+            searched.append(url.standardizedFileURL.path)
+        }
+        throw DialogError.catalogueNotFound(searched)
+    }
+
+    /// The language a `locale` resolves to: itself, its language without region (`es-MX` → `es`), else `en`.
+    public func resolvedLocale(_ locale: String) -> String {
+        if locales[locale] != nil { return locale }
+        if let lang = locale.split(separator: "-").first.map(String.init), locales[lang] != nil { return lang }
+        return Self.fallbackLocale
+    }
+
+    /// Renders one message for one client or staff member; throws naming message, locale, channel and variable when a variable is missing or of the wrong kind.
+    public func render(_ name: MessageName, locale: String, channel: Channel, variables: [String: DialogValue]) throws -> RenderedMessage {
+        var resolved = resolvedLocale(locale)
+        if locales[resolved]?.messages[name] == nil { resolved = Self.fallbackLocale }
+        guard let language = locales[resolved], let message = language.messages[name] else {
+            throw DialogError.missingMessage(message: name, locale: resolved)
+        }
+        return try Renderer(name: name, language: language, message: message, channel: channel, variables: variables).render()
+    }
+}
+
+/// One language of the catalogue: its formats and its messages.
+public struct LocaleCatalogue: Sendable {
+    /// The locale tag, e.g. `es`.
+    public let locale: String
+    /// The file it came from, e.g. `es.yaml`, for messages.
+    public let file: String
+    /// The language's name, e.g. `Español`.
+    public let language: String
+    /// Whether SMS in this language should stay within GSM-7 (`sms_gsm7`); `dialogs check` holds it to that.
+    public let smsExpectsGSM7: Bool
+    /// Date, time and money formats for messenger and e-mail.
+    public let formats: LocaleFormats
+    /// The same, with the file's `sms_formats` overrides, for SMS.
+    public let smsFormats: LocaleFormats
+    let emailSignature: Template?
+    let messages: [MessageName: MessageTemplates]
+
+    /// The messages this file has.
+    public var messageNames: Set<MessageName> { Set(messages.keys) }
+}
+
+/// What a rendered message is made of, ready for a channel adapter.
+public struct RenderedMessage: Hashable, Sendable {
+    /// Which message it is.
+    public var name: MessageName
+    /// The language actually used (after falling back).
+    public var locale: String
+    /// The channel it was rendered for.
+    public var channel: Channel
+    /// The plain text: the SMS, the chat message, or the e-mail's text part.
+    public var text: String
+    /// The e-mail's subject; nil on other channels.
+    public var subject: String?
+    /// The e-mail's HTML part (escaped, paragraphs, links); nil on other channels.
+    public var html: String?
+    /// Reply buttons (messenger channels only), at most 3.
+    public var buttons: [ReplyButton]
+
+    /// How the text travels as SMS: encoding, length and segments.
+    public var smsSegments: SMSSegments { SMSSegments(text) }
+}
+
+/// A reply button: what the client sees, and what comes back when they tap it.
+public struct ReplyButton: Hashable, Sendable {
+    /// At most 20 characters (WhatsApp).
+    public var title: String
+    /// At most 64 bytes (Telegram callback data); short words such as `confirm` or `slot:2`.
+    public var payload: String
+
+    /// A button.
+    public init(title: String, payload: String) {
+        self.title = title
+        self.payload = payload
+    }
+}
+
+/// The catalogue's variant a channel uses: SMS, messenger (WhatsApp, Telegram, the simulator) or e-mail.
+public enum DialogVariant: String, Sendable, CaseIterable {
+    case sms, messenger, email
+
+    /// The variant for a channel.
+    public init(_ channel: Channel) {
+        switch channel {
+        case .sms: self = .sms
+        case .email: self = .email
+        case .whatsapp, .telegram, .simulator: self = .messenger
+        }
+    }
+}
+
+/// Why a message could not be loaded or rendered.
+public enum DialogError: Error, Equatable, CustomStringConvertible {
+    /// No `dialogs` folder where one was looked for.
+    case catalogueNotFound([String])
+    /// The catalogue files have problems, each `file:line: …`.
+    case invalidCatalogue([String])
+    /// Neither the language nor English has this message.
+    case missingMessage(message: MessageName, locale: String)
+    /// A template uses a variable the caller did not pass.
+    case missingVariable(message: MessageName, locale: String, channel: Channel, variable: String)
+    /// A variable was passed with another kind than the message declares.
+    case wrongKind(message: MessageName, locale: String, channel: Channel, variable: String, expected: DialogValue.Kind, got: DialogValue.Kind)
+    /// A template uses a variable the message doesn't declare (a catalogue mistake).
+    case undeclaredVariable(message: MessageName, locale: String, channel: Channel, variable: String)
+    /// A template shows `{{label}}` for a list entry that has none.
+    case missingLabel(message: MessageName, locale: String, channel: Channel, variable: String)
+
+    public var description: String {
+        switch self {
+        case .catalogueNotFound(let searched):
+            return "no dialogs folder found (looked in: \(searched.joined(separator: ", "))); pass --dialogs or set SLOTKEEPER_DIALOGS_DIR"
+        case .invalidCatalogue(let problems):
+            return problems.joined(separator: "\n")
+        case .missingMessage(let m, let l):
+            return "\(l).yaml:\(m.rawValue): the message is missing, in \(l) and in \(DialogCatalogue.fallbackLocale)"
+        case .missingVariable(let m, let l, let c, let v):
+            return "\(l).yaml:\(m.rawValue):\(DialogVariant(c).rawValue): variable \"\(v)\" was not supplied (channel \(c.rawValue))"
+        case .wrongKind(let m, let l, let c, let v, let e, let g):
+            return "\(l).yaml:\(m.rawValue):\(DialogVariant(c).rawValue): variable \"\(v)\" must be \(e.rawValue), got \(g.rawValue)"
+        case .undeclaredVariable(let m, let l, let c, let v):
+            return "\(l).yaml:\(m.rawValue):\(DialogVariant(c).rawValue): uses \"\(v)\", which \(m.rawValue) does not take (it takes \(m.variables.map(\.name).joined(separator: ", ")))"
+        case .missingLabel(let m, let l, let c, let v):
+            return "\(l).yaml:\(m.rawValue):\(DialogVariant(c).rawValue): every entry of \"\(v)\" needs a label (the template shows {{label}})"
+        }
+    }
+}

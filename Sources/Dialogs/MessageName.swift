@@ -1,0 +1,156 @@
+/// Every message SlotKeeper sends; the raw value is the message's key in `dialogs/<locale>.yaml`.
+public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
+    /// A reminder step that only informs (no question).
+    case reminder = "reminder"
+    /// A reminder step that asks the client to confirm (opens a "confirm appointment" question).
+    case reminderConfirm = "reminder_confirm"
+    /// The last reminder before the visit.
+    case reminderFinal = "reminder_final"
+    /// The client confirmed.
+    case confirmationReceipt = "confirmation_receipt"
+    /// The client cancelled in time: no fee.
+    case cancellationReceipt = "cancellation_receipt"
+    /// The client cancelled inside the late-cancel window: the fee applies.
+    case cancellationReceiptLateFee = "cancellation_receipt_late_fee"
+    /// The client said they are running late.
+    case runningLateReceipt = "running_late_receipt"
+    /// Up to 3 free slots near what the client asked, as a numbered list.
+    case rescheduleOptions = "reschedule_options"
+    /// The time asked for is taken; the nearest free slots instead.
+    case rescheduleNearest = "reschedule_nearest"
+    /// The appointment was moved.
+    case moveReceipt = "move_receipt"
+    /// A freed slot offered to someone on the waitlist.
+    case waitlistOffer = "waitlist_offer"
+    /// A short list of freed slots offered to someone on the waitlist.
+    case waitlistOfferList = "waitlist_offer_list"
+    /// The offered slot went to someone else first.
+    case slotTaken = "slot_taken"
+    /// The client took an offered slot: it is booked.
+    case offerReceipt = "offer_receipt"
+    /// An invitation back after a missed visit, with open slots.
+    case winBackNoShow = "win_back_no_show"
+    /// An invitation back after a cancellation, with open slots.
+    case winBackCancel = "win_back_cancel"
+    /// Thanks after a visit, with a nudge to book the next one.
+    case postVisitThanks = "post_visit_thanks"
+    /// A deposit must be paid to hold the booking (repeat no-show tier).
+    case depositRequired = "deposit_required"
+    /// Online booking is closed to this client; they are asked to call.
+    case bookingBlocked = "booking_blocked"
+    /// "Which appointment do you mean?" with a numbered list.
+    case clarifyAppointment = "clarify_appointment"
+    /// A person will get back to the client.
+    case handoff = "handoff"
+    /// What the client can say to the bot.
+    case help = "help"
+    /// The client opted out on this channel.
+    case optOutConfirmation = "opt_out_confirmation"
+    /// The client opted back in.
+    case optInConfirmation = "opt_in_confirmation"
+    /// The bot can't do what was asked.
+    case fallback = "fallback"
+    /// To staff: a conversation handed to a person, about one appointment.
+    case staffEscalation = "staff_escalation"
+    /// To staff: a conversation handed to a person, with no appointment in question.
+    case staffEscalationGeneral = "staff_escalation_general"
+    /// To staff: did the client come to their appointment?
+    case staffNoShowCheck = "staff_no_show_check"
+
+    /// Whether the message goes to staff rather than a client.
+    public var isForStaff: Bool { [.staffEscalation, .staffEscalationGeneral, .staffNoShowCheck].contains(self) }
+
+    /// The variables this message's templates may use, with their kinds; the engine supplies all of them.
+    public var variables: [VariableSpec] {
+        let v = VariableSpec.self
+        let base: [VariableSpec] = [v.business, v.firstName]
+        switch self {
+        case .reminder, .reminderConfirm, .reminderFinal:
+            return base + [v.service, v.when, v.location]
+        case .confirmationReceipt:
+            return base + [v.service, v.when]
+        case .cancellationReceipt:
+            return base + [v.service, v.when, v.bookingLink]
+        case .cancellationReceiptLateFee:
+            return base + [v.service, v.when, v.fee]
+        case .runningLateReceipt:
+            return base + [v.staff, v.time]
+        case .rescheduleOptions:
+            return base + [v.service, v.slots]
+        case .rescheduleNearest:
+            return base + [v.service, v.requested, v.slots]
+        case .moveReceipt:
+            return base + [v.service, v.when, v.previous]
+        case .waitlistOffer:
+            return base + [v.service, v.when, v.holdMinutes]
+        case .waitlistOfferList:
+            return base + [v.service, v.slots, v.holdMinutes]
+        case .slotTaken:
+            return base + [v.service]
+        case .offerReceipt:
+            return base + [v.service, v.when, v.location]
+        case .winBackNoShow, .winBackCancel:
+            return base + [v.service, v.slots]
+        case .postVisitThanks:
+            return base + [v.service, v.rebookDate, v.bookingLink]
+        case .depositRequired:
+            return base + [v.service, v.when, v.deposit, v.paymentLink, v.holdMinutes]
+        case .bookingBlocked:
+            return base + [v.phone]
+        case .clarifyAppointment:
+            return base + [v.appointments]
+        case .handoff, .optInConfirmation:
+            return base
+        case .help, .fallback:
+            return base + [v.phone]
+        case .optOutConfirmation:
+            return [v.business]
+        case .staffEscalation:
+            return [v.business, v.client, v.clientContact, v.service, v.when, v.reason, v.messages]
+        case .staffEscalationGeneral:
+            return [v.business, v.client, v.clientContact, v.reason, v.messages]
+        case .staffNoShowCheck:
+            return [v.business, v.client, v.service, v.time]
+        }
+    }
+}
+
+/// One named variable a message takes: its kind and what it means.
+public struct VariableSpec: Hashable, Sendable {
+    /// The name templates use, e.g. `first_name`.
+    public var name: String
+    /// What kind of value the engine passes.
+    public var kind: DialogValue.Kind
+    /// What the variable holds, for the docs and `dialogs check`.
+    public var meaning: String
+
+    /// A variable spec.
+    public init(_ name: String, _ kind: DialogValue.Kind, _ meaning: String) {
+        self.name = name
+        self.kind = kind
+        self.meaning = meaning
+    }
+
+    static let business = VariableSpec("business", .text, "the business's name, e.g. Willow & Stone")
+    static let firstName = VariableSpec("first_name", .text, "the client's first name")
+    static let service = VariableSpec("service", .text, "the service's name")
+    static let when = VariableSpec("when", .dateTime, "the appointment's local date and time")
+    static let location = VariableSpec("location", .text, "the location's name")
+    static let bookingLink = VariableSpec("booking_link", .text, "the online booking page")
+    static let fee = VariableSpec("fee", .money, "the late-cancellation fee")
+    static let staff = VariableSpec("staff", .text, "the staff member's name")
+    static let time = VariableSpec("time", .time, "the appointment's local start time")
+    static let slots = VariableSpec("slots", .slots, "up to 3 free slots, numbered from 1")
+    static let requested = VariableSpec("requested", .dateTime, "the time the client asked for, which is not free")
+    static let previous = VariableSpec("previous", .dateTime, "the appointment's old date and time")
+    static let holdMinutes = VariableSpec("hold_minutes", .count, "how many minutes the offer or hold lasts")
+    static let rebookDate = VariableSpec("rebook_date", .date, "when the next visit is due at the service's cadence")
+    static let deposit = VariableSpec("deposit", .money, "the deposit to pay")
+    static let paymentLink = VariableSpec("payment_link", .text, "the deposit's payment page")
+    static let phone = VariableSpec("phone", .text, "the location's phone number")
+    static let appointments = VariableSpec("appointments", .slots, "the client's appointments, numbered, each labelled with its service")
+    static let client = VariableSpec("client", .text, "the client's full name")
+    static let clientContact = VariableSpec("client_contact", .text, "the client's channel and address, e.g. SMS +447700900123")
+    static let reason = VariableSpec("reason", .text, "why the conversation was handed to a person")
+    static let messages = VariableSpec("messages", .transcript, "the last messages of the thread, oldest first")
+}
