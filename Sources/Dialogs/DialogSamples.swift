@@ -3,6 +3,7 @@ import BookingCore
 /// Realistic values for every variable of every message, for previews and for `dialogs check`.
 public enum DialogSamples {
     /// Typical values (`long: false`) or the longest a real spa would plausibly have (`long: true`), in the locale's own names and currency.
+    /// The long staff `answer` is 120 characters: `staff_answer` must fit 2 SMS segments with an answer that long (longer ones may take more).
     public static func variables(for name: MessageName, locale: String, long: Bool = false) -> [String: DialogValue] {
         let p = People(locale: locale, long: long)
         var all: [String: DialogValue] = [
@@ -29,6 +30,9 @@ public enum DialogSamples {
             "client_contact": .text("SMS +447700900123"),
             "reason": .text(p.reason),
             "messages": .transcript([TranscriptLine(from: p.business, text: p.botLine), TranscriptLine(from: p.firstName, text: p.clientLine)]),
+            "count": .count(long ? 12 : 3),
+            "answer": .text(p.answer),
+            "minutes": .count(long ? 45 : 10),
         ]
         if name == .moveReceipt { all["when"] = .dateTime(at(2026, 11, 26, 16, 30)) }
         let wanted = Set(name.variables.map(\.name))
@@ -42,7 +46,7 @@ public enum DialogSamples {
     /// One locale's sample people and places.
     private struct People {
         var business, firstName, fullName, service, otherService, location, staff, bookingLink, paymentLink, phone: String
-        var reason, botLine, clientLine, currency: String
+        var reason, botLine, clientLine, answer, currency: String
         var price: Int64
 
         init(locale: String, long: Bool) {
@@ -59,6 +63,8 @@ public enum DialogSamples {
                 reason = long ? "dice que vino a la cita y no quiere pagar la penalizacion" : "pregunta por alergias"
                 botLine = "Te recordamos tu cita del martes a las 10:00."
                 clientLine = long ? "Yo si fui a la cita, no entiendo por que me cobran, quiero hablar con alguien hoy mismo" : "Tengo alergia al latex, pasa algo?"
+                answer = long ? "Es verdad, viniste a tu hora y el cargo fue un error nuestro. Ya lo hemos quitado y no pagas nada. Disculpa la molestia."
+                    : "Claro, sin problema: usamos guantes sin latex. Te esperamos el martes."
             case "ru":
                 business = long ? "Спа-салон «Ива и Камень»" : "Ива и Камень"
                 firstName = long ? "Александра" : "Ольга"
@@ -71,6 +77,8 @@ public enum DialogSamples {
                 reason = long ? "клиентка оспаривает неявку и просит отменить штраф" : "вопрос о противопоказаниях"
                 botLine = "Напоминаем о записи во вторник в 10:00."
                 clientLine = long ? "Я была на процедуре, почему мне пишут про неявку? Разберитесь, пожалуйста" : "Можно ли делать чистку при беременности?"
+                answer = long ? "Вы правы, вы пришли вовремя, штраф выставлен по ошибке. Мы его уже сняли, ничего списано не будет. Простите за путаницу!"
+                    : "При беременности лучше выбрать мягкий уход без кислот, подберём его на месте."
             default:
                 business = long ? "Willow & Stone Day Spa and Wellness" : "Willow & Stone"
                 firstName = long ? "Alexandra-Charlotte" : "Maria"
@@ -83,6 +91,8 @@ public enum DialogSamples {
                 reason = long ? "disputes the no-show fee and says she was there on time" : "asks about allergies"
                 botLine = "Reminder: your Facial is on Tue 24 Nov at 10:00."
                 clientLine = long ? "I was there on time, why am I being charged a no-show fee? Please call me today" : "I'm allergic to latex, is that ok?"
+                answer = long ? "You're right, you were here on time and the fee was our mistake. I've removed it, nothing will be charged. See you soon!"
+                    : "Yes, that's fine: we use latex-free gloves. See you on Tuesday!"
             }
             bookingLink = long ? "https://book.willowandstone.example/services/hot-stone" : "https://wsspa.example/book"
             paymentLink = long ? "https://pay.willowandstone.example/deposit/AB12CD34EF" : "https://wsspa.example/pay/7Q2X"

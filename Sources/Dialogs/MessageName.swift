@@ -12,6 +12,12 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
     case cancellationReceipt = "cancellation_receipt"
     /// The client cancelled inside the late-cancel window: the fee applies.
     case cancellationReceiptLateFee = "cancellation_receipt_late_fee"
+    /// "Do you really want to cancel?" before cancelling (buttons confirm / decline).
+    case confirmCancel = "confirm_cancel"
+    /// The client said no to cancelling: the appointment stays booked.
+    case keptAppointment = "kept_appointment"
+    /// The business had to cancel the appointment.
+    case cancelledByBusiness = "cancelled_by_business"
     /// The client said they are running late.
     case runningLateReceipt = "running_late_receipt"
     /// Up to 3 free slots near what the client asked, as a numbered list.
@@ -28,10 +34,16 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
     case slotTaken = "slot_taken"
     /// The client took an offered slot: it is booked.
     case offerReceipt = "offer_receipt"
+    /// The client turned down a waitlist offer: they stay on the waitlist.
+    case offerDeclined = "offer_declined"
+    /// The client took an offer that had gone to someone else or run out: they stay on the waitlist.
+    case offerExpired = "offer_expired"
     /// An invitation back after a missed visit, with open slots.
     case winBackNoShow = "win_back_no_show"
     /// An invitation back after a cancellation, with open slots.
     case winBackCancel = "win_back_cancel"
+    /// The client turned down the invitation back: how to book later.
+    case rebookDeclined = "rebook_declined"
     /// Thanks after a visit, with a nudge to book the next one.
     case postVisitThanks = "post_visit_thanks"
     /// A deposit must be paid to hold the booking (repeat no-show tier).
@@ -40,8 +52,12 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
     case bookingBlocked = "booking_blocked"
     /// "Which appointment do you mean?" with a numbered list.
     case clarifyAppointment = "clarify_appointment"
+    /// The client's reply to a numbered list wasn't one of the numbers.
+    case pickNumber = "pick_number"
     /// A person will get back to the client.
     case handoff = "handoff"
+    /// A staff member's answer relayed to the client.
+    case staffAnswer = "staff_answer"
     /// What the client can say to the bot.
     case help = "help"
     /// The client opted out on this channel.
@@ -56,9 +72,20 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
     case staffEscalationGeneral = "staff_escalation_general"
     /// To staff: did the client come to their appointment?
     case staffNoShowCheck = "staff_no_show_check"
+    /// To staff: the client is running late, by about this many minutes.
+    case staffRunningLate = "staff_running_late"
+    /// To staff: the client is running late, without saying by how much.
+    case staffRunningLateUnsure = "staff_running_late_unsure"
+    /// To staff: their reply was taken in.
+    case staffNoted = "staff_noted"
+    /// To staff: their reply was neither yes/no to a no-show check nor an answer to a client.
+    case staffUnknownReply = "staff_unknown_reply"
 
     /// Whether the message goes to staff rather than a client.
-    public var isForStaff: Bool { [.staffEscalation, .staffEscalationGeneral, .staffNoShowCheck].contains(self) }
+    public var isForStaff: Bool {
+        [.staffEscalation, .staffEscalationGeneral, .staffNoShowCheck, .staffRunningLate, .staffRunningLateUnsure, .staffNoted,
+         .staffUnknownReply].contains(self)
+    }
 
     /// The variables this message's templates may use, with their kinds; the engine supplies all of them.
     public var variables: [VariableSpec] {
@@ -67,12 +94,14 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
         switch self {
         case .reminder, .reminderConfirm, .reminderFinal:
             return base + [v.service, v.when, v.location]
-        case .confirmationReceipt:
+        case .confirmationReceipt, .confirmCancel, .keptAppointment, .offerExpired:
             return base + [v.service, v.when]
         case .cancellationReceipt:
             return base + [v.service, v.when, v.bookingLink]
         case .cancellationReceiptLateFee:
             return base + [v.service, v.when, v.fee]
+        case .cancelledByBusiness:
+            return base + [v.service, v.when, v.bookingLink, v.phone]
         case .runningLateReceipt:
             return base + [v.staff, v.time]
         case .rescheduleOptions:
@@ -99,8 +128,14 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
             return base + [v.phone]
         case .clarifyAppointment:
             return base + [v.appointments]
-        case .handoff, .optInConfirmation:
+        case .handoff, .optInConfirmation, .offerDeclined:
             return base
+        case .rebookDeclined:
+            return base + [v.bookingLink]
+        case .pickNumber:
+            return base + [v.count]
+        case .staffAnswer:
+            return base + [v.staff, v.answer]
         case .help, .fallback:
             return base + [v.phone]
         case .optOutConfirmation:
@@ -109,8 +144,12 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
             return [v.business, v.client, v.clientContact, v.service, v.when, v.reason, v.messages]
         case .staffEscalationGeneral:
             return [v.business, v.client, v.clientContact, v.reason, v.messages]
-        case .staffNoShowCheck:
+        case .staffNoShowCheck, .staffRunningLateUnsure:
             return [v.business, v.client, v.service, v.time]
+        case .staffRunningLate:
+            return [v.business, v.client, v.service, v.time, v.minutes]
+        case .staffNoted, .staffUnknownReply:
+            return [v.business]
         }
     }
 }
@@ -153,4 +192,7 @@ public struct VariableSpec: Hashable, Sendable {
     static let clientContact = VariableSpec("client_contact", .text, "the client's channel and address, e.g. SMS +447700900123")
     static let reason = VariableSpec("reason", .text, "why the conversation was handed to a person")
     static let messages = VariableSpec("messages", .transcript, "the last messages of the thread, oldest first")
+    static let count = VariableSpec("count", .count, "how many options were offered")
+    static let answer = VariableSpec("answer", .text, "a staff member's answer, relayed as written")
+    static let minutes = VariableSpec("minutes", .count, "minutes late the client said")
 }

@@ -136,4 +136,44 @@ struct RenderTests {
         #expect(try catalogue.render(.staffNoShowCheck, locale: "en", channel: .whatsapp, variables: v).text == "Did Maria come to their 10:00 Facial?")
         #expect(try catalogue.render(.staffNoShowCheck, locale: "es", channel: .sms, variables: v).text == "W&S: ¿Vino Maria a su cita de Facial de las 10:00? Responde SI o NO.")
     }
+
+    @Test("confirm_cancel asks before cancelling: YES/NO by SMS, confirm/decline buttons in every language")
+    func confirmCancel() throws {
+        let sms = try catalogue.render(.confirmCancel, locale: "en", channel: .sms, variables: maria)
+        #expect(sms.text == "Willow & Stone: Just to check, would you like to cancel your Facial on Tue 24 Nov at 10:00? Reply YES to cancel it or NO to keep it.")
+        for locale in ["en", "es", "ru"] {
+            let r = try catalogue.render(.confirmCancel, locale: locale, channel: .whatsapp, variables: maria)
+            #expect(r.buttons.map(\.payload) == ["confirm", "decline"], "\(locale)")
+        }
+    }
+
+    @Test("a relayed staff answer of 120 characters fits 2 SMS segments in every language, staying GSM-7 in English and Spanish")
+    func staffAnswer() throws {
+        for locale in ["en", "es", "ru"] {
+            let v = DialogSamples.variables(for: .staffAnswer, locale: locale, long: true)
+            guard case .text(let answer)? = v["answer"] else { Issue.record("no answer sample"); continue }
+            #expect(answer.count == 120, "\(locale): the long sample answer has \(answer.count) characters")
+            let r = try catalogue.render(.staffAnswer, locale: locale, channel: .sms, variables: v)
+            #expect(r.text.contains(answer))
+            #expect(r.smsSegments.segments <= 2, "\(locale): \(r.smsSegments)")
+            if locale != "ru" { #expect(r.smsSegments.encoding == .gsm7, "\(locale): \(r.text)") }
+        }
+        let v: [String: DialogValue] = ["business": .text("Willow & Stone"), "first_name": .text("Maria"), "staff": .text("Anna"), "answer": .text("Yes, that's fine.")]
+        #expect(try catalogue.render(.staffAnswer, locale: "en", channel: .telegram, variables: v).text == "Anna from Willow & Stone: Yes, that's fine.")
+    }
+
+    @Test("the new staff messages are for staff: no client signature in their e-mails")
+    func newStaffMessages() throws {
+        let staff: [MessageName] = [.staffRunningLate, .staffRunningLateUnsure, .staffNoted, .staffUnknownReply]
+        #expect(staff.allSatisfy { $0.isForStaff })
+        #expect([MessageName.staffAnswer, .pickNumber, .cancelledByBusiness].allSatisfy { !$0.isForStaff })
+        for name in staff {
+            let email = try catalogue.render(name, locale: "en", channel: .email, variables: DialogSamples.variables(for: name, locale: "en"))
+            #expect(!email.text.contains("Warm wishes"), "\(name)")
+        }
+        let v: [String: DialogValue] = ["business": .text("W&S"), "client": .text("Maria"), "service": .text("Facial"),
+                                        "time": .time(LocalTime(minutes: 600)), "minutes": .count(10)]
+        #expect(try catalogue.render(.staffRunningLate, locale: "en", channel: .sms, variables: v).text == "W&S: Maria is running about 10 min late for their 10:00 Facial.")
+        #expect(try catalogue.render(.staffUnknownReply, locale: "es", channel: .whatsapp, variables: ["business": .text("W&S")]).buttons.map(\.payload) == ["arrived", "no_show"])
+    }
 }
