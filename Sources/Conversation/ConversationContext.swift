@@ -18,10 +18,13 @@ public struct ConversationContext: Sendable {
     /// The URL a client books or pays a deposit at, with `{appointment}` replaced by the appointment id.
     public var depositLinkTemplate: String
     public var bookingLink: String
+    /// The business's name as clients know it (defaults to the location's name).
+    public var businessName: String
 
     public init(client: Client?, staffMember: StaffMember? = nil, location: Location, policies: Policies, services: [ServiceID: Service],
                 staff: [StaffMember], appointments: [Appointment], book: [Appointment], recentMessages: [String] = [],
-                depositLinkTemplate: String = "https://pay.example.com/deposit/{appointment}", bookingLink: String = "https://book.example.com") {
+                depositLinkTemplate: String = "https://pay.example.com/deposit/{appointment}", bookingLink: String = "https://book.example.com",
+                businessName: String? = nil) {
         self.client = client
         self.staffMember = staffMember
         self.location = location
@@ -33,6 +36,7 @@ public struct ConversationContext: Sendable {
         self.recentMessages = recentMessages
         self.depositLinkTemplate = depositLinkTemplate
         self.bookingLink = bookingLink
+        self.businessName = businessName ?? location.name
     }
 
     public func appointment(_ id: AppointmentID) -> Appointment? { appointments.first { $0.id == id } }
@@ -51,15 +55,15 @@ public struct ConversationContext: Sendable {
 
     /// Up to `limit` free slots for `service`, nearest to `near`, distinct times, starting after `from`.
     public func freeSlots(service: Service, near: Date, from: Date, limit: Int, staffID: StaffID? = nil, excluding: AppointmentID? = nil,
-                          days: Int = 14) -> [SlotOption] {
+                          days: Int = 14) -> [OfferedSlot] {
         let to = max(near, from).addingTimeInterval(Double(days) * 86_400)
         let q = SlotQuery(service: service, staffID: staffID, from: from, to: to, near: near, gridMinutes: policies.slotGridMinutes,
                           distinctTimes: true, limit: limit)
-        return SlotSearch.freeSlots(q, location: location, staff: staff, busy: busy(excluding: excluding)).map { SlotOption($0, service: service.id) }
+        return SlotSearch.freeSlots(q, location: location, staff: staff, busy: busy(excluding: excluding)).map { OfferedSlot($0, service: service.id) }
     }
 
     /// Whether `slot` is still free in the book this context was loaded with (`excluding` the appointment that moves into it).
-    public func isFree(_ slot: SlotOption, excluding: AppointmentID? = nil) -> Bool {
+    public func isFree(_ slot: OfferedSlot, excluding: AppointmentID? = nil) -> Bool {
         guard let service = services[slot.serviceID] else { return false }
         return SlotSearch.isFree(start: slot.start, service: service, staffID: slot.staffID, location: location, staff: staff,
                                  busy: busy(excluding: excluding), gridMinutes: policies.slotGridMinutes)

@@ -54,7 +54,7 @@ public enum BookingChange: Hashable, Sendable {
     /// Cancelled by someone else.
     case cancelled(AppointmentID)
     /// Offer these freed slots to this waitlisted client, holding the offer for `holdMinutes`.
-    case offer([SlotOption], entry: WaitlistEntryID?, holdMinutes: Int)
+    case offer([OfferedSlot], entry: WaitlistEntryID?, holdMinutes: Int)
     /// Someone else took a slot this client was offered.
-    case slotTaken(SlotOption)
+    case slotTaken(OfferedSlot)
 }

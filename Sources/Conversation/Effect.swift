@@ -1,4 +1,5 @@
 import BookingCore
+import Dialogs
 import Foundation
 
 /// What `decide` wants done. Apply carries out all effects of one event in one store transaction;
@@ -10,13 +11,13 @@ public enum Effect: Hashable, Sendable {
     /// A lifecycle change to an appointment (confirm, cancel, move, arrived, no-show).
     case change(AppointmentID, AppointmentChange, by: Actor)
     /// Book a slot the client took (an offer or a win-back invitation).
-    case book(SlotOption, client: ClientID, source: BookingSource, status: AppointmentStatus)
+    case book(OfferedSlot, client: ClientID, source: BookingSource, status: AppointmentStatus)
     /// A slot came free: offer it to the waitlist.
-    case slotFreed(SlotOption)
+    case slotFreed(OfferedSlot)
     /// The slot went to someone: tell everyone else it was offered to.
-    case offerTaken(SlotOption, by: ClientID)
+    case offerTaken(OfferedSlot, by: ClientID)
     /// An offer lapsed unanswered: the waitlist moves on to the next candidate.
-    case offerLapsed(SlotOption, client: ClientID)
+    case offerLapsed(OfferedSlot, client: ClientID)
     case escalate(Escalation)
     case optOut(Channel)
     case optIn(Channel)
@@ -28,36 +29,24 @@ public enum Effect: Hashable, Sendable {
     case audit(AuditEntry)
 }
 
-/// A message to a client or staff member, by template name and variables; rendered in their language at apply time.
+/// A message to a client or staff member, by catalogue name and variables; rendered in their language at apply time.
 public struct OutgoingMessage: Hashable, Sendable {
     public var to: Party
-    public var template: String
-    public var variables: [String: MessageValue]
+    public var name: MessageName
+    /// Exactly the variables the message declares, typed so each language formats them its own way.
+    public var variables: [String: DialogValue]
     /// The channel to use; nil means the person's last or preferred reachable channel.
     public var channel: Channel?
     /// Not before this instant (quiet hours); nil to send at once.
     public var notBefore: Date?
 
-    public init(to: Party, template: String, variables: [String: MessageValue] = [:], channel: Channel? = nil, notBefore: Date? = nil) {
+    public init(to: Party, name: MessageName, variables: [String: DialogValue] = [:], channel: Channel? = nil, notBefore: Date? = nil) {
         self.to = to
-        self.template = template
+        self.name = name
         self.variables = variables
         self.channel = channel
         self.notBefore = notBefore
     }
-}
-
-/// A template variable, kept typed so each language formats it its own way.
-public enum MessageValue: Hashable, Sendable {
-    case text(String)
-    case money(Money)
-    /// An instant, shown in the location's zone.
-    case time(Date)
-    case number(Int)
-    /// A numbered list of slots.
-    case slots([SlotOption])
-    /// A numbered list of appointments.
-    case appointments([AppointmentID])
 }
 
 /// A thread handed to a person.

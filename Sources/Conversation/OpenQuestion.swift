@@ -23,11 +23,11 @@ public struct OpenQuestion: Hashable, Sendable, Codable, Identifiable {
         /// "Cancel A? Reply yes to cancel": asked before a cancellation nobody asked about in so many words.
         case confirmCancel(AppointmentID)
         /// "Which of these times instead of A?" (a numbered list).
-        case pickSlot(for: AppointmentID, options: [SlotOption])
+        case pickSlot(for: AppointmentID, options: [OfferedSlot])
         /// A waitlist offer of one or more freed slots; `entry` is the waitlist entry it answers.
-        case offer(options: [SlotOption], entry: WaitlistEntryID?)
+        case offer(options: [OfferedSlot], entry: WaitlistEntryID?)
         /// An invitation to come back after a missed or cancelled visit, with numbered slots.
-        case rebook(after: AppointmentID, options: [SlotOption])
+        case rebook(after: AppointmentID, options: [OfferedSlot])
         /// "Which appointment do you mean?" with the action waiting for the answer.
         case whichAppointment(candidates: [AppointmentID], pending: PendingAction)
         /// To staff: "did the client come to A?"
@@ -54,7 +54,7 @@ public struct OpenQuestion: Hashable, Sendable, Codable, Identifiable {
     }
 
     /// The numbered slots offered, if any.
-    public var options: [SlotOption] {
+    public var options: [OfferedSlot] {
         switch kind {
         case .pickSlot(_, let o), .offer(let o, _), .rebook(_, let o): o
         default: []

@@ -1,4 +1,5 @@
 import BookingCore
+import Dialogs
 import Foundation
 import Intents
 
@@ -13,16 +14,16 @@ extension Turn {
         case .optout:
             effects.append(.optOut(reply.channel))
             for q in state.questions { close(q) }
-            say("optOutConfirmation", [:], direct: true)
+            say(.optOutConfirmation, [:], direct: true)
             audit("optedOut", clientID?.rawValue ?? "", reply.channel.rawValue, kind: "client")
             return
         case .optin:
             effects.append(.optIn(reply.channel))
-            say("optInConfirmation", [:], direct: true)
+            say(.optInConfirmation, [:], direct: true)
             audit("optedIn", clientID?.rawValue ?? "", reply.channel.rawValue, kind: "client")
             return
         case .help:
-            say("help", [:], direct: true)
+            say(.help, [:], direct: true)
             return
         default: break
         }
@@ -105,7 +106,7 @@ extension Turn {
     private mutating func yes(open: [OpenQuestion], text: String) {
         if open.isEmpty, let lapsed = state.lapsedOffers.last {
             // A yes to an offer whose hold ran out: say so rather than guess at something else.
-            say("offerExpired", ["start": .time(lapsed.options.first?.start ?? now)], direct: true)
+            say(.offerExpired, lapsed.options.first.map(about) ?? [:], direct: true)
             state.lapsedOffers.removeAll()
             return
         }
@@ -113,7 +114,7 @@ extension Turn {
             let upcoming = context.upcoming(at: now).filter { $0.status == .booked }
             switch upcoming.count {
             case 0:
-                if context.upcoming(at: now).isEmpty { say("fallback", [:], direct: true) } else { say("alreadyConfirmed", [:], direct: true) }
+                if context.upcoming(at: now).isEmpty { say(.fallback, [:], direct: true) } else { say(.confirmationReceipt, [:], direct: true) }
             case 1: confirm(upcoming[0], question: nil)
             default:
                 clarify(text: text, appointment: nil) { t in t.askWhich(upcoming.map(\.id), pending: .confirm) }
@@ -122,7 +123,7 @@ extension Turn {
         }
         switch q.kind {
         case .confirm(let a):
-            guard let appointment = context.appointment(a), appointment.status.isUpcoming else { close(q); say("fallback", [:], direct: true); return }
+            guard let appointment = context.appointment(a), appointment.status.isUpcoming else { close(q); say(.fallback, [:], direct: true); return }
             confirm(appointment, question: q)
         case .confirmCancel(let a):
             close(q)
@@ -131,7 +132,9 @@ extension Turn {
         case .offer(let options, _) where options.count == 1: take(options[0], question: q, source: .waitlist)
         case .rebook(_, let options) where options.count == 1: take(options[0], question: q, source: .conversation)
         case .offer, .rebook, .pickSlot, .whichAppointment:
-            clarify(text: text, appointment: q.appointmentID) { t in t.say("pickNumber", ["count": .number(max(q.options.count, 2))], direct: true) }
+            var count = q.options.count
+            if case .whichAppointment(let candidates, _) = q.kind { count = candidates.count }
+            clarify(text: text, appointment: q.appointmentID) { t in t.say(.pickNumber, ["count": .count(count)], direct: true) }
         case .attendance:
             break
         }
@@ -144,20 +147,20 @@ extension Turn {
             case .offer(let options, _):
                 close(q)
                 for o in options { effects.append(.offerLapsed(o, client: clientID!)) }
-                say("offerDeclined", [:], direct: true)
+                say(.offerDeclined, [:], direct: true)
                 state.clarificationsInARow = 0
                 return
             case .rebook:
                 close(q)
-                say("rebookDeclined", [:], direct: true)
+                say(.rebookDeclined, [:], direct: true)
                 return
             case .pickSlot(let a, _):
                 close(q)
-                if let appointment = context.appointment(a) { say("keptAppointment", about(appointment), direct: true) }
+                if let appointment = context.appointment(a) { say(.keptAppointment, about(appointment), direct: true) }
                 return
             case .confirmCancel(let a):
                 close(q)
-                if let appointment = context.appointment(a) { say("keptAppointment", about(appointment), direct: true) }
+                if let appointment = context.appointment(a) { say(.keptAppointment, about(appointment), direct: true) }
                 return
             case .confirm(let a):
                 if let appointment = context.appointment(a), appointment.status.isUpcoming {
@@ -173,10 +176,10 @@ extension Turn {
         let candidates = appointments(matching: time)
         switch candidates.count {
         case 0:
-            say("fallback", [:], direct: true)
+            say(.fallback, [:], direct: true)
         case 1:
             clarify(text: text, appointment: candidates[0].id) { t in
-                t.say("confirmCancel", t.about(candidates[0]), direct: true)
+                t.say(.confirmCancel, t.about(candidates[0]), direct: true)
                 _ = t.ask(.confirmCancel(candidates[0].id), expires: candidates[0].start)
             }
         default:
@@ -197,7 +200,7 @@ extension Turn {
             }
             target = candidates.first
         }
-        guard let a = target else { say("fallback", [:], direct: true); return }
+        guard let a = target else { say(.fallback, [:], direct: true); return }
         for q in open where q.appointmentID == a.id { close(q) }
         offerTimes(for: a, near: time, text: text)
     }
@@ -209,10 +212,9 @@ extension Turn {
         }.filter { $0.start > now.addingTimeInterval(-3600) && $0.start < now.addingTimeInterval(12 * 3600) }.sorted { $0.start < $1.start }
         guard let a = soon.first else { escalate(.late, text: text, appointment: nil); return }
         var v = about(a)
-        if let minutes { v["minutes"] = .number(minutes) }
-        say("lateReceipt", v, direct: true)
-        v["client"] = .text(context.client?.fullName ?? "")
-        tellStaff(a.staffID, "staffLateNotice", v)
+        say(.runningLateReceipt, v, direct: true)
+        if let minutes { v["minutes"] = .count(minutes) }
+        tellStaff(a.staffID, minutes == nil ? .staffRunningLateUnsure : .staffRunningLate, v)
         audit("runningLate", a.id.rawValue, minutes.map { "\($0) min" } ?? "", kind: "appointment")
         state.clarificationsInARow = 0
     }
@@ -221,7 +223,7 @@ extension Turn {
 
     /// Does what a client meant once they've said which appointment.
     mutating func perform(_ action: PendingAction, on id: AppointmentID, text: String) {
-        guard let a = context.appointment(id), a.status.isUpcoming else { say("fallback", [:], direct: true); return }
+        guard let a = context.appointment(id), a.status.isUpcoming else { say(.fallback, [:], direct: true); return }
         switch action {
         case .confirm: confirm(a, question: nil)
         case .cancel:
@@ -237,15 +239,15 @@ extension Turn {
         if let question { close(question) }
         state.clarificationsInARow = 0
         if a.status == .confirmed {
-            say("alreadyConfirmed", about(a), direct: true)
+            say(.confirmationReceipt, about(a), direct: true)
             return
         }
         if a.status == .awaitingDeposit {
-            say("depositRequired", depositVariables(a), direct: true)
+            say(.depositRequired, depositVariables(a), direct: true)
             return
         }
         effects.append(.change(a.id, .confirm, by: .client(a.clientID)))
-        say("confirmationReceipt", about(a), direct: true)
+        say(.confirmationReceipt, about(a), direct: true)
     }
 
     mutating func cancel(_ a: Appointment, text: String) {
@@ -258,9 +260,9 @@ extension Turn {
         closeQuestions(about: a.id)
         var v = about(a)
         if let fee { v["fee"] = .money(fee) }
-        say(fee == nil ? "cancellationReceipt" : "cancellationReceiptLate", v, direct: true)
+        say(fee == nil ? .cancellationReceipt : .cancellationReceiptLateFee, v, direct: true)
         if late { effects.append(.recomputeTier(a.clientID)) }
-        effects.append(.slotFreed(SlotOption(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)))
+        effects.append(.slotFreed(OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)))
         if context.policies.winBack.enabled {
             effects.append(.schedule(Job(due: now.addingTimeInterval(Double(context.policies.winBack.delayAfterCancelHours) * 3600),
                                          timer: .winBackDue(a.id), party: state.party)))
@@ -280,14 +282,14 @@ extension Turn {
         let exact = time.map { t in options.first?.start == t.start || (t.grain != .minute && options.contains { o in
             o.start >= t.start && o.start < (t.end ?? t.start.addingTimeInterval(3600)) }) } ?? true
         var v = about(a)
-        v["options"] = .slots(options)
-        if let t = time { v["requested"] = .time(t.start) }
-        say(exact ? "rescheduleOptions" : "rescheduleNothingThen", v, direct: true)
+        v["slots"] = list(options)
+        if let t = time { v["requested"] = local(t.start) }
+        say(exact ? .rescheduleOptions : .rescheduleNearest, v, direct: true)
         _ = ask(.pickSlot(for: a.id, options: options), expires: min(a.start, now.addingTimeInterval(24 * 3600)))
     }
 
     /// Moves an appointment into a picked slot, if it is still free.
-    mutating func move(_ a: Appointment, to slot: SlotOption, question: OpenQuestion) {
+    mutating func move(_ a: Appointment, to slot: OfferedSlot, question: OpenQuestion) {
         close(question)
         guard context.isFree(slot, excluding: a.id), slot.start > now else {
             offerTimes(for: a, near: ResolvedTime(start: slot.start, end: nil, grain: .minute), text: "")
@@ -301,23 +303,23 @@ extension Turn {
         moved.end = slot.end
         moved.staffID = slot.staffID
         for job in Scheduling.jobs(for: moved, context: context, now: now) { effects.append(.schedule(job)) }
-        effects.append(.slotFreed(SlotOption(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)))
+        effects.append(.slotFreed(OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)))
         var v = about(moved)
-        v["previous"] = .time(a.start)
-        say("moveReceipt", v, direct: true)
+        v["previous"] = local(a.start)
+        say(.moveReceipt, v, direct: true)
     }
 
     /// Takes an offered slot: books it (or moves the client's later visit up into it) if it is still free.
-    mutating func take(_ slot: SlotOption, question: OpenQuestion, source: BookingSource) {
+    mutating func take(_ slot: OfferedSlot, question: OpenQuestion, source: BookingSource) {
         guard let client = clientID else { return }
         if tier == .noOnlineBooking {
             close(question)
-            say("bookingBlocked", [:], direct: true)
+            say(.bookingBlocked, [:], direct: true)
             return
         }
         guard slot.start > now, context.isFree(slot) else {
             close(question)
-            say("offerTaken", ["start": .time(slot.start), "service": .text(context.serviceName(slot.serviceID))], direct: true)
+            say(.slotTaken, about(slot), direct: true)
             return
         }
         close(question)
@@ -327,7 +329,7 @@ extension Turn {
         if let later = context.upcoming(at: now).first(where: { $0.serviceID == slot.serviceID && $0.start > slot.start }) {
             effects.append(.change(later.id, .move(start: slot.start, end: slot.end, staffID: slot.staffID, confirmed: true), by: .client(client)))
             effects.append(.cancelJobs(later.id))
-            effects.append(.slotFreed(SlotOption(serviceID: later.serviceID, staffID: later.staffID, locationID: later.locationID,
+            effects.append(.slotFreed(OfferedSlot(serviceID: later.serviceID, staffID: later.staffID, locationID: later.locationID,
                                                  start: later.start, end: later.end)))
             var moved = later
             moved.start = slot.start
@@ -335,15 +337,14 @@ extension Turn {
             moved.staffID = slot.staffID
             for job in Scheduling.jobs(for: moved, context: context, now: now) { effects.append(.schedule(job)) }
             var v = about(moved)
-            v["previous"] = .time(later.start)
-            say("moveReceipt", v, direct: true)
+            v["previous"] = local(later.start)
+            say(.moveReceipt, v, direct: true)
             return
         }
         let deposit: Bool = if case .depositRequired = tier { true } else { context.services[slot.serviceID]?.depositAmount != nil }
         effects.append(.book(slot, client: client, source: source, status: deposit ? .awaitingDeposit : .confirmed))
-        let v: [String: MessageValue] = ["service": .text(context.serviceName(slot.serviceID)), "staff": .text(context.staffName(slot.staffID)),
-                                         "start": .time(slot.start)]
-        say(deposit ? "offerReceiptDeposit" : "offerReceipt", v, direct: true)
+        // A held slot is followed by the booked event, which asks for the deposit with its payment link.
+        if !deposit { say(.offerReceipt, about(slot), direct: true) }
     }
 
     /// Why a change to `a` must go to a person instead: a high-value visit, or a client with a no-show record.
@@ -354,7 +355,10 @@ extension Turn {
     }
 
     mutating func askWhich(_ candidates: [AppointmentID], pending: PendingAction) {
-        say("whichAppointment", ["appointments": .appointments(candidates)], direct: true)
+        let listed = candidates.compactMap(context.appointment).map {
+            Dialogs.SlotOption(LocalDateTime($0.start, in: zone), label: context.serviceName($0.serviceID))
+        }
+        say(.clarifyAppointment, ["appointments": .slots(listed)], direct: true)
         _ = ask(.whichAppointment(candidates: candidates, pending: pending), expires: now.addingTimeInterval(24 * 3600))
     }
 
@@ -376,9 +380,10 @@ extension Turn {
         return hits.isEmpty ? upcoming : hits
     }
 
-    func depositVariables(_ a: Appointment) -> [String: MessageValue] {
+    func depositVariables(_ a: Appointment) -> [String: DialogValue] {
         var v = about(a)
-        v["depositLink"] = .text(context.depositLinkTemplate.replacingOccurrences(of: "{appointment}", with: a.id.rawValue))
+        v["payment_link"] = .text(context.depositLinkTemplate.replacingOccurrences(of: "{appointment}", with: a.id.rawValue))
+        v["hold_minutes"] = .count(a.holdExpiresAt.map { max(0, Int($0.timeIntervalSince(now) / 60)) } ?? context.policies.depositHoldMinutes)
         if let amount = a.deposit.amount { v["deposit"] = .money(amount) }
         return v
     }

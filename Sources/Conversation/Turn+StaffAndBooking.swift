@@ -1,4 +1,5 @@
 import BookingCore
+import Dialogs
 import Foundation
 import Intents
 
@@ -9,20 +10,20 @@ extension Turn {
         guard case .staff(let staff) = state.party else { return }
         guard let q = state.openQuestions(at: now).first(where: { if case .attendance = $0.kind { true } else { false } }),
               let a = q.appointmentID.flatMap(context.appointment) else {
-            say("staffUnknownReply", [:], direct: true)
+            say(.staffUnknownReply, [:], direct: true)
             return
         }
         switch reply.understanding.intent {
         case .confirm, .accept:
             close(q)
             effects.append(.change(a.id, .complete, by: .staff(staff)))
-            say("staffNoted", [:], direct: true)
+            say(.staffNoted, [:], direct: true)
         case .decline, .cancel:
             close(q)
             markNoShow(a, by: .staff(staff))
-            say("staffNoted", [:], direct: true)
+            say(.staffNoted, [:], direct: true)
         default:
-            say("staffUnknownReply", [:], direct: true)
+            say(.staffUnknownReply, [:], direct: true)
         }
     }
 
@@ -40,11 +41,11 @@ extension Turn {
             effects.append(.change(id, .cancel(reason: reason), by: .staff(staff)))
             effects.append(.cancelJobs(id))
             closeQuestions(about: id)
-            say("cancelledBySpa", about(a), direct: false)
-            effects.append(.slotFreed(SlotOption(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)))
+            say(.cancelledByBusiness, about(a), direct: false)
+            effects.append(.slotFreed(OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)))
         case .answer(let escalation, let text, let staff):
             state.awaitingStaff = false
-            say("staffAnswer", ["answer": .text(text), "staff": .text(context.staffName(staff))], direct: true)
+            say(.staffAnswer, ["answer": .text(text), "staff": .text(context.staffName(staff))], direct: true)
             audit("escalationAnswered", escalation, "by \(staff)", kind: "escalation")
         }
     }
@@ -55,30 +56,26 @@ extension Turn {
         case .booked(let id):
             guard let a = context.appointment(id) else { return }
             for job in Scheduling.jobs(for: a, context: context, now: now) { effects.append(.schedule(job)) }
-            if a.status == .awaitingDeposit { say("depositRequired", depositVariables(a), direct: false) }
+            if a.status == .awaitingDeposit { say(.depositRequired, depositVariables(a), direct: false) }
         case .moved(let id, let from):
             guard let a = context.appointment(id) else { return }
             effects.append(.cancelJobs(id))
             closeQuestions(about: id)
             for job in Scheduling.jobs(for: a, context: context, now: now) { effects.append(.schedule(job)) }
             var v = about(a)
-            v["previous"] = .time(from)
-            say("moveReceipt", v, direct: false)
+            v["previous"] = local(from)
+            say(.moveReceipt, v, direct: false)
         case .cancelled(let id):
             guard let a = context.appointment(id) else { return }
             effects.append(.cancelJobs(id))
             closeQuestions(about: id)
-            say("cancellationReceipt", about(a), direct: false)
+            say(.cancellationReceipt, about(a), direct: false)
         case .offer(let options, let entry, let hold):
             guard !options.isEmpty, tier != .noOnlineBooking else { return }
-            var v: [String: MessageValue] = ["options": .slots(options), "holdMinutes": .number(hold)]
-            if let first = options.first {
-                v["service"] = .text(context.serviceName(first.serviceID))
-                v["staff"] = .text(context.staffName(first.staffID))
-                v["start"] = .time(first.start)
-            }
-            if case .depositRequired = tier { v["depositNote"] = .text("deposit") }
-            say(options.count == 1 ? "waitlistOffer" : "waitlistOfferList", v, direct: false)
+            var v = about(options[0])
+            v["slots"] = list(options)
+            v["hold_minutes"] = .count(hold)
+            say(options.count == 1 ? .waitlistOffer : .waitlistOfferList, v, direct: false)
             _ = ask(.offer(options: options, entry: entry), expires: now.addingTimeInterval(Double(hold) * 60))
         case .slotTaken(let slot):
             for q in state.questions {
@@ -86,7 +83,7 @@ extension Turn {
                 close(q)
                 let rest = options.filter { $0 != slot }
                 if rest.isEmpty {
-                    say("offerTaken", ["start": .time(slot.start), "service": .text(context.serviceName(slot.serviceID))], direct: false)
+                    say(.slotTaken, about(slot), direct: false)
                 } else {
                     _ = ask(.offer(options: rest, entry: entry), expires: q.expiresAt)
                 }

@@ -1,4 +1,5 @@
 import BookingCore
+import Dialogs
 import Foundation
 
 extension Turn {
@@ -24,20 +25,20 @@ extension Turn {
         if step.skipIfConfirmed && a.status == .confirmed { return }
         let isLast = !steps.contains { $0.minutesBefore < step.minutesBefore }
         if step.asksForConfirmation && a.status == .booked {
-            say(isLast ? "reminderFinal" : "reminder", about(a), direct: false)
+            say(.reminderConfirm, about(a), direct: false)
             for q in state.questions where q.appointmentID == id { close(q) }
             _ = ask(.confirm(id), expires: a.start)
         } else {
-            say("reminderConfirmed", about(a), direct: false)
+            say(isLast ? .reminderFinal : .reminder, about(a), direct: false)
         }
     }
 
     private mutating func winBack(_ id: AppointmentID) {
         guard let a = context.appointment(id), context.policies.winBack.enabled,
               context.upcoming(at: now).isEmpty, let service = context.services[a.serviceID] else { return }
-        let template = a.status == .noShow ? "winBackNoShow" : "winBackCancel"
+        let template: MessageName = a.status == .noShow ? .winBackNoShow : .winBackCancel
         if tier == .noOnlineBooking {
-            say("bookingBlocked", about(a), direct: false)
+            say(.bookingBlocked, about(a), direct: false)
             return
         }
         // Same time of day as the missed visit, from tomorrow.
@@ -47,28 +48,26 @@ extension Turn {
         let options = context.freeSlots(service: service, near: near, from: now.addingTimeInterval(3 * 3600),
                                         limit: context.policies.winBack.slotsOffered)
         var v = about(a)
-        v["options"] = .slots(options)
+        v["slots"] = list(options)
         say(template, v, direct: false)
         if !options.isEmpty { _ = ask(.rebook(after: id, options: options), expires: now.addingTimeInterval(72 * 3600)) }
     }
 
     private mutating func followUp(_ id: AppointmentID) {
         guard let a = context.appointment(id), a.status == .completed || a.status == .arrived else { return }
+        // Thanks with a nudge to rebook at the service's cadence; nothing when the next visit is already booked.
+        guard !context.upcoming(at: now).contains(where: { $0.serviceID == a.serviceID }),
+              let days = context.services[a.serviceID]?.rebookAfterDays ?? context.policies.followUp.defaultRebookAfterDays else { return }
         var v = about(a)
-        let booked = context.upcoming(at: now).contains { $0.serviceID == a.serviceID }
-        if !booked, let days = context.services[a.serviceID]?.rebookAfterDays ?? context.policies.followUp.defaultRebookAfterDays {
-            v["rebookAfterDays"] = .number(days)
-            v["rebookBy"] = .time(a.start.addingTimeInterval(Double(days) * 86_400))
-        }
-        say(v["rebookAfterDays"] == nil ? "followUpThanks" : "followUpRebook", v, direct: false)
+        v["rebook_date"] = .date(LocalDateTime(a.start.addingTimeInterval(Double(days) * 86_400), in: zone).date)
+        say(.postVisitThanks, v, direct: false)
     }
 
     /// On the staff member's thread: "did Maria come to her 10:00?"
     private mutating func attendanceCheck(_ id: AppointmentID) {
         guard let a = context.appointment(id), a.status == .booked || a.status == .confirmed else { return }
         var v = about(a)
-        v["client"] = .text(context.client?.fullName ?? a.clientID.rawValue)
-        say("staffAttendanceCheck", v, direct: false)
+        say(.staffNoShowCheck, v, direct: false)
         _ = ask(.attendance(id), expires: nil)
         if let minutes = context.policies.noShow.autoMarkAfterMinutes {
             effects.append(.schedule(Job(due: now.addingTimeInterval(Double(minutes) * 60), timer: .attendanceCheckLapsed(id), party: state.party)))

@@ -1,4 +1,5 @@
 import BookingCore
+import Dialogs
 import Foundation
 import Intents
 
@@ -30,17 +31,23 @@ struct Turn {
     // MARK: Saying things
 
     /// Sends to this thread's person. A direct answer to their own message goes at once; anything else waits out quiet hours.
-    mutating func say(_ template: String, _ variables: [String: MessageValue] = [:], direct: Bool) {
-        send(OutgoingMessage(to: state.party, template: template, variables: base.merging(variables) { $1 },
+    mutating func say(_ name: MessageName, _ variables: [String: DialogValue] = [:], direct: Bool) {
+        send(OutgoingMessage(to: state.party, name: name, variables: declared(name, base.merging(variables) { $1 }),
                              channel: direct ? state.lastChannel : nil, notBefore: direct ? nil : quietUntil()))
     }
 
     /// Sends to a staff member (their own channel), at once.
-    mutating func tellStaff(_ staff: StaffID, _ template: String, _ variables: [String: MessageValue]) {
-        send(OutgoingMessage(to: .staff(staff), template: template, variables: base.merging(variables) { $1 }))
+    mutating func tellStaff(_ staff: StaffID, _ name: MessageName, _ variables: [String: DialogValue]) {
+        send(OutgoingMessage(to: .staff(staff), name: name, variables: declared(name, base.merging(variables) { $1 })))
     }
 
     mutating func send(_ m: OutgoingMessage) { effects.append(.send(m)) }
+
+    /// Keeps the variables the message declares: the catalogue refuses any other.
+    func declared(_ name: MessageName, _ all: [String: DialogValue]) -> [String: DialogValue] {
+        let names = Set(name.variables.map(\.name))
+        return all.filter { names.contains($0.key) }
+    }
 
     /// The end of the quiet hours if it is quiet now, else nil.
     func quietUntil() -> Date? {
@@ -49,18 +56,33 @@ struct Turn {
     }
 
     /// Variables every message may use.
-    var base: [String: MessageValue] {
-        var v: [String: MessageValue] = ["location": .text(context.location.name)]
-        if let c = context.client { v["name"] = .text(c.firstName) }
-        if let phone = context.location.phone { v["locationPhone"] = .text(phone) }
-        v["bookingLink"] = .text(context.bookingLink)
+    var base: [String: DialogValue] {
+        var v: [String: DialogValue] = ["business": .text(context.businessName), "location": .text(context.location.name),
+                                        "booking_link": .text(context.bookingLink), "phone": .text(context.location.phone ?? "")]
+        if let c = context.client {
+            v["first_name"] = .text(c.firstName)
+            v["client"] = .text(c.fullName)
+        }
         return v
     }
 
+    /// A local date and time in the location's zone.
+    func local(_ d: Date) -> DialogValue { .dateTime(LocalDateTime(d, in: zone)) }
+
     /// Variables describing an appointment.
-    func about(_ a: Appointment) -> [String: MessageValue] {
+    func about(_ a: Appointment) -> [String: DialogValue] {
         ["service": .text(context.serviceName(a.serviceID)), "staff": .text(context.staffName(a.staffID)),
-         "start": .time(a.start), "price": .money(a.price)]
+         "when": local(a.start), "time": .time(LocalDateTime(a.start, in: zone).time)]
+    }
+
+    /// Variables describing an offered slot.
+    func about(_ slot: OfferedSlot) -> [String: DialogValue] {
+        ["service": .text(context.serviceName(slot.serviceID)), "staff": .text(context.staffName(slot.staffID)), "when": local(slot.start)]
+    }
+
+    /// A numbered list of slots for a template.
+    func list(_ slots: [OfferedSlot]) -> DialogValue {
+        .slots(slots.map { Dialogs.SlotOption(LocalDateTime($0.start, in: zone), label: context.staffName($0.staffID)) })
     }
 
     // MARK: Questions
@@ -102,7 +124,7 @@ struct Turn {
         guard let client = clientID else { return }
         effects.append(.escalate(Escalation(client: client, appointment: appointment, reason: reason, clientText: text,
                                             recentMessages: context.recentMessages)))
-        if !state.awaitingStaff { say("handedToPerson", [:], direct: true) }
+        if !state.awaitingStaff { say(.handoff, [:], direct: true) }
         state.awaitingStaff = true
         state.clarificationsInARow = 0
     }

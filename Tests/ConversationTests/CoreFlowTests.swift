@@ -1,6 +1,7 @@
 import BookingCore
 import Conversation
 import Foundation
+import Dialogs
 import Testing
 
 /// The core flows, each in English, Spanish and Russian.
@@ -30,7 +31,7 @@ struct CoreFlowTests {
         let client = Spa.clients[t.locale]!.id
         var transcript = Transcript(t.locale, now: "2026-11-23T11:00", book: [Spa.appointment("a1", client: client, start: "2026-11-25T11:00")])
         let reminder = transcript.run(.timer(.reminderDue("a1", step: 0)))
-        precondition(reminder.templates == ["reminder"])
+        precondition(reminder.templates == ["reminder_confirm"], "\(reminder.templates)")
         return transcript
     }
 
@@ -38,7 +39,7 @@ struct CoreFlowTests {
     func confirm(t: Texts) {
         var s = Self.booked(t)
         let d = s.says(t.yes)
-        #expect(d.templates == ["confirmationReceipt"])
+        #expect(d.templates == ["confirmation_receipt"])
         #expect(s.appointment("a1")?.status == .confirmed)
         #expect(s.state.openQuestions(at: s.now).isEmpty)
         #expect(d.messages.first?.notBefore == nil, "a direct answer is never held back")
@@ -48,7 +49,7 @@ struct CoreFlowTests {
     func cancelEarly(t: Texts) {
         var s = Self.booked(t)
         let d = s.says(t.cantCome)
-        #expect(d.templates == ["cancellationReceipt"])
+        #expect(d.templates == ["cancellation_receipt"])
         #expect(s.appointment("a1")?.status == .cancelled)
         #expect(s.appointment("a1")?.cancellation?.late == false)
         #expect(s.freed.map(\.start) == [Spa.at("2026-11-25T11:00")])
@@ -59,9 +60,9 @@ struct CoreFlowTests {
     func cancelLate(t: Texts) {
         let client = Spa.clients[t.locale]!.id
         var s = Transcript(t.locale, now: "2026-11-23T13:00", book: [Spa.appointment("a1", client: client, start: "2026-11-23T16:00")])
-        #expect(s.run(.timer(.reminderDue("a1", step: 1))).templates == ["reminderFinal"])
+        #expect(s.run(.timer(.reminderDue("a1", step: 1))).templates == ["reminder_confirm"])
         let d = s.says(t.cantCome)
-        #expect(d.templates == ["cancellationReceiptLate"])
+        #expect(d.templates == ["cancellation_receipt_late_fee"])
         #expect(d.messages.first?.variables["fee"] == .money(Money(minorUnits: 3750, currency: "GBP")))
         #expect(s.appointment("a1")?.cancellation?.late == true)
         #expect(d.effects.contains(.recomputeTier(client)))
@@ -71,12 +72,12 @@ struct CoreFlowTests {
     func reschedule(t: Texts) throws {
         var s = Self.booked(t)
         let offer = s.says(t.thursdayAtFour)
-        #expect(offer.templates == ["rescheduleOptions"])
+        #expect(offer.templates == ["reschedule_options"])
         let options = offer.offeredSlots
         #expect(options.count == 3)
         #expect(options.first?.start == Spa.at("2026-11-26T16:00"), "the time asked for, when free, comes first")
         let pick = s.says(t.second)
-        #expect(pick.templates == ["moveReceipt"])
+        #expect(pick.templates == ["move_receipt"])
         let moved = try #require(s.appointment("a1"))
         #expect(moved.start == options[1].start && moved.staffID == options[1].staffID)
         #expect(moved.status == .confirmed, "a time the client chose needs no further confirmation")
@@ -89,12 +90,12 @@ struct CoreFlowTests {
     func waitlistAccept(t: Texts) {
         let client = Spa.clients[t.locale]!.id
         var s = Transcript(t.locale, now: "2026-11-23T10:00")
-        let slot = SlotOption(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at("2026-11-23T15:00"), end: Spa.at("2026-11-23T16:00"))
+        let slot = OfferedSlot(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at("2026-11-23T15:00"), end: Spa.at("2026-11-23T16:00"))
         let offer = s.run(.booking(.offer([slot], entry: "w1", holdMinutes: 20)))
-        #expect(offer.templates == ["waitlistOffer"])
+        #expect(offer.templates == ["waitlist_offer"])
         #expect(s.jobs.contains { $0.due == Spa.at("2026-11-23T10:20") }, "the hold expires after 20 minutes")
         let d = s.says(t.takeIt)
-        #expect(d.templates == ["offerReceipt"])
+        #expect(d.templates == ["offer_receipt"])
         #expect(d.effects.contains(.offerTaken(slot, by: client)))
         #expect(s.book.contains { $0.clientID == client && $0.start == slot.start && $0.status == .confirmed })
     }
@@ -105,12 +106,12 @@ struct CoreFlowTests {
         var s = Transcript(t.locale, now: "2026-11-23T10:00",
                            book: [Spa.appointment("a0", client: client, start: "2026-11-22T11:00", status: .noShow)])
         let invite = s.run(.timer(.winBackDue("a0")))
-        #expect(invite.templates == ["winBackNoShow"])
+        #expect(invite.templates == ["win_back_no_show"])
         let options = invite.offeredSlots
         #expect(options.count == 3)
         #expect(options.allSatisfy { $0.serviceID == "massage" && $0.start > s.now })
         let d = s.says(t.second)
-        #expect(d.templates == ["offerReceipt"])
+        #expect(d.templates == ["offer_receipt"])
         #expect(s.book.contains { $0.clientID == client && $0.start == options[1].start && $0.source == .conversation })
     }
 }

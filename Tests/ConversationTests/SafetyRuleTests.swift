@@ -2,6 +2,7 @@ import BookingCore
 import Conversation
 import Foundation
 import Intents
+import Dialogs
 import Testing
 
 /// The rules that keep the bot from doing harm: opt-out first, never guess at a cancellation,
@@ -16,7 +17,7 @@ struct SafetyRuleTests {
         s.says("Can we do Thursday at 4 instead?")
         #expect(!s.state.openQuestions(at: s.now).isEmpty)
         let d = s.says(text)
-        #expect(d.templates == ["optOutConfirmation"])
+        #expect(d.templates == ["opt_out_confirmation"])
         #expect(d.effects.contains(.optOut(.sms)))
         #expect(s.state.questions.isEmpty)
         #expect(d.changes.isEmpty, "opting out never cancels or moves anything")
@@ -28,7 +29,7 @@ struct SafetyRuleTests {
         var s = Transcript("en")
         s.says("STOP")
         let d = s.says("START")
-        #expect(d.templates == ["optInConfirmation"])
+        #expect(d.templates == ["opt_in_confirmation"])
         #expect(s.client.optedOut.isEmpty)
     }
 
@@ -37,10 +38,10 @@ struct SafetyRuleTests {
         var s = Transcript("en", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00"),
                                         Spa.appointment("a2", client: "olivia", service: Spa.massage, staff: "ben", start: "2026-11-27T15:00")])
         let ask = s.says("I need to cancel")
-        #expect(ask.templates == ["whichAppointment"])
+        #expect(ask.templates == ["clarify_appointment"])
         #expect(ask.changes.isEmpty, "never a guess")
         let d = s.says("2")
-        #expect(d.templates == ["cancellationReceipt"])
+        #expect(d.templates == ["cancellation_receipt"])
         #expect(s.appointment("a1")?.status == .booked)
         #expect(s.appointment("a2")?.status == .cancelled)
     }
@@ -48,14 +49,14 @@ struct SafetyRuleTests {
     @Test("\"cancel my appointment\" out of the blue with one visit: asked first, cancelled only on yes; no keeps it")
     func cancelAskedFirst() {
         var s = Transcript("en", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00")])
-        #expect(s.says("I need to cancel my appointment").templates == ["confirmCancel"])
+        #expect(s.says("I need to cancel my appointment").templates == ["confirm_cancel"])
         #expect(s.appointment("a1")?.status == .booked)
-        #expect(s.says("yes").templates == ["cancellationReceipt"])
+        #expect(s.says("yes").templates == ["cancellation_receipt"])
         #expect(s.appointment("a1")?.status == .cancelled)
 
         var keep = Transcript("en", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00")])
         keep.says("I need to cancel my appointment")
-        #expect(keep.says("no").templates == ["keptAppointment"])
+        #expect(keep.says("no").templates == ["kept_appointment"])
         #expect(keep.appointment("a1")?.status == .booked)
     }
 
@@ -65,7 +66,7 @@ struct SafetyRuleTests {
         let reminder = s.run(.timer(.reminderDue("a1", step: 0)))
         #expect(reminder.messages.first?.notBefore == Spa.at("2026-11-24T08:00"))
         let answer = s.says("yes")
-        #expect(answer.templates == ["confirmationReceipt"])
+        #expect(answer.templates == ["confirmation_receipt"])
         #expect(answer.messages.first?.notBefore == nil)
     }
 
@@ -86,19 +87,19 @@ struct SafetyRuleTests {
     @Test("a yes after the offer's hold ran out gets \"that offer has expired\", and books nothing")
     func expiredOffer() {
         var s = Transcript("en")
-        let slot = SlotOption(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at("2026-11-23T15:00"), end: Spa.at("2026-11-23T16:00"))
+        let slot = OfferedSlot(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at("2026-11-23T15:00"), end: Spa.at("2026-11-23T16:00"))
         s.run(.booking(.offer([slot], entry: "w1", holdMinutes: 20)))
         s.wait(minutes: 25)
         let lapsed = s.run(.timer(.questionExpired(questionID: s.state.questions[0].id)))
         #expect(lapsed.effects.contains(.offerLapsed(slot, client: "olivia")), "the waitlist moves on to the next client")
         let d = s.says("yes!")
-        #expect(d.templates == ["offerExpired"])
+        #expect(d.templates == ["offer_expired"])
         #expect(!s.book.contains { $0.clientID == "olivia" })
     }
 
     @Test("two clients offered one slot: the first yes books it, the second hears it was just taken")
     func slotTakenBetweenOfferAndAcceptance() {
-        let slot = SlotOption(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at("2026-11-23T15:00"), end: Spa.at("2026-11-23T16:00"))
+        let slot = OfferedSlot(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at("2026-11-23T15:00"), end: Spa.at("2026-11-23T16:00"))
         var first = Transcript("en")
         var second = Transcript("es")
         first.run(.booking(.offer([slot], entry: "w1", holdMinutes: 20)))
@@ -106,7 +107,7 @@ struct SafetyRuleTests {
         first.says("yes")
         second.book = first.book
         let d = second.says("sí")
-        #expect(d.templates == ["offerTaken"])
+        #expect(d.templates == ["slot_taken"])
         #expect(d.effects.allSatisfy { if case .book = $0 { false } else { true } })
         #expect(second.state.questions.isEmpty)
     }
@@ -114,10 +115,10 @@ struct SafetyRuleTests {
     @Test("a told-you-so slotTaken closes the offer and says so")
     func slotTakenNotice() {
         var s = Transcript("ru")
-        let slot = SlotOption(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at("2026-11-23T15:00"), end: Spa.at("2026-11-23T16:00"))
+        let slot = OfferedSlot(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at("2026-11-23T15:00"), end: Spa.at("2026-11-23T16:00"))
         s.run(.booking(.offer([slot], entry: "w1", holdMinutes: 20)))
         let d = s.run(.booking(.slotTaken(slot)))
-        #expect(d.templates == ["offerTaken"])
+        #expect(d.templates == ["slot_taken"])
         #expect(s.state.questions.isEmpty)
     }
 
@@ -129,7 +130,7 @@ struct SafetyRuleTests {
         var s = Transcript("en", now: "2026-11-23T11:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00")])
         s.run(.timer(.reminderDue("a1", step: 0)))
         let d = s.says(text)
-        #expect(d.templates == ["handedToPerson"])
+        #expect(d.templates == ["handoff"])
         #expect(s.escalations.map(\.reason) == [reason])
         #expect(s.escalations.first?.appointment == "a1")
         #expect(d.changes.isEmpty)
@@ -142,7 +143,7 @@ struct SafetyRuleTests {
         var s = Transcript("en")
         s.says("where do I park?")
         let d = s.run(.staff(.answer(escalationID: "e1", text: "There's a car park behind the building.", by: "anna")))
-        #expect(d.templates == ["staffAnswer"])
+        #expect(d.templates == ["staff_answer"])
         #expect(d.messages.first?.variables["answer"] == .text("There's a car park behind the building."))
         #expect(!s.state.awaitingStaff)
     }
@@ -152,14 +153,14 @@ struct SafetyRuleTests {
         var s = Transcript("en", now: "2026-11-23T11:00", book: [Spa.appointment("a1", client: "olivia", service: Spa.facial, start: "2026-11-25T11:00")])
         s.policies.highValueMinorUnits = 30000
         s.run(.timer(.reminderDue("a1", step: 0)))
-        #expect(s.says("Sorry, I can't make it").templates == ["handedToPerson"])
+        #expect(s.says("Sorry, I can't make it").templates == ["handoff"])
         #expect(s.escalations.map(\.reason) == [.highValue])
         #expect(s.appointment("a1")?.status == .booked)
 
         var r = Transcript("en", now: "2026-11-23T11:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00")])
         r.client.attendance = [AttendanceMark(kind: .noShow, at: Spa.at("2026-10-01T10:00")), AttendanceMark(kind: .noShow, at: Spa.at("2026-11-01T10:00"))]
         r.run(.timer(.reminderDue("a1", step: 0)))
-        #expect(r.says("Can we do Thursday at 4 instead?").templates == ["handedToPerson"])
+        #expect(r.says("Can we do Thursday at 4 instead?").templates == ["handoff"])
         #expect(r.escalations.map(\.reason) == [.repeatOffender])
     }
 
@@ -167,9 +168,9 @@ struct SafetyRuleTests {
     func twoClarificationsThenPerson() {
         var s = Transcript("en", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00"),
                                         Spa.appointment("a2", client: "olivia", staff: "ben", start: "2026-11-27T15:00")])
-        #expect(s.says("yes").templates == ["whichAppointment"])
-        #expect(s.says("yes").templates == ["pickNumber"])
-        #expect(s.says("yes").templates == ["handedToPerson"])
+        #expect(s.says("yes").templates == ["clarify_appointment"])
+        #expect(s.says("yes").templates == ["pick_number"])
+        #expect(s.says("yes").templates == ["handoff"])
         #expect(s.escalations.map(\.reason) == [.tooManyClarifications])
         #expect(s.book.allSatisfy { $0.status == .booked })
     }
@@ -179,7 +180,7 @@ struct SafetyRuleTests {
         var s = Transcript("en", now: "2026-11-25T08:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00", status: .confirmed)])
         #expect(s.run(.timer(.reminderDue("a1", step: 1))).messages.isEmpty)
         var u = Transcript("en", now: "2026-11-25T08:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00")])
-        #expect(u.run(.timer(.reminderDue("a1", step: 1))).templates == ["reminderFinal"])
+        #expect(u.run(.timer(.reminderDue("a1", step: 1))).templates == ["reminder_confirm"])
     }
 
     @Test("\"the 4:30 one\" picks the option at 16:30")
@@ -189,7 +190,7 @@ struct SafetyRuleTests {
         let offer = s.says("Can we do Thursday at 4:30 instead?")
         let options = offer.offeredSlots
         let index = try #require(options.firstIndex { Spa.clock($0.start) == "16:30" })
-        #expect(s.says("the 4:30 one").templates == ["moveReceipt"])
+        #expect(s.says("the 4:30 one").templates == ["move_receipt"])
         #expect(s.appointment("a1")?.start == options[index].start)
     }
 
@@ -197,9 +198,9 @@ struct SafetyRuleTests {
     func runningLate() {
         var s = Transcript("es", now: "2026-11-23T10:50", book: [Spa.appointment("a1", client: "maria", start: "2026-11-23T11:00", status: .confirmed)])
         let d = s.says("llego 10 min tarde")
-        #expect(d.templates == ["lateReceipt", "staffLateNotice"])
+        #expect(d.templates == ["running_late_receipt", "staff_running_late"])
         #expect(d.messages.last?.to == .staff("anna"))
-        #expect(d.messages.first?.variables["minutes"] == .number(10))
+        #expect(d.messages.last?.variables["minutes"] == .count(10))
         #expect(s.appointment("a1")?.status == .confirmed)
     }
 }

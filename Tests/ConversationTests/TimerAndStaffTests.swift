@@ -2,6 +2,7 @@ import BookingCore
 import Intents
 import Conversation
 import Foundation
+import Dialogs
 import Testing
 
 @Suite("Timers, staff and booking changes")
@@ -18,7 +19,8 @@ struct TimerAndStaffTests {
     func attendanceCheck() {
         let (state, context, now) = Self.staffThread()
         let ask = Conversation.decide(state, .timer(.attendanceCheckDue("a1")), context, now: now)
-        #expect(ask.templates == ["staffAttendanceCheck"])
+        #expect(ask.templates == ["staff_no_show_check"])
+        for m in ask.messages { Transcript.checkRenders(m, locale: "en") }
         #expect(ask.messages.first?.to == .staff("anna"))
         #expect(ask.messages.first?.variables["client"] == .text("Olivia"))
         #expect(ask.effects.contains { if case .schedule(let j) = $0 { j.timer == .attendanceCheckLapsed("a1") } else { false } })
@@ -28,7 +30,8 @@ struct TimerAndStaffTests {
         #expect(d.changes == [.noShow])
         #expect(d.effects.contains(.recomputeTier("olivia")))
         #expect(d.effects.contains { if case .schedule(let j) = $0 { j.timer == .winBackDue("a1") && j.party == .client("olivia") } else { false } })
-        #expect(d.templates == ["staffNoted"])
+        #expect(d.templates == ["staff_noted"])
+        for m in d.messages { Transcript.checkRenders(m, locale: "en") }
 
         let yes = Conversation.decide(ask.state, .inbound(InboundReply(channel: .sms, text: "yes", understanding: .simple(.confirm))), context, now: now)
         #expect(yes.changes == [.complete])
@@ -58,24 +61,24 @@ struct TimerAndStaffTests {
     func staffCancel() {
         var s = Transcript("ru", now: "2026-11-23T22:00", book: [Spa.appointment("a1", client: "oleg", start: "2026-11-25T11:00")])
         let d = s.run(.staff(.cancel("a1", by: "anna", reason: "therapist ill")))
-        #expect(d.templates == ["cancelledBySpa"])
+        #expect(d.templates == ["cancelled_by_business"])
         #expect(d.messages.first?.notBefore == Spa.at("2026-11-24T08:00"))
         #expect(s.appointment("a1")?.cancellation?.late == false, "a cancellation by the spa never costs the client")
         #expect(s.freed.count == 1)
     }
 
-    @Test("after a visit: thanks with a rebook nudge at the service's cadence, or plain thanks when already rebooked")
+    @Test("after a visit: thanks with a rebook nudge at the service's cadence; nothing when already rebooked or when it was missed")
     func followUp() {
         var s = Transcript("en", now: "2026-11-23T14:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-23T10:00", status: .completed)])
         let d = s.run(.timer(.followUpDue("a1")))
-        #expect(d.templates == ["followUpRebook"])
-        #expect(d.messages.first?.variables["rebookAfterDays"] == .number(28))
+        #expect(d.templates == ["post_visit_thanks"])
+        #expect(d.messages.first?.variables["rebook_date"] == .date(LocalDate(iso: "2026-12-21")!), "28 days after the visit")
 
         var rebooked = Transcript("en", now: "2026-11-23T14:00", book: [
             Spa.appointment("a1", client: "olivia", start: "2026-11-23T10:00", status: .completed),
             Spa.appointment("a2", client: "olivia", start: "2026-12-21T10:00"),
         ])
-        #expect(rebooked.run(.timer(.followUpDue("a1"))).templates == ["followUpThanks"])
+        #expect(rebooked.run(.timer(.followUpDue("a1"))).messages.isEmpty)
         var missed = Transcript("en", now: "2026-11-23T14:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-23T10:00", status: .noShow)])
         #expect(missed.run(.timer(.followUpDue("a1"))).messages.isEmpty, "no thank-you for a visit that didn't happen")
     }
@@ -88,7 +91,7 @@ struct TimerAndStaffTests {
         var blocked = Transcript("en", book: [Spa.appointment("a0", client: "olivia", start: "2026-11-22T11:00", status: .noShow)])
         blocked.client.attendance = (1...3).map { AttendanceMark(kind: .noShow, at: Spa.at("2026-11-0\($0)T10:00")) }
         let d = blocked.run(.timer(.winBackDue("a0")))
-        #expect(d.templates == ["bookingBlocked"])
+        #expect(d.templates == ["booking_blocked"])
         #expect(blocked.state.questions.isEmpty)
     }
 
@@ -96,10 +99,10 @@ struct TimerAndStaffTests {
     func depositTierTakesOffer() {
         var s = Transcript("en")
         s.client.attendance = [AttendanceMark(kind: .noShow, at: Spa.at("2026-10-01T10:00")), AttendanceMark(kind: .noShow, at: Spa.at("2026-11-01T10:00"))]
-        let slot = SlotOption(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at("2026-11-23T15:00"), end: Spa.at("2026-11-23T16:00"))
+        let slot = OfferedSlot(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at("2026-11-23T15:00"), end: Spa.at("2026-11-23T16:00"))
         s.run(.booking(.offer([slot], entry: nil, holdMinutes: 20)))
         let d = s.says("yes")
-        #expect(d.templates == ["offerReceiptDeposit"])
+        #expect(d.messages.isEmpty)
         #expect(s.book.contains { $0.clientID == "olivia" && $0.status == .awaitingDeposit })
     }
 
@@ -107,17 +110,17 @@ struct TimerAndStaffTests {
     func blockedGetsNoOffer() {
         var s = Transcript("en")
         s.client.attendance = (1...3).map { AttendanceMark(kind: .noShow, at: Spa.at("2026-11-0\($0)T10:00")) }
-        let slot = SlotOption(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at("2026-11-23T15:00"), end: Spa.at("2026-11-23T16:00"))
+        let slot = OfferedSlot(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at("2026-11-23T15:00"), end: Spa.at("2026-11-23T16:00"))
         #expect(s.run(.booking(.offer([slot], entry: nil, holdMinutes: 20))).messages.isEmpty)
     }
 
     @Test("the winner of an earlier slot moves up from their later visit, which frees in turn (the cascade)")
     func cascade() {
         var s = Transcript("es", book: [Spa.appointment("a9", client: "maria", staff: "anna", start: "2026-11-30T11:00")])
-        let slot = SlotOption(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at("2026-11-24T15:00"), end: Spa.at("2026-11-24T16:00"))
+        let slot = OfferedSlot(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at("2026-11-24T15:00"), end: Spa.at("2026-11-24T16:00"))
         s.run(.booking(.offer([slot], entry: "w1", holdMinutes: 20)))
         let d = s.says("sí")
-        #expect(d.templates == ["moveReceipt"])
+        #expect(d.templates == ["move_receipt"])
         #expect(s.appointment("a9")?.start == slot.start)
         #expect(s.appointment("a9")?.staffID == "ben")
         #expect(s.book.count == 1, "moved, not booked twice")
@@ -129,8 +132,8 @@ struct TimerAndStaffTests {
         var s = Transcript("en", now: "2026-11-20T10:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00", status: .awaitingDeposit)])
         s.book[0].deposit = .required(Money(minorUnits: 2250, currency: "GBP"))
         let d = s.run(.booking(.booked("a1")))
-        #expect(d.templates == ["depositRequired"])
-        #expect(d.messages.first?.variables["depositLink"] == .text("https://pay.example.com/deposit/a1"))
+        #expect(d.templates == ["deposit_required"])
+        #expect(d.messages.first?.variables["payment_link"] == .text("https://pay.example.com/deposit/a1"))
         #expect(d.messages.first?.variables["deposit"] == .money(Money(minorUnits: 2250, currency: "GBP")))
         let kinds = s.jobs.map { job -> String in
             switch job.timer {
@@ -147,7 +150,7 @@ struct TimerAndStaffTests {
     func movedOutside() {
         var s = Transcript("en", now: "2026-11-20T10:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-26T15:00")])
         let d = s.run(.booking(.moved("a1", from: Spa.at("2026-11-25T11:00"))))
-        #expect(d.templates == ["moveReceipt"])
+        #expect(d.templates == ["move_receipt"])
         #expect(d.effects.first == .cancelJobs("a1"))
         #expect(s.jobs.contains { $0.timer == .reminderDue("a1", step: 0) && $0.due == Spa.at("2026-11-24T15:00") })
     }

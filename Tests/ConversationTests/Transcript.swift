@@ -1,7 +1,9 @@
 import BookingCore
 import Conversation
+import Dialogs
 import Foundation
 import Intents
+import Testing
 
 /// The spa the transcripts play in: London, open 09:00-20:00; Monday 23 November 2026, 10:00.
 enum Spa {
@@ -43,6 +45,12 @@ struct Transcript {
         return ReplyMatcher(catalogue: try! IntentCatalogue.load(directory: dir))
     }()
 
+    static let dialogs: DialogCatalogue = {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("dialogs")
+        return try! DialogCatalogue.load(directory: dir)
+    }()
+
     var state: ConversationState
     var client: Client
     var book: [Appointment]
@@ -50,7 +58,7 @@ struct Transcript {
     var now: Date
     var jobs: [Job] = []
     var escalations: [Escalation] = []
-    var freed: [SlotOption] = []
+    var freed: [OfferedSlot] = []
 
     init(_ locale: String, now: String = "2026-11-23T10:00", book: [Appointment] = []) {
         client = Spa.clients[locale]!
@@ -83,10 +91,23 @@ struct Transcript {
         let d = Conversation.decide(state, event, context, now: now)
         state = d.state
         apply(d.effects)
+        for m in d.messages { Self.checkRenders(m, locale: client.locale) }
         return d
     }
 
     mutating func wait(minutes: Double) { now = now.addingTimeInterval(minutes * 60) }
+
+    /// Every message decide emits must render in the catalogue: each declared variable supplied, of the right kind.
+    static func checkRenders(_ m: OutgoingMessage, locale: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for spec in m.name.variables where m.variables[spec.name]?.kind != spec.kind {
+            Issue.record("\(m.name.rawValue): variable \(spec.name) missing or of the wrong kind", sourceLocation: sourceLocation)
+        }
+        for channel in [Channel.sms, .whatsapp, .email] {
+            do { _ = try dialogs.render(m.name, locale: locale, channel: channel, variables: m.variables) } catch {
+                Issue.record("\(m.name.rawValue) (\(locale), \(channel)) does not render: \(error)", sourceLocation: sourceLocation)
+            }
+        }
+    }
 
     /// A minimal stand-in for the engine's apply step.
     mutating func apply(_ effects: [Effect]) {
@@ -120,15 +141,15 @@ struct Transcript {
 }
 
 extension Decision {
-    var templates: [String] { messages.map(\.template) }
+    var templates: [String] { messages.map(\.name.rawValue) }
 
     var changes: [AppointmentChange] {
         effects.compactMap { if case .change(_, let c, _) = $0 { c } else { nil } }
     }
 
-    /// The slots a message lists, if it lists any.
-    var offeredSlots: [SlotOption] {
-        for m in messages { if case .slots(let s)? = m.variables["options"] { return s } }
+    /// The slots the question this decision opened offers, if any.
+    var offeredSlots: [OfferedSlot] {
+        for case .openQuestion(let q) in effects where !q.options.isEmpty { return q.options }
         return []
     }
 }

@@ -2,7 +2,7 @@ import BookingCore
 import Foundation
 
 /// A concrete slot put in front of a client: a service with a staff member at a time.
-public struct SlotOption: Hashable, Sendable, Codable {
+public struct OfferedSlot: Hashable, Sendable, Codable {
     public var serviceID: ServiceID
     public var staffID: StaffID
     public var locationID: LocationID
