@@ -150,25 +150,23 @@ enum SQLiteSchema {
         }
     }
 
-    /// Conversations, messages, open questions, escalations, the outbox, durable jobs and processed event keys.
+    /// Conversations, messages, open questions, escalations, the outbox, durable jobs, waitlist offers
+    /// and processed event keys.
     static func createConversationTables(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE conversation_thread (
-                client_id TEXT PRIMARY KEY NOT NULL REFERENCES client(id) ON DELETE CASCADE,
-                last_channel TEXT,
-                state TEXT NOT NULL DEFAULT '{}',
-                clarifications INTEGER NOT NULL DEFAULT 0,
+                party TEXT PRIMARY KEY NOT NULL,     -- client:ID or staff:ID
+                state TEXT NOT NULL,                 -- JSON of the conversation state
                 updated_at REAL NOT NULL
             );
             CREATE TABLE message (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
-                client_id TEXT REFERENCES client(id) ON DELETE SET NULL,
-                staff_id TEXT,
+                party TEXT NOT NULL,
                 channel TEXT NOT NULL,
                 direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
                 provider_id TEXT,
+                name TEXT,                           -- the catalogue message, for outgoing ones
                 body TEXT NOT NULL,
-                template TEXT,
                 status TEXT NOT NULL,
                 segments INTEGER,
                 outbox_id INTEGER,
@@ -176,40 +174,48 @@ enum SQLiteSchema {
                 updated_at REAL NOT NULL
             );
             CREATE UNIQUE INDEX message_provider ON message(channel, provider_id) WHERE provider_id IS NOT NULL;
-            CREATE INDEX message_client ON message(client_id, created_at);
+            CREATE INDEX message_party ON message(party, created_at);
+            CREATE INDEX message_outbox ON message(outbox_id) WHERE outbox_id IS NOT NULL;
             CREATE TABLE open_question (
                 id TEXT PRIMARY KEY NOT NULL,
-                client_id TEXT NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+                party TEXT NOT NULL,
                 kind TEXT NOT NULL,
                 appointment_id TEXT,
-                payload TEXT NOT NULL DEFAULT '{}',
                 opened_at REAL NOT NULL,
                 expires_at REAL,
                 closed_at REAL
             );
-            CREATE INDEX open_question_client ON open_question(client_id, closed_at);
+            CREATE INDEX open_question_party ON open_question(party) WHERE closed_at IS NULL;
             CREATE TABLE escalation (
                 id TEXT PRIMARY KEY NOT NULL,
-                client_id TEXT REFERENCES client(id) ON DELETE SET NULL,
+                client_id TEXT NOT NULL,
                 appointment_id TEXT,
                 reason TEXT NOT NULL,
-                status TEXT NOT NULL,
+                status TEXT NOT NULL,                -- open, answered, resolved
                 assigned_staff_id TEXT,
-                context TEXT NOT NULL DEFAULT '{}',
+                client_text TEXT NOT NULL,
+                context TEXT NOT NULL DEFAULT '[]',  -- JSON: the last messages
                 opened_at REAL NOT NULL,
+                reminded_at REAL,
                 answered_at REAL,
                 resolved_at REAL
             );
-            CREATE INDEX escalation_status ON escalation(status, opened_at);
+            CREATE INDEX escalation_open ON escalation(status, opened_at);
+            CREATE INDEX escalation_staff ON escalation(assigned_staff_id, status);
             CREATE TABLE outbox (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
-                client_id TEXT,
-                staff_id TEXT,
+                party TEXT NOT NULL,
                 channel TEXT NOT NULL,
                 address TEXT NOT NULL,
+                name TEXT NOT NULL,
+                locale TEXT NOT NULL,
                 body TEXT NOT NULL,
-                payload TEXT NOT NULL DEFAULT '{}',
-                status TEXT NOT NULL DEFAULT 'pending',
+                subject TEXT,
+                html TEXT,
+                buttons TEXT NOT NULL DEFAULT '[]',  -- JSON [{title, payload}]
+                variables TEXT NOT NULL DEFAULT '{}',-- JSON, to render again for a fallback channel
+                segments INTEGER,
+                status TEXT NOT NULL DEFAULT 'pending', -- pending, sent, delivered, failed
                 attempts INTEGER NOT NULL DEFAULT 0,
                 next_attempt_at REAL NOT NULL,
                 provider_id TEXT,
@@ -220,15 +226,32 @@ enum SQLiteSchema {
             CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE status = 'pending';
             CREATE TABLE job (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
-                kind TEXT NOT NULL,
+                party TEXT NOT NULL,
                 due_at REAL NOT NULL,
-                payload TEXT NOT NULL DEFAULT '{}',
-                dedupe_key TEXT UNIQUE,
-                status TEXT NOT NULL DEFAULT 'pending',
+                payload TEXT NOT NULL,               -- JSON of what runs
+                appointment_id TEXT,
+                status TEXT NOT NULL DEFAULT 'pending', -- pending, done, cancelled
                 attempts INTEGER NOT NULL DEFAULT 0,
                 created_at REAL NOT NULL
             );
             CREATE INDEX job_due ON job(due_at) WHERE status = 'pending';
+            CREATE INDEX job_appointment ON job(appointment_id) WHERE status = 'pending';
+            CREATE TABLE waitlist_offer (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                slot_key TEXT NOT NULL,
+                client_id TEXT NOT NULL,
+                entry_id TEXT,
+                service_id TEXT NOT NULL,
+                staff_id TEXT NOT NULL,
+                location_id TEXT NOT NULL,
+                start_at INTEGER NOT NULL,
+                end_at INTEGER NOT NULL,
+                status TEXT NOT NULL,                -- open, accepted, lapsed, declined, withdrawn
+                offered_at REAL NOT NULL,
+                expires_at REAL NOT NULL
+            );
+            CREATE INDEX waitlist_offer_slot ON waitlist_offer(slot_key);
+            CREATE INDEX waitlist_offer_client ON waitlist_offer(client_id, offered_at);
             CREATE TABLE processed_event (
                 key TEXT PRIMARY KEY NOT NULL,
                 processed_at REAL NOT NULL

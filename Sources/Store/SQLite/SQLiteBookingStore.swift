@@ -67,58 +67,37 @@ public final class SQLiteBookingStore: BookingStore {
         }
     }
 
-    public func locations() async throws -> [Location] {
-        try await pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM location ORDER BY name").map(RecordCoding.location) }
-    }
+    public func locations() async throws -> [Location] { try await read { try $0.locations() } }
 
-    public func location(_ id: LocationID) async throws -> Location? {
-        try await pool.read { db in try Row.fetchOne(db, sql: "SELECT * FROM location WHERE id = ?", arguments: [id.rawValue]).map(RecordCoding.location) }
-    }
+    public func location(_ id: LocationID) async throws -> Location? { try await read { try $0.location(id) } }
 
     public func staff(at location: LocationID?) async throws -> [StaffMember] {
-        let all = try await pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY name").map(RecordCoding.staff) }
+        let all = try await read { try $0.staff() }
         guard let location else { return all }
         return all.filter { $0.locationIDs.contains(location) }
     }
 
-    public func services() async throws -> [Service] {
-        try await pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM service ORDER BY name").map(RecordCoding.service) }
-    }
+    public func services() async throws -> [Service] { try await read { try $0.services() } }
 
     public func clients() async throws -> [Client] {
         try await pool.read { db in try RecordCoding.clients(db) }
     }
 
-    public func client(_ id: ClientID) async throws -> Client? {
-        try await pool.read { db in try RecordCoding.clients(db, where: "c.id = ?", arguments: [id.rawValue]).first }
-    }
+    public func client(_ id: ClientID) async throws -> Client? { try await read { try $0.client(id) } }
 
     public func client(channel: Channel, address: String) async throws -> Client? {
-        try await pool.read { db in
-            try RecordCoding.clients(db, where: "c.id = (SELECT client_id FROM client_address WHERE channel = ? AND address = ?)",
-                                     arguments: [channel.rawValue, address]).first
-        }
+        try await read { try $0.client(channel: channel, address: address) }
     }
 
     public func waitlist(at location: LocationID, openAt now: Date) async throws -> [WaitlistEntry] {
-        try await pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT * FROM waitlist_entry WHERE location_id = ? AND active = 1 AND (expires_at IS NULL OR expires_at > ?)
-                ORDER BY created_at
-                """, arguments: [location.rawValue, now.timeIntervalSince1970]).map(RecordCoding.waitlistEntry)
-        }
+        try await read { try $0.waitlist(at: location, openAt: now) }
     }
 
-    public func policies(for location: LocationID?) async throws -> Policies {
-        try await pool.read { db in
-            let scopes = [location?.rawValue, "*"].compactMap { $0 }
-            for scope in scopes {
-                if let doc = try String.fetchOne(db, sql: "SELECT document FROM policy WHERE scope = ?", arguments: [scope]) {
-                    return try RecordCoding.decode(Policies.self, doc, column: "policy.document")
-                }
-            }
-            return .standard
-        }
+    public func policies(for location: LocationID?) async throws -> Policies { try await read { try $0.policies(for: location) } }
+
+    /// Runs `body` in one read transaction.
+    public func read<T: Sendable>(_ body: @escaping @Sendable (StoreTransaction) throws -> T) async throws -> T {
+        try await pool.read { db in try body(StoreTransaction(db: db)) }
     }
 
     // MARK: Appointments
@@ -126,10 +105,7 @@ public final class SQLiteBookingStore: BookingStore {
     @discardableResult
     public func book(_ appointment: Appointment, by actor: Actor) async throws -> Appointment {
         try await pool.write { db in
-            try Self.insert(appointment, db)
-            try RecordCoding.insert(AuditEntry(at: appointment.createdAt, actor: actor, subjectKind: "appointment",
-                                               subjectID: appointment.id.rawValue, action: "booked",
-                                               detail: "\(appointment.status.rawValue), \(appointment.source.rawValue)"), db)
+            try Self.book(appointment, by: actor, db)
             return appointment
         }
     }
@@ -137,8 +113,21 @@ public final class SQLiteBookingStore: BookingStore {
     @discardableResult
     public func change(_ id: AppointmentID, _ change: AppointmentChange, by actor: Actor, at now: Date,
                        policies: Policies) async throws -> AppointmentTransition {
-        try await pool.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM appointment WHERE id = ?", arguments: [id.rawValue]) else {
+        try await pool.write { db in try Self.change(id, change, by: actor, at: now, policies: policies, db) }
+    }
+
+    /// Inserts an appointment and its audit entry.
+    static func book(_ appointment: Appointment, by actor: Actor, _ db: Database) throws {
+        try insert(appointment, db)
+        try RecordCoding.insert(AuditEntry(at: appointment.createdAt, actor: actor, subjectKind: "appointment",
+                                           subjectID: appointment.id.rawValue, action: "booked",
+                                           detail: "\(appointment.status.rawValue), \(appointment.source.rawValue)"), db)
+    }
+
+    /// Loads, changes and saves an appointment with its audit entry and attendance mark.
+    static func change(_ id: AppointmentID, _ change: AppointmentChange, by actor: Actor, at now: Date,
+                       policies: Policies, _ db: Database) throws -> AppointmentTransition {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM appointment WHERE id = ?", arguments: [id.rawValue]) else {
                 throw StoreError.notFound(kind: "appointment", id: id.rawValue)
             }
             let transition = try RecordCoding.appointment(row).applying(change, by: actor, at: now, policies: policies)
@@ -151,7 +140,6 @@ public final class SQLiteBookingStore: BookingStore {
                                arguments: [client.rawValue, id.rawValue])
             }
             return transition
-        }
     }
 
     public func appointment(_ id: AppointmentID) async throws -> Appointment? {
@@ -161,19 +149,10 @@ public final class SQLiteBookingStore: BookingStore {
     }
 
     public func appointments(at location: LocationID, from: Date, to: Date) async throws -> [Appointment] {
-        try await pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT * FROM appointment WHERE location_id = ? AND start_at < ? AND end_at > ? ORDER BY start_at, staff_id
-                """, arguments: [location.rawValue, RecordCoding.seconds(to), RecordCoding.seconds(from)]).map(RecordCoding.appointment)
-        }
+        try await read { try $0.appointments(at: location, from: from, to: to) }
     }
 
-    public func appointments(of client: ClientID) async throws -> [Appointment] {
-        try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM appointment WHERE client_id = ? ORDER BY start_at",
-                             arguments: [client.rawValue]).map(RecordCoding.appointment)
-        }
-    }
+    public func appointments(of client: ClientID) async throws -> [Appointment] { try await read { try $0.appointments(of: client) } }
 
     public func audit(subjectKind: String, subjectID: String) async throws -> [AuditEntry] {
         try await pool.read { db in

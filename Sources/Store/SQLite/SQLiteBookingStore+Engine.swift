@@ -1,0 +1,139 @@
+import BookingCore
+import Foundation
+import GRDB
+
+extension SQLiteBookingStore {
+    /// Runs `body` in one write transaction: everything it writes commits together, or nothing does.
+    public func transaction<T: Sendable>(_ body: @escaping @Sendable (StoreTransaction) throws -> T) async throws -> T {
+        try await pool.write { db in try body(StoreTransaction(db: db)) }
+    }
+
+    /// A thread's saved state (JSON), if it has one.
+    public func thread(_ party: String) async throws -> String? {
+        try await pool.read { db in try String.fetchOne(db, sql: "SELECT state FROM conversation_thread WHERE party = ?", arguments: [party]) }
+    }
+
+    /// Pending jobs due by `until`, soonest first. Uses the partial index on due pending jobs, so the cost
+    /// follows the number due, not the number pending.
+    public func dueJobs(until: Date, limit: Int) async throws -> [StoredJob] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM job WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?",
+                             arguments: [until.timeIntervalSince1970, limit]).map(Self.job)
+        }
+    }
+
+    /// When the next pending job is due, if any.
+    public func nextJobDue() async throws -> Date? {
+        try await pool.read { db in
+            try Double.fetchOne(db, sql: "SELECT MIN(due_at) FROM job WHERE status = 'pending'").map { Date(timeIntervalSince1970: $0) }
+        }
+    }
+
+    /// Pending outbox rows due by `until`, oldest first.
+    public func dueOutbox(until: Date, limit: Int) async throws -> [OutboxRow] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+                             arguments: [until.timeIntervalSince1970, limit]).map(Self.outbox)
+        }
+    }
+
+    /// When the next pending outbox row is due, if any.
+    public func nextOutboxDue() async throws -> Date? {
+        try await pool.read { db in
+            try Double.fetchOne(db, sql: "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'").map { Date(timeIntervalSince1970: $0) }
+        }
+    }
+
+    /// Records a send: the provider's id, the status, and the message log in one step.
+    public func markSent(_ id: Int64, providerID: String?, at now: Date) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE outbox SET status = 'sent', attempts = attempts + 1, provider_id = ?, sent_at = ?, last_error = NULL WHERE id = ?",
+                           arguments: [providerID, now.timeIntervalSince1970, id])
+            try db.execute(sql: "UPDATE message SET status = 'sent', provider_id = ?, updated_at = ? WHERE outbox_id = ?",
+                           arguments: [providerID, now.timeIntervalSince1970, id])
+        }
+    }
+
+    /// A transient failure: try again at `next`.
+    public func markRetry(_ id: Int64, next: Date, error: String) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?",
+                           arguments: [next.timeIntervalSince1970, error, id])
+        }
+    }
+
+    /// A permanent failure: never retried.
+    public func markFailed(_ id: Int64, error: String, at now: Date) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?", arguments: [error, id])
+            try db.execute(sql: "UPDATE message SET status = 'failed', updated_at = ? WHERE outbox_id = ?", arguments: [now.timeIntervalSince1970, id])
+        }
+    }
+
+    /// A delivery status from the provider (delivered, undelivered, failed…), by the provider's id.
+    public func updateDelivery(providerID: String, channel: Channel, status: String, at now: Date) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE message SET status = ?, updated_at = ? WHERE channel = ? AND provider_id = ?",
+                           arguments: [status, now.timeIntervalSince1970, channel.rawValue, providerID])
+            if status == "delivered" {
+                try db.execute(sql: "UPDATE outbox SET status = 'delivered' WHERE channel = ? AND provider_id = ?", arguments: [channel.rawValue, providerID])
+            }
+        }
+    }
+
+    /// A thread's message log, oldest first.
+    public func messages(party: String) async throws -> [MessageRecord] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM message WHERE party = ? ORDER BY id", arguments: [party]).map { r in
+                MessageRecord(id: r["id"], party: r["party"], channel: Channel(rawValue: r["channel"]) ?? .simulator, direction: r["direction"],
+                              name: r["name"], body: r["body"], status: r["status"], segments: r["segments"],
+                              createdAt: Date(timeIntervalSince1970: r["created_at"]))
+            }
+        }
+    }
+
+    public func escalations(status: String? = nil) async throws -> [EscalationRecord] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM escalation \(status == nil ? "" : "WHERE status = ?") ORDER BY opened_at",
+                             arguments: status.map { [$0] } ?? []).map(Self.escalation)
+        }
+    }
+
+    public func offers(slotKey: String) async throws -> [WaitlistOfferRecord] {
+        try await pool.read { db in try StoreTransaction(db: db).offers(slotKey: slotKey) }
+    }
+
+    // MARK: Rows
+
+    static func job(_ r: Row) -> StoredJob {
+        let appointment: String? = r["appointment_id"]
+        return StoredJob(id: r["id"], party: r["party"], due: Date(timeIntervalSince1970: r["due_at"]), payload: r["payload"],
+                         appointmentID: appointment.map { AppointmentID($0) }, attempts: r["attempts"])
+    }
+
+    static func outbox(_ r: Row) -> OutboxRow {
+        let draft = OutboxDraft(party: r["party"], channel: Channel(rawValue: r["channel"]) ?? .simulator, address: r["address"], name: r["name"],
+                                locale: r["locale"], body: r["body"], subject: r["subject"], html: r["html"], buttons: r["buttons"],
+                                variables: r["variables"], segments: r["segments"], notBefore: Date(timeIntervalSince1970: r["next_attempt_at"]))
+        return OutboxRow(id: r["id"], draft: draft, status: r["status"], attempts: r["attempts"], providerID: r["provider_id"], lastError: r["last_error"])
+    }
+
+    static func escalation(_ r: Row) -> EscalationRecord {
+        let appointment: String? = r["appointment_id"], staff: String? = r["assigned_staff_id"]
+        let context = (try? RecordCoding.decode([String].self, r["context"], column: "escalation.context")) ?? []
+        let reminded: Double? = r["reminded_at"], answered: Double? = r["answered_at"], resolved: Double? = r["resolved_at"]
+        return EscalationRecord(id: r["id"], clientID: ClientID(r["client_id"]), appointmentID: appointment.map { AppointmentID($0) },
+                                reason: r["reason"], status: r["status"], assignedStaff: staff.map { StaffID($0) }, clientText: r["client_text"],
+                                context: context, openedAt: Date(timeIntervalSince1970: r["opened_at"]),
+                                remindedAt: reminded.map { Date(timeIntervalSince1970: $0) }, answeredAt: answered.map { Date(timeIntervalSince1970: $0) },
+                                resolvedAt: resolved.map { Date(timeIntervalSince1970: $0) })
+    }
+
+    static func offer(_ r: Row) -> WaitlistOfferRecord {
+        let entry: String? = r["entry_id"]
+        return WaitlistOfferRecord(slotKey: r["slot_key"], clientID: ClientID(r["client_id"]), entryID: entry.map { WaitlistEntryID($0) },
+                                   serviceID: ServiceID(r["service_id"]), staffID: StaffID(r["staff_id"]), locationID: LocationID(r["location_id"]),
+                                   start: RecordCoding.date(r["start_at"]), end: RecordCoding.date(r["end_at"]), status: r["status"],
+                                   offeredAt: Date(timeIntervalSince1970: r["offered_at"]), expiresAt: Date(timeIntervalSince1970: r["expires_at"]))
+    }
+}
