@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Intents", targets: ["Intents"]),
         .library(name: "Dialogs", targets: ["Dialogs"]),
         .library(name: "Conversation", targets: ["Conversation"]),
+        .library(name: "Engine", targets: ["Engine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -44,8 +45,10 @@ let package = Package(
         ]),
         // The conversation state machine: decide(state, event, context, now) -> (state, effects). Pure.
         .target(name: "Conversation", dependencies: ["BookingCore", "Intents", "Dialogs"]),
+        // Wiring: the pipeline, durable jobs, the outbox dispatcher, waitlist refill, escalation routing.
+        .target(name: "Engine", dependencies: ["BookingCore", "Store", "Intents", "Dialogs", "Conversation"]),
         .executableTarget(name: "slotkeeper", dependencies: [
-            "BookingCore", "Store", "BookingImport", "Intents", "Dialogs",
+            "BookingCore", "Store", "BookingImport", "Intents", "Dialogs", "Conversation", "Engine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),

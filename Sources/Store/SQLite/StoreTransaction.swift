@@ -157,6 +157,12 @@ public struct StoreTransaction {
         return id
     }
 
+    /// Channels a message with this name and body was already put on for a thread (so a fallback doesn't repeat one).
+    public func triedChannels(party: String, name: String, body: String) throws -> [Channel] {
+        try String.fetchAll(db, sql: "SELECT DISTINCT channel FROM outbox WHERE party = ? AND name = ? AND status = 'failed'",
+                            arguments: [party, name]).compactMap(Channel.init(rawValue:))
+    }
+
     /// The last messages of a thread, oldest first, as "in: …" / "out: …" lines.
     public func recentMessages(party: String, limit: Int) throws -> [String] {
         try Row.fetchAll(db, sql: "SELECT direction, body FROM message WHERE party = ? ORDER BY id DESC LIMIT ?", arguments: [party, limit])
@@ -173,6 +179,12 @@ public struct StoreTransaction {
     /// Drops every pending job about an appointment.
     public func cancelJobs(appointment: AppointmentID) throws {
         try db.execute(sql: "UPDATE job SET status = 'cancelled' WHERE appointment_id = ? AND status = 'pending'", arguments: [appointment.rawValue])
+    }
+
+    /// A job that failed: run it again at `next`, or give up after too many attempts.
+    public func retryJob(_ id: Int64, next: Date, giveUp: Bool) throws {
+        try db.execute(sql: "UPDATE job SET attempts = attempts + 1, due_at = ?, status = ? WHERE id = ?",
+                       arguments: [next.timeIntervalSince1970, giveUp ? "failed" : "pending", id])
     }
 
     public func finishJob(_ id: Int64) throws {

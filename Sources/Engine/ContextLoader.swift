@@ -1,0 +1,47 @@
+import BookingCore
+import Conversation
+import Foundation
+import Store
+
+/// Loads what `decide` needs for one thread, inside the event's transaction.
+struct ContextLoader {
+    let tx: StoreTransaction
+    let config: EngineConfiguration
+    let now: Date
+
+    /// The context for `party`; `focus` names the appointment the event is about (for a staff thread, its client is loaded).
+    func context(for party: Party, focus: AppointmentID? = nil) throws -> ConversationContext? {
+        let locations = try tx.locations()
+        guard !locations.isEmpty else { return nil }
+        let focused = try focus.flatMap { try tx.appointment($0) }
+        var client: Client?
+        var staffMember: StaffMember?
+        var appointments: [Appointment] = []
+        let allStaff = try tx.staff()
+        switch party {
+        case .client(let id):
+            client = try tx.client(id)
+            appointments = try tx.appointments(of: id)
+        case .staff(let id):
+            staffMember = allStaff.first { $0.id == id }
+            if let focused {
+                client = try tx.client(focused.clientID)
+                appointments = [focused]
+            }
+        }
+        // The location of the visit in question, else the next one, else the last one, else the first location.
+        let upcoming = appointments.filter { $0.start > now && $0.status.isUpcoming }
+        let locationID = focused?.locationID ?? upcoming.first?.locationID ?? appointments.last?.locationID
+            ?? staffMember?.locationIDs.first ?? locations[0].id
+        let location = locations.first { $0.id == locationID } ?? locations[0]
+        let services = Dictionary(uniqueKeysWithValues: try tx.services().map { ($0.id, $0) })
+        let book = try tx.appointments(at: location.id, from: now.addingTimeInterval(-86_400), to: now.addingTimeInterval(21 * 86_400))
+            .filter(\.holdsSlot)
+        return ConversationContext(client: client, staffMember: staffMember, location: location, policies: try tx.policies(for: location.id),
+                                   services: services, staff: allStaff.filter { $0.locationIDs.contains(location.id) },
+                                   appointments: appointments, book: book,
+                                   recentMessages: try tx.recentMessages(party: party.key, limit: 6),
+                                   depositLinkTemplate: config.depositLinkTemplate, bookingLink: config.bookingLink,
+                                   businessName: config.businessName)
+    }
+}

@@ -1,0 +1,97 @@
+import BookingCore
+import Conversation
+import Foundation
+import Store
+
+extension Engine {
+    /// Offers a freed slot to the waitlist per policy: one client at a time, a batch, or everyone.
+    ///
+    /// Candidates want the service, accept the staff member and fit the time (exact fits first, then
+    /// the more flexible, then the better attendance record, then who waited longest). Nobody is offered
+    /// a slot twice, a blocked client never, nobody more than the daily limit; offers stop once the slot
+    /// is too close. Runs again each time an offer lapses, until someone takes it or nobody is left.
+    func refill(_ slot: OfferedSlot, job: Int64, key: String, now: Date) async throws {
+        let offered = try await store.transaction { tx -> [ClientID] in
+            guard try !tx.isProcessed(key) else { try tx.finishJob(job); return [] }
+            defer { _ = try? tx.markProcessed(key, at: now); _ = try? tx.finishJob(job) }
+            guard let location = try tx.location(slot.locationID) else { return [] }
+            let policies = try tx.policies(for: location.id)
+            let rule = policies.waitlist
+            guard slot.start.timeIntervalSince(now) > Double(rule.stopBeforeStartMinutes) * 60 else { return [] }
+            let services = Dictionary(uniqueKeysWithValues: try tx.services().map { ($0.id, $0) })
+            guard let service = services[slot.serviceID] else { return [] }
+            let staff = try tx.staff().filter { $0.locationIDs.contains(location.id) }
+            let book = try tx.appointments(at: location.id, from: slot.start.addingTimeInterval(-86_400), to: slot.end.addingTimeInterval(86_400))
+            var busy = BusyCalendar(appointments: book, services: services)
+            for s in staff { busy.add(timeOff: s.timeOff, for: s.id) }
+            guard SlotSearch.isFree(start: slot.start, service: service, staffID: slot.staffID, location: location, staff: staff, busy: busy,
+                                    gridMinutes: policies.slotGridMinutes) else { return [] }
+            let previous = try tx.offers(slotKey: slot.key)
+            // Wait while an offer is still open (sequential and batch); a broadcast went to everyone already.
+            if previous.contains(where: { $0.status == "open" && $0.expiresAt > now }) { return [] }
+            if previous.contains(where: { $0.status == "accepted" }) { return [] }
+            let room = rule.maxOffersPerSlot - previous.count
+            guard room > 0 else { return [] }
+            let zone = location.timeZone
+            let start = LocalDateTime(slot.start, in: zone)
+            let dayStart = ZoneDay(LocalDateTime(now, in: zone).date, in: zone).start
+            let already = Set(previous.map(\.clientID))
+            var ranked: [(entry: WaitlistEntry, client: Client, fit: Int, score: Double)] = []
+            for entry in try tx.waitlist(at: location.id, openAt: now) where !already.contains(entry.clientID) {
+                guard let fit = entry.fit(service: slot.serviceID, staff: slot.staffID, start: start, durationMinutes: service.durationMinutes),
+                      let client = try tx.client(entry.clientID), !client.reachableChannels.isEmpty,
+                      client.tier(under: policies.noShow, now: now) != .noOnlineBooking,
+                      try tx.offerCount(client: client.id, since: dayStart) < rule.maxOffersPerClientPerDay,
+                      !(try tx.appointments(of: client.id)).contains(where: { $0.holdsSlot && $0.overlaps(start: slot.start, end: slot.end) })
+                else { continue }
+                if ranked.contains(where: { $0.client.id == client.id }) { continue }
+                ranked.append((entry, client, fit, policies.noShow.score(client.attendance, now: now)))
+            }
+            ranked.sort {
+                ($0.fit, $0.entry.flexibility.rawValue, $0.score, $0.entry.createdAt) < ($1.fit, $1.entry.flexibility.rawValue, $1.score, $1.entry.createdAt)
+            }
+            let (count, hold): (Int, Int) = switch rule.mode {
+            case .sequential(let h): (1, h)
+            case .batch(let size, let h): (size, h)
+            case .broadcast: (ranked.count, max(15, min(60, Int(slot.start.timeIntervalSince(now) / 60) - rule.stopBeforeStartMinutes)))
+            }
+            let chosen = ranked.prefix(min(count, room))
+            for c in chosen {
+                let expires = now.addingTimeInterval(Double(hold) * 60)
+                try tx.insertOffer(WaitlistOfferRecord(slotKey: slot.key, clientID: c.client.id, entryID: c.entry.id, serviceID: slot.serviceID,
+                                                       staffID: slot.staffID, locationID: slot.locationID, start: slot.start, end: slot.end,
+                                                       offeredAt: now, expiresAt: expires))
+                try tx.schedule(party: Party.client(c.client.id).key, due: now,
+                                payload: JobPayload.offer([slot], entry: c.entry.id, holdMinutes: hold).json, appointment: nil, at: now)
+            }
+            return chosen.map(\.client.id)
+        }
+        if !offered.isEmpty { observer?(.offered(slot, to: offered, at: now)) }
+    }
+
+    /// An escalation nobody answered: remind the staff member once, then hand it to the manager.
+    func remind(escalation id: String, round: Int, job: Int64, key: String, now: Date) async throws {
+        let dialogs = self.dialogs, config = self.config
+        let newID: @Sendable (String) -> String = { [self] in self.newID($0) }
+        _ = try await store.transaction { tx in
+            defer { _ = try? tx.markProcessed(key, at: now); _ = try? tx.finishJob(job) }
+            guard try !tx.isProcessed(key), let e = try tx.escalation(id), e.status == "open",
+                  let context = try ContextLoader(tx: tx, config: config, now: now).context(for: .client(e.clientID), focus: e.appointmentID)
+            else { return }
+            let routing = EscalationRouting(tx: tx, context: context, dialogs: dialogs, config: config, now: now, newID: newID)
+            let escalation = Escalation(client: e.clientID, appointment: e.appointmentID, reason: Escalation.Reason(rawValue: e.reason) ?? .unclear,
+                                        clientText: e.clientText, recentMessages: e.context)
+            var target = e.assignedStaff
+            if round >= 2, let manager = context.staff.first(where: { $0.role == .manager && $0.escalationAddress != nil }), manager.id != e.assignedStaff {
+                target = manager.id
+                try tx.updateEscalation(id, assignedTo: manager.id, at: now)
+            }
+            try tx.updateEscalation(id, remindedAt: now, at: now)
+            if let target { try routing.notify(target, escalation, id: id) }
+            if round < 2 {
+                try tx.schedule(party: "engine", due: now.addingTimeInterval(Double(config.escalationReminderMinutes) * 60),
+                                payload: JobPayload.escalationReminder(id: id, round: round + 1).json, appointment: nil, at: now)
+            }
+        }
+    }
+}

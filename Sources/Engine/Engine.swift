@@ -1,0 +1,228 @@
+import BookingCore
+import Conversation
+import Dialogs
+import Foundation
+import Intents
+import Store
+import Synchronization
+
+/// SlotKeeper running: every event goes context → decide → apply in one store transaction, with its
+/// idempotency key; follow-ups are durable jobs; the dispatcher sends what apply put in the outbox.
+///
+/// On SQLite an event is applied inside one write transaction from reading its context to marking it
+/// processed, so nothing can change under `decide`; an event that fails is retried as a job.
+public actor Engine {
+    public let store: SQLiteBookingStore
+    let matcher: ReplyMatcher
+    let dialogs: DialogCatalogue
+    let clock: any EngineClock
+    let config: EngineConfiguration
+    var senders: [Channel: any ChannelSender]
+    /// When each address last got a message, for the per-recipient rate limit.
+    var lastSend: [String: Date] = [:]
+    let ids = Mutex(0)
+    /// Called with a line for each thing that happens, for the demo and logs.
+    var observer: (@Sendable (EngineNote) -> Void)?
+
+    public init(store: SQLiteBookingStore, matcher: ReplyMatcher, dialogs: DialogCatalogue, clock: any EngineClock,
+                config: EngineConfiguration = .init(), senders: [Channel: any ChannelSender] = [:]) {
+        self.store = store
+        self.matcher = matcher
+        self.dialogs = dialogs
+        self.clock = clock
+        self.config = config
+        self.senders = senders
+    }
+
+    public func setObserver(_ observer: (@Sendable (EngineNote) -> Void)?) { self.observer = observer }
+
+    public func register(_ sender: any ChannelSender, for channel: Channel) { senders[channel] = sender }
+
+    var now: Date { clock.now() }
+
+    /// A fresh id with a prefix: `appt-…`, `esc-…`.
+    nonisolated func newID(_ prefix: String) -> String {
+        let n = ids.withLock { $0 += 1; return $0 }
+        return "\(prefix)-\(UUID().uuidString.prefix(8).lowercased())\(n)"
+    }
+
+    // MARK: Inbound messages
+
+    /// A message from a client or staff member. Returns false when it was a redelivery (applied already) or nobody is known by that address.
+    @discardableResult
+    public func receive(channel: Channel, from address: String, text: String, providerID: String) async throws -> Bool {
+        let now = self.now
+        let key = "in:\(channel.rawValue):\(providerID)"
+        let routed = try await store.read { tx -> Party? in
+            if let c = try tx.client(channel: channel, address: address) { return .client(c.id) }
+            if let s = try tx.staff().first(where: { $0.escalationChannel == channel && $0.escalationAddress == address }) { return .staff(s.id) }
+            return nil
+        }
+        guard let party = routed else {
+            observer?(.unknownSender(channel: channel, address: address))
+            return false
+        }
+        // A staff member's free text answers their open escalation; yes/no answers an attendance check.
+        if case .staff(let staffID) = party, let relay = try await escalationAnswer(staffID, text: text) {
+            return try await run(.staff(.answer(escalationID: relay.id, text: text, by: staffID)), for: .client(relay.clientID), key: key,
+                                 focus: nil, inbound: (party, channel, providerID, text), now: now)
+        }
+        let matcher = self.matcher
+        return try await run(for: party, key: key, focus: nil, inbound: (party, channel, providerID, text), now: now) { state, context in
+            let hours = context.location.openingHours.span
+            let reply = ReplyContext(now: now, zone: context.location.timeZone, openingMinute: hours?.start.minutes ?? 540,
+                                     closingMinute: hours?.end.minutes ?? 1200)
+            let locale = context.client?.locale
+            let u = matcher.understand(text, locale: locale, expecting: Conversation.expecting(state, now: now), context: reply)
+            return .inbound(InboundReply(channel: channel, text: text, understanding: u))
+        }
+    }
+
+    /// The escalation a staff member's message answers: their newest open one, unless the message is a yes/no to an attendance check.
+    func escalationAnswer(_ staff: StaffID, text: String) async throws -> EscalationRecord? {
+        let now = self.now
+        let (escalation, state) = try await store.read { tx in
+            (try tx.openEscalation(assignedTo: staff), try tx.thread(Party.staff(staff).key))
+        }
+        guard let escalation else { return nil }
+        let thread = state.flatMap { try? JSONDecoder().decode(ConversationState.self, from: Data($0.utf8)) }
+        if let open = thread?.openQuestions(at: now), !open.isEmpty {
+            let intent = matcher.understand(text, locale: config.staffLocale, expecting: .confirm, context: ReplyContext(now: now, zone: .gmt)).intent
+            if [.confirm, .accept, .decline, .cancel].contains(intent) { return nil }
+        }
+        return escalation
+    }
+
+    // MARK: Staff actions and changes from outside
+
+    /// Something staff did on the dashboard or through the API; `key` makes a retried request safe.
+    public func staffAction(_ action: StaffAction, key: String) async throws {
+        let appointment: AppointmentID? = switch action {
+        case .arrived(let a, _), .noShow(let a, _), .cancel(let a, _, _): a
+        case .answer: nil
+        }
+        var client: ClientID?
+        if let appointment { client = try await store.appointment(appointment)?.clientID }
+        if case .answer(let id, _, _) = action { client = try await store.read { try $0.escalation(id)?.clientID } }
+        guard let client else { throw StoreError.notFound(kind: "appointment", id: appointment?.rawValue ?? "?") }
+        _ = try await run(.staff(action), for: .client(client), key: key, focus: appointment, inbound: nil, now: now)
+    }
+
+    /// A booking change made outside the conversation (API, import, another system).
+    public func bookingChanged(_ change: BookingChange, client: ClientID, key: String) async throws {
+        _ = try await run(.booking(change), for: .client(client), key: key, focus: nil, inbound: nil, now: now)
+    }
+
+    // MARK: The pipeline
+
+    typealias Inbound = (party: Party, channel: Channel, providerID: String, text: String)
+
+    func run(_ event: ConversationEvent, for party: Party, key: String, focus: AppointmentID?, inbound: Inbound?, job: Int64? = nil,
+             now: Date) async throws -> Bool {
+        try await run(for: party, key: key, focus: focus, inbound: inbound, job: job, now: now) { _, _ in event }
+    }
+
+    /// context → decide → apply, in one transaction with the idempotency key; false if the key was seen before.
+    func run(for party: Party, key: String, focus: AppointmentID?, inbound: Inbound?, job: Int64? = nil, now: Date,
+             event: @escaping @Sendable (ConversationState, ConversationContext) -> ConversationEvent) async throws -> Bool {
+        let dialogs = self.dialogs, config = self.config
+        let newID: @Sendable (String) -> String = { [self] in self.newID($0) }
+        let outcome = try await store.transaction { tx -> (Bool, ConversationEvent?, Decision?) in
+            if try tx.isProcessed(key) {
+                if let job { try tx.finishJob(job) }
+                return (false, nil, nil)
+            }
+            if let inbound {
+                guard try tx.logInbound(party: inbound.party.key, channel: inbound.channel, providerID: inbound.providerID,
+                                        body: inbound.text, at: now) else { return (false, nil, nil) }
+            }
+            guard let context = try ContextLoader(tx: tx, config: config, now: now).context(for: party, focus: focus) else {
+                throw StoreError.notFound(kind: "location", id: "any")
+            }
+            let state = try tx.thread(party.key).map { try JSONDecoder().decode(ConversationState.self, from: Data($0.utf8)) }
+                ?? ConversationState(party: party)
+            let e = event(state, context)
+            let decision = Conversation.decide(state, e, context, now: now)
+            try Applier(tx: tx, context: context, dialogs: dialogs, config: config, party: party, now: now, newID: newID).apply(decision.effects)
+            try tx.saveThread(party.key, state: String(decoding: try JSONEncoder().encode(decision.state), as: UTF8.self), at: now)
+            try tx.markProcessed(key, at: now)
+            if let job { try tx.finishJob(job) }
+            return (true, e, decision)
+        }
+        if let e = outcome.1, let d = outcome.2 { observer?(.decided(party: party, event: e, decision: d, at: now)) }
+        return outcome.0
+    }
+
+    // MARK: Jobs
+
+    /// Runs every job due now; returns how many ran.
+    @discardableResult
+    public func runDueJobs(limit: Int = 500) async throws -> Int {
+        let jobs = try await store.dueJobs(until: now, limit: limit)
+        for job in jobs { await run(job) }
+        return jobs.count
+    }
+
+    func run(_ job: StoredJob) async {
+        let now = self.now
+        let key = "job:\(job.id)"
+        do {
+            let payload = try JobPayload.decode(job.payload)
+            let party = Party(key: job.party)
+            switch payload {
+            case .timer(let t):
+                guard let party else { throw StoreError.notFound(kind: "thread", id: job.party) }
+                let focus: AppointmentID? = if case .staff = party { payload.appointment } else { nil }
+                _ = try await run(.timer(t), for: party, key: key, focus: focus, inbound: nil, job: job.id, now: now)
+            case .booked(let a):
+                guard let party else { throw StoreError.notFound(kind: "thread", id: job.party) }
+                _ = try await run(.booking(.booked(a)), for: party, key: key, focus: nil, inbound: nil, job: job.id, now: now)
+            case .offer(let slots, let entry, let hold):
+                guard let party else { throw StoreError.notFound(kind: "thread", id: job.party) }
+                _ = try await run(.booking(.offer(slots, entry: entry, holdMinutes: hold)), for: party, key: key, focus: nil, inbound: nil,
+                                  job: job.id, now: now)
+            case .slotTaken(let slot):
+                guard let party else { throw StoreError.notFound(kind: "thread", id: job.party) }
+                _ = try await run(.booking(.slotTaken(slot)), for: party, key: key, focus: nil, inbound: nil, job: job.id, now: now)
+            case .refill(let slot):
+                try await refill(slot, job: job.id, key: key, now: now)
+            case .escalationReminder(let id, let round):
+                try await remind(escalation: id, round: round, job: job.id, key: key, now: now)
+            case .fallback(let outboxID, let failed):
+                try await fallback(outboxID, failed: failed, job: job.id, key: key, now: now)
+            }
+        } catch {
+            // Try again with backoff; give up after five attempts (the failure is kept on the job row).
+            let next = now.addingTimeInterval(60 * pow(2, Double(job.attempts)))
+            _ = try? await store.transaction { tx in try tx.retryJob(job.id, next: next, giveUp: job.attempts >= 4) }
+            observer?(.jobFailed(id: job.id, error: "\(error)"))
+        }
+    }
+
+    // MARK: Running until quiet
+
+    /// Runs due jobs and sends due messages until nothing more is due now.
+    public func settle() async throws {
+        for _ in 0..<50 {
+            let jobs = try await runDueJobs()
+            let sent = try await dispatchDue()
+            if jobs == 0 && sent == 0 { return }
+        }
+    }
+
+    /// When the next job or message is due, if anything is pending.
+    public func nextDue() async throws -> Date? {
+        let a = try await store.nextJobDue(), b = try await store.nextOutboxDue()
+        return [a, b].compactMap { $0 }.min()
+    }
+}
+
+/// What the engine reports as it works.
+public enum EngineNote: Sendable {
+    case decided(party: Party, event: ConversationEvent, decision: Decision, at: Date)
+    case sent(OutboundMessage, name: String, at: Date)
+    case sendFailed(OutboundMessage, error: String, willRetry: Bool, at: Date)
+    case offered(OfferedSlot, to: [ClientID], at: Date)
+    case unknownSender(channel: Channel, address: String)
+    case jobFailed(id: Int64, error: String)
+}

@@ -1,0 +1,39 @@
+import BookingCore
+import Foundation
+
+/// The engine's settings beyond the business's policies.
+public struct EngineConfiguration: Sendable {
+    /// The business's name as clients know it.
+    public var businessName: String?
+    /// The deposit payment page; `{appointment}` is replaced by the appointment's id.
+    public var depositLinkTemplate: String
+    /// The public booking page.
+    public var bookingLink: String
+    /// The language of messages to staff.
+    public var staffLocale: String
+    /// Minutes before an unanswered escalation is sent again, and then handed to the manager.
+    public var escalationReminderMinutes: Int
+    /// Sends a channel may make per second.
+    public var perChannelPerSecond: [Channel: Int]
+    /// Seconds between two messages to the same address.
+    public var perRecipientInterval: TimeInterval
+    /// Attempts before a transiently failing message counts as undeliverable.
+    public var maxSendAttempts: Int
+    /// First retry delay; doubles each attempt, with ±20 % jitter, up to an hour.
+    public var retryBase: TimeInterval
+
+    public init(businessName: String? = nil, depositLinkTemplate: String = "https://pay.example.com/deposit/{appointment}",
+                bookingLink: String = "https://book.example.com", staffLocale: String = "en", escalationReminderMinutes: Int = 15,
+                perChannelPerSecond: [Channel: Int] = [.sms: 10, .telegram: 30, .whatsapp: 20, .email: 10, .simulator: 1000],
+                perRecipientInterval: TimeInterval = 1, maxSendAttempts: Int = 6, retryBase: TimeInterval = 30) {
+        self.businessName = businessName
+        self.depositLinkTemplate = depositLinkTemplate
+        self.bookingLink = bookingLink
+        self.staffLocale = staffLocale
+        self.escalationReminderMinutes = escalationReminderMinutes
+        self.perChannelPerSecond = perChannelPerSecond
+        self.perRecipientInterval = perRecipientInterval
+        self.maxSendAttempts = maxSendAttempts
+        self.retryBase = retryBase
+    }
+}

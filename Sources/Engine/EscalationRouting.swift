@@ -1,0 +1,85 @@
+import BookingCore
+import Conversation
+import Dialogs
+import Foundation
+import Store
+
+/// Hands a thread to a person: the staff member of the appointment when they can be reached,
+/// else the location's manager; a reminder follows if nobody answers.
+struct EscalationRouting {
+    let tx: StoreTransaction
+    let context: ConversationContext
+    let dialogs: DialogCatalogue
+    let config: EngineConfiguration
+    let now: Date
+    let newID: @Sendable (String) -> String
+
+    /// Opens an escalation (or adds to the client's open one) and tells the staff member on their channel.
+    func open(_ e: Escalation) throws {
+        if let existing = try tx.openEscalation(for: e.client) {
+            // Already with a person: pass the new message on to the same staff member.
+            if let staff = existing.assignedStaff { try notify(staff, e, id: existing.id) }
+            return
+        }
+        let staff = route(e)
+        let id = newID("esc")
+        try tx.openEscalation(EscalationRecord(id: id, clientID: e.client, appointmentID: e.appointment, reason: e.reason.rawValue,
+                                               assignedStaff: staff?.id, clientText: e.clientText, context: e.recentMessages, openedAt: now))
+        try tx.audit(AuditEntry(at: now, actor: .system("engine"), subjectKind: "escalation", subjectID: id, action: "opened",
+                                detail: "\(e.reason.rawValue) for client \(e.client)" + (staff.map { ", to \($0.id)" } ?? ", nobody reachable")))
+        if let staff { try notify(staff.id, e, id: id) }
+        try tx.schedule(party: "engine", due: now.addingTimeInterval(Double(config.escalationReminderMinutes) * 60),
+                        payload: JobPayload.escalationReminder(id: id, round: 1).json, appointment: nil, at: now)
+    }
+
+    /// Who takes it: the appointment's staff member if reachable and working now, else the manager, else anyone reachable.
+    func route(_ e: Escalation) -> StaffMember? {
+        let reachable = context.staff.filter { $0.active && $0.escalationChannel != nil && $0.escalationAddress != nil }
+        if let a = e.appointment.flatMap(context.appointment), let own = reachable.first(where: { $0.id == a.staffID }), isWorking(own) {
+            return own
+        }
+        return reachable.first { $0.role == .manager } ?? reachable.first { isWorking($0) } ?? reachable.first
+    }
+
+    func isWorking(_ s: StaffMember) -> Bool {
+        let local = LocalDateTime(now, in: context.location.timeZone)
+        return s.workingHours.ranges(on: local.date.weekday).contains { $0.start <= local.time && local.time < $0.end }
+    }
+
+    func notify(_ staff: StaffID, _ e: Escalation, id: String) throws {
+        let client = context.client
+        var v: [String: DialogValue] = [
+            "business": .text(context.businessName), "client": .text(client?.fullName ?? e.client.rawValue),
+            "client_contact": .text(client.flatMap { c in c.reachableChannels.first.flatMap { c.addresses[$0] } } ?? "-"),
+            "reason": .text(Self.describe(e.reason)),
+            "messages": .transcript((e.recentMessages + ["in: \(e.clientText)"]).suffix(6).map { line in
+                line.hasPrefix("in: ") ? TranscriptLine(from: client?.firstName ?? "Client", text: String(line.dropFirst(4)))
+                    : TranscriptLine(from: "SlotKeeper", text: line.hasPrefix("out: ") ? String(line.dropFirst(5)) : line)
+            }),
+        ]
+        var name = MessageName.staffEscalationGeneral
+        if let a = e.appointment.flatMap(context.appointment) {
+            name = .staffEscalation
+            v["service"] = .text(context.serviceName(a.serviceID))
+            v["when"] = .dateTime(LocalDateTime(a.start, in: context.location.timeZone))
+        }
+        let applier = Applier(tx: tx, context: context, dialogs: dialogs, config: config, party: .staff(staff), now: now, newID: newID)
+        try applier.enqueue(OutgoingMessage(to: .staff(staff), name: name, variables: v))
+    }
+
+    static func describe(_ r: Escalation.Reason) -> String {
+        switch r {
+        case .unclear: "the reply could not be understood"
+        case .dispute: "the client disputes something"
+        case .question: "the client asked a question"
+        case .anger: "the client sounds upset"
+        case .health: "the client mentions health"
+        case .legal: "the client mentions legal matters"
+        case .highValue: "a high-value appointment would change"
+        case .repeatOffender: "a client with missed visits wants a change"
+        case .tooManyClarifications: "two clarifying questions did not help"
+        case .undeliverable: "messages to the client can't be delivered"
+        case .late: "the client is running late"
+        }
+    }
+}

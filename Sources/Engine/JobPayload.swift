@@ -1,0 +1,54 @@
+import BookingCore
+import Conversation
+import Foundation
+
+/// What a durable job runs. Every follow-up of an event is a job, so a crash loses nothing.
+enum JobPayload: Codable, Sendable, Hashable {
+    /// A conversation timer (reminder, expiry, win-back, follow-up, attendance check).
+    case timer(TimerEvent)
+    /// A new booking: reminders get scheduled; an unpaid hold asks for its deposit.
+    case booked(AppointmentID)
+    /// Offer freed slots to a waitlisted client.
+    case offer([OfferedSlot], entry: WaitlistEntryID?, holdMinutes: Int)
+    /// Tell a client a slot they were offered has gone.
+    case slotTaken(OfferedSlot)
+    /// Offer a freed slot to the next waitlisted clients.
+    case refill(OfferedSlot)
+    /// An escalation still unanswered: remind, then hand to the manager.
+    case escalationReminder(id: String, round: Int)
+    /// A message that could not be delivered on its channel: try the client's next channel.
+    case fallback(outboxID: Int64, failed: Channel)
+
+    var json: String { String(decoding: try! JSONEncoder().encode(self), as: UTF8.self) }
+
+    static func decode(_ text: String) throws -> JobPayload { try JSONDecoder().decode(JobPayload.self, from: Data(text.utf8)) }
+
+    /// The appointment the job is about, so cancelling an appointment's jobs finds it.
+    var appointment: AppointmentID? {
+        switch self {
+        case .timer(let t):
+            switch t {
+            case .reminderDue(let a, _), .winBackDue(let a), .followUpDue(let a), .attendanceCheckDue(let a), .attendanceCheckLapsed(let a): a
+            case .questionExpired: nil
+            }
+        case .booked(let a): a
+        default: nil
+        }
+    }
+}
+
+extension Party {
+    /// `client:ID` or `staff:ID`, the thread's key in the store.
+    var key: String {
+        switch self {
+        case .client(let c): "client:\(c)"
+        case .staff(let s): "staff:\(s)"
+        }
+    }
+
+    init?(key: String) {
+        if key.hasPrefix("client:") { self = .client(ClientID(String(key.dropFirst(7)))) } else if key.hasPrefix("staff:") {
+            self = .staff(StaffID(String(key.dropFirst(6))))
+        } else { return nil }
+    }
+}
