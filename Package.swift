@@ -62,6 +62,7 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "IntentsTests", dependencies: ["Intents"]),
         .testTarget(name: "ConversationTests", dependencies: ["Conversation", "Intents", "Dialogs", "BookingCore"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Conversation", "Store", "BookingCore", "Intents", "Dialogs"]),
         // Runs the built `slotkeeper` binary the way a user does.
         .testTarget(name: "CommandLineTests", dependencies: ["Store"], exclude: ["Fixtures"]),
     ],

@@ -20,9 +20,15 @@ extension Engine {
         var sent = 0
         for row in rows {
             let d = row.draft
-            if sentThisRound[d.channel, default: 0] >= config.perChannelPerSecond[d.channel, default: 10] { continue }
-            if let last = lastSend["\(d.channel.rawValue):\(d.address)"], now.timeIntervalSince(last) < config.perRecipientInterval,
-               d.channel != .simulator { continue }
+            // Over a rate limit: hold the row back until the limit frees (no attempt is counted).
+            if sentThisRound[d.channel, default: 0] >= config.perChannelPerSecond[d.channel, default: 10] {
+                try await store.postpone(row.id, until: now.addingTimeInterval(1))
+                continue
+            }
+            if let last = lastSend["\(d.channel.rawValue):\(d.address)"], now.timeIntervalSince(last) < config.perRecipientInterval {
+                try await store.postpone(row.id, until: last.addingTimeInterval(config.perRecipientInterval))
+                continue
+            }
             let buttons = (try? JSONDecoder().decode([OutboundMessage.Button].self, from: Data(d.buttons.utf8))) ?? []
             let message = OutboundMessage(id: row.id, channel: d.channel, address: d.address, body: d.body, subject: d.subject, html: d.html,
                                           buttons: buttons)

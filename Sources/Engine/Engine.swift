@@ -136,11 +136,14 @@ public actor Engine {
                 guard try tx.logInbound(party: inbound.party.key, channel: inbound.channel, providerID: inbound.providerID,
                                         body: inbound.text, at: now) else { return (false, nil, nil) }
             }
+            let state = try tx.thread(party.key).map { try JSONDecoder().decode(ConversationState.self, from: Data($0.utf8)) }
+                ?? ConversationState(party: party)
+            // A staff thread's reply is about the appointment its open question asks about.
+            var focus = focus
+            if focus == nil, case .staff = party { focus = state.openQuestions(at: now).first?.appointmentID }
             guard let context = try ContextLoader(tx: tx, config: config, now: now).context(for: party, focus: focus) else {
                 throw StoreError.notFound(kind: "location", id: "any")
             }
-            let state = try tx.thread(party.key).map { try JSONDecoder().decode(ConversationState.self, from: Data($0.utf8)) }
-                ?? ConversationState(party: party)
             let e = event(state, context)
             let decision = Conversation.decide(state, e, context, now: now)
             try Applier(tx: tx, context: context, dialogs: dialogs, config: config, party: party, now: now, newID: newID).apply(decision.effects)

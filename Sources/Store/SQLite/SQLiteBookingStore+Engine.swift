@@ -62,6 +62,13 @@ extension SQLiteBookingStore {
         }
     }
 
+    /// Holds a row back until `until` without counting an attempt (a rate limit, not a failure).
+    public func postpone(_ id: Int64, until: Date) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE outbox SET next_attempt_at = ? WHERE id = ?", arguments: [until.timeIntervalSince1970, id])
+        }
+    }
+
     /// A permanent failure: never retried.
     public func markFailed(_ id: Int64, error: String, at now: Date) async throws {
         try await pool.write { db in

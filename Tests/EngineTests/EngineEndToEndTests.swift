@@ -1,0 +1,143 @@
+import BookingCore
+import Conversation
+import Engine
+import Foundation
+import Store
+import Testing
+
+@Suite("The engine end to end, on a simulated clock and simulated phones", .serialized)
+struct EngineEndToEndTests {
+    @Test("a booking's reminder goes out on time; \"yes\" confirms it and the receipt arrives once")
+    func reminderAndConfirm() async throws {
+        let h = try await EngineHarness()
+        try await h.book("a1", client: "olivia", start: "2026-11-25T11:00")
+        #expect(h.inbox(.sms, "+447700900101").isEmpty, "nothing before the reminder is due")
+        try await h.run(until: "2026-11-23T11:05")
+        let reminder = try #require(h.inbox(.sms, "+447700900101").first)
+        #expect(reminder.contains("Swedish massage") && reminder.contains("Olivia"))
+        try await h.reply("Yes, see you then!", from: "+447700900101")
+        #expect(try await h.store.appointment("a1")?.status == .confirmed)
+        #expect(h.inbox(.sms, "+447700900101").count == 2)
+        #expect(h.inbox(.sms, "+447700900101").last?.contains("confirmed") == true)
+        // The 3-hour reminder is skipped for a confirmed visit.
+        try await h.run(until: "2026-11-25T10:30")
+        #expect(h.inbox(.sms, "+447700900101").count == 2)
+    }
+
+    @Test("the same inbound message delivered twice is applied once")
+    func duplicateInbound() async throws {
+        let h = try await EngineHarness()
+        try await h.book("a1", client: "olivia", start: "2026-11-25T11:00")
+        try await h.run(until: "2026-11-23T11:05")
+        #expect(try await h.reply("yes", from: "+447700900101", id: "SM123"))
+        #expect(try await h.reply("yes", from: "+447700900101", id: "SM123") == false)
+        #expect(h.inbox(.sms, "+447700900101").count == 2, "one reminder, one receipt")
+        #expect(try await h.store.audit(subjectKind: "appointment", subjectID: "a1").map(\.action) == ["booked", "confirmed"])
+    }
+
+    @Test("a restart in the middle of the day: jobs fire once and nothing is sent again")
+    func restart() async throws {
+        var h = try await EngineHarness()
+        try await h.book("a1", client: "olivia", start: "2026-11-25T11:00")
+        try await h.book("a2", client: "maria", staff: "ben", start: "2026-11-25T15:00")
+        try await h.run(until: "2026-11-23T12:00")
+        #expect(h.inbox(.sms, "+447700900101").count == 1)
+        h.restart()
+        try await h.run(until: "2026-11-23T16:00")
+        #expect(h.inbox(.sms, "+447700900101").count == 1, "the restarted engine does not resend")
+        #expect(h.inbox(.sms, "+447700900102").count == 1, "María's reminder came once, after the restart")
+        try await h.run(until: "2026-11-25T12:30")
+        #expect(h.inbox(.sms, "+447700900101").count == 2, "the 3-hour reminder fired once")
+    }
+
+    @Test("a cancellation frees the slot; two waitlisted clients say yes at once: one booking, one \"sorry\"")
+    func waitlistRace() async throws {
+        let h = try await EngineHarness(policies: Policies(waitlist: WaitlistPolicy(mode: .batch(size: 2, holdMinutes: 20))))
+        try await h.book("a1", client: "olivia", start: "2026-11-25T11:00")
+        for (i, c) in ["maria", "oleg"].enumerated() {
+            try await h.store.save(WaitlistEntry(id: WaitlistEntryID("w\(i)"), clientID: ClientID(c), locationID: "soho", serviceIDs: ["massage"],
+                                                 createdAt: EngineHarness.at("2026-11-20T10:00")))
+        }
+        try await h.run(until: "2026-11-23T11:05")
+        try await h.reply("Sorry, I can't make it", from: "+447700900101")
+        #expect(try await h.store.appointment("a1")?.status == .cancelled)
+        #expect(h.inbox(.sms, "+447700900102").count == 1, "María was offered the slot")
+        #expect(h.inbox(.telegram, "5001").count == 1, "Oleg was offered the slot")
+        async let a = h.engine.receive(channel: .sms, from: "+447700900102", text: "sí", providerID: "m1")
+        async let b = h.engine.receive(channel: .telegram, from: "5001", text: "да", providerID: "o1")
+        _ = try await (a, b)
+        try await h.run(until: h.clock.now().addingTimeInterval(5))
+        let booked = try await h.store.appointments(at: "soho", from: EngineHarness.at("2026-11-25T00:00"), to: EngineHarness.at("2026-11-26T00:00"))
+            .filter { $0.holdsSlot && $0.start == EngineHarness.at("2026-11-25T11:00") }
+        #expect(booked.count == 1, "exactly one booking of the freed slot")
+        let winner = try #require(booked.first?.clientID)
+        let loserInbox = winner == "maria" ? h.inbox(.telegram, "5001") : h.inbox(.sms, "+447700900102")
+        #expect(loserInbox.count == 2, "the other client heard the slot was taken: \(loserInbox)")
+    }
+
+    @Test("a provider failing for a while: retried with backoff until it recovers, sent once")
+    func transientThenRecover() async throws {
+        let h = try await EngineHarness()
+        h.phones[.sms]!.fail("+447700900101", with: [.transient("HTTP 500", retryAfter: nil), .transient("timeout", retryAfter: nil)])
+        try await h.book("a1", client: "olivia", start: "2026-11-25T11:00")
+        try await h.run(until: "2026-11-23T11:10")
+        #expect(h.inbox(.sms, "+447700900101").count == 1, "delivered once after two failures")
+        let log = try await h.store.messages(party: "client:olivia")
+        #expect(log.last?.status == "sent")
+    }
+
+    @Test("a permanent failure on SMS falls back to e-mail; an unsubscribed number marks the client opted out")
+    func permanentFailureFallsBack() async throws {
+        let h = try await EngineHarness()
+        h.phones[.sms]!.fail("+447700900101", with: [.optedOut("21610 unsubscribed")])
+        try await h.book("a1", client: "olivia", start: "2026-11-25T11:00")
+        try await h.run(until: "2026-11-23T11:10")
+        #expect(h.inbox(.sms, "+447700900101").isEmpty)
+        let mail = h.inbox(.email, "olivia@example.com")
+        #expect(mail.count == 1 && mail[0].contains("Swedish massage"), "the reminder came by e-mail instead")
+        #expect(try await h.store.client("olivia")?.optedOut == [.sms])
+    }
+
+    @Test("a question goes to the staff member on their own channel; their answer is relayed to the client")
+    func escalationRelay() async throws {
+        let h = try await EngineHarness(now: "2026-11-23T10:00")
+        try await h.book("a1", client: "maria", start: "2026-11-25T11:00")
+        try await h.reply("¿Dónde puedo aparcar?", from: "+447700900102")
+        let staffMessage = try #require(h.inbox(.sms, "+447700900900").last)
+        #expect(staffMessage.contains("María López"))
+        #expect(try await h.store.escalations(status: "open").count == 1)
+        try await h.reply("There's a car park on Dean Street, 2 minutes away.", from: "+447700900900")
+        #expect(h.inbox(.sms, "+447700900102").last?.contains("Dean Street") == true)
+    }
+
+    @Test("an unanswered escalation is sent again, then handed to the manager")
+    func escalationReminders() async throws {
+        let h = try await EngineHarness(now: "2026-11-23T13:00")
+        try await h.book("a1", client: "oleg", staff: "ben", start: "2026-11-25T15:00")
+        try await h.reply("это шутка какая-то", from: "5001", on: .telegram)
+        #expect(h.inbox(.telegram, "900").count == 1, "Ben, the therapist, is told first")
+        try await h.run(until: "2026-11-23T13:20")
+        #expect(h.inbox(.telegram, "900").count == 2, "reminded after 15 minutes")
+        try await h.run(until: "2026-11-23T13:40")
+        #expect(h.inbox(.sms, "+447700900900").count == 1, "then Anna, the manager")
+    }
+
+    @Test("no arrival marked: staff are asked; \"no\" makes it a no-show, and the client is invited back with slots to pick")
+    func noShowAndWinBack() async throws {
+        let h = try await EngineHarness(now: "2026-11-23T08:00")
+        try await h.book("a1", client: "olivia", start: "2026-11-23T10:00", status: .confirmed)
+        try await h.run(until: "2026-11-23T11:20")
+        let check = try #require(h.inbox(.sms, "+447700900900").last)
+        #expect(check.contains("Olivia"))
+        try await h.reply("no", from: "+447700900900")
+        #expect(try await h.store.appointment("a1")?.status == .noShow)
+        #expect(try await h.store.client("olivia")?.attendance.map(\.kind) == [.noShow])
+        try await h.run(until: "2026-11-24T12:00")
+        let invite = try #require(h.inbox(.sms, "+447700900101").last)
+        #expect(invite.contains("1)") && invite.contains("2)"), "the invitation lists slots: \(invite)")
+        try await h.reply("2", from: "+447700900101")
+        let rebooked = try await h.store.appointments(of: "olivia").filter { $0.status == .confirmed }
+        #expect(rebooked.count == 1)
+        #expect(rebooked.first?.source == .conversation)
+    }
+}
