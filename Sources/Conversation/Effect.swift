@@ -19,6 +19,8 @@ public enum Effect: Hashable, Sendable {
     /// An offer lapsed unanswered: the waitlist moves on to the next candidate.
     case offerLapsed(OfferedSlot, client: ClientID)
     case escalate(Escalation)
+    /// A staff member answered an escalation: it stops asking for attention.
+    case escalationAnswered(id: String)
     case optOut(Channel)
     case optIn(Channel)
     case schedule(Job)
@@ -90,8 +92,13 @@ public struct Decision: Hashable, Sendable {
     public var state: ConversationState
     public var effects: [Effect]
 
-    /// The messages among the effects, in order (handy in tests).
+    /// The messages among the effects, in order.
     public var messages: [OutgoingMessage] {
         effects.compactMap { if case .send(let m) = $0 { m } else { nil } }
+    }
+
+    /// The appointment changes among the effects, in order.
+    public var changes: [AppointmentChange] {
+        effects.compactMap { if case .change(_, let c, _) = $0 { c } else { nil } }
     }
 }

@@ -45,6 +45,7 @@ extension Turn {
             effects.append(.slotFreed(OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)))
         case .answer(let escalation, let text, let staff):
             state.awaitingStaff = false
+            effects.append(.escalationAnswered(id: escalation))
             say(.staffAnswer, ["answer": .text(text), "staff": .text(context.staffName(staff))], direct: true)
             audit("escalationAnswered", escalation, "by \(staff)", kind: "escalation")
         }

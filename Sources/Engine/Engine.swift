@@ -67,12 +67,13 @@ public actor Engine {
             return try await run(.staff(.answer(escalationID: relay.id, text: text, by: staffID)), for: .client(relay.clientID), key: key,
                                  focus: nil, inbound: (party, channel, providerID, text), now: now)
         }
-        let matcher = self.matcher
+        let matcher = self.matcher, staffLocale = config.staffLocale
         return try await run(for: party, key: key, focus: nil, inbound: (party, channel, providerID, text), now: now) { state, context in
             let hours = context.location.openingHours.span
             let reply = ReplyContext(now: now, zone: context.location.timeZone, openingMinute: hours?.start.minutes ?? 540,
                                      closingMinute: hours?.end.minutes ?? 1200)
-            let locale = context.client?.locale
+            // Staff write in the staff language; a staff thread's context carries the client of the visit in question.
+            let locale: String? = if case .staff = party { staffLocale } else { context.client?.locale }
             let u = matcher.understand(text, locale: locale, expecting: Conversation.expecting(state, now: now), context: reply)
             return .inbound(InboundReply(channel: channel, text: text, understanding: u))
         }
@@ -86,7 +87,8 @@ public actor Engine {
         }
         guard let escalation else { return nil }
         let thread = state.flatMap { try? JSONDecoder().decode(ConversationState.self, from: Data($0.utf8)) }
-        if let open = thread?.openQuestions(at: now), !open.isEmpty {
+        // A short yes or no answers an open attendance check; anything longer is an answer for the client.
+        if let open = thread?.openQuestions(at: now), !open.isEmpty, text.split(separator: " ").count <= 5 {
             let intent = matcher.understand(text, locale: config.staffLocale, expecting: .confirm, context: ReplyContext(now: now, zone: .gmt)).intent
             if [.confirm, .accept, .decline, .cancel].contains(intent) { return nil }
         }

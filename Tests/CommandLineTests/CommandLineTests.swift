@@ -42,7 +42,7 @@ func scratchFolder() throws -> URL {
 
 @Suite("The slotkeeper command line", .serialized)
 struct CommandLineTests {
-    @Test("demo prints tomorrow's schedule, free slots and the waitlist of a fresh demo spa, the same way each run")
+    @Test("demo plays a day at a fresh demo spa, reports it, and prints tomorrow's book, the same way each run")
     func demo() throws {
         let dir = try scratchFolder()
         let run = try Run.slotkeeper(["demo", "--now", "2026-11-23T09:00:00Z"], in: dir)
@@ -53,6 +53,15 @@ struct CommandLineTests {
         #expect(run.stdout.contains("Free slots tomorrow"))
         #expect(run.stdout.contains("Waitlist"))
         #expect(run.stdout.contains("deposit 100% required"), "a repeat no-show is flagged on tomorrow's book")
+        #expect(run.stdout.contains("A day at Willow & Stone, Monday 23 November 2026"))
+        #expect(run.stdout.contains("(read as confirm"), "replies are read and shown")
+        #expect(run.stdout.contains("(read as optout"), "someone opts out")
+        #expect(run.stdout.contains("Свободно") || run.stdout.contains("Спасибо"), "Russian-speaking clients get Russian")
+        #expect(run.stdout.contains("Freed slots refilled from the waitlist: 1"))
+        #expect(run.stdout.contains("Rebooked after a missed visit: 1"))
+        #expect(run.stdout.contains("Cancelled by clients: 1 (1 late, fees £37.50)"))
+        #expect(run.stdout.contains("Escalations to staff: 1 (1 answered)"))
+        #expect(run.stdout.contains("1 no-show"), "exactly the one who stayed away is marked")
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("slotkeeper-demo.sqlite").path))
         let again = try Run.slotkeeper(["demo", "--now", "2026-11-23T09:00:00Z"], in: dir)
         #expect(again.stdout == run.stdout, "a second run starts from a fresh file and prints the same day")

@@ -143,10 +143,6 @@ struct Transcript {
 extension Decision {
     var templates: [String] { messages.map(\.name.rawValue) }
 
-    var changes: [AppointmentChange] {
-        effects.compactMap { if case .change(_, let c, _) = $0 { c } else { nil } }
-    }
-
     /// The slots the question this decision opened offers, if any.
     var offeredSlots: [OfferedSlot] {
         for case .openQuestion(let q) in effects where !q.options.isEmpty { return q.options }

@@ -140,4 +140,15 @@ struct EngineEndToEndTests {
         #expect(rebooked.count == 1)
         #expect(rebooked.first?.source == .conversation)
     }
+
+    @Test("staff answer an attendance check in their own language, whatever the client's")
+    func staffAnswerInStaffLanguage() async throws {
+        let h = try await EngineHarness(now: "2026-11-23T08:00")
+        try await h.book("a1", client: "maria", start: "2026-11-23T10:00", status: .confirmed)
+        try await h.run(until: "2026-11-23T11:20")
+        #expect(h.inbox(.sms, "+447700900900").last?.contains("María López") == true)
+        try await h.reply("Yes", from: "+447700900900")
+        #expect(try await h.store.appointment("a1")?.status == .completed)
+        #expect(h.inbox(.sms, "+447700900900").last?.contains("noted") == true)
+    }
 }

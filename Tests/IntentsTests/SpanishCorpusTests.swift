@@ -47,6 +47,9 @@ confirm | no | cancel
 confirm | No. | cancel
 confirm | 👎 | cancel
 confirm | no puedo ir | cancel
+confirm | lo siento, hoy no puedo ir | cancel
+confirm | hoy no puedo | cancel
+confirm | hoy no voy a poder ir, perdona | cancel
 confirm | No podré ir, lo siento | cancel
 confirm | no voy a poder | cancel
 confirm | no voy a poder ir mañana | cancel

@@ -99,6 +99,21 @@ extension SQLiteBookingStore {
         }
     }
 
+    /// Messages in and out between two instants: counts, SMS segments, and outgoing by channel.
+    public func messageTotals(from: Date, to: Date) async throws -> (outgoing: Int, incoming: Int, smsSegments: Int, byChannel: [Channel: Int]) {
+        try await pool.read { db in
+            let range: StatementArguments = [from.timeIntervalSince1970, to.timeIntervalSince1970]
+            let outgoing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message WHERE direction = 'out' AND status IN ('sent', 'delivered') AND created_at >= ? AND created_at < ?", arguments: range) ?? 0
+            let incoming = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message WHERE direction = 'in' AND created_at >= ? AND created_at < ?", arguments: range) ?? 0
+            let segments = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(segments), 0) FROM message WHERE direction = 'out' AND channel = 'sms' AND status IN ('sent', 'delivered') AND created_at >= ? AND created_at < ?", arguments: range) ?? 0
+            var byChannel: [Channel: Int] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT channel, COUNT(*) AS n FROM message WHERE direction = 'out' AND status IN ('sent', 'delivered') AND created_at >= ? AND created_at < ? GROUP BY channel", arguments: range) {
+                if let c = Channel(rawValue: r["channel"]) { byChannel[c] = r["n"] }
+            }
+            return (outgoing, incoming, segments, byChannel)
+        }
+    }
+
     public func escalations(status: String? = nil) async throws -> [EscalationRecord] {
         try await pool.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM escalation \(status == nil ? "" : "WHERE status = ?") ORDER BY opened_at",

@@ -1,19 +1,25 @@
 import ArgumentParser
 import BookingCore
+import Dialogs
 import Foundation
+import Intents
 import Store
 
-/// `slotkeeper demo`: builds the demo spa in a fresh SQLite file and shows tomorrow.
+/// `slotkeeper demo`: builds the demo spa in a fresh SQLite file, runs a whole day of it in fast-forward,
+/// and shows the day's numbers and tomorrow's book.
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Create the demo spa in a fresh SQLite file and print tomorrow's schedule and free slots.")
+        abstract: "Run a simulated day at a demo spa: reminders, replies in three languages, a refilled slot, a no-show won back.")
 
     @Option(name: .long, help: ArgumentHelp("The demo's SQLite file, made anew each run.", valueName: "path"))
     var database: String = "slotkeeper-demo.sqlite"
 
-    @Option(help: ArgumentHelp("Pretend it is this moment (ISO 8601, e.g. 2026-11-23T09:00:00Z), for a reproducible run.", valueName: "instant"))
+    @Option(help: ArgumentHelp("Play the day of this moment (ISO 8601, e.g. 2026-11-23T09:00:00Z), for a reproducible run.", valueName: "instant"))
     var now: String?
+
+    @Flag(help: "Only build the demo spa and print tomorrow's book, without playing the day.")
+    var noDay = false
 
     func run() async throws {
         let clock: Date
@@ -29,8 +35,14 @@ struct DemoCommand: AsyncParsableCommand {
         let store: SQLiteBookingStore
         do { store = try StoreAddress.sqlite(path: database).open() } catch { throw CommandFailure("\(error)") }
 
+        // The simulated day runs from 07:00 to 21:30 in the spa's own zone.
+        let date = LocalDateTime(clock, in: DemoSpa.zone).date
+        let zoneDay = ZoneDay(date, in: DemoSpa.zone)
+        let day = DateInterval(start: zoneDay.instant(at: LocalTime(minutes: 7 * 60)), end: zoneDay.instant(at: LocalTime(minutes: 21 * 60 + 30)))
+        let start = noDay ? clock : day.start
+
         let spa = DemoSpa()
-        let week = spa.week(now: clock)
+        let week = spa.week(now: start)
         try await store.save(spa.location)
         for s in spa.services { try await store.save(s) }
         for s in spa.staff { try await store.save(s) }
@@ -39,11 +51,36 @@ struct DemoCommand: AsyncParsableCommand {
             try await store.save(c)
         }
         for a in week.appointments { try await store.book(a, by: .system("demo")) }
-        let waitlist = spa.waitlist(now: clock)
-        for w in waitlist { try await store.save(w) }
+        for w in spa.waitlist(now: start) { try await store.save(w) }
+        // A shorter win-back delay than the default, so the no-show's invitation happens within the day.
+        try await store.save(Policies(waitlist: WaitlistPolicy(mode: .batch(size: 3, holdMinutes: 20)),
+                                      winBack: WinBackPolicy(delayAfterNoShowHours: 2)), for: nil)
 
-        let report = try await DemoReport.make(store: store, location: DemoSpa.locationID, now: clock)
-        print(report.render(databasePath: database, appointmentsThisWeek: week.appointments.count))
+        print(DemoReport.header(location: spa.location, databasePath: database, staff: spa.staff.count, services: spa.services.count,
+                                clients: spa.clients.count, appointments: week.appointments.count, waitlist: spa.waitlist(now: start).count))
+        if !noDay {
+            let (y, m, d) = date.components
+            print("")
+            print("A day at Willow & Stone, \(date.weekday.rawValue.capitalized) \(d) \(DemoReport.months[m - 1]) \(y), 07:00 to 21:30, in fast-forward")
+            print("(-> a message SlotKeeper sent, <- a reply it read and how it read it)")
+            print("")
+            let matcher: ReplyMatcher, dialogs: DialogCatalogue
+            do {
+                matcher = ReplyMatcher(catalogue: try IntentCatalogue.load(directory: try IntentCatalogue.locate()))
+                dialogs = try DialogCatalogue.load(directory: try DialogCatalogue.locate())
+            } catch {
+                throw CommandFailure("\(error)")
+            }
+            let clients = Dictionary(uniqueKeysWithValues: try await store.clients().map { ($0.id, $0) })
+            let staff = Dictionary(uniqueKeysWithValues: spa.staff.map { ($0.id, $0) })
+            try await DemoDay(store: store, matcher: matcher, dialogs: dialogs, day: day, clients: clients, staff: staff,
+                              out: { print($0) }).run()
+            print("")
+            print(try await DemoDayReport.make(store: store, day: day).lines.joined(separator: "\n"))
+        }
+        let report = try await DemoReport.make(store: store, location: DemoSpa.locationID, now: noDay ? clock : day.end)
+        print("")
+        print(report.render(databasePath: database))
     }
 
     /// Removes a previous demo file; refuses to touch a database that holds anything but the demo spa.

@@ -36,15 +36,18 @@ struct DemoReport {
                           policies: policies, now: now)
     }
 
-    func render(databasePath: String, appointmentsThisWeek: Int) -> String {
+    /// The first lines: the spa and what the fresh database holds.
+    static func header(location: Location, databasePath: String, staff: Int, services: Int, clients: Int, appointments: Int, waitlist: Int) -> String {
+        "SlotKeeper demo: \(location.name) (\(location.timeZoneIdentifier))\n"
+            + "Database \(databasePath), made fresh: 1 location, \(staff) staff, \(services) services, "
+            + "\(clients) clients (English, Spanish, Russian), \(appointments) appointments this week, \(waitlist) on the waitlist."
+    }
+
+    func render(databasePath: String) -> String {
         let zone = location.timeZone
         let serviceByID = Dictionary(uniqueKeysWithValues: services.map { ($0.id, $0) })
         let staffByID = Dictionary(uniqueKeysWithValues: staff.map { ($0.id, $0) })
         var out: [String] = []
-        out.append("SlotKeeper demo: \(location.name) (\(location.timeZoneIdentifier))")
-        out.append("Database \(databasePath), made fresh: 1 location, \(staff.count) staff, \(services.count) services, "
-                   + "\(clients.count) clients (English, Spanish, Russian), \(appointmentsThisWeek) appointments this week, \(waitlist.count) on the waitlist.")
-        out.append("")
         let (y, m, d) = tomorrow.components
         out.append("Tomorrow, \(tomorrow.weekday.rawValue.capitalized) \(d) \(Self.months[m - 1]) \(y)")
         for member in staff {
