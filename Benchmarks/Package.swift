@@ -33,5 +33,19 @@ let package = Package(
             path: "Benchmarks/IntentsBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "EngineBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "BookingCore", package: "SlotKeeper"),
+                .product(name: "Store", package: "SlotKeeper"),
+                .product(name: "Intents", package: "SlotKeeper"),
+                .product(name: "Dialogs", package: "SlotKeeper"),
+                .product(name: "Engine", package: "SlotKeeper"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Benchmarks/EngineBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -114,7 +114,10 @@ extension Turn {
             let upcoming = context.upcoming(at: now).filter { $0.status == .booked }
             switch upcoming.count {
             case 0:
-                if context.upcoming(at: now).isEmpty { say(.fallback, [:], direct: true) } else { say(.confirmationReceipt, [:], direct: true) }
+                // Nothing left to confirm: say so about the soonest visit, or that there is none.
+                if let next = context.upcoming(at: now).first { say(.confirmationReceipt, about(next), direct: true) } else {
+                    say(.fallback, [:], direct: true)
+                }
             case 1: confirm(upcoming[0], question: nil)
             default:
                 clarify(text: text, appointment: nil) { t in t.askWhich(upcoming.map(\.id), pending: .confirm) }

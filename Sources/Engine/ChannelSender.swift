@@ -12,6 +12,16 @@ public struct OutboundMessage: Hashable, Sendable {
     public var html: String?
     public var buttons: [Button]
 
+    public init(id: Int64, channel: Channel, address: String, body: String, subject: String? = nil, html: String? = nil, buttons: [Button] = []) {
+        self.id = id
+        self.channel = channel
+        self.address = address
+        self.body = body
+        self.subject = subject
+        self.html = html
+        self.buttons = buttons
+    }
+
     /// A reply button (Telegram inline keyboard, WhatsApp reply button).
     public struct Button: Hashable, Sendable, Codable {
         public var title: String

@@ -10,7 +10,7 @@ struct ContextLoader {
     let now: Date
 
     /// The context for `party`; `focus` names the appointment the event is about (for a staff thread, its client is loaded).
-    func context(for party: Party, focus: AppointmentID? = nil) throws -> ConversationContext? {
+    func context(for party: Party, focus: AppointmentID? = nil, withBook: Bool = true) throws -> ConversationContext? {
         let locations = try tx.locations()
         guard !locations.isEmpty else { return nil }
         let focused = try focus.flatMap { try tx.appointment($0) }
@@ -35,13 +35,17 @@ struct ContextLoader {
             ?? staffMember?.locationIDs.first ?? locations[0].id
         let location = locations.first { $0.id == locationID } ?? locations[0]
         let services = Dictionary(uniqueKeysWithValues: try tx.services().map { ($0.id, $0) })
-        let book = try tx.appointments(at: location.id, from: now.addingTimeInterval(-86_400), to: now.addingTimeInterval(21 * 86_400))
-            .filter(\.holdsSlot)
+        let book = withBook ? try self.book(at: location.id) : []
         return ConversationContext(client: client, staffMember: staffMember, location: location, policies: try tx.policies(for: location.id),
                                    services: services, staff: allStaff.filter { $0.locationIDs.contains(location.id) },
                                    appointments: appointments, book: book,
                                    recentMessages: try tx.recentMessages(party: party.key, limit: 6),
                                    depositLinkTemplate: config.depositLinkTemplate, bookingLink: config.bookingLink,
                                    businessName: config.businessName)
+    }
+
+    /// The location's appointments that hold their slot over the coming three weeks, for slot search.
+    func book(at location: LocationID) throws -> [Appointment] {
+        try tx.appointments(at: location, from: now.addingTimeInterval(-86_400), to: now.addingTimeInterval(21 * 86_400)).filter(\.holdsSlot)
     }
 }

@@ -143,10 +143,13 @@ public actor Engine {
             // A staff thread's reply is about the appointment its open question asks about.
             var focus = focus
             if focus == nil, case .staff = party { focus = state.openQuestions(at: now).first?.appointmentID }
-            guard let context = try ContextLoader(tx: tx, config: config, now: now).context(for: party, focus: focus) else {
+            let loader = ContextLoader(tx: tx, config: config, now: now)
+            guard var context = try loader.context(for: party, focus: focus, withBook: false) else {
                 throw StoreError.notFound(kind: "location", id: "any")
             }
             let e = event(state, context)
+            // The location's book is loaded only when the event may search or check free slots.
+            if Self.needsBook(e, state: state, now: now) { context.book = try loader.book(at: context.location.id) }
             let decision = Conversation.decide(state, e, context, now: now)
             try Applier(tx: tx, context: context, dialogs: dialogs, config: config, party: party, now: now, newID: newID).apply(decision.effects)
             try tx.saveThread(party.key, state: String(decoding: try JSONEncoder().encode(decision.state), as: UTF8.self), at: now)
@@ -156,6 +159,13 @@ public actor Engine {
         }
         if let e = outcome.1, let d = outcome.2 { observer?(.decided(party: party, event: e, decision: d, at: now)) }
         return outcome.0
+    }
+
+    /// Whether deciding `event` may look for free slots: a reschedule, a pick from a list, an offer, a timer.
+    static func needsBook(_ event: ConversationEvent, state: ConversationState, now: Date) -> Bool {
+        guard case .inbound(let reply) = event else { return true }
+        if state.openQuestions(at: now).contains(where: { !$0.options.isEmpty }) { return true }
+        return reply.understanding.intent == .reschedule || reply.understanding.choice != nil
     }
 
     // MARK: Jobs

@@ -3,7 +3,7 @@ import Foundation
 import Synchronization
 
 /// An in-process channel that plays clients' and staff members' phones: it records what was sent,
-/// and can be told to fail, so retries and fallbacks are tested for real.
+/// honours the outbox id as an idempotency key, and can be told to fail, so retries and fallbacks are tested for real.
 public final class SimulatorChannel: ChannelSender {
     /// A message the simulator received from SlotKeeper.
     public struct Delivery: Hashable, Sendable {
@@ -37,6 +37,8 @@ public final class SimulatorChannel: ChannelSender {
 
     public func send(_ message: OutboundMessage) async throws(SendFailure) -> String {
         let outcome: Result<String, SendFailure> = state.withLock { s in
+            // The outbox id is the idempotency key: a resend after a crash gets the first answer back.
+            if let earlier = s.delivered.first(where: { $0.message.id == message.id }) { return .success(earlier.providerID) }
             if var queue = s.failures[message.address], !queue.isEmpty {
                 let failure = queue.removeFirst()
                 s.failures[message.address] = queue

@@ -203,6 +203,16 @@ struct SafetyRuleTests {
         #expect(d.messages.last?.variables["minutes"] == .count(10))
         #expect(s.appointment("a1")?.status == .confirmed)
     }
+
+    @Test("a second yes for a visit already confirmed gets the receipt again, with the visit's details")
+    func yesTwice() {
+        var s = Transcript("en", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00")])
+        #expect(s.says("yes").templates == ["confirmation_receipt"])
+        let again = s.says("yes")
+        #expect(again.templates == ["confirmation_receipt"])
+        #expect(again.messages.first?.variables["service"] == .text("Swedish massage"))
+        #expect(again.changes.isEmpty)
+    }
 }
 
 extension Spa {

@@ -151,4 +151,21 @@ struct EngineEndToEndTests {
         #expect(try await h.store.appointment("a1")?.status == .completed)
         #expect(h.inbox(.sms, "+447700900900").last?.contains("noted") == true)
     }
+
+    @Test("a crash after a send but before it was marked sent: the resend carries the same key and reaches the phone once")
+    func crashBetweenSendAndMark() async throws {
+        var h = try await EngineHarness()
+        try await h.book("a1", client: "olivia", start: "2026-11-25T11:00")
+        h.clock.advance(to: EngineHarness.at("2026-11-23T11:00"))
+        try await h.engine.runDueJobs()
+        let pending = try await h.store.dueOutbox(until: h.clock.now(), limit: 10)
+        let row = try #require(pending.first)
+        // The provider got the message, then the process died before recording it.
+        _ = try await h.phones[.sms]!.send(OutboundMessage(id: row.id, channel: .sms, address: row.draft.address, body: row.draft.body,
+                                                          subject: nil, html: nil, buttons: []))
+        h.restart()
+        try await h.engine.settle()
+        #expect(h.inbox(.sms, "+447700900101").count == 1, "sent once, though dispatched twice")
+        #expect(try await h.store.dueOutbox(until: h.clock.now(), limit: 10).isEmpty, "and now marked sent")
+    }
 }
