@@ -8,16 +8,18 @@ struct ContextLoader {
     let tx: StoreTransaction
     let config: EngineConfiguration
     let now: Date
+    var cache = CatalogueCache()
 
     /// The context for `party`; `focus` names the appointment the event is about (for a staff thread, its client is loaded).
     func context(for party: Party, focus: AppointmentID? = nil, withBook: Bool = true) throws -> ConversationContext? {
-        let locations = try tx.locations()
+        let catalogue = try cache.catalogue(tx)
+        let locations = catalogue.locations
         guard !locations.isEmpty else { return nil }
         let focused = try focus.flatMap { try tx.appointment($0) }
         var client: Client?
         var staffMember: StaffMember?
         var appointments: [Appointment] = []
-        let allStaff = try tx.staff()
+        let allStaff = catalogue.staff
         switch party {
         case .client(let id):
             client = try tx.client(id)
@@ -34,9 +36,9 @@ struct ContextLoader {
         let locationID = focused?.locationID ?? upcoming.first?.locationID ?? appointments.last?.locationID
             ?? staffMember?.locationIDs.first ?? locations[0].id
         let location = locations.first { $0.id == locationID } ?? locations[0]
-        let services = Dictionary(uniqueKeysWithValues: try tx.services().map { ($0.id, $0) })
+        let services = catalogue.services
         let book = withBook ? try self.book(at: location.id) : []
-        return ConversationContext(client: client, staffMember: staffMember, location: location, policies: try tx.policies(for: location.id),
+        return ConversationContext(client: client, staffMember: staffMember, location: location, policies: catalogue.policies[location.id] ?? .standard,
                                    services: services, staff: allStaff.filter { $0.locationIDs.contains(location.id) },
                                    appointments: appointments, book: book,
                                    recentMessages: try tx.recentMessages(party: party.key, limit: 6),

@@ -21,6 +21,8 @@ public actor Engine {
     /// When each address last got a message, for the per-recipient rate limit.
     var lastSend: [String: Date] = [:]
     let ids = Mutex(0)
+    /// The business's catalogue, decoded once per change rather than once per event.
+    let catalogue = CatalogueCache()
     /// Called with a line for each thing that happens, for the demo and logs.
     var observer: (@Sendable (EngineNote) -> Void)?
 
@@ -127,7 +129,7 @@ public actor Engine {
     /// context → decide → apply, in one transaction with the idempotency key; false if the key was seen before.
     func run(for party: Party, key: String, focus: AppointmentID?, inbound: Inbound?, job: Int64? = nil, now: Date,
              event: @escaping @Sendable (ConversationState, ConversationContext) -> ConversationEvent) async throws -> Bool {
-        let dialogs = self.dialogs, config = self.config
+        let dialogs = self.dialogs, config = self.config, catalogue = self.catalogue
         let newID: @Sendable (String) -> String = { [self] in self.newID($0) }
         let outcome = try await store.transaction { tx -> (Bool, ConversationEvent?, Decision?) in
             if try tx.isProcessed(key) {
@@ -143,7 +145,7 @@ public actor Engine {
             // A staff thread's reply is about the appointment its open question asks about.
             var focus = focus
             if focus == nil, case .staff = party { focus = state.openQuestions(at: now).first?.appointmentID }
-            let loader = ContextLoader(tx: tx, config: config, now: now)
+            let loader = ContextLoader(tx: tx, config: config, now: now, cache: catalogue)
             guard var context = try loader.context(for: party, focus: focus, withBook: false) else {
                 throw StoreError.notFound(kind: "location", id: "any")
             }

@@ -186,4 +186,20 @@ struct SQLiteStoreTests {
             "\(error)".contains(path)
         }
     }
+
+    @Test("any change to locations, staff, services or policies moves the catalogue version; bookings don't")
+    func catalogueVersion() async throws {
+        let t = try await TestStore.make()
+        let version = { try await t.store.read { try $0.catalogueVersion() } }
+        let v0 = try await version()
+        try await t.store.book(TestStore.appointment("a1", start: "2026-11-24T10:00"), by: .staff("anna"))
+        #expect(try await version() == v0, "appointments are not part of the catalogue")
+        var anna = TestStore.anna
+        anna.escalationAddress = "+447700900998"
+        try await t.store.save(anna)
+        let v1 = try await version()
+        #expect(v1 > v0)
+        try await t.store.save(Policies(depositHoldMinutes: 45), for: "soho")
+        #expect(try await version() > v1)
+    }
 }

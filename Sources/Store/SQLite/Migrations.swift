@@ -7,6 +7,7 @@ enum SQLiteSchema {
         var m = DatabaseMigrator()
         m.registerMigration("v1-booking", migrate: createBookingTables)
         m.registerMigration("v2-conversation", migrate: createConversationTables)
+        m.registerMigration("v3-catalogue-version", migrate: createCatalogueVersion)
         return m
     }
 
@@ -257,5 +258,22 @@ enum SQLiteSchema {
                 processed_at REAL NOT NULL
             );
             """)
+    }
+
+    /// A counter that moves whenever a location, staff member, service or policy changes, so the
+    /// engine can keep the business's catalogue decoded between events and reload it only then.
+    static func createCatalogueVersion(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE catalogue_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+            INSERT INTO catalogue_version (id, version) VALUES (1, 1);
+            """)
+        for table in ["location", "staff", "service", "policy"] {
+            for event in ["INSERT", "UPDATE", "DELETE"] {
+                try db.execute(sql: """
+                    CREATE TRIGGER \(table)_\(event.lowercased())_bumps_catalogue AFTER \(event) ON \(table)
+                    BEGIN UPDATE catalogue_version SET version = version + 1 WHERE id = 1; END;
+                    """)
+            }
+        }
     }
 }

@@ -9,6 +9,11 @@ public struct StoreTransaction {
 
     // MARK: Reading the business
 
+    /// Moves whenever a location, staff member, service or policy changes.
+    public func catalogueVersion() throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT version FROM catalogue_version WHERE id = 1") ?? 0
+    }
+
     public func locations() throws -> [Location] {
         try Row.fetchAll(db, sql: "SELECT * FROM location ORDER BY name").map(RecordCoding.location)
     }
