@@ -51,50 +51,48 @@ public actor Engine {
     // MARK: Inbound messages
 
     /// A message from a client or staff member. Returns false when it was a redelivery (applied already) or nobody is known by that address.
+    ///
+    /// Finding the sender, reading the reply, deciding and applying all happen in one transaction.
     @discardableResult
     public func receive(channel: Channel, from address: String, text: String, providerID: String) async throws -> Bool {
         let now = self.now
         let key = "in:\(channel.rawValue):\(providerID)"
-        let routed = try await store.read { tx -> Party? in
-            if let c = try tx.client(channel: channel, address: address) { return .client(c.id) }
-            if let s = try tx.staff().first(where: { $0.escalationChannel == channel && $0.escalationAddress == address }) { return .staff(s.id) }
-            return nil
-        }
-        guard let party = routed else {
-            observer?(.unknownSender(channel: channel, address: address))
-            return false
-        }
-        // A staff member's free text answers their open escalation; yes/no answers an attendance check.
-        if case .staff(let staffID) = party, let relay = try await escalationAnswer(staffID, text: text) {
-            return try await run(.staff(.answer(escalationID: relay.id, text: text, by: staffID)), for: .client(relay.clientID), key: key,
-                                 focus: nil, inbound: (party, channel, providerID, text), now: now)
-        }
         let matcher = self.matcher, staffLocale = config.staffLocale
-        return try await run(for: party, key: key, focus: nil, inbound: (party, channel, providerID, text), now: now) { state, context in
-            let hours = context.location.openingHours.span
-            let reply = ReplyContext(now: now, zone: context.location.timeZone, openingMinute: hours?.start.minutes ?? 540,
-                                     closingMinute: hours?.end.minutes ?? 1200)
-            // Staff write in the staff language; a staff thread's context carries the client of the visit in question.
-            let locale: String? = if case .staff = party { staffLocale } else { context.client?.locale }
-            let u = matcher.understand(text, locale: locale, expecting: Conversation.expecting(state, now: now), context: reply)
-            return .inbound(InboundReply(channel: channel, text: text, understanding: u))
+        let known = try await run(key: key, inbound: (channel, providerID, text), now: now) { tx, catalogue -> Resolution? in
+            if let staff = catalogue.staff.first(where: { $0.escalationChannel == channel && $0.escalationAddress == address }) {
+                // A staff member's free text answers their open escalation; a short yes or no answers an attendance check.
+                if let escalation = try tx.openEscalation(assignedTo: staff.id) {
+                    let thread = try tx.thread(Party.staff(staff.id).key).flatMap { try? JSONDecoder().decode(ConversationState.self, from: Data($0.utf8)) }
+                    let short = text.split(separator: " ").count <= 5
+                    let yesNo = [.confirm, .accept, .decline, .cancel].contains(
+                        matcher.understand(text, locale: staffLocale, expecting: .confirm, context: ReplyContext(now: now, zone: .gmt)).intent)
+                    if !(short && yesNo && !(thread?.openQuestions(at: now).isEmpty ?? true)) {
+                        return Resolution(party: .client(escalation.clientID), sender: .staff(staff.id), focus: nil) { _, _ in
+                            .staff(.answer(escalationID: escalation.id, text: text, by: staff.id))
+                        }
+                    }
+                }
+                return Resolution(party: .staff(staff.id), sender: .staff(staff.id), focus: nil) { state, context in
+                    Self.inbound(matcher, text: text, channel: channel, locale: staffLocale, state: state, context: context, now: now)
+                }
+            }
+            guard let client = try tx.client(channel: channel, address: address) else { return nil }
+            return Resolution(party: .client(client.id), sender: .client(client.id), focus: nil) { state, context in
+                Self.inbound(matcher, text: text, channel: channel, locale: context.client?.locale, state: state, context: context, now: now)
+            }
         }
+        if known == nil { observer?(.unknownSender(channel: channel, address: address)) }
+        return known ?? false
     }
 
-    /// The escalation a staff member's message answers: their newest open one, unless the message is a yes/no to an attendance check.
-    func escalationAnswer(_ staff: StaffID, text: String) async throws -> EscalationRecord? {
-        let now = self.now
-        let (escalation, state) = try await store.read { tx in
-            (try tx.openEscalation(assignedTo: staff), try tx.thread(Party.staff(staff).key))
-        }
-        guard let escalation else { return nil }
-        let thread = state.flatMap { try? JSONDecoder().decode(ConversationState.self, from: Data($0.utf8)) }
-        // A short yes or no answers an open attendance check; anything longer is an answer for the client.
-        if let open = thread?.openQuestions(at: now), !open.isEmpty, text.split(separator: " ").count <= 5 {
-            let intent = matcher.understand(text, locale: config.staffLocale, expecting: .confirm, context: ReplyContext(now: now, zone: .gmt)).intent
-            if [.confirm, .accept, .decline, .cancel].contains(intent) { return nil }
-        }
-        return escalation
+    /// What the matcher makes of a reply, for the thread's open question, in the location's zone and hours.
+    static func inbound(_ matcher: ReplyMatcher, text: String, channel: Channel, locale: String?, state: ConversationState,
+                        context: ConversationContext, now: Date) -> ConversationEvent {
+        let hours = context.location.openingHours.span
+        let reply = ReplyContext(now: now, zone: context.location.timeZone, openingMinute: hours?.start.minutes ?? 540,
+                                 closingMinute: hours?.end.minutes ?? 1200)
+        let u = matcher.understand(text, locale: locale, expecting: Conversation.expecting(state, now: now), context: reply)
+        return .inbound(InboundReply(channel: channel, text: text, understanding: u))
     }
 
     // MARK: Staff actions and changes from outside
@@ -119,37 +117,50 @@ public actor Engine {
 
     // MARK: The pipeline
 
-    typealias Inbound = (party: Party, channel: Channel, providerID: String, text: String)
+    typealias Inbound = (channel: Channel, providerID: String, text: String)
+
+    /// Whose thread an event belongs to, who sent it, and how to build it once the thread and context are loaded.
+    struct Resolution {
+        var party: Party
+        var sender: Party
+        var focus: AppointmentID?
+        var event: @Sendable (ConversationState, ConversationContext) -> ConversationEvent
+    }
 
     func run(_ event: ConversationEvent, for party: Party, key: String, focus: AppointmentID?, inbound: Inbound?, job: Int64? = nil,
              now: Date) async throws -> Bool {
-        try await run(for: party, key: key, focus: focus, inbound: inbound, job: job, now: now) { _, _ in event }
+        try await run(key: key, inbound: inbound, job: job, now: now) { _, _ in
+            Resolution(party: party, sender: party, focus: focus) { _, _ in event }
+        } ?? false
     }
 
-    /// context → decide → apply, in one transaction with the idempotency key; false if the key was seen before.
-    func run(for party: Party, key: String, focus: AppointmentID?, inbound: Inbound?, job: Int64? = nil, now: Date,
-             event: @escaping @Sendable (ConversationState, ConversationContext) -> ConversationEvent) async throws -> Bool {
+    /// context → decide → apply, in one transaction with the idempotency key: true when applied, false if the key
+    /// was seen before, nil when `resolve` finds nobody.
+    func run(key: String, inbound: Inbound?, job: Int64? = nil, now: Date,
+             resolve: @escaping @Sendable (StoreTransaction, CatalogueCache.Catalogue) throws -> Resolution?) async throws -> Bool? {
         let dialogs = self.dialogs, config = self.config, catalogue = self.catalogue
         let newID: @Sendable (String) -> String = { [self] in self.newID($0) }
-        let outcome = try await store.transaction { tx -> (Bool, ConversationEvent?, Decision?) in
+        let outcome = try await store.transaction { tx -> (Bool?, Party?, ConversationEvent?, Decision?) in
             if try tx.isProcessed(key) {
                 if let job { try tx.finishJob(job) }
-                return (false, nil, nil)
+                return (false, nil, nil, nil)
             }
+            guard let resolution = try resolve(tx, try catalogue.catalogue(tx)) else { return (nil, nil, nil, nil) }
+            let party = resolution.party
             if let inbound {
-                guard try tx.logInbound(party: inbound.party.key, channel: inbound.channel, providerID: inbound.providerID,
-                                        body: inbound.text, at: now) else { return (false, nil, nil) }
+                guard try tx.logInbound(party: resolution.sender.key, channel: inbound.channel, providerID: inbound.providerID,
+                                        body: inbound.text, at: now) else { return (false, nil, nil, nil) }
             }
             let state = try tx.thread(party.key).map { try JSONDecoder().decode(ConversationState.self, from: Data($0.utf8)) }
                 ?? ConversationState(party: party)
             // A staff thread's reply is about the appointment its open question asks about.
-            var focus = focus
+            var focus = resolution.focus
             if focus == nil, case .staff = party { focus = state.openQuestions(at: now).first?.appointmentID }
             let loader = ContextLoader(tx: tx, config: config, now: now, cache: catalogue)
             guard var context = try loader.context(for: party, focus: focus, withBook: false) else {
                 throw StoreError.notFound(kind: "location", id: "any")
             }
-            let e = event(state, context)
+            let e = resolution.event(state, context)
             // The location's book is loaded only when the event may search or check free slots.
             if Self.needsBook(e, state: state, now: now) { context.book = try loader.book(at: context.location.id) }
             let decision = Conversation.decide(state, e, context, now: now)
@@ -157,9 +168,9 @@ public actor Engine {
             try tx.saveThread(party.key, state: String(decoding: try JSONEncoder().encode(decision.state), as: UTF8.self), at: now)
             try tx.markProcessed(key, at: now)
             if let job { try tx.finishJob(job) }
-            return (true, e, decision)
+            return (true, party, e, decision)
         }
-        if let e = outcome.1, let d = outcome.2 { observer?(.decided(party: party, event: e, decision: d, at: now)) }
+        if let party = outcome.1, let e = outcome.2, let d = outcome.3 { observer?(.decided(party: party, event: e, decision: d, at: now)) }
         return outcome.0
     }
 

@@ -20,8 +20,35 @@ enum StoredVariables {
                 out[name] = ["t": "transcript", "v": lines.map { "\($0.from)|\($0.text)" }.joined(separator: "\n")]
             }
         }
-        let data = (try? JSONSerialization.data(withJSONObject: out, options: [.sortedKeys])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        // Written by hand: JSONSerialization was a measurable part of every event.
+        var json = "{"
+        for (i, name) in out.keys.sorted().enumerated() {
+            if i > 0 { json += "," }
+            json += quoted(name) + ":{"
+            for (j, key) in out[name]!.keys.sorted().enumerated() {
+                if j > 0 { json += "," }
+                json += quoted(key) + ":" + quoted(out[name]![key]!)
+            }
+            json += "}"
+        }
+        return json + "}"
+    }
+
+    /// A JSON string literal.
+    static func quoted(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 
     static func decode(_ text: String) -> [String: DialogValue] {

@@ -129,16 +129,16 @@ enum RecordCoding {
 
     /// Reads clients with their addresses and attendance; `whereSQL` filters the client table (alias `c`).
     static func clients(_ db: Database, where whereSQL: String = "1", arguments: StatementArguments = []) throws -> [Client] {
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM client c WHERE \(whereSQL) ORDER BY c.id", arguments: arguments)
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM client c WHERE \(whereSQL) ORDER BY c.id"), arguments: arguments)
         guard !rows.isEmpty else { return [] }
         let ids = rows.map { $0["id"] as String }
         let marks = ids.count == 1 ? "?" : Array(repeating: "?", count: ids.count).joined(separator: ",")
         var addresses: [String: [Channel: String]] = [:]
-        for r in try Row.fetchAll(db, sql: "SELECT * FROM client_address WHERE client_id IN (\(marks))", arguments: StatementArguments(ids)) {
+        for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM client_address WHERE client_id IN (\(marks))"), arguments: StatementArguments(ids)) {
             if let ch = Channel(rawValue: r["channel"]) { addresses[r["client_id"], default: [:]][ch] = r["address"] }
         }
         var attendance: [String: [AttendanceMark]] = [:]
-        for r in try Row.fetchAll(db, sql: "SELECT * FROM attendance_mark WHERE client_id IN (\(marks)) ORDER BY at", arguments: StatementArguments(ids)) {
+        for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM attendance_mark WHERE client_id IN (\(marks)) ORDER BY at"), arguments: StatementArguments(ids)) {
             guard let kind = AttendanceMark.Kind(rawValue: r["kind"]) else { continue }
             let appt: String? = r["appointment_id"]
             attendance[r["client_id"], default: []].append(
@@ -225,7 +225,7 @@ enum RecordCoding {
     // MARK: Audit
 
     static func insert(_ e: AuditEntry, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO audit (at, actor, subject_kind, subject_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)",
+        try db.cachedStatement(sql: "INSERT INTO audit (at, actor, subject_kind, subject_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)").execute(
                        arguments: [e.at.timeIntervalSince1970, e.actor.description, e.subjectKind, e.subjectID, e.action, e.detail])
     }
 }

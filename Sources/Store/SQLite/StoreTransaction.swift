@@ -7,27 +7,32 @@ import GRDB
 public struct StoreTransaction {
     let db: Database
 
+    /// Runs a statement from the connection's cache: the hot path prepares (and authorizes) each SQL text once.
+    func exec(_ sql: String, arguments: StatementArguments = []) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+    }
+
     // MARK: Reading the business
 
     /// Moves whenever a location, staff member, service or policy changes.
     public func catalogueVersion() throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT version FROM catalogue_version WHERE id = 1") ?? 0
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT version FROM catalogue_version WHERE id = 1")) ?? 0
     }
 
     public func locations() throws -> [Location] {
-        try Row.fetchAll(db, sql: "SELECT * FROM location ORDER BY name").map(RecordCoding.location)
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM location ORDER BY name")).map(RecordCoding.location)
     }
 
     public func location(_ id: LocationID) throws -> Location? {
-        try Row.fetchOne(db, sql: "SELECT * FROM location WHERE id = ?", arguments: [id.rawValue]).map(RecordCoding.location)
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM location WHERE id = ?"), arguments: [id.rawValue]).map(RecordCoding.location)
     }
 
     public func staff() throws -> [StaffMember] {
-        try Row.fetchAll(db, sql: "SELECT * FROM staff ORDER BY name").map(RecordCoding.staff)
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM staff ORDER BY name")).map(RecordCoding.staff)
     }
 
     public func services() throws -> [Service] {
-        try Row.fetchAll(db, sql: "SELECT * FROM service ORDER BY name").map(RecordCoding.service)
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM service ORDER BY name")).map(RecordCoding.service)
     }
 
     public func client(_ id: ClientID) throws -> Client? {
@@ -40,28 +45,28 @@ public struct StoreTransaction {
     }
 
     public func appointments(of client: ClientID) throws -> [Appointment] {
-        try Row.fetchAll(db, sql: "SELECT * FROM appointment WHERE client_id = ? ORDER BY start_at", arguments: [client.rawValue])
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM appointment WHERE client_id = ? ORDER BY start_at"), arguments: [client.rawValue])
             .map(RecordCoding.appointment)
     }
 
     public func appointments(at location: LocationID, from: Date, to: Date) throws -> [Appointment] {
-        try Row.fetchAll(db, sql: "SELECT * FROM appointment WHERE location_id = ? AND start_at < ? AND end_at > ? ORDER BY start_at, staff_id",
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM appointment WHERE location_id = ? AND start_at < ? AND end_at > ? ORDER BY start_at, staff_id"),
                          arguments: [location.rawValue, RecordCoding.seconds(to), RecordCoding.seconds(from)]).map(RecordCoding.appointment)
     }
 
     public func waitlist(at location: LocationID, openAt now: Date) throws -> [WaitlistEntry] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT * FROM waitlist_entry WHERE location_id = ? AND active = 1 AND (expires_at IS NULL OR expires_at > ?) ORDER BY created_at
-            """, arguments: [location.rawValue, now.timeIntervalSince1970]).map(RecordCoding.waitlistEntry)
+            """), arguments: [location.rawValue, now.timeIntervalSince1970]).map(RecordCoding.waitlistEntry)
     }
 
     public func deactivateWaitlistEntry(_ id: WaitlistEntryID) throws {
-        try db.execute(sql: "UPDATE waitlist_entry SET active = 0 WHERE id = ?", arguments: [id.rawValue])
+        try exec("UPDATE waitlist_entry SET active = 0 WHERE id = ?", arguments: [id.rawValue])
     }
 
     public func policies(for location: LocationID?) throws -> Policies {
         for scope in [location?.rawValue, "*"].compactMap({ $0 }) {
-            if let doc = try String.fetchOne(db, sql: "SELECT document FROM policy WHERE scope = ?", arguments: [scope]) {
+            if let doc = try String.fetchOne(db.cachedStatement(sql: "SELECT document FROM policy WHERE scope = ?"), arguments: [scope]) {
                 return try RecordCoding.decode(Policies.self, doc, column: "policy.document")
             }
         }
@@ -69,42 +74,42 @@ public struct StoreTransaction {
     }
 
     public func outbox(_ id: Int64) throws -> OutboxRow? {
-        try Row.fetchOne(db, sql: "SELECT * FROM outbox WHERE id = ?", arguments: [id]).map(SQLiteBookingStore.outbox)
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM outbox WHERE id = ?"), arguments: [id]).map(SQLiteBookingStore.outbox)
     }
 
     // MARK: Idempotency
 
     /// Whether an event with this key (provider message id, job id, request id) was applied already.
     public func isProcessed(_ key: String) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM processed_event WHERE key = ?)", arguments: [key]) ?? false
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM processed_event WHERE key = ?)"), arguments: [key]) ?? false
     }
 
     public func markProcessed(_ key: String, at: Date) throws {
-        try db.execute(sql: "INSERT INTO processed_event (key, processed_at) VALUES (?, ?)", arguments: [key, at.timeIntervalSince1970])
+        try exec("INSERT INTO processed_event (key, processed_at) VALUES (?, ?)", arguments: [key, at.timeIntervalSince1970])
     }
 
     // MARK: Threads and questions
 
     public func thread(_ party: String) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT state FROM conversation_thread WHERE party = ?", arguments: [party])
+        try String.fetchOne(db.cachedStatement(sql: "SELECT state FROM conversation_thread WHERE party = ?"), arguments: [party])
     }
 
     public func saveThread(_ party: String, state: String, at: Date) throws {
-        try db.execute(sql: """
+        try exec("""
             INSERT INTO conversation_thread (party, state, updated_at) VALUES (?, ?, ?)
             ON CONFLICT(party) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
             """, arguments: [party, state, at.timeIntervalSince1970])
     }
 
     public func openQuestion(id: String, party: String, kind: String, appointment: AppointmentID?, openedAt: Date, expiresAt: Date?) throws {
-        try db.execute(sql: """
+        try exec("""
             INSERT INTO open_question (id, party, kind, appointment_id, opened_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO NOTHING
             """, arguments: [id, party, kind, appointment?.rawValue, openedAt.timeIntervalSince1970, expiresAt?.timeIntervalSince1970])
     }
 
     public func closeQuestion(id: String, at: Date) throws {
-        try db.execute(sql: "UPDATE open_question SET closed_at = ? WHERE id = ? AND closed_at IS NULL", arguments: [at.timeIntervalSince1970, id])
+        try exec("UPDATE open_question SET closed_at = ? WHERE id = ? AND closed_at IS NULL", arguments: [at.timeIntervalSince1970, id])
     }
 
     // MARK: Appointments and clients
@@ -119,14 +124,14 @@ public struct StoreTransaction {
     }
 
     public func appointment(_ id: AppointmentID) throws -> Appointment? {
-        try Row.fetchOne(db, sql: "SELECT * FROM appointment WHERE id = ?", arguments: [id.rawValue]).map(RecordCoding.appointment)
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM appointment WHERE id = ?"), arguments: [id.rawValue]).map(RecordCoding.appointment)
     }
 
     public func setOptedOut(_ client: ClientID, channel: Channel, _ optedOut: Bool) throws {
-        let current = try String.fetchOne(db, sql: "SELECT opted_out FROM client WHERE id = ?", arguments: [client.rawValue]) ?? "[]"
+        let current = try String.fetchOne(db.cachedStatement(sql: "SELECT opted_out FROM client WHERE id = ?"), arguments: [client.rawValue]) ?? "[]"
         var set = Set(try RecordCoding.decode([String].self, current, column: "client.opted_out"))
         if optedOut { set.insert(channel.rawValue) } else { set.remove(channel.rawValue) }
-        try db.execute(sql: "UPDATE client SET opted_out = ? WHERE id = ?", arguments: [try RecordCoding.json(set.sorted()), client.rawValue])
+        try exec("UPDATE client SET opted_out = ? WHERE id = ?", arguments: [try RecordCoding.json(set.sorted()), client.rawValue])
     }
 
     public func audit(_ entry: AuditEntry) throws { try RecordCoding.insert(entry, db) }
@@ -136,7 +141,7 @@ public struct StoreTransaction {
     /// Logs an inbound message; false when the provider's id was seen before (a redelivery).
     public func logInbound(party: String, channel: Channel, providerID: String?, body: String, at: Date) throws -> Bool {
         do {
-            try db.execute(sql: """
+            try exec("""
                 INSERT INTO message (party, channel, direction, provider_id, body, status, created_at, updated_at)
                 VALUES (?, ?, 'in', ?, ?, 'received', ?, ?)
                 """, arguments: [party, channel.rawValue, providerID, body, at.timeIntervalSince1970, at.timeIntervalSince1970])
@@ -149,13 +154,13 @@ public struct StoreTransaction {
     /// Puts a message in the outbox and the message log; returns the outbox id (the provider's idempotency key).
     @discardableResult
     public func enqueue(_ m: OutboxDraft, at now: Date) throws -> Int64 {
-        try db.execute(sql: """
+        try exec("""
             INSERT INTO outbox (party, channel, address, name, locale, body, subject, html, buttons, variables, segments, next_attempt_at, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [m.party, m.channel.rawValue, m.address, m.name, m.locale, m.body, m.subject, m.html, m.buttons, m.variables,
                              m.segments, m.notBefore.timeIntervalSince1970, now.timeIntervalSince1970])
         let id = db.lastInsertedRowID
-        try db.execute(sql: """
+        try exec("""
             INSERT INTO message (party, channel, direction, name, body, status, segments, outbox_id, created_at, updated_at)
             VALUES (?, ?, 'out', ?, ?, 'queued', ?, ?, ?, ?)
             """, arguments: [m.party, m.channel.rawValue, m.name, m.body, m.segments, id, now.timeIntervalSince1970, now.timeIntervalSince1970])
@@ -164,42 +169,42 @@ public struct StoreTransaction {
 
     /// Channels a message with this name and body was already put on for a thread (so a fallback doesn't repeat one).
     public func triedChannels(party: String, name: String, body: String) throws -> [Channel] {
-        try String.fetchAll(db, sql: "SELECT DISTINCT channel FROM outbox WHERE party = ? AND name = ? AND status = 'failed'",
+        try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT channel FROM outbox WHERE party = ? AND name = ? AND status = 'failed'"),
                             arguments: [party, name]).compactMap(Channel.init(rawValue:))
     }
 
     /// The last messages of a thread, oldest first, as "in: …" / "out: …" lines.
     public func recentMessages(party: String, limit: Int) throws -> [String] {
-        try Row.fetchAll(db, sql: "SELECT direction, body FROM message WHERE party = ? ORDER BY id DESC LIMIT ?", arguments: [party, limit])
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT direction, body FROM message WHERE party = ? ORDER BY id DESC LIMIT ?"), arguments: [party, limit])
             .map { "\($0["direction"] as String): \($0["body"] as String)" }.reversed()
     }
 
     // MARK: Jobs
 
     public func schedule(party: String, due: Date, payload: String, appointment: AppointmentID?, at now: Date) throws {
-        try db.execute(sql: "INSERT INTO job (party, due_at, payload, appointment_id, created_at) VALUES (?, ?, ?, ?, ?)",
+        try exec("INSERT INTO job (party, due_at, payload, appointment_id, created_at) VALUES (?, ?, ?, ?, ?)",
                        arguments: [party, due.timeIntervalSince1970, payload, appointment?.rawValue, now.timeIntervalSince1970])
     }
 
     /// Drops every pending job about an appointment.
     public func cancelJobs(appointment: AppointmentID) throws {
-        try db.execute(sql: "UPDATE job SET status = 'cancelled' WHERE appointment_id = ? AND status = 'pending'", arguments: [appointment.rawValue])
+        try exec("UPDATE job SET status = 'cancelled' WHERE appointment_id = ? AND status = 'pending'", arguments: [appointment.rawValue])
     }
 
     /// A job that failed: run it again at `next`, or give up after too many attempts.
     public func retryJob(_ id: Int64, next: Date, giveUp: Bool) throws {
-        try db.execute(sql: "UPDATE job SET attempts = attempts + 1, due_at = ?, status = ? WHERE id = ?",
+        try exec("UPDATE job SET attempts = attempts + 1, due_at = ?, status = ? WHERE id = ?",
                        arguments: [next.timeIntervalSince1970, giveUp ? "failed" : "pending", id])
     }
 
     public func finishJob(_ id: Int64) throws {
-        try db.execute(sql: "UPDATE job SET status = 'done', attempts = attempts + 1 WHERE id = ?", arguments: [id])
+        try exec("UPDATE job SET status = 'done', attempts = attempts + 1 WHERE id = ?", arguments: [id])
     }
 
     // MARK: Escalations
 
     public func openEscalation(_ e: EscalationRecord) throws {
-        try db.execute(sql: """
+        try exec("""
             INSERT INTO escalation (id, client_id, appointment_id, reason, status, assigned_staff_id, client_text, context, opened_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [e.id, e.clientID.rawValue, e.appointmentID?.rawValue, e.reason, e.status, e.assignedStaff?.rawValue, e.clientText,
@@ -208,34 +213,34 @@ public struct StoreTransaction {
 
     /// The open escalation of a client, if one.
     public func openEscalation(for client: ClientID) throws -> EscalationRecord? {
-        try Row.fetchOne(db, sql: "SELECT * FROM escalation WHERE client_id = ? AND status = 'open' ORDER BY opened_at DESC LIMIT 1",
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM escalation WHERE client_id = ? AND status = 'open' ORDER BY opened_at DESC LIMIT 1"),
                          arguments: [client.rawValue]).map(SQLiteBookingStore.escalation)
     }
 
     /// The newest open escalation assigned to a staff member (what a reply of theirs answers).
     public func openEscalation(assignedTo staff: StaffID) throws -> EscalationRecord? {
-        try Row.fetchOne(db, sql: "SELECT * FROM escalation WHERE assigned_staff_id = ? AND status = 'open' ORDER BY opened_at DESC LIMIT 1",
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM escalation WHERE assigned_staff_id = ? AND status = 'open' ORDER BY opened_at DESC LIMIT 1"),
                          arguments: [staff.rawValue]).map(SQLiteBookingStore.escalation)
     }
 
     public func escalation(_ id: String) throws -> EscalationRecord? {
-        try Row.fetchOne(db, sql: "SELECT * FROM escalation WHERE id = ?", arguments: [id]).map(SQLiteBookingStore.escalation)
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM escalation WHERE id = ?"), arguments: [id]).map(SQLiteBookingStore.escalation)
     }
 
     public func updateEscalation(_ id: String, status: String? = nil, assignedTo: StaffID? = nil, remindedAt: Date? = nil, at now: Date) throws {
         if let status {
             let column = status == "answered" ? "answered_at" : status == "resolved" ? "resolved_at" : nil
-            try db.execute(sql: "UPDATE escalation SET status = ?\(column.map { ", \($0) = ?" } ?? "") WHERE id = ?",
+            try exec("UPDATE escalation SET status = ?\(column.map { ", \($0) = ?" } ?? "") WHERE id = ?",
                            arguments: column == nil ? [status, id] : [status, now.timeIntervalSince1970, id])
         }
-        if let assignedTo { try db.execute(sql: "UPDATE escalation SET assigned_staff_id = ? WHERE id = ?", arguments: [assignedTo.rawValue, id]) }
-        if let remindedAt { try db.execute(sql: "UPDATE escalation SET reminded_at = ? WHERE id = ?", arguments: [remindedAt.timeIntervalSince1970, id]) }
+        if let assignedTo { try exec("UPDATE escalation SET assigned_staff_id = ? WHERE id = ?", arguments: [assignedTo.rawValue, id]) }
+        if let remindedAt { try exec("UPDATE escalation SET reminded_at = ? WHERE id = ?", arguments: [remindedAt.timeIntervalSince1970, id]) }
     }
 
     // MARK: Waitlist offers
 
     public func insertOffer(_ o: WaitlistOfferRecord) throws {
-        try db.execute(sql: """
+        try exec("""
             INSERT INTO waitlist_offer (slot_key, client_id, entry_id, service_id, staff_id, location_id, start_at, end_at, status, offered_at, expires_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [o.slotKey, o.clientID.rawValue, o.entryID?.rawValue, o.serviceID.rawValue, o.staffID.rawValue, o.locationID.rawValue,
@@ -244,22 +249,22 @@ public struct StoreTransaction {
     }
 
     public func offers(slotKey: String) throws -> [WaitlistOfferRecord] {
-        try Row.fetchAll(db, sql: "SELECT * FROM waitlist_offer WHERE slot_key = ? ORDER BY id", arguments: [slotKey]).map(SQLiteBookingStore.offer)
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM waitlist_offer WHERE slot_key = ? ORDER BY id"), arguments: [slotKey]).map(SQLiteBookingStore.offer)
     }
 
     /// How many offers a client was sent since `since` (the per-day limit).
     public func offerCount(client: ClientID, since: Date) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM waitlist_offer WHERE client_id = ? AND offered_at >= ?",
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM waitlist_offer WHERE client_id = ? AND offered_at >= ?"),
                          arguments: [client.rawValue, since.timeIntervalSince1970]) ?? 0
     }
 
     /// Moves offers of a slot from one status to another (optionally for one client only).
     public func updateOffers(slotKey: String, client: ClientID? = nil, from: String, to: String) throws {
         if let client {
-            try db.execute(sql: "UPDATE waitlist_offer SET status = ? WHERE slot_key = ? AND client_id = ? AND status = ?",
+            try exec("UPDATE waitlist_offer SET status = ? WHERE slot_key = ? AND client_id = ? AND status = ?",
                            arguments: [to, slotKey, client.rawValue, from])
         } else {
-            try db.execute(sql: "UPDATE waitlist_offer SET status = ? WHERE slot_key = ? AND status = ?", arguments: [to, slotKey, from])
+            try exec("UPDATE waitlist_offer SET status = ? WHERE slot_key = ? AND status = ?", arguments: [to, slotKey, from])
         }
     }
 }
