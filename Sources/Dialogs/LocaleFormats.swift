@@ -89,9 +89,19 @@ public struct LocaleFormats: Hashable, Sendable {
         return names
     }
 
+    /// Replaces each `{name}` of the pattern in one pass; names without a value stay as written.
     private func fill(_ pattern: String, _ values: [String: String]) -> String {
-        var out = pattern
-        for (k, v) in values { out = out.replacingOccurrences(of: "{\(k)}", with: v) }
+        var out = ""
+        out.reserveCapacity(pattern.utf8.count + 16)
+        var rest = pattern[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            out += values[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
         return out
     }
 

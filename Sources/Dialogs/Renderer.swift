@@ -110,10 +110,14 @@ struct Renderer {
 
     /// Without trailing spaces on lines and without blank lines at either end.
     static func trimmed(_ s: String) -> String {
-        s.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { line in String(line.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed()) }
-            .joined(separator: "\n")
-            .trimmingCharacters(in: .newlines)
+        // Trailing blanks go from each line, blank lines from both ends; only line ends are touched.
+        var lines = s.split(separator: "\n", omittingEmptySubsequences: false)
+        for i in lines.indices {
+            while let last = lines[i].last, last == " " || last == "\t" || last == "\r" { lines[i] = lines[i].dropLast() }
+        }
+        while let first = lines.first, first.isEmpty { lines.removeFirst() }
+        while let last = lines.last, last.isEmpty { lines.removeLast() }
+        return lines.joined(separator: "\n")
     }
 }
 
