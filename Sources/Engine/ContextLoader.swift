@@ -11,7 +11,7 @@ struct ContextLoader {
     var cache = CatalogueCache()
 
     /// The context for `party`; `focus` names the appointment the event is about (for a staff thread, its client is loaded).
-    func context(for party: Party, focus: AppointmentID? = nil, withBook: Bool = true) throws -> ConversationContext? {
+    func context(for party: Party, focus: AppointmentID? = nil, withBook: Bool = true, knownClient: Client? = nil) throws -> ConversationContext? {
         let catalogue = try cache.catalogue(tx)
         let locations = catalogue.locations
         guard !locations.isEmpty else { return nil }
@@ -22,7 +22,7 @@ struct ContextLoader {
         let allStaff = catalogue.staff
         switch party {
         case .client(let id):
-            client = try tx.client(id)
+            client = try knownClient?.id == id ? knownClient : tx.client(id)
             appointments = try tx.appointments(of: id)
         case .staff(let id):
             staffMember = allStaff.first { $0.id == id }

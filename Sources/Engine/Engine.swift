@@ -77,7 +77,7 @@ public actor Engine {
                 }
             }
             guard let client = try tx.client(channel: channel, address: address) else { return nil }
-            return Resolution(party: .client(client.id), sender: .client(client.id), focus: nil) { state, context in
+            return Resolution(party: .client(client.id), sender: .client(client.id), focus: nil, client: client) { state, context in
                 Self.inbound(matcher, text: text, channel: channel, locale: context.client?.locale, state: state, context: context, now: now)
             }
         }
@@ -124,6 +124,8 @@ public actor Engine {
         var party: Party
         var sender: Party
         var focus: AppointmentID?
+        /// The client, when resolving already loaded them.
+        var client: Client? = nil
         var event: @Sendable (ConversationState, ConversationContext) -> ConversationEvent
     }
 
@@ -140,7 +142,7 @@ public actor Engine {
              resolve: @escaping @Sendable (StoreTransaction, CatalogueCache.Catalogue) throws -> Resolution?) async throws -> Bool? {
         let dialogs = self.dialogs, config = self.config, catalogue = self.catalogue
         let newID: @Sendable (String) -> String = { [self] in self.newID($0) }
-        let outcome = try await store.transaction { tx -> (Bool?, Party?, ConversationEvent?, Decision?) in
+        let outcome = try store.transactionNow { tx -> (Bool?, Party?, ConversationEvent?, Decision?) in
             if try tx.isProcessed(key) {
                 if let job { try tx.finishJob(job) }
                 return (false, nil, nil, nil)
@@ -157,7 +159,7 @@ public actor Engine {
             var focus = resolution.focus
             if focus == nil, case .staff = party { focus = state.openQuestions(at: now).first?.appointmentID }
             let loader = ContextLoader(tx: tx, config: config, now: now, cache: catalogue)
-            guard var context = try loader.context(for: party, focus: focus, withBook: false) else {
+            guard var context = try loader.context(for: party, focus: focus, withBook: false, knownClient: resolution.client) else {
                 throw StoreError.notFound(kind: "location", id: "any")
             }
             let e = resolution.event(state, context)

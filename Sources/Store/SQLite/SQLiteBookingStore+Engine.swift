@@ -8,6 +8,13 @@ extension SQLiteBookingStore {
         try await pool.write { db in try body(StoreTransaction(db: db)) }
     }
 
+    /// The same, blocking the calling thread instead of suspending: for a caller that already runs one
+    /// event at a time (the engine actor). SQLite has one writer, so waiting is short, and the synchronous
+    /// path skips two thread hops a transaction.
+    public func transactionNow<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
+        try pool.write { db in try body(StoreTransaction(db: db)) }
+    }
+
     /// A thread's saved state (JSON), if it has one.
     public func thread(_ party: String) async throws -> String? {
         try await pool.read { db in try String.fetchOne(db, sql: "SELECT state FROM conversation_thread WHERE party = ?", arguments: [party]) }
