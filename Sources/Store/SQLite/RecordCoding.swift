@@ -24,6 +24,22 @@ enum RecordCoding {
         }
     }
 
+    /// A JSON array of plain strings (`["sms","email"]`), read without a JSON decoder when it has no escapes.
+    static func strings(_ text: String?, column: String) throws -> [String] {
+        guard let text, text.first == "[", text.last == "]", !text.contains("\\") else {
+            return try decode([String].self, text, column: column)
+        }
+        let inner = text.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+        if inner.isEmpty { return [] }
+        var out: [String] = []
+        for part in inner.split(separator: ",", omittingEmptySubsequences: false) {
+            let item = part.trimmingCharacters(in: .whitespaces)
+            guard item.count >= 2, item.first == "\"", item.last == "\"" else { return try decode([String].self, text, column: column) }
+            out.append(String(item.dropFirst().dropLast()))
+        }
+        return out
+    }
+
     static func seconds(_ d: Date) -> Int64 { Int64(d.timeIntervalSince1970.rounded()) }
     static func date(_ s: Int64) -> Date { Date(timeIntervalSince1970: TimeInterval(s)) }
 
@@ -150,8 +166,8 @@ enum RecordCoding {
             let tier: String? = r["tier_override"]
             return Client(id: ClientID(id), firstName: r["first_name"], lastName: r["last_name"], addresses: addresses[id] ?? [:],
                           preferredChannel: preferred.flatMap(Channel.init(rawValue:)), locale: r["locale"],
-                          optedOut: Set(try decode([String].self, r["opted_out"], column: "client.opted_out").compactMap(Channel.init(rawValue:))),
-                          tags: Set(try decode([String].self, r["tags"], column: "client.tags")),
+                          optedOut: Set(try strings(r["opted_out"], column: "client.opted_out").compactMap(Channel.init(rawValue:))),
+                          tags: Set(try strings(r["tags"], column: "client.tags")),
                           attendance: attendance[id] ?? [], tierOverride: tier.flatMap(AttendanceTier.init(text:)), notes: r["notes"])
         }
     }

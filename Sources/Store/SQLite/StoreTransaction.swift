@@ -175,7 +175,7 @@ public struct StoreTransaction {
 
     /// The last messages of a thread, oldest first, as "in: …" / "out: …" lines.
     public func recentMessages(party: String, limit: Int) throws -> [String] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT direction, body FROM message WHERE party = ? ORDER BY id DESC LIMIT ?"), arguments: [party, limit])
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT direction, body FROM message WHERE party = ? ORDER BY created_at DESC, id DESC LIMIT ?"), arguments: [party, limit])
             .map { "\($0["direction"] as String): \($0["body"] as String)" }.reversed()
     }
 
