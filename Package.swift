@@ -35,6 +35,7 @@ let package = Package(
         // Reply understanding: normalisation, the matcher loaded from intents/,
         // time expressions. Pure: reads files only when asked to load a catalogue.
         .target(name: "Intents", dependencies: [
+            "BookingCore",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Every message the bot sends: the catalogue loaded from dialogs/, rendering per locale and channel, SMS segments.

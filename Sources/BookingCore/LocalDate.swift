@@ -13,13 +13,18 @@ public struct LocalDate: Hashable, Comparable, Sendable, TextCodable, CustomStri
     /// A date from its year, month (1–12) and day (1–31); nil when the day does not exist.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
+        daysSinceEpoch = LocalDate.days(year: year, month: month, day: day)
+    }
+
+    /// Days since 1970-01-01 of a civil date (proleptic Gregorian), without checking that the day exists.
+    public static func days(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
         let mp = (month + 9) % 12
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        daysSinceEpoch = era * 146_097 + doe - 719_468
+        return era * 146_097 + doe - 719_468
     }
 
     /// Parses `YYYY-MM-DD`.
@@ -65,7 +70,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, TextCodable, CustomStri
     public var codingText: String { description }
     public static let textFormHint = "a YYYY-MM-DD date"
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    /// How many days a month has.
+    public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30

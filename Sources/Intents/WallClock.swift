@@ -1,3 +1,4 @@
+import BookingCore
 import Foundation
 
 /// Wall-clock arithmetic in one time zone: civil days and minutes, turned into instants with the
@@ -6,36 +7,15 @@ struct WallClock: Sendable {
     let zone: TimeZone
 
     /// Days since 1970-01-01 for a civil date (proleptic Gregorian).
-    static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
+    static func days(year: Int, month: Int, day: Int) -> Int { LocalDate.days(year: year, month: month, day: day) }
 
     /// The civil date of a day number.
-    static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
+    static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) { LocalDate(daysSinceEpoch: days).components }
 
     /// 0 = Monday … 6 = Sunday.
     static func weekday(_ days: Int) -> Int { ((days % 7) + 7 + 3) % 7 }
 
-    static func daysInMonth(year: Int, month: Int) -> Int {
-        let next = month == 12 ? days(year: year + 1, month: 1, day: 1) : days(year: year, month: month + 1, day: 1)
-        return next - days(year: year, month: month, day: 1)
-    }
+    static func daysInMonth(year: Int, month: Int) -> Int { LocalDate.daysIn(month: month, year: year) }
 
     /// The local day number and second of the day of an instant.
     func local(_ date: Date) -> (day: Int, second: Int) {
