@@ -43,6 +43,8 @@ public enum StaffAction: Hashable, Sendable {
     case cancel(AppointmentID, by: StaffID, reason: String)
     /// A staff member's answer to an escalation, relayed to the client.
     case answer(escalationID: String, text: String, by: StaffID)
+    /// A staff member closed an escalation without a message for the client ("DONE").
+    case resolve(escalationID: String, by: StaffID)
 }
 
 /// A change to the book that the thread must know about.

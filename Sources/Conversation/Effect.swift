@@ -21,6 +21,8 @@ public enum Effect: Hashable, Sendable {
     case escalate(Escalation)
     /// A staff member answered an escalation: it stops asking for attention.
     case escalationAnswered(id: String)
+    /// A staff member closed an escalation.
+    case escalationResolved(id: String)
     case optOut(Channel)
     case optIn(Channel)
     case schedule(Job)

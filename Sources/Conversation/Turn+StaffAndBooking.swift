@@ -48,6 +48,11 @@ extension Turn {
             effects.append(.escalationAnswered(id: escalation))
             say(.staffAnswer, ["answer": .text(text), "staff": .text(context.staffName(staff))], direct: true)
             audit("escalationAnswered", escalation, "by \(staff)", kind: "escalation")
+        case .resolve(let escalation, let staff):
+            state.awaitingStaff = false
+            effects.append(.escalationResolved(id: escalation))
+            tellStaff(staff, .staffNoted, [:])
+            audit("escalationResolved", escalation, "by \(staff)", kind: "escalation")
         }
     }
 

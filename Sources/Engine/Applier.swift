@@ -51,6 +51,8 @@ struct Applier {
             try EscalationRouting(tx: tx, context: context, dialogs: dialogs, config: config, now: now, newID: newID).open(e)
         case .escalationAnswered(let id):
             try tx.updateEscalation(id, status: "answered", at: now)
+        case .escalationResolved(let id):
+            try tx.updateEscalation(id, status: "resolved", at: now)
         case .optOut(let channel):
             if case .client(let c) = party { try tx.setOptedOut(c, channel: channel, true) }
         case .optIn(let channel):

@@ -66,6 +66,12 @@ public actor Engine {
                     let short = text.split(separator: " ").count <= 5
                     let yesNo = [.confirm, .accept, .decline, .cancel].contains(
                         matcher.understand(text, locale: staffLocale, expecting: .confirm, context: ReplyContext(now: now, zone: .gmt)).intent)
+                    // "DONE" (as the escalation message says) closes it without a word to the client.
+                    if Self.doneWords.contains(text.lowercased().filter { $0.isLetter }) {
+                        return Resolution(party: .client(escalation.clientID), sender: .staff(staff.id), focus: nil) { _, _ in
+                            .staff(.resolve(escalationID: escalation.id, by: staff.id))
+                        }
+                    }
                     if !(short && yesNo && !(thread?.openQuestions(at: now).isEmpty ?? true)) {
                         return Resolution(party: .client(escalation.clientID), sender: .staff(staff.id), focus: nil) { _, _ in
                             .staff(.answer(escalationID: escalation.id, text: text, by: staff.id))
@@ -85,6 +91,9 @@ public actor Engine {
         return known ?? false
     }
 
+    /// What a staff member writes to close an escalation without answering the client.
+    static let doneWords: Set<String> = ["done", "handled", "resolved", "sorted", "готово", "решено", "hecho", "listo", "resuelto"]
+
     /// What the matcher makes of a reply, for the thread's open question, in the location's zone and hours.
     static func inbound(_ matcher: ReplyMatcher, text: String, channel: Channel, locale: String?, state: ConversationState,
                         context: ConversationContext, now: Date) -> ConversationEvent {
@@ -101,11 +110,12 @@ public actor Engine {
     public func staffAction(_ action: StaffAction, key: String) async throws {
         let appointment: AppointmentID? = switch action {
         case .arrived(let a, _), .noShow(let a, _), .cancel(let a, _, _): a
-        case .answer: nil
+        case .answer, .resolve: nil
         }
         var client: ClientID?
         if let appointment { client = try await store.appointment(appointment)?.clientID }
         if case .answer(let id, _, _) = action { client = try await store.read { try $0.escalation(id)?.clientID } }
+        if case .resolve(let id, _) = action { client = try await store.read { try $0.escalation(id)?.clientID } }
         guard let client else { throw StoreError.notFound(kind: "appointment", id: appointment?.rawValue ?? "?") }
         _ = try await run(.staff(action), for: .client(client), key: key, focus: appointment, inbound: nil, now: now)
     }

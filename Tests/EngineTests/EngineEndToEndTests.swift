@@ -168,4 +168,19 @@ struct EngineEndToEndTests {
         #expect(h.inbox(.sms, "+447700900101").count == 1, "sent once, though dispatched twice")
         #expect(try await h.store.dueOutbox(until: h.clock.now(), limit: 10).isEmpty, "and now marked sent")
     }
+
+    @Test("staff reply DONE to an escalation: it is closed, nothing is relayed to the client, no more reminders")
+    func escalationDone() async throws {
+        let h = try await EngineHarness(now: "2026-11-23T10:00")
+        try await h.book("a1", client: "maria", start: "2026-11-25T11:00")
+        try await h.reply("¿Dónde puedo aparcar?", from: "+447700900102")
+        let clientInbox = h.inbox(.sms, "+447700900102").count
+        try await h.reply("DONE", from: "+447700900900")
+        #expect(h.inbox(.sms, "+447700900102").count == clientInbox, "the client gets nothing")
+        #expect(try await h.store.escalations(status: "resolved").count == 1)
+        #expect(h.inbox(.sms, "+447700900900").last?.contains("noted") == true)
+        let staffInbox = h.inbox(.sms, "+447700900900").count
+        try await h.run(until: "2026-11-23T11:00")
+        #expect(h.inbox(.sms, "+447700900900").count == staffInbox, "no reminder for a closed escalation")
+    }
 }
