@@ -18,6 +18,8 @@ public struct ConversationState: Hashable, Sendable, Codable {
     public var clarificationsInARow: Int
     /// Handed to a person and not yet answered: the bot stays quiet on new free text until staff answer.
     public var awaitingStaff: Bool
+    /// When the thread was last handed to a person; after a day the client is told again.
+    public var handedOverAt: Date?
     /// Counts questions opened, for stable question ids.
     public var questionCounter: Int
     /// Offers that lapsed unanswered lately, so a late "yes" hears that the offer is gone.

@@ -13,7 +13,10 @@ extension Turn {
         switch u.intent {
         case .optout:
             effects.append(.optOut(reply.channel))
-            for q in state.questions { close(q) }
+            for q in state.questions {
+                if case .offer(let options, _) = q.kind { for o in options { effects.append(.offerLapsed(o, client: clientID!)) } }
+                close(q)
+            }
             say(.optOutConfirmation, [:], direct: true)
             audit("optedOut", clientID?.rawValue ?? "", reply.channel.rawValue, kind: "client")
             return
@@ -45,7 +48,8 @@ extension Turn {
         }
 
         // A number, or a time that matches an offered option, answers the newest question with options.
-        if let q = open.first(where: { !$0.options.isEmpty || isWhich($0) }),
+        if let q = (u.choice != nil ? open.first(where: { !$0.options.isEmpty || isWhich($0) }) : open.first.flatMap { q in
+               !q.options.isEmpty || isWhich(q) ? q : nil }),
            let pick = choose(in: q, understanding: u),
            [.accept, .confirm, .reschedule].contains(u.intent) || (u.choice != nil && ![.cancel, .decline].contains(u.intent)) {
             answer(q, pick: pick, text: reply.text)
@@ -72,14 +76,19 @@ extension Turn {
         if case .whichAppointment(let candidates, _) = q.kind { count = candidates.count } else { count = q.options.count }
         if let c = u.choice { return (1...max(count, 1)).contains(c) ? c : nil }
         guard let t = u.time, !q.options.isEmpty, t.grain == .minute || t.grain == .hour else { return nil }
-        // The exact instant first; else the time of day ("the 4:30 one" is read as today's 16:30).
+        // The exact instant first; else the time of day ("the 4:30 one" is read as today's 16:30), but only for
+        // a pick: "could you do Thursday at 4:30?" asks for another time, it doesn't take Wednesday's 16:30.
         let exact = q.options.indices.filter { q.options[$0].start == t.start }
         if exact.count == 1 { return exact[0] + 1 }
-        let wanted = LocalDateTime(t.start, in: zone).time
-        let matches = q.options.indices.filter { i in
+        if u.intent == .reschedule { return nil }
+        let wanted = LocalDateTime(t.start, in: zone)
+        let sameTime = { (i: Int) -> Bool in
             let time = LocalDateTime(q.options[i].start, in: zone).time
-            return t.grain == .minute ? time == wanted : time.hour == wanted.hour
+            return t.grain == .minute ? time == wanted.time : time.hour == wanted.time.hour
         }
+        // On the day the reply names; any day only when no day was named (a bare time resolves within the next day).
+        var matches = q.options.indices.filter { sameTime($0) && LocalDateTime(q.options[$0].start, in: zone).date == wanted.date }
+        if matches.isEmpty && t.start.timeIntervalSince(now) < 86_400 { matches = q.options.indices.filter(sameTime) }
         return matches.count == 1 ? matches[0] + 1 : nil
     }
 
@@ -165,13 +174,13 @@ extension Turn {
                 close(q)
                 if let appointment = context.appointment(a) { say(.keptAppointment, about(appointment), direct: true) }
                 return
-            case .confirm(let a):
+            case .confirm(let a) where time == nil || appointments(matching: time).contains(where: { $0.id == a }):
                 if let appointment = context.appointment(a), appointment.status.isUpcoming {
                     close(q)
                     cancel(appointment, text: text)
                     return
                 }
-            case .whichAppointment, .attendance:
+            case .confirm, .whichAppointment, .attendance:
                 break
             }
         }
@@ -317,6 +326,7 @@ extension Turn {
         guard let client = clientID else { return }
         if tier == .noOnlineBooking {
             close(question)
+            if case .offer(let options, _) = question.kind { for o in options { effects.append(.offerLapsed(o, client: client)) } }
             say(.bookingBlocked, [:], direct: true)
             return
         }

@@ -62,7 +62,8 @@ extension Turn {
         case .booked(let id):
             guard let a = context.appointment(id) else { return }
             for job in Scheduling.jobs(for: a, context: context, now: now) { effects.append(.schedule(job)) }
-            if a.status == .awaitingDeposit { say(.depositRequired, depositVariables(a), direct: false) }
+            // Asked for at once when the client just took the slot (the hold is short), else outside quiet hours.
+            if a.status == .awaitingDeposit { say(.depositRequired, depositVariables(a), direct: now.timeIntervalSince(a.createdAt) < 300) }
         case .moved(let id, let from):
             guard let a = context.appointment(id) else { return }
             effects.append(.cancelJobs(id))
@@ -71,11 +72,15 @@ extension Turn {
             var v = about(a)
             v["previous"] = local(from)
             say(.moveReceipt, v, direct: false)
+            // The time it left frees for the waitlist (with the same staff member; a move rarely changes both).
+            effects.append(.slotFreed(OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: from,
+                                                  end: from.addingTimeInterval(a.end.timeIntervalSince(a.start)))))
         case .cancelled(let id):
             guard let a = context.appointment(id) else { return }
             effects.append(.cancelJobs(id))
             closeQuestions(about: id)
             say(.cancellationReceipt, about(a), direct: false)
+            effects.append(.slotFreed(OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)))
         case .offer(let options, let entry, let hold):
             guard !options.isEmpty, tier != .noOnlineBooking else { return }
             var v = about(options[0])

@@ -124,7 +124,11 @@ struct Turn {
         guard let client = clientID else { return }
         effects.append(.escalate(Escalation(client: client, appointment: appointment, reason: reason, clientText: text,
                                             recentMessages: context.recentMessages)))
-        if !state.awaitingStaff { say(.handoff, [:], direct: true) }
+        let recently = state.handedOverAt.map { now.timeIntervalSince($0) < 86_400 } ?? false
+        if !(state.awaitingStaff && recently) {
+            say(.handoff, [:], direct: true)
+            state.handedOverAt = now
+        }
         state.awaitingStaff = true
         state.clarificationsInARow = 0
     }

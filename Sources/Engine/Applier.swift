@@ -54,9 +54,14 @@ struct Applier {
         case .escalationResolved(let id):
             try tx.updateEscalation(id, status: "resolved", at: now)
         case .optOut(let channel):
-            if case .client(let c) = party { try tx.setOptedOut(c, channel: channel, true) }
+            // Honoured on every channel at once, until the client opts back in (the confirmation still goes where they wrote).
+            if case .client(let c) = party {
+                for ch in Set((context.client?.addresses.keys).map(Array.init) ?? []).union([channel]) { try tx.setOptedOut(c, channel: ch, true) }
+            }
         case .optIn(let channel):
-            if case .client(let c) = party { try tx.setOptedOut(c, channel: channel, false) }
+            if case .client(let c) = party {
+                for ch in Set((context.client?.addresses.keys).map(Array.init) ?? []).union([channel]) { try tx.setOptedOut(c, channel: ch, false) }
+            }
         case .schedule(let j):
             let payload = JobPayload.timer(j.timer)
             try tx.schedule(party: j.party.key, due: j.due, payload: payload.json, appointment: payload.appointment, at: now)

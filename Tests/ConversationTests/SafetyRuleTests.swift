@@ -213,6 +213,38 @@ struct SafetyRuleTests {
         #expect(again.messages.first?.variables["service"] == .text("Swedish massage"))
         #expect(again.changes.isEmpty)
     }
+
+    @Test("\"please cancel Saturday's facial\" while Thursday's reminder is open: Thursday stays, Saturday is asked about")
+    func cancelNamesAnotherVisit() {
+        var s = Transcript("en", now: "2026-11-24T11:00", book: [
+            Spa.appointment("thu", client: "olivia", start: "2026-11-26T11:00"),
+            Spa.appointment("sat", client: "olivia", service: Spa.facial, start: "2026-11-28T15:00"),
+        ])
+        s.run(.timer(.reminderDue("thu", step: 0)))
+        let d = s.says("please cancel Saturday's facial")
+        #expect(d.changes.isEmpty, "nothing is cancelled on a guess")
+        #expect(s.appointment("thu")?.status == .booked)
+        #expect(d.templates == ["confirm_cancel"])
+        #expect(d.messages.first?.variables["service"] == .text("Hydrating facial"))
+    }
+
+    @Test("asking for Thursday at 4:30 doesn't take Wednesday's 16:30 from the list")
+    func timeOfDayNeedsTheDay() {
+        var s = Transcript("en", now: "2026-11-23T11:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00")])
+        s.run(.timer(.reminderDue("a1", step: 0)))
+        let first = s.says("Can we do Wednesday at 4:30 instead?")
+        #expect(first.offeredSlots.first.map { Spa.clock($0.start) } == "16:30")
+        let d = s.says("Could you do Thursday at 4:30?")
+        #expect(!d.templates.contains("move_receipt"), "a new time is asked for, not a pick")
+        #expect(s.appointment("a1")?.start == Spa.at("2026-11-25T11:00"))
+    }
+
+    @Test("a cancellation made elsewhere frees its slot for the waitlist")
+    func outsideCancelFrees() {
+        var s = Transcript("ru", book: [Spa.appointment("a1", client: "oleg", start: "2026-11-25T11:00", status: .cancelled)])
+        s.run(.booking(.cancelled("a1")))
+        #expect(s.freed.map(\.start) == [Spa.at("2026-11-25T11:00")])
+    }
 }
 
 extension Spa {
