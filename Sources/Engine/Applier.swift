@@ -96,6 +96,7 @@ struct Applier {
         }
         try tx.book(appointment, by: .client(client))
         try job(.booked(appointment.id), party: Party.client(client).key, due: now)
+        if let expiry = appointment.holdExpiresAt { try job(.holdExpiry(appointment.id), party: "engine", due: expiry) }
     }
 
     /// Renders a message in its recipient's language for the channel it goes on, and puts it in the outbox.

@@ -46,8 +46,9 @@ struct ContextLoader {
                                    businessName: config.businessName)
     }
 
-    /// The location's appointments that hold their slot over the coming three weeks, for slot search.
+    /// The location's appointments that hold their slot over the coming four months (a reschedule searches two weeks
+    /// around any visit in that range), for slot search.
     func book(at location: LocationID) throws -> [Appointment] {
-        try tx.appointments(at: location, from: now.addingTimeInterval(-86_400), to: now.addingTimeInterval(21 * 86_400)).filter(\.holdsSlot)
+        try tx.appointments(at: location, from: now.addingTimeInterval(-86_400), to: now.addingTimeInterval(120 * 86_400)).filter(\.holdsSlot)
     }
 }

@@ -17,7 +17,16 @@ extension Engine {
             guard let location = try tx.location(slot.locationID) else { return [] }
             let policies = try tx.policies(for: location.id)
             let rule = policies.waitlist
-            guard slot.start.timeIntervalSince(now) > Double(rule.stopBeforeStartMinutes) * 60 else { return [] }
+            let stopAt = slot.start.addingTimeInterval(-Double(rule.stopBeforeStartMinutes) * 60)
+            guard now < stopAt else { return [] }
+            // Offers made at night would lapse unread: wait for the end of quiet hours, if that is still in time.
+            let allowed = location.quietHours.nextAllowed(after: now, in: location.timeZone)
+            if allowed > now {
+                if allowed < stopAt {
+                    try tx.schedule(party: "engine", due: allowed, payload: JobPayload.refill(slot).json, appointment: nil, at: now)
+                }
+                return []
+            }
             let services = Dictionary(uniqueKeysWithValues: try tx.services().map { ($0.id, $0) })
             guard let service = services[slot.serviceID] else { return [] }
             let staff = try tx.staff().filter { $0.locationIDs.contains(location.id) }
@@ -26,7 +35,11 @@ extension Engine {
             for s in staff { busy.add(timeOff: s.timeOff, for: s.id) }
             guard SlotSearch.isFree(start: slot.start, service: service, staffID: slot.staffID, location: location, staff: staff, busy: busy,
                                     gridMinutes: policies.slotGridMinutes) else { return [] }
-            let previous = try tx.offers(slotKey: slot.key)
+            // A slot that freed again after its winner cancelled starts a new round of offers.
+            var previous = try tx.offers(slotKey: slot.key)
+            if let taken = previous.filter({ $0.status == "accepted" }).map(\.offeredAt).max() {
+                previous = previous.filter { $0.offeredAt > taken }
+            }
             // Wait while an offer is still open (sequential and batch); a broadcast went to everyone already.
             if previous.contains(where: { $0.status == "open" && $0.expiresAt > now }) { return [] }
             if previous.contains(where: { $0.status == "accepted" }) { return [] }
@@ -67,6 +80,18 @@ extension Engine {
             return chosen.map(\.client.id)
         }
         if !offered.isEmpty { observer?(.offered(slot, to: offered, at: now)) }
+    }
+
+    /// An unpaid deposit hold ran out: the slot goes back, and to the waitlist.
+    func releaseHold(_ id: AppointmentID, job: Int64, key: String, now: Date) async throws {
+        _ = try await store.transaction { tx in
+            defer { _ = try? tx.markProcessed(key, at: now); _ = try? tx.finishJob(job) }
+            guard try !tx.isProcessed(key), let a = try tx.appointment(id), a.status == .awaitingDeposit else { return }
+            try tx.change(id, .holdExpired, by: .system("deposit-hold"), at: now, policies: try tx.policies(for: a.locationID))
+            try tx.cancelJobs(appointment: id)
+            let slot = OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)
+            try tx.schedule(party: "engine", due: now, payload: JobPayload.refill(slot).json, appointment: nil, at: now)
+        }
     }
 
     /// An escalation nobody answered: remind the staff member once, then hand it to the manager.

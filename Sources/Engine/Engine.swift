@@ -60,21 +60,28 @@ public actor Engine {
         let matcher = self.matcher, staffLocale = config.staffLocale
         let known = try await run(key: key, inbound: (channel, providerID, text), now: now) { tx, catalogue -> Resolution? in
             if let staff = catalogue.staff.first(where: { $0.escalationChannel == channel && $0.escalationAddress == address }) {
-                // A staff member's free text answers their open escalation; a short yes or no answers an attendance check.
-                if let escalation = try tx.openEscalation(assignedTo: staff.id) {
+                // A staff member's message answers what they were asked last: a short yes or no answers an attendance
+                // check newer than their escalations; other text goes to the client of their one open escalation.
+                let escalations = try tx.openEscalations(assignedTo: staff.id)
+                if let newest = escalations.first {
                     let thread = try tx.thread(Party.staff(staff.id).key).flatMap { try? JSONDecoder().decode(ConversationState.self, from: Data($0.utf8)) }
+                    let check = thread?.openQuestions(at: now).first { if case .attendance = $0.kind { true } else { false } }
                     let short = text.split(separator: " ").count <= 5
-                    let yesNo = [.confirm, .accept, .decline, .cancel].contains(
+                    let yesNo = short && [.confirm, .accept, .decline, .cancel].contains(
                         matcher.understand(text, locale: staffLocale, expecting: .confirm, context: ReplyContext(now: now, zone: .gmt)).intent)
-                    // "DONE" (as the escalation message says) closes it without a word to the client.
-                    if Self.doneWords.contains(text.lowercased().filter { $0.isLetter }) {
-                        return Resolution(party: .client(escalation.clientID), sender: .staff(staff.id), focus: nil) { _, _ in
-                            .staff(.resolve(escalationID: escalation.id, by: staff.id))
+                    let answersCheck = yesNo && check.map { $0.openedAt > newest.openedAt } ?? false
+                    if !answersCheck {
+                        // "DONE" (as the escalation message says) closes the newest one without a word to the client.
+                        if Self.doneWords.contains(text.lowercased().filter { $0.isLetter }) {
+                            return Resolution(party: .client(newest.clientID), sender: .staff(staff.id), focus: nil) { _, _ in
+                                .staff(.resolve(escalationID: newest.id, by: staff.id))
+                            }
                         }
-                    }
-                    if !(short && yesNo && !(thread?.openQuestions(at: now).isEmpty ?? true)) {
-                        return Resolution(party: .client(escalation.clientID), sender: .staff(staff.id), focus: nil) { _, _ in
-                            .staff(.answer(escalationID: escalation.id, text: text, by: staff.id))
+                        // With several open, relaying a guess could tell one client another's business: staff are asked instead.
+                        if escalations.count == 1 {
+                            return Resolution(party: .client(newest.clientID), sender: .staff(staff.id), focus: nil) { _, _ in
+                                .staff(.answer(escalationID: newest.id, text: text, by: staff.id))
+                            }
                         }
                     }
                 }
@@ -150,9 +157,31 @@ public actor Engine {
     /// was seen before, nil when `resolve` finds nobody.
     func run(key: String, inbound: Inbound?, job: Int64? = nil, now: Date,
              resolve: @escaping @Sendable (StoreTransaction, CatalogueCache.Catalogue) throws -> Resolution?) async throws -> Bool? {
+        // A change refused because the world moved (a slot taken meanwhile) runs again on fresh state.
+        var attempt = 0
+        let outcome: (Bool?, Party?, ConversationEvent?, Decision?)
+        while true {
+            attempt += 1
+            do {
+                outcome = try once(key: key, inbound: inbound, job: job, now: now, resolve: resolve)
+                break
+            } catch let error as StoreError where attempt < 3 {
+                guard case .slotTaken = error else { throw error }
+            } catch is LifecycleError where attempt < 3 {
+                continue
+            }
+        }
+        if let party = outcome.1, let e = outcome.2, let d = outcome.3 { observer?(.decided(party: party, event: e, decision: d, at: now)) }
+        return outcome.0
+    }
+
+    /// One attempt at an event, in one transaction.
+    func once(key: String, inbound: Inbound?, job: Int64?, now: Date,
+              resolve: @escaping @Sendable (StoreTransaction, CatalogueCache.Catalogue) throws -> Resolution?) throws
+        -> (Bool?, Party?, ConversationEvent?, Decision?) {
         let dialogs = self.dialogs, config = self.config, catalogue = self.catalogue
         let newID: @Sendable (String) -> String = { [self] in self.newID($0) }
-        let outcome = try store.transactionNow { tx -> (Bool?, Party?, ConversationEvent?, Decision?) in
+        return try store.transactionNow { tx -> (Bool?, Party?, ConversationEvent?, Decision?) in
             if try tx.isProcessed(key) {
                 if let job { try tx.finishJob(job) }
                 return (false, nil, nil, nil)
@@ -182,8 +211,6 @@ public actor Engine {
             if let job { try tx.finishJob(job) }
             return (true, party, e, decision)
         }
-        if let party = outcome.1, let e = outcome.2, let d = outcome.3 { observer?(.decided(party: party, event: e, decision: d, at: now)) }
-        return outcome.0
     }
 
     /// Whether deciding `event` may look for free slots: a reschedule, a pick from a list, an offer, a timer.
@@ -226,6 +253,8 @@ public actor Engine {
                 _ = try await run(.booking(.slotTaken(slot)), for: party, key: key, focus: nil, inbound: nil, job: job.id, now: now)
             case .refill(let slot):
                 try await refill(slot, job: job.id, key: key, now: now)
+            case .holdExpiry(let appointment):
+                try await releaseHold(appointment, job: job.id, key: key, now: now)
             case .escalationReminder(let id, let round):
                 try await remind(escalation: id, round: round, job: job.id, key: key, now: now)
             case .fallback(let outboxID, let failed):

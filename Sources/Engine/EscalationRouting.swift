@@ -17,9 +17,13 @@ struct EscalationRouting {
     /// Opens an escalation (or adds to the client's open one) and tells the staff member on their channel.
     func open(_ e: Escalation) throws {
         if let existing = try tx.openEscalation(for: e.client) {
-            // Already with a person: pass the new message on to the same staff member.
-            if let staff = existing.assignedStaff { try notify(staff, e, id: existing.id) }
-            return
+            // Already with a person today: pass the new message on to the same staff member. One left open longer,
+            // or that nobody could take, is closed and the new message routed afresh.
+            if let staff = existing.assignedStaff, now.timeIntervalSince(existing.openedAt) < 86_400 {
+                try notify(staff, e, id: existing.id)
+                return
+            }
+            try tx.updateEscalation(existing.id, status: "resolved", at: now)
         }
         let staff = route(e)
         let id = newID("esc")

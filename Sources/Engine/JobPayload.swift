@@ -14,6 +14,8 @@ enum JobPayload: Codable, Sendable, Hashable {
     case slotTaken(OfferedSlot)
     /// Offer a freed slot to the next waitlisted clients.
     case refill(OfferedSlot)
+    /// An unpaid deposit hold runs out: release it and offer the slot on.
+    case holdExpiry(AppointmentID)
     /// An escalation still unanswered: remind, then hand to the manager.
     case escalationReminder(id: String, round: Int)
     /// A message that could not be delivered on its channel: try the client's next channel.
@@ -31,7 +33,7 @@ enum JobPayload: Codable, Sendable, Hashable {
             case .reminderDue(let a, _), .winBackDue(let a), .followUpDue(let a), .attendanceCheckDue(let a), .attendanceCheckLapsed(let a): a
             case .questionExpired: nil
             }
-        case .booked(let a): a
+        case .booked(let a), .holdExpiry(let a): a
         default: nil
         }
     }

@@ -183,4 +183,59 @@ struct EngineEndToEndTests {
         try await h.run(until: "2026-11-23T11:00")
         #expect(h.inbox(.sms, "+447700900900").count == staffInbox, "no reminder for a closed escalation")
     }
+
+    @Test("an unpaid deposit hold runs out: the slot is released and offered on")
+    func depositHoldExpires() async throws {
+        var policies = Policies(waitlist: WaitlistPolicy(mode: .sequential(holdMinutes: 20)))
+        policies.depositHoldMinutes = 30
+        let h = try await EngineHarness(now: "2026-11-23T10:00", policies: policies)
+        var maria = EngineHarness.maria
+        maria.attendance = [AttendanceMark(kind: .noShow, at: EngineHarness.at("2026-10-01T10:00")),
+                            AttendanceMark(kind: .noShow, at: EngineHarness.at("2026-11-01T10:00"))]
+        try await h.store.save(maria)
+        try await h.store.save(WaitlistEntry(id: "w0", clientID: "maria", locationID: "soho", serviceIDs: ["massage"],
+                                             createdAt: EngineHarness.at("2026-11-20T10:00")))
+        try await h.book("a1", client: "olivia", start: "2026-11-25T11:00")
+        try await h.store.change("a1", .cancel(reason: "phoned in"), by: .staff("anna"), at: h.clock.now(), policies: policies)
+        try await h.engine.bookingChanged(.cancelled("a1"), client: "olivia", key: "cancel-a1")
+        try await h.run(until: "2026-11-23T10:01")
+        try await h.reply("sí", from: "+447700900102")
+        let held = try await h.store.appointments(of: "maria").first { $0.status == .awaitingDeposit }
+        #expect(held != nil, "María, who must pay a deposit, holds the slot")
+        #expect(h.inbox(.sms, "+447700900102").last?.contains("pay.example.com") == true, "and gets the payment link at once")
+        // Oleg joins the waitlist while María's hold runs (clients with a clean record would be offered first).
+        try await h.store.save(WaitlistEntry(id: "w1", clientID: "oleg", locationID: "soho", serviceIDs: ["massage"],
+                                             createdAt: EngineHarness.at("2026-11-21T10:00")))
+        try await h.run(until: "2026-11-23T10:40")
+        #expect(try await h.store.appointments(of: "maria").allSatisfy { $0.status != .awaitingDeposit }, "the hold lapsed")
+        #expect(h.inbox(.telegram, "5001").count == 1, "and the slot went to the next client")
+    }
+
+    @Test("a slot freed late in the evening is offered when quiet hours end, not into the night")
+    func refillWaitsForMorning() async throws {
+        let h = try await EngineHarness(now: "2026-11-23T21:30")
+        try await h.store.save(WaitlistEntry(id: "w1", clientID: "oleg", locationID: "soho", serviceIDs: ["massage"],
+                                             createdAt: EngineHarness.at("2026-11-20T10:00")))
+        try await h.book("a1", client: "olivia", start: "2026-11-25T11:00")
+        try await h.store.change("a1", .cancel(reason: "phoned in"), by: .staff("anna"), at: h.clock.now(), policies: .standard)
+        try await h.engine.bookingChanged(.cancelled("a1"), client: "olivia", key: "cancel-a1")
+        try await h.run(until: "2026-11-24T07:59")
+        #expect(h.inbox(.telegram, "5001").isEmpty, "nobody is offered a slot at night")
+        try await h.run(until: "2026-11-24T08:01")
+        #expect(h.inbox(.telegram, "5001").count == 1, "the offer goes out at 08:00")
+    }
+
+    @Test("a staff member with two open escalations: their message is not relayed to a client on a guess")
+    func noRelayWhenAmbiguous() async throws {
+        let h = try await EngineHarness(now: "2026-11-23T10:00")
+        try await h.book("a1", client: "maria", start: "2026-11-25T11:00")
+        try await h.book("a2", client: "olivia", start: "2026-11-25T14:00")
+        try await h.reply("¿Dónde puedo aparcar?", from: "+447700900102")
+        try await h.reply("How much is a gift card?", from: "+447700900101")
+        let before = (h.inbox(.sms, "+447700900102").count, h.inbox(.sms, "+447700900101").count)
+        try await h.reply("Yes, there's a car park round the corner on Dean Street.", from: "+447700900900")
+        #expect(h.inbox(.sms, "+447700900102").count == before.0)
+        #expect(h.inbox(.sms, "+447700900101").count == before.1)
+        #expect(try await h.store.escalations(status: "open").count == 2)
+    }
 }

@@ -266,6 +266,8 @@ enum SQLiteSchema {
         try db.execute(sql: """
             CREATE TABLE catalogue_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
             INSERT INTO catalogue_version (id, version) VALUES (1, 1);
+            -- Delivery callbacks find their row by the provider's id.
+            CREATE INDEX outbox_provider ON outbox(channel, provider_id) WHERE provider_id IS NOT NULL;
             """)
         for table in ["location", "staff", "service", "policy"] {
             for event in ["INSERT", "UPDATE", "DELETE"] {

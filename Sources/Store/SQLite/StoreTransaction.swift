@@ -223,6 +223,12 @@ public struct StoreTransaction {
                          arguments: [staff.rawValue]).map(SQLiteBookingStore.escalation)
     }
 
+    /// Every open escalation assigned to a staff member, newest first.
+    public func openEscalations(assignedTo staff: StaffID) throws -> [EscalationRecord] {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM escalation WHERE assigned_staff_id = ? AND status = 'open' ORDER BY opened_at DESC"),
+                         arguments: [staff.rawValue]).map(SQLiteBookingStore.escalation)
+    }
+
     public func escalation(_ id: String) throws -> EscalationRecord? {
         try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM escalation WHERE id = ?"), arguments: [id]).map(SQLiteBookingStore.escalation)
     }
