@@ -34,6 +34,8 @@ public enum TimerEvent: Hashable, Sendable, Codable {
     case attendanceCheckDue(AppointmentID)
     /// Staff did not answer the attendance check in time: mark per policy.
     case attendanceCheckLapsed(AppointmentID)
+    /// "Confirm or release": after the last reminder, a visit still unconfirmed is at risk; its slot goes on standby.
+    case releaseCheck(AppointmentID)
 }
 
 /// What staff did, on the dashboard, through the API or by replying on their channel.
@@ -59,4 +61,10 @@ public enum BookingChange: Hashable, Sendable {
     case offer([OfferedSlot], entry: WaitlistEntryID?, holdMinutes: Int)
     /// Someone else took a slot this client was offered.
     case slotTaken(OfferedSlot)
+    /// A slot that may come free (its client hasn't confirmed): ask this waitlisted client to queue for it until `until`.
+    case standbyOffer(OfferedSlot, entry: WaitlistEntryID?, until: Date)
+    /// The slot this client queued for came free and is now booked for them.
+    case standbyBooked(AppointmentID)
+    /// The slot this client queued for won't come free (its client confirmed) or went to someone queued earlier.
+    case standbyLost(OfferedSlot)
 }

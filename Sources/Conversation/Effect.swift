@@ -18,6 +18,10 @@ public enum Effect: Hashable, Sendable {
     case offerTaken(OfferedSlot, by: ClientID)
     /// An offer lapsed unanswered: the waitlist moves on to the next candidate.
     case offerLapsed(OfferedSlot, client: ClientID)
+    /// "Confirm or release": an unconfirmed visit's slot is offered to the waitlist as a standby.
+    case releaseAtRisk(OfferedSlot, appointment: AppointmentID)
+    /// A waitlisted client queued for a slot that may come free.
+    case standbyAccepted(OfferedSlot, client: ClientID)
     case escalate(Escalation)
     /// A staff member answered an escalation: it stops asking for attention.
     case escalationAnswered(id: String)

@@ -32,6 +32,8 @@ public struct OpenQuestion: Hashable, Sendable, Codable, Identifiable {
         case whichAppointment(candidates: [AppointmentID], pending: PendingAction)
         /// To staff: "did the client come to A?"
         case attendance(AppointmentID)
+        /// "A slot may come free: queue for it?"
+        case standby(OfferedSlot, entry: WaitlistEntryID?)
     }
 
     /// The matcher's `expecting` for a reply to this question.
@@ -42,6 +44,7 @@ public struct OpenQuestion: Hashable, Sendable, Codable, Identifiable {
         case .pickSlot, .offer, .whichAppointment: .offer
         case .rebook: .rebook
         case .attendance: .confirm
+        case .standby: .offer
         }
     }
 
@@ -49,7 +52,7 @@ public struct OpenQuestion: Hashable, Sendable, Codable, Identifiable {
     public var appointmentID: AppointmentID? {
         switch kind {
         case .confirm(let a), .confirmCancel(let a), .pickSlot(let a, _), .rebook(let a, _), .attendance(let a): a
-        case .offer, .whichAppointment: nil
+        case .offer, .whichAppointment, .standby: nil
         }
     }
 

@@ -17,6 +17,15 @@ enum Scheduling {
             guard due > now, due < a.start else { continue }
             jobs.append(Job(due: due, timer: .reminderDue(a.id, step: index), party: .client(a.clientID)))
         }
+        // "Confirm or release": an hour after the last reminder that asks, an unconfirmed visit is at risk.
+        if policies.waitlist.confirmOrRelease,
+           let last = jobs.filter({ if case .reminderDue(_, let i) = $0.timer { policies.reminders.steps[i].asksForConfirmation } else { false } })
+               .map(\.due).max() {
+            let check = last.addingTimeInterval(3600)
+            if check < a.start.addingTimeInterval(-Double(policies.waitlist.stopBeforeStartMinutes) * 60) {
+                jobs.append(Job(due: check, timer: .releaseCheck(a.id), party: .client(a.clientID)))
+            }
+        }
         jobs.append(Job(due: a.end.addingTimeInterval(Double(policies.noShow.checkAfterMinutes) * 60),
                         timer: .attendanceCheckDue(a.id), party: .staff(a.staffID)))
         if policies.followUp.enabled {

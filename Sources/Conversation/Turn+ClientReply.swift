@@ -143,6 +143,12 @@ extension Turn {
             cancel(appointment, text: text)
         case .offer(let options, _) where options.count == 1: take(options[0], question: q, source: .waitlist)
         case .rebook(_, let options) where options.count == 1: take(options[0], question: q, source: .conversation)
+        case .standby(let slot, _):
+            close(q)
+            state.clarificationsInARow = 0
+            if tier == .noOnlineBooking { say(.bookingBlocked, [:], direct: true); return }
+            effects.append(.standbyAccepted(slot, client: clientID!))
+            say(.standbyReceipt, about(slot), direct: true)
         case .offer, .rebook, .pickSlot, .whichAppointment:
             var count = q.options.count
             if case .whichAppointment(let candidates, _) = q.kind { count = candidates.count }
@@ -165,6 +171,10 @@ extension Turn {
             case .rebook:
                 close(q)
                 say(.rebookDeclined, [:], direct: true)
+                return
+            case .standby:
+                close(q)
+                say(.offerDeclined, [:], direct: true)
                 return
             case .pickSlot(let a, _):
                 close(q)

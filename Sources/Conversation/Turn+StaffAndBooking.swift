@@ -88,8 +88,26 @@ extension Turn {
             v["hold_minutes"] = .count(hold)
             say(options.count == 1 ? .waitlistOffer : .waitlistOfferList, v, direct: false)
             _ = ask(.offer(options: options, entry: entry), expires: now.addingTimeInterval(Double(hold) * 60))
+        case .standbyOffer(let slot, let entry, let until):
+            guard tier != .noOnlineBooking, until > now else { return }
+            say(.standbyOffer, about(slot), direct: false)
+            _ = ask(.standby(slot, entry: entry), expires: until)
+        case .standbyBooked(let id):
+            guard let a = context.appointment(id) else { return }
+            for q in state.questions { if case .standby = q.kind { close(q) } }
+            for job in Scheduling.jobs(for: a, context: context, now: now) { effects.append(.schedule(job)) }
+            var v = about(a)
+            v["location"] = .text(context.location.name)
+            say(.offerReceipt, v, direct: false)
+        case .standbyLost(let slot):
+            say(.slotTaken, about(slot), direct: false)
         case .slotTaken(let slot):
             for q in state.questions {
+                if case .standby(let s, _) = q.kind, s == slot {
+                    close(q)
+                    say(.slotTaken, about(slot), direct: false)
+                    continue
+                }
                 guard case .offer(let options, let entry) = q.kind, options.contains(slot) else { continue }
                 close(q)
                 let rest = options.filter { $0 != slot }

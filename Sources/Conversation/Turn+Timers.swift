@@ -14,6 +14,12 @@ extension Turn {
         case .followUpDue(let id): followUp(id)
         case .attendanceCheckDue(let id): attendanceCheck(id)
         case .attendanceCheckLapsed(let id): attendanceLapsed(id)
+        case .releaseCheck(let id):
+            // Still not confirmed after the last reminder: flagged at risk, and the slot goes on standby to the waitlist.
+            guard let a = context.appointment(id), a.status == .booked, a.start > now else { return }
+            audit("atRisk", id.rawValue, "unconfirmed after the last reminder; slot offered as standby", kind: "appointment")
+            effects.append(.releaseAtRisk(OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end),
+                                          appointment: id))
         }
     }
 

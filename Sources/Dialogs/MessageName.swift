@@ -32,6 +32,10 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
     case waitlistOfferList = "waitlist_offer_list"
     /// The offered slot went to someone else first.
     case slotTaken = "slot_taken"
+    /// A slot may come free (its client hasn't confirmed): the waitlisted client can queue for it.
+    case standbyOffer = "standby_offer"
+    /// The client is first in line for a slot that may come free.
+    case standbyReceipt = "standby_receipt"
     /// The client took an offered slot: it is booked.
     case offerReceipt = "offer_receipt"
     /// The client turned down a waitlist offer: they stay on the waitlist.
@@ -116,6 +120,8 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
             return base + [v.service, v.slots, v.holdMinutes]
         case .slotTaken:
             return base + [v.service]
+        case .standbyOffer, .standbyReceipt:
+            return base + [v.service, v.when]
         case .offerReceipt:
             return base + [v.service, v.when, v.location]
         case .winBackNoShow, .winBackCancel:

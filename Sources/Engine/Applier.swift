@@ -29,7 +29,21 @@ struct Applier {
         case .closeQuestion(let id):
             try tx.closeQuestion(id: id, at: now)
         case .change(let id, let change, let actor):
-            try tx.change(id, change, by: actor, at: now, policies: context.policies)
+            let t = try tx.change(id, change, by: actor, at: now, policies: context.policies)
+            // Confirmed after all: the standby clients queued for this slot are told it won't free.
+            if case .confirm = change {
+                let a = t.appointment
+                let slot = OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)
+                for offer in try tx.offers(slotKey: slot.key) where offer.status == "standby" || offer.status == "standby-accepted" {
+                    try tx.updateOffers(slotKey: slot.key, client: offer.clientID, from: offer.status, to: "withdrawn")
+                    // An unanswered standby offer is closed; someone who queued is told it won't free.
+                    try job(offer.status == "standby" ? .slotTaken(slot) : .standbyLost(slot), party: Party.client(offer.clientID).key, due: now)
+                }
+            }
+        case .releaseAtRisk(let slot, let appointment):
+            try job(.standbyRefill(slot, appointment: appointment), party: "engine", due: now)
+        case .standbyAccepted(let slot, let client):
+            try tx.updateOffers(slotKey: slot.key, client: client, from: "standby", to: "standby-accepted")
         case .book(let slot, let client, let source, let status):
             try book(slot, client: client, source: source, status: status)
         case .slotFreed(let slot):
@@ -142,6 +156,7 @@ struct Applier {
         case .rebook: "rebook"
         case .whichAppointment: "whichAppointment"
         case .attendance: "attendance"
+        case .standby: "standby"
         }
     }
 }

@@ -19,14 +19,6 @@ extension Engine {
             let rule = policies.waitlist
             let stopAt = slot.start.addingTimeInterval(-Double(rule.stopBeforeStartMinutes) * 60)
             guard now < stopAt else { return [] }
-            // Offers made at night would lapse unread: wait for the end of quiet hours, if that is still in time.
-            let allowed = location.quietHours.nextAllowed(after: now, in: location.timeZone)
-            if allowed > now {
-                if allowed < stopAt {
-                    try tx.schedule(party: "engine", due: allowed, payload: JobPayload.refill(slot).json, appointment: nil, at: now)
-                }
-                return []
-            }
             let services = Dictionary(uniqueKeysWithValues: try tx.services().map { ($0.id, $0) })
             guard let service = services[slot.serviceID] else { return [] }
             let staff = try tx.staff().filter { $0.locationIDs.contains(location.id) }
@@ -40,29 +32,38 @@ extension Engine {
             if let taken = previous.filter({ $0.status == "accepted" }).map(\.offeredAt).max() {
                 previous = previous.filter { $0.offeredAt > taken }
             }
+            // Someone queued for this slot while its client hadn't confirmed: it is theirs.
+            if let queued = previous.first(where: { $0.status == "standby-accepted" }) {
+                var a = Appointment(id: AppointmentID("appt-standby-\(Int(now.timeIntervalSince1970))-\(queued.clientID)"), clientID: queued.clientID,
+                                    serviceID: slot.serviceID, staffID: slot.staffID, locationID: slot.locationID, start: slot.start, end: slot.end,
+                                    price: service.price, status: .confirmed, source: .waitlist, createdAt: now)
+                a.notes = "standby for an unconfirmed visit"
+                try tx.book(a, by: .system("waitlist"))
+                try tx.updateOffers(slotKey: slot.key, client: queued.clientID, from: "standby-accepted", to: "accepted")
+                if let entry = queued.entryID { try tx.deactivateWaitlistEntry(entry) }
+                for other in previous where other.clientID != queued.clientID && (other.status == "standby" || other.status == "standby-accepted") {
+                    try tx.updateOffers(slotKey: slot.key, client: other.clientID, from: other.status, to: "withdrawn")
+                    let notice: JobPayload = other.status == "standby" ? .slotTaken(slot) : .standbyLost(slot)
+                    try tx.schedule(party: Party.client(other.clientID).key, due: now, payload: notice.json, appointment: nil, at: now)
+                }
+                try tx.schedule(party: Party.client(queued.clientID).key, due: now, payload: JobPayload.standbyWon(a.id).json, appointment: a.id, at: now)
+                return [queued.clientID]
+            }
+            // Offers made at night would lapse unread: wait for the end of quiet hours, if that is still in time.
+            let allowed = location.quietHours.nextAllowed(after: now, in: location.timeZone)
+            if allowed > now {
+                if allowed < stopAt {
+                    try tx.schedule(party: "engine", due: allowed, payload: JobPayload.refill(slot).json, appointment: nil, at: now)
+                }
+                return []
+            }
             // Wait while an offer is still open (sequential and batch); a broadcast went to everyone already.
             if previous.contains(where: { $0.status == "open" && $0.expiresAt > now }) { return [] }
             if previous.contains(where: { $0.status == "accepted" }) { return [] }
             let room = rule.maxOffersPerSlot - previous.count
             guard room > 0 else { return [] }
-            let zone = location.timeZone
-            let start = LocalDateTime(slot.start, in: zone)
-            let dayStart = ZoneDay(LocalDateTime(now, in: zone).date, in: zone).start
-            let already = Set(previous.map(\.clientID))
-            var ranked: [(entry: WaitlistEntry, client: Client, fit: Int, score: Double)] = []
-            for entry in try tx.waitlist(at: location.id, openAt: now) where !already.contains(entry.clientID) {
-                guard let fit = entry.fit(service: slot.serviceID, staff: slot.staffID, start: start, durationMinutes: service.durationMinutes),
-                      let client = try tx.client(entry.clientID), !client.reachableChannels.isEmpty,
-                      client.tier(under: policies.noShow, now: now) != .noOnlineBooking,
-                      try tx.offerCount(client: client.id, since: dayStart) < rule.maxOffersPerClientPerDay,
-                      !(try tx.appointments(of: client.id)).contains(where: { $0.holdsSlot && $0.overlaps(start: slot.start, end: slot.end) })
-                else { continue }
-                if ranked.contains(where: { $0.client.id == client.id }) { continue }
-                ranked.append((entry, client, fit, policies.noShow.score(client.attendance, now: now)))
-            }
-            ranked.sort {
-                ($0.fit, $0.entry.flexibility.rawValue, $0.score, $0.entry.createdAt) < ($1.fit, $1.entry.flexibility.rawValue, $1.score, $1.entry.createdAt)
-            }
+            let ranked = try Self.candidates(tx, slot: slot, location: location, policies: policies, service: service, now: now,
+                                             excluding: Set(previous.map(\.clientID)))
             let (count, hold): (Int, Int) = switch rule.mode {
             case .sequential(let h): (1, h)
             case .batch(let size, let h): (size, h)
@@ -76,6 +77,61 @@ extension Engine {
                                                        offeredAt: now, expiresAt: expires))
                 try tx.schedule(party: Party.client(c.client.id).key, due: now,
                                 payload: JobPayload.offer([slot], entry: c.entry.id, holdMinutes: hold).json, appointment: nil, at: now)
+            }
+            return chosen.map(\.client.id)
+        }
+        if !offered.isEmpty { observer?(.offered(slot, to: offered, at: now)) }
+    }
+
+    /// Waitlisted clients a slot suits, best first: exact fits, then the more flexible, then the better attendance
+    /// record, then who waited longest. Nobody blocked, nobody over the daily offer limit, nobody already busy then.
+    static func candidates(_ tx: StoreTransaction, slot: OfferedSlot, location: Location, policies: Policies, service: Service, now: Date,
+                           excluding: Set<ClientID>) throws -> [(entry: WaitlistEntry, client: Client, fit: Int, score: Double)] {
+        let zone = location.timeZone
+        let start = LocalDateTime(slot.start, in: zone)
+        let dayStart = ZoneDay(LocalDateTime(now, in: zone).date, in: zone).start
+        var ranked: [(entry: WaitlistEntry, client: Client, fit: Int, score: Double)] = []
+        for entry in try tx.waitlist(at: location.id, openAt: now) where !excluding.contains(entry.clientID) {
+            guard let fit = entry.fit(service: slot.serviceID, staff: slot.staffID, start: start, durationMinutes: service.durationMinutes),
+                  let client = try tx.client(entry.clientID), !client.reachableChannels.isEmpty,
+                  client.tier(under: policies.noShow, now: now) != .noOnlineBooking,
+                  try tx.offerCount(client: client.id, since: dayStart) < policies.waitlist.maxOffersPerClientPerDay,
+                  !(try tx.appointments(of: client.id)).contains(where: { $0.holdsSlot && $0.overlaps(start: slot.start, end: slot.end) })
+            else { continue }
+            if ranked.contains(where: { $0.client.id == client.id }) { continue }
+            ranked.append((entry, client, fit, policies.noShow.score(client.attendance, now: now)))
+        }
+        ranked.sort {
+            ($0.fit, $0.entry.flexibility.rawValue, $0.score, $0.entry.createdAt) < ($1.fit, $1.entry.flexibility.rawValue, $1.score, $1.entry.createdAt)
+        }
+        return ranked
+    }
+
+    /// "Confirm or release": a visit still unconfirmed after its last reminder is at risk; its slot is offered to the
+    /// waitlist as a standby that books only if the first client cancels or is marked a no-show.
+    func standbyRefill(_ slot: OfferedSlot, atRisk: AppointmentID, job: Int64, key: String, now: Date) async throws {
+        let offered = try await store.transaction { tx -> [ClientID] in
+            defer { _ = try? tx.markProcessed(key, at: now); _ = try? tx.finishJob(job) }
+            guard try !tx.isProcessed(key), let risky = try tx.appointment(atRisk), risky.status == .booked,
+                  let location = try tx.location(slot.locationID) else { return [] }
+            let policies = try tx.policies(for: location.id)
+            let stopAt = slot.start.addingTimeInterval(-Double(policies.waitlist.stopBeforeStartMinutes) * 60)
+            guard now < stopAt, let service = try tx.services().first(where: { $0.id == slot.serviceID }) else { return [] }
+            let previous = try tx.offers(slotKey: slot.key)
+            let ranked = try Self.candidates(tx, slot: slot, location: location, policies: policies, service: service, now: now,
+                                             excluding: Set(previous.map(\.clientID)).union([risky.clientID]))
+            let count = switch policies.waitlist.mode {
+            case .sequential: 1
+            case .batch(let size, _): size
+            case .broadcast: ranked.count
+            }
+            let chosen = ranked.prefix(min(count, max(0, policies.waitlist.maxOffersPerSlot - previous.count)))
+            for c in chosen {
+                try tx.insertOffer(WaitlistOfferRecord(slotKey: slot.key, clientID: c.client.id, entryID: c.entry.id, serviceID: slot.serviceID,
+                                                       staffID: slot.staffID, locationID: slot.locationID, start: slot.start, end: slot.end,
+                                                       status: "standby", offeredAt: now, expiresAt: stopAt))
+                try tx.schedule(party: Party.client(c.client.id).key, due: now,
+                                payload: JobPayload.standbyOffer(slot, entry: c.entry.id, until: stopAt).json, appointment: nil, at: now)
             }
             return chosen.map(\.client.id)
         }

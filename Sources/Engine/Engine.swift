@@ -255,6 +255,18 @@ public actor Engine {
                 try await refill(slot, job: job.id, key: key, now: now)
             case .holdExpiry(let appointment):
                 try await releaseHold(appointment, job: job.id, key: key, now: now)
+            case .standbyRefill(let slot, let appointment):
+                try await standbyRefill(slot, atRisk: appointment, job: job.id, key: key, now: now)
+            case .standbyOffer(let slot, let entry, let until):
+                guard let party else { throw StoreError.notFound(kind: "thread", id: job.party) }
+                _ = try await run(.booking(.standbyOffer(slot, entry: entry, until: until)), for: party, key: key, focus: nil, inbound: nil,
+                                  job: job.id, now: now)
+            case .standbyLost(let slot):
+                guard let party else { throw StoreError.notFound(kind: "thread", id: job.party) }
+                _ = try await run(.booking(.standbyLost(slot)), for: party, key: key, focus: nil, inbound: nil, job: job.id, now: now)
+            case .standbyWon(let appointment):
+                guard let party else { throw StoreError.notFound(kind: "thread", id: job.party) }
+                _ = try await run(.booking(.standbyBooked(appointment)), for: party, key: key, focus: nil, inbound: nil, job: job.id, now: now)
             case .escalationReminder(let id, let round):
                 try await remind(escalation: id, round: round, job: job.id, key: key, now: now)
             case .fallback(let outboxID, let failed):

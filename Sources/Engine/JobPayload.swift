@@ -16,6 +16,14 @@ enum JobPayload: Codable, Sendable, Hashable {
     case refill(OfferedSlot)
     /// An unpaid deposit hold runs out: release it and offer the slot on.
     case holdExpiry(AppointmentID)
+    /// "Confirm or release": offer an unconfirmed visit's slot to the waitlist as a standby.
+    case standbyRefill(OfferedSlot, appointment: AppointmentID)
+    /// Ask a waitlisted client to queue for a slot that may come free.
+    case standbyOffer(OfferedSlot, entry: WaitlistEntryID?, until: Date)
+    /// The slot a client queued for came free and is booked for them.
+    case standbyWon(AppointmentID)
+    /// The slot a client queued for won't be theirs.
+    case standbyLost(OfferedSlot)
     /// An escalation still unanswered: remind, then hand to the manager.
     case escalationReminder(id: String, round: Int)
     /// A message that could not be delivered on its channel: try the client's next channel.
@@ -30,7 +38,8 @@ enum JobPayload: Codable, Sendable, Hashable {
         switch self {
         case .timer(let t):
             switch t {
-            case .reminderDue(let a, _), .winBackDue(let a), .followUpDue(let a), .attendanceCheckDue(let a), .attendanceCheckLapsed(let a): a
+            case .reminderDue(let a, _), .winBackDue(let a), .followUpDue(let a), .attendanceCheckDue(let a), .attendanceCheckLapsed(let a),
+                 .releaseCheck(let a): a
             case .questionExpired: nil
             }
         case .booked(let a), .holdExpiry(let a): a

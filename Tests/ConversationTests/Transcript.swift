@@ -128,7 +128,8 @@ struct Transcript {
             case .schedule(let j): jobs.append(j)
             case .cancelJobs(let id): jobs.removeAll { job in
                 switch job.timer {
-                case .reminderDue(let a, _), .winBackDue(let a), .followUpDue(let a), .attendanceCheckDue(let a), .attendanceCheckLapsed(let a): a == id
+                case .reminderDue(let a, _), .winBackDue(let a), .followUpDue(let a), .attendanceCheckDue(let a), .attendanceCheckLapsed(let a),
+                     .releaseCheck(let a): a == id
                 case .questionExpired: false
                 }
             }

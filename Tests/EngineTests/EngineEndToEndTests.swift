@@ -72,7 +72,9 @@ struct EngineEndToEndTests {
         #expect(booked.count == 1, "exactly one booking of the freed slot")
         let winner = try #require(booked.first?.clientID)
         let loserInbox = winner == "maria" ? h.inbox(.telegram, "5001") : h.inbox(.sms, "+447700900102")
-        #expect(loserInbox.count == 2, "the other client heard the slot was taken: \(loserInbox)")
+        let loser = winner == "maria" ? "oleg" : "maria"
+        let log = try await h.store.messages(party: "client:\(loser)").map { "\($0.direction) \($0.name ?? "") \($0.status)" }
+        #expect(loserInbox.count == 2, "the other client heard the slot was taken: \(log)")
     }
 
     @Test("a provider failing for a while: retried with backoff until it recovers, sent once")
@@ -237,5 +239,43 @@ struct EngineEndToEndTests {
         #expect(h.inbox(.sms, "+447700900102").count == before.0)
         #expect(h.inbox(.sms, "+447700900101").count == before.1)
         #expect(try await h.store.escalations(status: "open").count == 2)
+    }
+
+    /// Olivia's 15:00 visit on the 25th stays unconfirmed after its last reminder; María and Oleg wait for a massage.
+    static func atRisk() async throws -> EngineHarness {
+        let h = try await EngineHarness(now: "2026-11-23T10:00", policies: Policies(waitlist: WaitlistPolicy(mode: .batch(size: 2, holdMinutes: 20),
+                                                                                                              confirmOrRelease: true)))
+        for (i, c) in ["maria", "oleg"].enumerated() {
+            try await h.store.save(WaitlistEntry(id: WaitlistEntryID("w\(i)"), clientID: ClientID(c), locationID: "soho", serviceIDs: ["massage"],
+                                                 createdAt: EngineHarness.at("2026-11-2\(i)T10:00")))
+        }
+        try await h.book("a1", client: "olivia", start: "2026-11-25T15:00")
+        try await h.run(until: "2026-11-25T13:01")
+        return h
+    }
+
+    @Test("confirm or release: still unconfirmed after the last reminder, the slot goes on standby; the first client cancels and the queued one gets it")
+    func confirmOrReleaseCancel() async throws {
+        let h = try await Self.atRisk()
+        #expect(try await h.store.audit(subjectKind: "appointment", subjectID: "a1").contains { $0.action == "atRisk" })
+        #expect(h.inbox(.sms, "+447700900102").count == 1 && h.inbox(.telegram, "5001").count == 1, "both were asked to queue")
+        try await h.reply("sí", from: "+447700900102")
+        #expect(try await h.store.appointments(of: "maria").isEmpty, "queuing books nothing while Olivia still holds the slot")
+        try await h.reply("Sorry, I can't make it", from: "+447700900101")
+        let won = try await h.store.appointments(of: "maria")
+        #expect(won.count == 1 && won.first?.status == .confirmed && won.first?.start == EngineHarness.at("2026-11-25T15:00"))
+        #expect(h.inbox(.sms, "+447700900102").count == 3, "standby offer, first-in-line receipt, and the booking")
+        #expect(h.inbox(.telegram, "5001").count == 2, "Oleg hears it went")
+    }
+
+    @Test("confirm or release: the first client confirms after all; everyone queued hears the slot won't free")
+    func confirmOrReleaseConfirm() async throws {
+        let h = try await Self.atRisk()
+        try await h.reply("sí", from: "+447700900102")
+        try await h.reply("yes", from: "+447700900101")
+        #expect(try await h.store.appointment("a1")?.status == .confirmed)
+        #expect(try await h.store.appointments(of: "maria").isEmpty)
+        #expect(h.inbox(.sms, "+447700900102").count == 3, "standby offer, receipt, and 'that slot was taken'")
+        #expect(h.inbox(.telegram, "5001").count == 2)
     }
 }
