@@ -202,4 +202,22 @@ struct SQLiteStoreTests {
         try await t.store.save(Policies(depositHoldMinutes: 45), for: "soho")
         #expect(try await version() > v1)
     }
+
+    @Test("staff lift a blocked client's tier by hand: it takes effect and the audit says who and why")
+    func tierOverride() async throws {
+        let t = try await TestStore.make()
+        let now = TestStore.at("2026-11-23T10:00")
+        var oleg = TestStore.oleg
+        oleg.attendance = (1...3).map { AttendanceMark(kind: .noShow, at: TestStore.at("2026-11-0\($0)T10:00")) }
+        try await t.store.save(oleg)
+        #expect(try await t.store.client("oleg")?.tier(under: NoShowPolicy(), now: now) == .noOnlineBooking)
+        try await t.store.overrideTier("oleg", to: .good, by: .staff("anna"), reason: "paid up front, regular since 2019", at: now)
+        #expect(try await t.store.client("oleg")?.tier(under: NoShowPolicy(), now: now) == .good)
+        let audit = try await t.store.audit(subjectKind: "client", subjectID: "oleg")
+        #expect(audit.last?.actor == .staff("anna"))
+        #expect(audit.last?.detail == "good: paid up front, regular since 2019")
+        await #expect(throws: StoreError.notFound(kind: "client", id: "ghost")) {
+            try await t.store.overrideTier("ghost", to: .good, by: .staff("anna"), reason: "x", at: now)
+        }
+    }
 }

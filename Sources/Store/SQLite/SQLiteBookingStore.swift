@@ -60,6 +60,16 @@ public final class SQLiteBookingStore: BookingStore {
         }
     }
 
+    /// Staff lift (or set) a client's attendance tier by hand, e.g. to let a blocked client book again; audited with who and why.
+    public func overrideTier(_ client: ClientID, to tier: AttendanceTier?, by actor: Actor, reason: String, at now: Date) async throws {
+        try await pool.write { db in
+            guard try Bool(exists: db, table: "client", id: client.rawValue) else { throw StoreError.notFound(kind: "client", id: client.rawValue) }
+            try db.execute(sql: "UPDATE client SET tier_override = ? WHERE id = ?", arguments: [tier?.description, client.rawValue])
+            try RecordCoding.insert(AuditEntry(at: now, actor: actor, subjectKind: "client", subjectID: client.rawValue, action: "tierOverride",
+                                               detail: "\(tier?.description ?? "none (the record decides)"): \(reason)"), db)
+        }
+    }
+
     public func save(_ policies: Policies, for location: LocationID?) async throws {
         try await pool.write { db in
             try db.execute(sql: "INSERT INTO policy (scope, document) VALUES (?, ?) ON CONFLICT(scope) DO UPDATE SET document = excluded.document",
