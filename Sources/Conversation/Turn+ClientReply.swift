@@ -348,8 +348,10 @@ extension Turn {
         close(question)
         state.clarificationsInARow = 0
         effects.append(.offerTaken(slot, by: client))
-        // A client who already has a later visit for the same service moves up; their old slot frees in turn.
-        if let later = context.upcoming(at: now).first(where: { $0.serviceID == slot.serviceID && $0.start > slot.start }) {
+        // A client who already has a later visit for the same service here moves up; their old slot frees in turn.
+        if let later = context.upcoming(at: now).first(where: {
+            $0.serviceID == slot.serviceID && $0.locationID == slot.locationID && $0.start > slot.start
+        }) {
             effects.append(.change(later.id, .move(start: slot.start, end: slot.end, staffID: slot.staffID, confirmed: true), by: .client(client)))
             effects.append(.cancelJobs(later.id))
             effects.append(.slotFreed(OfferedSlot(serviceID: later.serviceID, staffID: later.staffID, locationID: later.locationID,

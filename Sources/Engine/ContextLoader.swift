@@ -11,7 +11,8 @@ struct ContextLoader {
     var cache = CatalogueCache()
 
     /// The context for `party`; `focus` names the appointment the event is about (for a staff thread, its client is loaded).
-    func context(for party: Party, focus: AppointmentID? = nil, withBook: Bool = true, knownClient: Client? = nil) throws -> ConversationContext? {
+    func context(for party: Party, focus: AppointmentID? = nil, withBook: Bool = true, knownClient: Client? = nil,
+                 location hint: LocationID? = nil) throws -> ConversationContext? {
         let catalogue = try cache.catalogue(tx)
         let locations = catalogue.locations
         guard !locations.isEmpty else { return nil }
@@ -31,9 +32,10 @@ struct ContextLoader {
                 appointments = [focused]
             }
         }
-        // The location of the visit in question, else the next one, else the last one, else the first location.
+        // The location the event is about, else that of the visit in question, else the next one, else the last one,
+        // else the first location.
         let upcoming = appointments.filter { $0.start > now && $0.status.isUpcoming }
-        let locationID = focused?.locationID ?? upcoming.first?.locationID ?? appointments.last?.locationID
+        let locationID = hint ?? focused?.locationID ?? upcoming.first?.locationID ?? appointments.last?.locationID
             ?? staffMember?.locationIDs.first ?? locations[0].id
         let location = locations.first { $0.id == locationID } ?? locations[0]
         let services = catalogue.services

@@ -33,8 +33,7 @@ extension Engine {
             let message = OutboundMessage(id: row.id, channel: d.channel, address: d.address, body: d.body, subject: d.subject, html: d.html,
                                           buttons: buttons)
             guard let sender = senders[d.channel] else {
-                try await store.markFailed(row.id, error: "no \(d.channel.rawValue) channel is configured", at: now)
-                try await scheduleFallback(row, failed: d.channel, now: now)
+                try await store.markFailed(row.id, error: "no \(d.channel.rawValue) channel is configured", at: now, then: fallback(row, d.channel, now))
                 continue
             }
             // A client who opted out after the message was queued gets nothing more there.
@@ -54,9 +53,8 @@ extension Engine {
                 observer?(.sent(message, name: d.name, at: now))
             case .failure(.transient(let error, let retryAfter)):
                 if row.attempts + 1 >= config.maxSendAttempts {
-                    try await store.markFailed(row.id, error: error, at: now)
+                    try await store.markFailed(row.id, error: error, at: now, then: fallback(row, d.channel, now))
                     observer?(.sendFailed(message, error: error, willRetry: false, at: now))
-                    try await scheduleFallback(row, failed: d.channel, now: now)
                 } else {
                     let backoff = min(3600, config.retryBase * pow(2, Double(row.attempts)))
                     let jitter = backoff * Double.random(in: -0.2...0.2)
@@ -64,27 +62,25 @@ extension Engine {
                     observer?(.sendFailed(message, error: error, willRetry: true, at: now))
                 }
             case .failure(.permanent(let error)):
-                try await store.markFailed(row.id, error: error, at: now)
+                try await store.markFailed(row.id, error: error, at: now, then: fallback(row, d.channel, now))
                 observer?(.sendFailed(message, error: error, willRetry: false, at: now))
-                try await scheduleFallback(row, failed: d.channel, now: now)
             case .failure(.optedOut(let error)):
-                try await store.markFailed(row.id, error: error, at: now)
-                observer?(.sendFailed(message, error: error, willRetry: false, at: now))
-                if case .client(let c)? = Party(key: d.party) {
-                    _ = try await store.transaction { tx in try tx.setOptedOut(c, channel: d.channel, true) }
+                let schedule = fallback(row, d.channel, now)
+                try await store.markFailed(row.id, error: error, at: now) { tx in
+                    if case .client(let c)? = Party(key: d.party) { try tx.setOptedOut(c, channel: d.channel, true) }
+                    try schedule?(tx)
                 }
-                try await scheduleFallback(row, failed: d.channel, now: now)
+                observer?(.sendFailed(message, error: error, willRetry: false, at: now))
             }
         }
         return sent
     }
 
-    func scheduleFallback(_ row: OutboxRow, failed: Channel, now: Date) async throws {
-        guard row.draft.party.hasPrefix("client:") else { return }
-        _ = try await store.transaction { tx in
-            try tx.schedule(party: row.draft.party, due: now, payload: JobPayload.fallback(outboxID: row.id, failed: failed).json,
-                            appointment: nil, at: now)
-        }
+    /// The job that sends an undeliverable client message on their next channel (none for staff messages).
+    nonisolated func fallback(_ row: OutboxRow, _ failed: Channel, _ now: Date) -> (@Sendable (StoreTransaction) throws -> Void)? {
+        guard row.draft.party.hasPrefix("client:") else { return nil }
+        let party = row.draft.party, payload = JobPayload.fallback(outboxID: row.id, failed: failed).json
+        return { tx in try tx.schedule(party: party, due: now, payload: payload, appointment: nil, at: now) }
     }
 
     /// Sends an undeliverable message again on the client's next channel, or hands the thread to a person.

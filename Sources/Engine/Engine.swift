@@ -143,13 +143,15 @@ public actor Engine {
         var focus: AppointmentID?
         /// The client, when resolving already loaded them.
         var client: Client? = nil
+        /// The location the event is about, when it says (an offered slot).
+        var location: LocationID? = nil
         var event: @Sendable (ConversationState, ConversationContext) -> ConversationEvent
     }
 
     func run(_ event: ConversationEvent, for party: Party, key: String, focus: AppointmentID?, inbound: Inbound?, job: Int64? = nil,
              now: Date) async throws -> Bool {
-        try await run(key: key, inbound: inbound, job: job, now: now) { _, _ in
-            Resolution(party: party, sender: party, focus: focus) { _, _ in event }
+        try await run(key: key, inbound: inbound, job: job, now: now) { tx, _ in
+            Resolution(party: party, sender: party, focus: focus, location: try Self.location(of: event, tx)) { _, _ in event }
         } ?? false
     }
 
@@ -198,7 +200,13 @@ public actor Engine {
             var focus = resolution.focus
             if focus == nil, case .staff = party { focus = state.openQuestions(at: now).first?.appointmentID }
             let loader = ContextLoader(tx: tx, config: config, now: now, cache: catalogue)
-            guard var context = try loader.context(for: party, focus: focus, withBook: false, knownClient: resolution.client) else {
+            // A reply is about its open question's slot or visit; other events say where they happen.
+            var location = resolution.location
+            if location == nil, let q = state.openQuestions(at: now).first {
+                location = try q.options.first?.locationID ?? q.appointmentID.flatMap { try tx.appointment($0)?.locationID }
+            }
+            guard var context = try loader.context(for: party, focus: focus, withBook: false, knownClient: resolution.client,
+                                                   location: location) else {
                 throw StoreError.notFound(kind: "location", id: "any")
             }
             let e = resolution.event(state, context)
@@ -211,6 +219,25 @@ public actor Engine {
             if let job { try tx.finishJob(job) }
             return (true, party, e, decision)
         }
+    }
+
+    /// The location an event happens at, when it names one: an offered slot's, or its appointment's.
+    static func location(of event: ConversationEvent, _ tx: StoreTransaction) throws -> LocationID? {
+        let appointment: AppointmentID?
+        switch event {
+        case .booking(.offer(let slots, _, _)): return slots.first?.locationID
+        case .booking(.standbyOffer(let slot, _, _)), .booking(.slotTaken(let slot)), .booking(.standbyLost(let slot)): return slot.locationID
+        case .booking(.booked(let a)), .booking(.moved(let a, _)), .booking(.cancelled(let a)), .booking(.standbyBooked(let a)): appointment = a
+        case .staff(.arrived(let a, _)), .staff(.noShow(let a, _)), .staff(.cancel(let a, _, _)): appointment = a
+        case .timer(let t):
+            switch t {
+            case .reminderDue(let a, _), .winBackDue(let a), .followUpDue(let a), .attendanceCheckDue(let a), .attendanceCheckLapsed(let a),
+                 .releaseCheck(let a): appointment = a
+            case .questionExpired: appointment = nil
+            }
+        default: appointment = nil
+        }
+        return try appointment.flatMap { try tx.appointment($0)?.locationID }
     }
 
     /// Whether deciding `event` may look for free slots: a reschedule, a pick from a list, an offer, a timer.

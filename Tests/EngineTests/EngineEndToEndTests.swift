@@ -278,4 +278,28 @@ struct EngineEndToEndTests {
         #expect(h.inbox(.sms, "+447700900102").count == 3, "standby offer, receipt, and 'that slot was taken'")
         #expect(h.inbox(.telegram, "5001").count == 2)
     }
+
+    @Test("two locations: a slot freed at Camden is offered and booked there, though the client's next visit is in Soho")
+    func offerAtAnotherLocation() async throws {
+        let h = try await EngineHarness(now: "2026-11-23T10:00")
+        let camden = Location(id: "camden", name: "Camden Wellness", timeZoneIdentifier: "Europe/London",
+                              openingHours: .every(Weekday.allCases, [LocalTimeRange(text: "09:00-20:00")!]))
+        try await h.store.save(camden)
+        try await h.store.save(StaffMember(id: "cara", name: "Cara", locationIDs: ["camden"],
+                                           workingHours: .every(Weekday.allCases, [LocalTimeRange(text: "09:00-18:00")!]), serviceIDs: ["massage"]))
+        try await h.book("soho1", client: "oleg", start: "2026-11-27T11:00")
+        try await h.store.save(WaitlistEntry(id: "w1", clientID: "oleg", locationID: "camden", serviceIDs: ["massage"],
+                                             createdAt: EngineHarness.at("2026-11-20T10:00")))
+        let s = EngineHarness.at("2026-11-24T14:00")
+        try await h.store.book(Appointment(id: "cam1", clientID: "olivia", serviceID: "massage", staffID: "cara", locationID: "camden", start: s,
+                                           end: s.addingTimeInterval(3600), price: EngineHarness.massage.price, source: .phone, createdAt: h.clock.now()),
+                               by: .staff("cara"))
+        try await h.store.change("cam1", .cancel(reason: "phoned in"), by: .staff("cara"), at: h.clock.now(), policies: .standard)
+        try await h.engine.bookingChanged(.cancelled("cam1"), client: "olivia", key: "cancel-cam1")
+        try await h.run(until: "2026-11-23T10:01")
+        #expect(h.inbox(.telegram, "5001").last?.contains("Swedish massage") == true, "Oleg is offered the Camden slot")
+        try await h.reply("да", from: "5001", on: .telegram)
+        let camdenVisit = try await h.store.appointments(of: "oleg").first { $0.locationID == "camden" }
+        #expect(camdenVisit?.start == s && camdenVisit?.staffID == "cara", "booked at Camden with Cara")
+    }
 }

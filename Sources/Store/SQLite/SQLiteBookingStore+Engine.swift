@@ -76,11 +76,12 @@ extension SQLiteBookingStore {
         }
     }
 
-    /// A permanent failure: never retried.
-    public func markFailed(_ id: Int64, error: String, at now: Date) async throws {
+    /// A permanent failure: never retried. `then` runs in the same write (the fallback job), so a crash can't lose it.
+    public func markFailed(_ id: Int64, error: String, at now: Date, then: (@Sendable (StoreTransaction) throws -> Void)? = nil) async throws {
         try await pool.write { db in
             try db.execute(sql: "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?", arguments: [error, id])
             try db.execute(sql: "UPDATE message SET status = 'failed', updated_at = ? WHERE outbox_id = ?", arguments: [now.timeIntervalSince1970, id])
+            try then?(StoreTransaction(db: db))
         }
     }
 
