@@ -12,12 +12,15 @@ let package = Package(
         .library(name: "Dialogs", targets: ["Dialogs"]),
         .library(name: "Conversation", targets: ["Conversation"]),
         .library(name: "Engine", targets: ["Engine"]),
+        .library(name: "Server", targets: ["Server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // The business's world: pure values and rules, no I/O, no clock.
@@ -48,6 +51,12 @@ let package = Package(
         .target(name: "Conversation", dependencies: ["BookingCore", "Intents", "Dialogs"]),
         // Wiring: the pipeline, durable jobs, the outbox dispatcher, waitlist refill, escalation routing.
         .target(name: "Engine", dependencies: ["BookingCore", "Store", "Intents", "Dialogs", "Conversation"]),
+        // HTTP: provider webhooks (and, later, the admin API and dashboard), /healthz.
+        .target(name: "Server", dependencies: [
+            "BookingCore", "Store", "Engine",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .executableTarget(name: "slotkeeper", dependencies: [
             "BookingCore", "Store", "BookingImport", "Intents", "Dialogs", "Conversation", "Engine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -64,6 +73,10 @@ let package = Package(
         .testTarget(name: "IntentsTests", dependencies: ["Intents"]),
         .testTarget(name: "ConversationTests", dependencies: ["Conversation", "Intents", "Dialogs", "BookingCore"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Conversation", "Store", "BookingCore", "Intents", "Dialogs"]),
+        .testTarget(name: "ServerTests", dependencies: [
+            "Server", "Engine", "Store", "BookingCore", "Intents", "Dialogs",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         // Runs the built `slotkeeper` binary the way a user does.
         .testTarget(name: "CommandLineTests", dependencies: ["Store"], exclude: ["Fixtures"]),
     ],

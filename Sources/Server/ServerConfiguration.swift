@@ -1,0 +1,14 @@
+import Foundation
+
+/// What the HTTP server needs beyond the engine: where the providers reach it, and their secrets (from the environment only).
+public struct ServerConfiguration: Sendable {
+    /// The public base URL providers call, e.g. `https://spa.example.com`; signatures are computed over it.
+    public var publicURL: String
+    /// The Twilio-compatible provider's auth token; nil turns the SMS webhooks off (404).
+    public var twilioAuthToken: String?
+
+    public init(publicURL: String, twilioAuthToken: String?) {
+        self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
+        self.twilioAuthToken = twilioAuthToken
+    }
+}
