@@ -145,4 +145,44 @@ struct CommandLineTests {
         #expect(run.status != 0)
         #expect(run.stderr.contains("es.yaml:handoff:sms: uses \"nombre\""), "\(run.stderr)")
     }
+
+    @Test("serve answers /healthz, refuses a bad port setting by name, and stops cleanly on SIGTERM")
+    func serve() throws {
+        let dir = try scratchFolder()
+        let badPort = try Run.slotkeeper(["serve"], in: dir, environment: ["SLOTKEEPER_PORT": "eighty"])
+        #expect(badPort.status != 0)
+        #expect(badPort.stderr.contains("SLOTKEEPER_PORT: \"eighty\" is not a port number"))
+        let noURL = try Run.slotkeeper(["serve"], in: dir, environment: ["SLOTKEEPER_TWILIO_AUTH_TOKEN": "x"])
+        #expect(noURL.stderr.contains("SLOTKEEPER_PUBLIC_URL: needed with SLOTKEEPER_TWILIO_AUTH_TOKEN"))
+
+        let port = Int.random(in: 20_000...40_000)
+        let server = Process()
+        server.executableURL = Run.binary
+        server.arguments = ["serve", "--port", String(port)]
+        server.currentDirectoryURL = dir
+        let out = Pipe()
+        server.standardOutput = out
+        server.standardError = out
+        try server.run()
+        defer { if server.isRunning { server.terminate() } }
+        var healthy = false
+        for _ in 0..<50 where !healthy {
+            Thread.sleep(forTimeInterval: 0.2)
+            let curl = Process()
+            curl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            curl.arguments = ["curl", "-s", "http://127.0.0.1:\(port)/healthz"]
+            let body = Pipe()
+            curl.standardOutput = body
+            curl.standardError = Pipe()
+            try curl.run()
+            curl.waitUntilExit()
+            healthy = String(decoding: body.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "ok\n"
+        }
+        #expect(healthy, "GET /healthz answers ok")
+        kill(server.processIdentifier, SIGTERM)
+        server.waitUntilExit()
+        #expect(server.terminationStatus == 0)
+        let log = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(log.contains("engine loop stopped"), "in-flight work finishes before exit")
+    }
 }
