@@ -129,10 +129,6 @@ extension SQLiteBookingStore {
         }
     }
 
-    public func offers(slotKey: String) async throws -> [WaitlistOfferRecord] {
-        try await pool.read { db in try StoreTransaction(db: db).offers(slotKey: slotKey) }
-    }
-
     // MARK: Rows
 
     static func job(_ r: Row) -> StoredJob {

@@ -217,12 +217,6 @@ public struct StoreTransaction {
                          arguments: [client.rawValue]).map(SQLiteBookingStore.escalation)
     }
 
-    /// The newest open escalation assigned to a staff member (what a reply of theirs answers).
-    public func openEscalation(assignedTo staff: StaffID) throws -> EscalationRecord? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM escalation WHERE assigned_staff_id = ? AND status = 'open' ORDER BY opened_at DESC LIMIT 1"),
-                         arguments: [staff.rawValue]).map(SQLiteBookingStore.escalation)
-    }
-
     /// Every open escalation assigned to a staff member, newest first.
     public func openEscalations(assignedTo staff: StaffID) throws -> [EscalationRecord] {
         try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM escalation WHERE assigned_staff_id = ? AND status = 'open' ORDER BY opened_at DESC"),
