@@ -65,6 +65,8 @@ public enum BookingChange: Hashable, Sendable {
     case standbyOffer(OfferedSlot, entry: WaitlistEntryID?, until: Date)
     /// The slot this client queued for came free and is now booked for them.
     case standbyBooked(AppointmentID)
+    /// The client paid the deposit for a held slot: it becomes a confirmed booking.
+    case depositPaid(AppointmentID)
     /// The slot this client queued for won't come free (its client confirmed) or went to someone queued earlier.
     case standbyLost(OfferedSlot)
 }

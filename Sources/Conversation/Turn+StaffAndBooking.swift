@@ -99,6 +99,11 @@ extension Turn {
             var v = about(a)
             v["location"] = .text(context.location.name)
             say(.offerReceipt, v, direct: false)
+        case .depositPaid(let id):
+            guard let a = context.appointment(id), a.status == .awaitingDeposit else { return }
+            effects.append(.change(id, .depositPaid, by: .system("payments")))
+            // The answer to the client's own payment: sent at once, even in quiet hours.
+            say(.confirmationReceipt, about(a), direct: true)
         case .standbyLost(let slot):
             say(.slotTaken, about(slot), direct: false)
         case .slotTaken(let slot):

@@ -139,11 +139,13 @@ extension Engine {
     }
 
     /// An unpaid deposit hold ran out: the slot goes back, and to the waitlist.
-    func releaseHold(_ id: AppointmentID, job: Int64, key: String, now: Date) async throws {
+    func releaseHold(_ id: AppointmentID, job: Int64?, key: String, now: Date, paymentPageExpired: Bool = false) async throws {
         _ = try await store.transaction { tx in
-            defer { _ = try? tx.markProcessed(key, at: now); _ = try? tx.finishJob(job) }
+            defer { _ = try? tx.markProcessed(key, at: now); if let job { _ = try? tx.finishJob(job) } }
             guard try !tx.isProcessed(key), let a = try tx.appointment(id), a.status == .awaitingDeposit else { return }
-            try tx.change(id, .holdExpired, by: .system("deposit-hold"), at: now, policies: try tx.policies(for: a.locationID))
+            // The payment page's own expiry ends the hold before the hold's time runs out.
+            let change: AppointmentChange = paymentPageExpired ? .cancel(reason: "deposit payment page expired") : .holdExpired
+            try tx.change(id, change, by: .system(paymentPageExpired ? "payments" : "deposit-hold"), at: now, policies: try tx.policies(for: a.locationID))
             try tx.cancelJobs(appointment: id)
             let slot = OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)
             try tx.schedule(party: "engine", due: now, payload: JobPayload.refill(slot).json, appointment: nil, at: now)

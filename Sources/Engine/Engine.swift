@@ -127,6 +127,17 @@ public actor Engine {
         _ = try await run(.staff(action), for: .client(client), key: key, focus: appointment, inbound: nil, now: now)
     }
 
+    /// A deposit arrived for a held slot (a payment provider's webhook); `key` is the provider's event id.
+    public func depositPaid(_ appointment: AppointmentID, key: String) async throws {
+        guard let a = try await store.appointment(appointment) else { throw StoreError.notFound(kind: "appointment", id: appointment.rawValue) }
+        _ = try await run(.booking(.depositPaid(appointment)), for: .client(a.clientID), key: key, focus: nil, inbound: nil, now: now)
+    }
+
+    /// The payment page for a held slot expired unpaid: the hold is released now rather than at its own expiry.
+    public func depositExpired(_ appointment: AppointmentID, key: String) async throws {
+        try await releaseHold(appointment, job: nil, key: key, now: now, paymentPageExpired: true)
+    }
+
     /// A booking change made outside the conversation (API, import, another system).
     public func bookingChanged(_ change: BookingChange, client: ClientID, key: String) async throws {
         _ = try await run(.booking(change), for: .client(client), key: key, focus: nil, inbound: nil, now: now)

@@ -18,6 +18,10 @@ public func buildRouter(engine: Engine, store: SQLiteBookingStore, configuration
     let sms = SMSWebhook(engine: engine, store: store, configuration: configuration)
     router.post("/webhooks/sms") { request, _ in try await sms.inbound(request) }
     router.post("/webhooks/sms/status") { request, _ in try await sms.status(request) }
+    router.post("/webhooks/stripe") { request, _ -> Response in
+        guard let secret = configuration.stripeWebhookSecret else { return text(.notFound, "Stripe is not configured\n") }
+        return try await StripeWebhook(engine: engine, secret: secret).handle(request)
+    }
     return router
 }
 

@@ -6,9 +6,12 @@ public struct ServerConfiguration: Sendable {
     public var publicURL: String
     /// The Twilio-compatible provider's auth token; nil turns the SMS webhooks off (404).
     public var twilioAuthToken: String?
+    /// Stripe's webhook endpoint secret; nil turns `/webhooks/stripe` off (404).
+    public var stripeWebhookSecret: String?
 
-    public init(publicURL: String, twilioAuthToken: String?) {
+    public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil) {
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.twilioAuthToken = twilioAuthToken
+        self.stripeWebhookSecret = stripeWebhookSecret
     }
 }

@@ -16,7 +16,7 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Run the HTTP server and the engine: provider webhooks in, reminders and replies out.",
         discussion: """
             Settings come from options, else the environment: SLOTKEEPER_PORT, SLOTKEEPER_DATABASE_URL, SLOTKEEPER_PUBLIC_URL \
-            (the URL providers call; signatures are computed over it), SLOTKEEPER_TWILIO_AUTH_TOKEN (turns the SMS webhooks on). \
+            (the URL providers call; signatures are computed over it), SLOTKEEPER_TWILIO_AUTH_TOKEN (turns the SMS webhooks on), SLOTKEEPER_STRIPE_WEBHOOK_SECRET (turns /webhooks/stripe on). \
             Stops gracefully on SIGTERM or SIGINT.
             """)
 
@@ -67,7 +67,9 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let engine = Engine(store: store, matcher: matcher, dialogs: dialogs, clock: SystemClock(),
                             config: EngineConfiguration(businessName: nil), senders: senders)
-        let router = buildRouter(engine: engine, store: store, configuration: ServerConfiguration(publicURL: publicURL, twilioAuthToken: token))
+        let stripe = env["SLOTKEEPER_STRIPE_WEBHOOK_SECRET"].flatMap { $0.isEmpty ? nil : $0 }
+        let router = buildRouter(engine: engine, store: store,
+                                 configuration: ServerConfiguration(publicURL: publicURL, twilioAuthToken: token, stripeWebhookSecret: stripe))
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "SlotKeeper"),
                               services: [EngineLoop(engine: engine, logger: logger)], logger: logger)
         logger.info("SlotKeeper on http://\(host):\(port) with \(store.path); SMS webhooks \(token == nil ? "off (set SLOTKEEPER_TWILIO_AUTH_TOKEN)" : "on at \(publicURL)/webhooks/sms")")

@@ -71,7 +71,7 @@ struct SMSWebhookTests {
         let app: Application<RouterResponder<BasicRequestContext>>
     }
 
-    static func spa(publicURL: String = "https://spa.example.com") async throws -> Spa {
+    static func spa(publicURL: String = "https://spa.example.com", stripeSecret: String? = nil) async throws -> Spa {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("slotkeeper-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let store = try SQLiteBookingStore(path: dir.appendingPathComponent("spa.sqlite").path)
@@ -91,7 +91,8 @@ struct SMSWebhookTests {
         let engine = Engine(store: store, matcher: ReplyMatcher(catalogue: try IntentCatalogue.load(directory: root.appendingPathComponent("intents"))),
                             dialogs: try DialogCatalogue.load(directory: root.appendingPathComponent("dialogs")), clock: SystemClock(),
                             senders: [.sms: phone])
-        let router = buildRouter(engine: engine, store: store, configuration: ServerConfiguration(publicURL: publicURL, twilioAuthToken: Vectors.token))
+        let router = buildRouter(engine: engine, store: store,
+                                 configuration: ServerConfiguration(publicURL: publicURL, twilioAuthToken: Vectors.token, stripeWebhookSecret: stripeSecret))
         return Spa(store: store, engine: engine, phone: phone, app: Application(router: router))
     }
 
