@@ -36,6 +36,15 @@ public enum TimerEvent: Hashable, Sendable, Codable {
     case attendanceCheckLapsed(AppointmentID)
     /// "Confirm or release": after the last reminder, a visit still unconfirmed is at risk; its slot goes on standby.
     case releaseCheck(AppointmentID)
+
+    /// The appointment the timer is about, if one.
+    public var appointment: AppointmentID? {
+        switch self {
+        case .reminderDue(let a, _), .winBackDue(let a), .followUpDue(let a), .attendanceCheckDue(let a), .attendanceCheckLapsed(let a),
+             .releaseCheck(let a): a
+        case .questionExpired: nil
+        }
+    }
 }
 
 /// What staff did, on the dashboard, through the API or by replying on their channel.

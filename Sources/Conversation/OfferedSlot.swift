@@ -17,6 +17,12 @@ public struct OfferedSlot: Hashable, Sendable, Codable {
         self.end = end
     }
 
+    /// The slot an appointment takes up.
+    public init(_ appointment: Appointment) {
+        self.init(serviceID: appointment.serviceID, staffID: appointment.staffID, locationID: appointment.locationID,
+                  start: appointment.start, end: appointment.end)
+    }
+
     public init(_ slot: Slot, service: ServiceID) {
         self.init(serviceID: service, staffID: slot.staffID, locationID: slot.locationID, start: slot.start, end: slot.end)
     }

@@ -284,7 +284,7 @@ extension Turn {
         if let fee { v["fee"] = .money(fee) }
         say(fee == nil ? .cancellationReceipt : .cancellationReceiptLateFee, v, direct: true)
         if late { effects.append(.recomputeTier(a.clientID)) }
-        effects.append(.slotFreed(OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)))
+        effects.append(.slotFreed(OfferedSlot(a)))
         if context.policies.winBack.enabled {
             effects.append(.schedule(Job(due: now.addingTimeInterval(Double(context.policies.winBack.delayAfterCancelHours) * 3600),
                                          timer: .winBackDue(a.id), party: state.party)))
@@ -318,6 +318,12 @@ extension Turn {
             return
         }
         state.clarificationsInARow = 0
+        moveInto(slot, a)
+    }
+
+    /// Moves a visit the client chose to move into `slot`: its timers follow it, its old time goes to the waitlist,
+    /// and the client gets the move receipt.
+    mutating func moveInto(_ slot: OfferedSlot, _ a: Appointment) {
         effects.append(.change(a.id, .move(start: slot.start, end: slot.end, staffID: slot.staffID, confirmed: true), by: .client(a.clientID)))
         effects.append(.cancelJobs(a.id))
         var moved = a
@@ -325,7 +331,7 @@ extension Turn {
         moved.end = slot.end
         moved.staffID = slot.staffID
         for job in Scheduling.jobs(for: moved, context: context, now: now) { effects.append(.schedule(job)) }
-        effects.append(.slotFreed(OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)))
+        effects.append(.slotFreed(OfferedSlot(a)))
         var v = about(moved)
         v["previous"] = local(a.start)
         say(.moveReceipt, v, direct: true)
@@ -352,18 +358,7 @@ extension Turn {
         if let later = context.upcoming(at: now).first(where: {
             $0.serviceID == slot.serviceID && $0.locationID == slot.locationID && $0.start > slot.start
         }) {
-            effects.append(.change(later.id, .move(start: slot.start, end: slot.end, staffID: slot.staffID, confirmed: true), by: .client(client)))
-            effects.append(.cancelJobs(later.id))
-            effects.append(.slotFreed(OfferedSlot(serviceID: later.serviceID, staffID: later.staffID, locationID: later.locationID,
-                                                 start: later.start, end: later.end)))
-            var moved = later
-            moved.start = slot.start
-            moved.end = slot.end
-            moved.staffID = slot.staffID
-            for job in Scheduling.jobs(for: moved, context: context, now: now) { effects.append(.schedule(job)) }
-            var v = about(moved)
-            v["previous"] = local(later.start)
-            say(.moveReceipt, v, direct: true)
+            moveInto(slot, later)
             return
         }
         let deposit: Bool = if case .depositRequired = tier { true } else { context.services[slot.serviceID]?.depositAmount != nil }

@@ -42,7 +42,7 @@ extension Turn {
             effects.append(.cancelJobs(id))
             closeQuestions(about: id)
             say(.cancelledByBusiness, about(a), direct: false)
-            effects.append(.slotFreed(OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)))
+            effects.append(.slotFreed(OfferedSlot(a)))
         case .answer(let escalation, let text, let staff):
             state.awaitingStaff = false
             effects.append(.escalationAnswered(id: escalation))
@@ -80,7 +80,7 @@ extension Turn {
             effects.append(.cancelJobs(id))
             closeQuestions(about: id)
             say(.cancellationReceipt, about(a), direct: false)
-            effects.append(.slotFreed(OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)))
+            effects.append(.slotFreed(OfferedSlot(a)))
         case .offer(let options, let entry, let hold):
             guard !options.isEmpty, tier != .noOnlineBooking else { return }
             var v = about(options[0])

@@ -18,7 +18,7 @@ extension Turn {
             // Still not confirmed after the last reminder: flagged at risk, and the slot goes on standby to the waitlist.
             guard let a = context.appointment(id), a.status == .booked, a.start > now else { return }
             audit("atRisk", id.rawValue, "unconfirmed after the last reminder; slot offered as standby", kind: "appointment")
-            effects.append(.releaseAtRisk(OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end),
+            effects.append(.releaseAtRisk(OfferedSlot(a),
                                           appointment: id))
         }
     }

@@ -33,7 +33,7 @@ struct Applier {
             // Confirmed after all: the standby clients queued for this slot are told it won't free.
             if case .confirm = change {
                 let a = t.appointment
-                let slot = OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)
+                let slot = OfferedSlot(a)
                 for offer in try tx.offers(slotKey: slot.key) where offer.status == "standby" || offer.status == "standby-accepted" {
                     try tx.updateOffers(slotKey: slot.key, client: offer.clientID, from: offer.status, to: "withdrawn")
                     // An unanswered standby offer is closed; someone who queued is told it won't free.

@@ -147,7 +147,7 @@ extension Engine {
             let change: AppointmentChange = paymentPageExpired ? .cancel(reason: "deposit payment page expired") : .holdExpired
             try tx.change(id, change, by: .system(paymentPageExpired ? "payments" : "deposit-hold"), at: now, policies: try tx.policies(for: a.locationID))
             try tx.cancelJobs(appointment: id)
-            let slot = OfferedSlot(serviceID: a.serviceID, staffID: a.staffID, locationID: a.locationID, start: a.start, end: a.end)
+            let slot = OfferedSlot(a)
             try tx.schedule(party: "engine", due: now, payload: JobPayload.refill(slot).json, appointment: nil, at: now)
         }
     }

@@ -240,12 +240,7 @@ public actor Engine {
         case .booking(.standbyOffer(let slot, _, _)), .booking(.slotTaken(let slot)), .booking(.standbyLost(let slot)): return slot.locationID
         case .booking(.booked(let a)), .booking(.moved(let a, _)), .booking(.cancelled(let a)), .booking(.standbyBooked(let a)): appointment = a
         case .staff(.arrived(let a, _)), .staff(.noShow(let a, _)), .staff(.cancel(let a, _, _)): appointment = a
-        case .timer(let t):
-            switch t {
-            case .reminderDue(let a, _), .winBackDue(let a), .followUpDue(let a), .attendanceCheckDue(let a), .attendanceCheckLapsed(let a),
-                 .releaseCheck(let a): appointment = a
-            case .questionExpired: appointment = nil
-            }
+        case .timer(let t): appointment = t.appointment
         default: appointment = nil
         }
         return try appointment.flatMap { try tx.appointment($0)?.locationID }

@@ -36,12 +36,7 @@ enum JobPayload: Codable, Sendable, Hashable {
     /// The appointment the job is about, so cancelling an appointment's jobs finds it.
     var appointment: AppointmentID? {
         switch self {
-        case .timer(let t):
-            switch t {
-            case .reminderDue(let a, _), .winBackDue(let a), .followUpDue(let a), .attendanceCheckDue(let a), .attendanceCheckLapsed(let a),
-                 .releaseCheck(let a): a
-            case .questionExpired: nil
-            }
+        case .timer(let t): t.appointment
         case .booked(let a), .holdExpiry(let a): a
         default: nil
         }

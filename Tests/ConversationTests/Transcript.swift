@@ -126,13 +126,7 @@ struct Transcript {
             case .optOut(let ch): client.optedOut.insert(ch)
             case .optIn(let ch): client.optedOut.remove(ch)
             case .schedule(let j): jobs.append(j)
-            case .cancelJobs(let id): jobs.removeAll { job in
-                switch job.timer {
-                case .reminderDue(let a, _), .winBackDue(let a), .followUpDue(let a), .attendanceCheckDue(let a), .attendanceCheckLapsed(let a),
-                     .releaseCheck(let a): a == id
-                case .questionExpired: false
-                }
-            }
+            case .cancelJobs(let id): jobs.removeAll { $0.timer.appointment == id }
             case .escalate(let e): escalations.append(e)
             case .slotFreed(let s): freed.append(s)
             default: break
