@@ -9,11 +9,13 @@ struct ContextLoader {
     let config: EngineConfiguration
     let now: Date
     var cache = CatalogueCache()
+    /// The catalogue already read in this transaction, if the caller has it.
+    var known: CatalogueCache.Catalogue? = nil
 
     /// The context for `party`; `focus` names the appointment the event is about (for a staff thread, its client is loaded).
     func context(for party: Party, focus: AppointmentID? = nil, withBook: Bool = true, knownClient: Client? = nil,
                  location hint: LocationID? = nil) throws -> ConversationContext? {
-        let catalogue = try cache.catalogue(tx)
+        let catalogue = try known ?? cache.catalogue(tx)
         let locations = catalogue.locations
         guard !locations.isEmpty else { return nil }
         let focused = try focus.flatMap { try tx.appointment($0) }

@@ -199,7 +199,8 @@ public actor Engine {
                 if let job { try tx.finishJob(job) }
                 return (false, nil, nil, nil)
             }
-            guard let resolution = try resolve(tx, try catalogue.catalogue(tx)) else { return (nil, nil, nil, nil) }
+            let business = try catalogue.catalogue(tx)
+            guard let resolution = try resolve(tx, business) else { return (nil, nil, nil, nil) }
             let party = resolution.party
             if let inbound {
                 guard try tx.logInbound(party: resolution.sender.key, channel: inbound.channel, providerID: inbound.providerID,
@@ -210,7 +211,7 @@ public actor Engine {
             // A staff thread's reply is about the appointment its open question asks about.
             var focus = resolution.focus
             if focus == nil, case .staff = party { focus = state.openQuestions(at: now).first?.appointmentID }
-            let loader = ContextLoader(tx: tx, config: config, now: now, cache: catalogue)
+            let loader = ContextLoader(tx: tx, config: config, now: now, cache: catalogue, known: business)
             // A reply is about its open question's slot or visit; other events say where they happen.
             var location = resolution.location
             if location == nil, let q = state.openQuestions(at: now).first {
