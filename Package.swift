@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Intents", targets: ["Intents"]),
         .library(name: "Dialogs", targets: ["Dialogs"]),
         .library(name: "Conversation", targets: ["Conversation"]),
+        .library(name: "Channels", targets: ["Channels"]),
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "Server", targets: ["Server"]),
     ],
@@ -23,6 +24,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // The business's world: pure values and rules, no I/O, no clock.
@@ -51,18 +55,27 @@ let package = Package(
         ]),
         // The conversation state machine: decide(state, event, context, now) -> (state, effects). Pure.
         .target(name: "Conversation", dependencies: ["BookingCore", "Intents", "Dialogs"]),
+        // One adapter per channel: inbound parsing and authentication, outbound sending, delivery status.
+        .target(name: "Channels", dependencies: [
+            "BookingCore",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         // Wiring: the pipeline, durable jobs, the outbox dispatcher, waitlist refill, escalation routing.
-        .target(name: "Engine", dependencies: ["BookingCore", "Store", "Intents", "Dialogs", "Conversation"]),
+        .target(name: "Engine", dependencies: ["BookingCore", "Store", "Intents", "Dialogs", "Conversation", "Channels"]),
         // HTTP: provider webhooks (and, later, the admin API and dashboard), /healthz.
         .target(name: "Server", dependencies: [
-            "BookingCore", "Store", "Engine",
+            "BookingCore", "Store", "Engine", "Channels",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "slotkeeper", dependencies: [
-            "BookingCore", "Store", "BookingImport", "Intents", "Dialogs", "Conversation", "Engine", "Server",
+            "BookingCore", "Store", "BookingImport", "Intents", "Dialogs", "Conversation", "Channels", "Engine", "Server",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -78,9 +91,16 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "IntentsTests", dependencies: ["Intents"]),
         .testTarget(name: "ConversationTests", dependencies: ["Conversation", "Intents", "Dialogs", "BookingCore"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "Conversation", "Store", "BookingCore", "Intents", "Dialogs"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Channels", "Conversation", "Store", "BookingCore", "Intents", "Dialogs"]),
+        // Each adapter against a fake provider on loopback that records what was sent and can be told to fail.
+        .testTarget(name: "ChannelsTests", dependencies: [
+            "Channels", "BookingCore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "ServerTests", dependencies: [
-            "Server", "Engine", "Store", "BookingCore", "Intents", "Dialogs",
+            "Server", "Engine", "Channels", "Store", "BookingCore", "Intents", "Dialogs",
+            .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         // Runs the built `slotkeeper` binary the way a user does.

@@ -97,6 +97,25 @@ public struct DialogCatalogue: Sendable {
         }
         return try Renderer(name: name, language: language, message: message, channel: channel, variables: variables).render()
     }
+
+    /// Each variable as plain text in the locale's messenger formats: the parameters of a provider's template
+    /// (a WhatsApp template outside the 24-hour window). Lists and transcripts are left out.
+    public func plainValues(_ variables: [String: DialogValue], locale: String) -> [String: String] {
+        guard let formats = (locales[resolvedLocale(locale)] ?? locales[Self.fallbackLocale])?.formats else { return [:] }
+        var out: [String: String] = [:]
+        for (name, value) in variables {
+            switch value {
+            case .text(let s): out[name] = s
+            case .count(let n): out[name] = String(n)
+            case .money(let m): out[name] = formats.format(m)
+            case .dateTime(let dt): out[name] = formats.format(dt)
+            case .date(let d): out[name] = formats.format(d)
+            case .time(let t): out[name] = formats.format(t)
+            case .slots, .transcript: continue
+            }
+        }
+        return out
+    }
 }
 
 /// One language of the catalogue: its formats and its messages.

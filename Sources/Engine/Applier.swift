@@ -1,4 +1,5 @@
 import BookingCore
+import Channels
 import Conversation
 import Dialogs
 import Foundation

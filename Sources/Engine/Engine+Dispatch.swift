@@ -1,4 +1,5 @@
 import BookingCore
+import Channels
 import Conversation
 import Dialogs
 import Foundation
@@ -30,8 +31,11 @@ extension Engine {
                 continue
             }
             let buttons = (try? JSONDecoder().decode([OutboundMessage.Button].self, from: Data(d.buttons.utf8))) ?? []
+            let lastInbound = d.channel == .whatsapp ? try await store.lastInbound(party: d.party, channel: d.channel) : nil
             let message = OutboundMessage(id: row.id, channel: d.channel, address: d.address, body: d.body, subject: d.subject, html: d.html,
-                                          buttons: buttons)
+                                          buttons: buttons, name: d.name, locale: d.locale,
+                                          variables: dialogs.plainValues(StoredVariables.decode(d.variables), locale: d.locale),
+                                          lastInbound: lastInbound)
             guard let sender = senders[d.channel] else {
                 try await store.markFailed(row.id, error: "no \(d.channel.rawValue) channel is configured", at: now, then: fallback(row, d.channel, now))
                 continue
@@ -74,6 +78,34 @@ extension Engine {
             }
         }
         return sent
+    }
+
+    /// A provider's delivery report. A message that failed after it was accepted is handled as a send failure would
+    /// have been: retried later when the reason is passing, otherwise sent on the client's next channel (or handed to
+    /// a person), and an unsubscribed recipient is marked opted out there.
+    public func deliveryReport(_ report: DeliveryReport) async throws {
+        let now = self.now
+        try await store.updateDelivery(providerID: report.providerID, channel: report.channel, status: report.status, at: now)
+        guard let failure = report.failure, let row = try await store.outbox(providerID: report.providerID, channel: report.channel),
+              row.status == "sent" || row.status == "delivered" else { return }
+        let d = row.draft
+        let message = OutboundMessage(id: row.id, channel: d.channel, address: d.address, body: d.body, subject: d.subject, html: d.html)
+        switch failure {
+        case .transient(let error, let retryAfter) where row.attempts < config.maxSendAttempts:
+            let backoff = min(3600, config.retryBase * pow(2, Double(row.attempts)))
+            try await store.requeue(row.id, next: now.addingTimeInterval(max(retryAfter ?? 0, backoff)), error: error, at: now)
+            observer?(.sendFailed(message, error: error, willRetry: true, at: now))
+        case .transient(let error, _), .permanent(let error):
+            try await store.markFailed(row.id, error: error, at: now, then: fallback(row, d.channel, now))
+            observer?(.sendFailed(message, error: error, willRetry: false, at: now))
+        case .optedOut(let error):
+            let schedule = fallback(row, d.channel, now)
+            try await store.markFailed(row.id, error: error, at: now) { tx in
+                if case .client(let c)? = Party(key: d.party) { try tx.setOptedOut(c, channel: d.channel, true) }
+                try schedule?(tx)
+            }
+            observer?(.sendFailed(message, error: error, willRetry: false, at: now))
+        }
     }
 
     /// The job that sends an undeliverable client message on their next channel (none for staff messages).

@@ -1,4 +1,5 @@
 import BookingCore
+import Channels
 import Conversation
 import Dialogs
 import Foundation
@@ -54,7 +55,7 @@ public actor Engine {
     ///
     /// Finding the sender, reading the reply, deciding and applying all happen in one transaction.
     @discardableResult
-    public func receive(channel: Channel, from address: String, text: String, providerID: String) async throws -> Bool {
+    public func receive(channel: Channel, from address: String, text: String, providerID: String, button: String? = nil) async throws -> Bool {
         let now = self.now
         let key = "in:\(channel.rawValue):\(providerID)"
         let matcher = self.matcher, staffLocale = config.staffLocale
@@ -91,11 +92,29 @@ public actor Engine {
             }
             guard let client = try tx.client(channel: channel, address: address) else { return nil }
             return Resolution(party: .client(client.id), sender: .client(client.id), focus: nil, client: client) { state, context in
-                Self.inbound(matcher, text: text, channel: channel, locale: context.client?.locale, state: state, context: context, now: now)
+                if let button, let u = Self.understanding(button: button, locale: context.client?.locale ?? "en") {
+                    return .inbound(InboundReply(channel: channel, text: text, understanding: u))
+                }
+                return Self.inbound(matcher, text: text, channel: channel, locale: context.client?.locale, state: state, context: context, now: now)
             }
         }
         if known == nil { observer?(.unknownSender(channel: channel, address: address)) }
         return known ?? false
+    }
+
+    /// A message a channel adapter read from its provider.
+    @discardableResult
+    public func receive(_ message: InboundMessage) async throws -> Bool {
+        try await receive(channel: message.channel, from: message.from, text: message.text, providerID: message.providerID, button: message.button)
+    }
+
+    /// A tapped reply button means exactly what its payload says (see the `buttons` of `dialogs/`): no guessing.
+    static func understanding(button payload: String, locale: String) -> Understanding? {
+        if payload.hasPrefix("slot:"), let n = Int(payload.dropFirst(5)), n > 0 {
+            return Understanding(intent: .accept, confidence: 1, choice: n, locale: locale)
+        }
+        guard let intent = Intent(rawValue: payload), [.confirm, .cancel, .reschedule, .accept, .decline].contains(intent) else { return nil }
+        return Understanding(intent: intent, confidence: 1, locale: locale)
     }
 
     /// What a staff member writes to close an escalation without answering the client.

@@ -1,4 +1,5 @@
 import BookingCore
+import Channels
 import Engine
 import Foundation
 import Hummingbird
@@ -35,7 +36,9 @@ struct SMSWebhook: Sendable {
               ["queued", "sending", "sent", "delivered", "undelivered", "failed", "accepted", "read"].contains(status) else {
             return text(.badRequest, "missing MessageSid or a known MessageStatus\n")
         }
-        try await store.updateDelivery(providerID: sid, channel: .sms, status: status, at: Date())
+        // A failed or undelivered message carries the provider's ErrorCode: retry, fall back, or mark opted out.
+        let failure = ["failed", "undelivered"].contains(status) ? TwilioSMS.failure(code: value("ErrorCode").flatMap { Int($0) }) : nil
+        try await engine.deliveryReport(DeliveryReport(channel: .sms, providerID: sid, status: status, failure: failure))
         return text(.ok, Self.twiml, contentType: "text/xml")
     }
 

@@ -1,3 +1,4 @@
+import Channels
 import Crypto
 import Foundation
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BookingCore
+import Channels
 import Dialogs
 import Engine
 import Foundation

@@ -1,4 +1,5 @@
 import BookingCore
+import Channels
 import Dialogs
 import Engine
 import Foundation

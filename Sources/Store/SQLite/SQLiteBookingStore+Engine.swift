@@ -96,6 +96,31 @@ extension SQLiteBookingStore {
         }
     }
 
+    /// When a party last wrote on a channel, if ever.
+    public func lastInbound(party: String, channel: Channel) async throws -> Date? {
+        try await pool.read { db in
+            try Double.fetchOne(db, sql: "SELECT MAX(created_at) FROM message WHERE party = ? AND channel = ? AND direction = 'in'",
+                                arguments: [party, channel.rawValue]).map { Date(timeIntervalSince1970: $0) }
+        }
+    }
+
+    /// The outbox row a provider's id belongs to (for a delivery report).
+    public func outbox(providerID: String, channel: Channel) async throws -> OutboxRow? {
+        try await pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM outbox WHERE channel = ? AND provider_id = ? ORDER BY id DESC LIMIT 1",
+                             arguments: [channel.rawValue, providerID]).map(Self.outbox)
+        }
+    }
+
+    /// A sent message the provider could not deliver for now: send it again at `next` (the attempt is counted).
+    public func requeue(_ id: Int64, next: Date, error: String, at now: Date) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE outbox SET status = 'pending', provider_id = NULL, attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?",
+                           arguments: [next.timeIntervalSince1970, error, id])
+            try db.execute(sql: "UPDATE message SET status = 'queued', updated_at = ? WHERE outbox_id = ?", arguments: [now.timeIntervalSince1970, id])
+        }
+    }
+
     /// A thread's message log, oldest first.
     public func messages(party: String) async throws -> [MessageRecord] {
         try await pool.read { db in

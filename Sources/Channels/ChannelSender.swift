@@ -11,8 +11,18 @@ public struct OutboundMessage: Hashable, Sendable {
     public var subject: String?
     public var html: String?
     public var buttons: [Button]
+    /// The dialog message it renders (`reminder`, `offer`…): a WhatsApp template is chosen by it outside the 24-hour window.
+    public var name: String
+    public var locale: String
+    /// The message's variables as rendered (`when`, `service`…), for template parameters.
+    public var variables: [String: String]
+    /// When the recipient last wrote on this channel, if ever: WhatsApp allows free-form text only within 24 hours of it.
+    public var lastInbound: Date?
+    /// The provider id of the recipient's message this one answers, when there is one (e-mail threading).
+    public var inReplyTo: String?
 
-    public init(id: Int64, channel: Channel, address: String, body: String, subject: String? = nil, html: String? = nil, buttons: [Button] = []) {
+    public init(id: Int64, channel: Channel, address: String, body: String, subject: String? = nil, html: String? = nil, buttons: [Button] = [],
+                name: String = "", locale: String = "en", variables: [String: String] = [:], lastInbound: Date? = nil, inReplyTo: String? = nil) {
         self.id = id
         self.channel = channel
         self.address = address
@@ -20,12 +30,22 @@ public struct OutboundMessage: Hashable, Sendable {
         self.subject = subject
         self.html = html
         self.buttons = buttons
+        self.name = name
+        self.locale = locale
+        self.variables = variables
+        self.lastInbound = lastInbound
+        self.inReplyTo = inReplyTo
     }
 
     /// A reply button (Telegram inline keyboard, WhatsApp reply button).
     public struct Button: Hashable, Sendable, Codable {
         public var title: String
         public var payload: String
+
+        public init(title: String, payload: String) {
+            self.title = title
+            self.payload = payload
+        }
     }
 }
 
