@@ -92,14 +92,19 @@ let package = Package(
         .testTarget(name: "IntentsTests", dependencies: ["Intents"]),
         .testTarget(name: "ConversationTests", dependencies: ["Conversation", "Intents", "Dialogs", "BookingCore"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Channels", "Conversation", "Store", "BookingCore", "Intents", "Dialogs"]),
-        // Each adapter against a fake provider on loopback that records what was sent and can be told to fail.
+        // Fake provider APIs on loopback that record what was sent and can be told to fail; shared by the test targets.
+        .target(name: "ProviderFakes", dependencies: [
+            "Channels",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ], path: "Tests/ProviderFakes"),
+        // Each adapter against its fake provider.
         .testTarget(name: "ChannelsTests", dependencies: [
-            "Channels", "BookingCore",
+            "Channels", "BookingCore", "ProviderFakes",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "ServerTests", dependencies: [
-            "Server", "Engine", "Channels", "Store", "BookingCore", "Intents", "Dialogs",
+            "Server", "Engine", "Channels", "Store", "BookingCore", "Intents", "Dialogs", "ProviderFakes",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),

@@ -6,6 +6,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Intents
+import ProviderFakes
 @testable import Server
 import Store
 import Testing
@@ -72,7 +73,7 @@ struct SMSWebhookTests {
         let app: Application<RouterResponder<BasicRequestContext>>
     }
 
-    static func spa(publicURL: String = "https://spa.example.com", stripeSecret: String? = nil) async throws -> Spa {
+    static func spa(publicURL: String = "https://spa.example.com", stripeSecret: String? = nil, sms: (any ChannelSender)? = nil) async throws -> Spa {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("slotkeeper-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let store = try SQLiteBookingStore(path: dir.appendingPathComponent("spa.sqlite").path)
@@ -91,7 +92,8 @@ struct SMSWebhookTests {
         let phone = SimulatorChannel(channel: .sms)
         let engine = Engine(store: store, matcher: ReplyMatcher(catalogue: try IntentCatalogue.load(directory: root.appendingPathComponent("intents"))),
                             dialogs: try DialogCatalogue.load(directory: root.appendingPathComponent("dialogs")), clock: SystemClock(),
-                            senders: [.sms: phone])
+                            config: EngineConfiguration(perRecipientInterval: 0),
+                            senders: [.sms: sms ?? phone])
         let router = buildRouter(engine: engine, store: store,
                                  configuration: ServerConfiguration(publicURL: publicURL, twilioAuthToken: Vectors.token, stripeWebhookSecret: stripeSecret))
         return Spa(store: store, engine: engine, phone: phone, app: Application(router: router))
@@ -166,5 +168,63 @@ struct SMSWebhookTests {
         }
         let outgoing = try await spa.store.messages(party: "client:olivia").filter { $0.direction == "out" }
         #expect(outgoing.map(\.status) == ["delivered"])
+    }
+
+    /// A status callback as the provider posts it, signed.
+    static func status(_ client: some TestClientProtocol, sid: String, _ status: String, errorCode: Int? = nil) async throws -> TestResponse {
+        var fields: [(name: String, value: String)] = [("MessageSid", sid), ("MessageStatus", status)]
+        if let errorCode { fields.append(("ErrorCode", String(errorCode))) }
+        let signature = TwilioSignature(authToken: Vectors.token).signature(url: "https://spa.example.com/webhooks/sms/status", fields: fields)
+        return try await post(client, "/webhooks/sms/status", body: FormBody.encode(fields.map { ($0.name, $0.value) }), signature: signature)
+    }
+
+    @Test("end to end: a signed \"yes\" confirms the visit and the receipt reaches the SMS provider's API once")
+    func endToEndThroughTheProvider() async throws {
+        let provider = FakeTwilio.provider()
+        try await provider.application().test(.live) { api in
+            let sms = TwilioSMS(settings: .init(accountSID: FakeTwilio.accountSID, authToken: FakeTwilio.authToken, from: "+447700900000",
+                                                apiBase: "http://127.0.0.1:\(api.port!)", statusCallback: "https://spa.example.com/webhooks/sms/status"))
+            let spa = try await Self.spa(sms: sms)
+            try await spa.app.test(.router) { client in
+                let response = try await Self.post(client, "/webhooks/sms", body: Vectors.body, signature: Vectors.signature)
+                #expect(response.status == .ok && String(buffer: response.body) == SMSWebhook.twiml)
+                _ = try await Self.post(client, "/webhooks/sms", body: Vectors.body, signature: Vectors.signature)
+                #expect(provider.requests.isEmpty, "nothing is sent before the answer: sending is the dispatcher's job")
+                try await spa.engine.dispatchDue()
+                try await spa.engine.dispatchDue()
+            }
+            #expect(try await spa.store.appointment("a1")?.status == .confirmed)
+            #expect(provider.requests.count == 1, "one receipt, though the webhook came twice and the dispatcher ran twice")
+            #expect(provider.requests.first?.form["To"] == "+447700900101")
+            #expect(provider.requests.first?.form["Body"]?.contains("confirmed") == true)
+        }
+    }
+
+    @Test("a carrier failure reported later is retried; an unsubscribed recipient is marked opted out")
+    func failedDeliveryReports() async throws {
+        let provider = FakeTwilio.provider()
+        try await provider.application().test(.live) { api in
+            let sms = TwilioSMS(settings: .init(accountSID: FakeTwilio.accountSID, authToken: FakeTwilio.authToken, from: "+447700900000",
+                                                apiBase: "http://127.0.0.1:\(api.port!)"))
+            let spa = try await Self.spa(sms: sms)
+            try await spa.app.test(.router) { client in
+                _ = try await Self.post(client, "/webhooks/sms", body: Vectors.body, signature: Vectors.signature)
+                try await spa.engine.dispatchDue()
+                let first = try #require(provider.requests.count == 1 ? "SM" + String(format: "%032d", 1) : nil)
+                // 30003: the handset was unreachable; worth another try later.
+                #expect(try await Self.status(client, sid: first, "undelivered", errorCode: 30003).status == .ok)
+                let queued = try await spa.store.dueOutbox(until: .distantFuture, limit: 10)
+                #expect(queued.count == 1, "back in the queue, after a backoff")
+                #expect(queued.first.map { $0.draft.notBefore > Date() } == true)
+                #expect(try await spa.store.messages(party: "client:olivia").last?.status == "queued")
+                if let row = queued.first { try await spa.store.postpone(row.id, until: .distantPast) }
+                try await spa.engine.dispatchDue()
+                #expect(provider.requests.count == 2, "sent again")
+                // 21610: the recipient has unsubscribed at the carrier.
+                let second = "SM" + String(format: "%032d", 2)
+                #expect(try await Self.status(client, sid: second, "failed", errorCode: 21610).status == .ok)
+            }
+            #expect(try await spa.store.client("olivia")?.optedOut.contains(.sms) == true)
+        }
     }
 }
