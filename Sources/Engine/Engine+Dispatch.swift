@@ -86,6 +86,7 @@ extension Engine {
     public func deliveryReport(_ report: DeliveryReport) async throws {
         let now = self.now
         try await store.updateDelivery(providerID: report.providerID, channel: report.channel, status: report.status, at: now)
+        observer?(.delivery(report))
         guard let failure = report.failure, let row = try await store.outbox(providerID: report.providerID, channel: report.channel),
               row.status == "sent" || row.status == "delivered" else { return }
         let d = row.draft

@@ -359,4 +359,6 @@ public enum EngineNote: Sendable {
     case offered(OfferedSlot, to: [ClientID], at: Date)
     case unknownSender(channel: Channel, address: String)
     case jobFailed(id: Int64, error: String)
+    /// A provider reported on a message it was given (delivered, read, failed…).
+    case delivery(DeliveryReport)
 }

@@ -45,14 +45,14 @@ enum JobPayload: Codable, Sendable, Hashable {
 
 extension Party {
     /// `client:ID` or `staff:ID`, the thread's key in the store.
-    var key: String {
+    public var key: String {
         switch self {
         case .client(let c): "client:\(c)"
         case .staff(let s): "staff:\(s)"
         }
     }
 
-    init?(key: String) {
+    public init?(key: String) {
         if key.hasPrefix("client:") { self = .client(ClientID(String(key.dropFirst(7)))) } else if key.hasPrefix("staff:") {
             self = .staff(StaffID(String(key.dropFirst(6))))
         } else { return nil }

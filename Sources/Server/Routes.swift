@@ -5,8 +5,15 @@ import Hummingbird
 import Store
 
 /// The whole HTTP application: the routes that ship are the routes tests drive.
-public func buildRouter(engine: Engine, store: SQLiteBookingStore, configuration: ServerConfiguration) -> Router<BasicRequestContext> {
+public func buildRouter(engine: Engine, store: SQLiteBookingStore, configuration: ServerConfiguration,
+                        metrics: ServerMetrics = ServerMetrics()) -> Router<BasicRequestContext> {
     let router = Router()
+    router.add(middleware: WebhookMetricsMiddleware(metrics: metrics))
+    router.get("/metrics") { _, _ -> Response in
+        let body = try await metrics.render(store: store, now: Date())
+        return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(bytes: body)))
+    }
     router.get("/healthz") { _, _ -> Response in
         do {
             _ = try await store.read { try $0.catalogueVersion() }

@@ -9,17 +9,17 @@ struct DatabaseOptions: ParsableArguments {
     var database: String?
 
     /// The store's address, or a validation error naming the setting.
-    func address() throws -> StoreAddress {
+    func address(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> StoreAddress {
         do {
-            return try StoreAddress.resolve(option: database, environment: ProcessInfo.processInfo.environment)
+            return try StoreAddress.resolve(option: database, environment: environment)
         } catch {
             throw ValidationError("\(database == nil ? "SLOTKEEPER_DATABASE_URL" : "--database"): \(error)")
         }
     }
 
     /// Opens and migrates the store, or fails with a message a person can act on.
-    func open() throws -> SQLiteBookingStore {
-        let address = try address()
+    func open(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> SQLiteBookingStore {
+        let address = try address(environment: environment)
         do {
             return try address.open()
         } catch {

@@ -8,49 +8,73 @@ import Hummingbird
 import Intents
 import Logging
 import Server
+import ServiceLifecycle
 import Store
 
-/// `slotkeeper serve`: the HTTP server (provider webhooks, /healthz) and the engine (jobs, outbox) in one process.
+/// `slotkeeper serve`: the HTTP server (provider webhooks, admin API, /metrics, /healthz), the channel pollers and
+/// the engine (jobs, outbox) in one process.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Run the HTTP server and the engine: provider webhooks in, reminders and replies out.",
         discussion: """
-            Settings come from options, else the environment: SLOTKEEPER_PORT, SLOTKEEPER_DATABASE_URL, SLOTKEEPER_PUBLIC_URL \
-            (the URL providers call; signatures are computed over it), SLOTKEEPER_TWILIO_AUTH_TOKEN (turns the SMS webhooks on), SLOTKEEPER_STRIPE_WEBHOOK_SECRET (turns /webhooks/stripe on). \
+            Settings come from options, else from the environment (SLOTKEEPER_…), else from the settings file \
+            (--config, SLOTKEEPER_CONFIG, or slotkeeper.yaml in the working directory when present). Secrets are read \
+            from the environment only. docs/configuration.md lists every setting; each channel is on when its settings are there. \
             Stops gracefully on SIGTERM or SIGINT.
             """)
 
     @OptionGroup var db: DatabaseOptions
 
+    @Option(help: "A settings file (YAML).")
+    var config: String?
+
     @Option(help: "The port to listen on (default 8080, or SLOTKEEPER_PORT).")
     var port: Int?
 
-    @Option(help: "The address to bind.")
-    var host = "127.0.0.1"
+    @Option(help: "The address to bind (default 127.0.0.1, or SLOTKEEPER_HOST).")
+    var host: String?
 
-    @Flag(help: "Keep outgoing messages on the built-in simulator and print them, instead of sending them (no real channel adapters are in this build yet).")
+    @Flag(help: "Send every outgoing message to the built-in simulator instead of real channels, print it, and open the /simulator page.")
     var simulate = false
 
     func run() async throws {
-        let env = ProcessInfo.processInfo.environment
-        let port = try self.port ?? env["SLOTKEEPER_PORT"].map { text -> Int in
+        let settings: SettingsReader
+        do {
+            settings = try ServeSettings.load(file: config, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        do {
+            try await serve(settings)
+        } catch let error as SettingError {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    func serve(_ settings: SettingsReader) async throws {
+        let port = try self.port ?? settings.optional("SLOTKEEPER_PORT").map { text throws(SettingError) -> Int in
             guard let p = Int(text), (1...65535).contains(p) else {
-                throw ValidationError("SLOTKEEPER_PORT: \"\(text)\" is not a port number; use 1-65535, e.g. 8080")
+                throw SettingError("SLOTKEEPER_PORT", "\"\(text)\" is not a port number", fix: "use 1-65535, e.g. 8080")
             }
             return p
         } ?? 8080
-        let token = env["SLOTKEEPER_TWILIO_AUTH_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-        let publicURL = env["SLOTKEEPER_PUBLIC_URL"] ?? "http://\(host):\(port)"
-        if token != nil {
-            guard let url = URL(string: publicURL), url.scheme == "https" || url.scheme == "http", url.host != nil else {
-                throw ValidationError("SLOTKEEPER_PUBLIC_URL: \"\(publicURL)\" is not an http(s) URL; set it to the address the SMS provider calls, e.g. https://spa.example.com")
-            }
-            if env["SLOTKEEPER_PUBLIC_URL"] == nil {
-                throw ValidationError("SLOTKEEPER_PUBLIC_URL: needed with SLOTKEEPER_TWILIO_AUTH_TOKEN, because signatures are computed over the URL the provider calls (e.g. https://spa.example.com)")
-            }
+        let host = self.host ?? settings.optional("SLOTKEEPER_HOST") ?? "127.0.0.1"
+        let publicURL = try settings.url("SLOTKEEPER_PUBLIC_URL", example: "https://spa.example.com")
+        let token = settings.optional("SLOTKEEPER_TWILIO_AUTH_TOKEN")
+        let sms = try TwilioSMS.Settings(settings, publicURL: publicURL)
+        if (token != nil || sms != nil) && publicURL == nil {
+            throw SettingError("SLOTKEEPER_PUBLIC_URL", "missing, and the SMS webhooks need it: signatures are computed over the URL the provider calls",
+                               fix: "set it to your public address, e.g. https://spa.example.com")
         }
-        let store = try db.open()
+        var logger = Logger(label: "slotkeeper")
+        let level = settings.optional("SLOTKEEPER_LOG_LEVEL") ?? "info"
+        guard let logLevel = Logger.Level(rawValue: level) else {
+            throw SettingError("SLOTKEEPER_LOG_LEVEL", "\"\(level)\" is not a level", fix: "use trace, debug, info, notice, warning or error")
+        }
+        logger.logLevel = logLevel
+
+        let store = try db.open(environment: settings.values)
         let matcher: ReplyMatcher, dialogs: DialogCatalogue
         do {
             matcher = ReplyMatcher(catalogue: try IntentCatalogue.load(directory: try IntentCatalogue.locate()))
@@ -58,22 +82,41 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure("\(error)")
         }
-        var logger = Logger(label: "slotkeeper")
-        logger.logLevel = .info
+
         var senders: [Channel: any ChannelSender] = [:]
+        var channels: [String] = []
         if simulate {
-            for ch in [Channel.sms, .whatsapp, .telegram, .email] { senders[ch] = PrintingSimulator(channel: ch) }
+            for ch in [Channel.sms, .whatsapp, .telegram, .email, .simulator] { senders[ch] = PrintingSimulator(channel: ch) }
+            channels.append("every channel simulated")
         } else {
-            logger.warning("no outgoing channel adapters are in this build yet: outgoing messages stay in the outbox (use --simulate to print them)")
+            if let sms {
+                senders[.sms] = TwilioSMS(settings: sms)
+                channels.append("SMS via \(sms.apiBase)")
+            }
         }
+        let base = publicURL ?? "http://\(host):\(port)"
         let engine = Engine(store: store, matcher: matcher, dialogs: dialogs, clock: SystemClock(),
-                            config: EngineConfiguration(businessName: nil), senders: senders)
-        let stripe = env["SLOTKEEPER_STRIPE_WEBHOOK_SECRET"].flatMap { $0.isEmpty ? nil : $0 }
+                            config: EngineConfiguration(businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME"),
+                                                        bookingLink: settings.optional("SLOTKEEPER_BOOKING_URL") ?? base,
+                                                        staffLocale: settings.optional("SLOTKEEPER_STAFF_LOCALE") ?? "en"),
+                            senders: senders)
+        let metrics = ServerMetrics()
+        let log = logger
+        await engine.setObserver { note in
+            metrics.observe(note)
+            EngineLog.write(note, to: log)
+        }
         let router = buildRouter(engine: engine, store: store,
-                                 configuration: ServerConfiguration(publicURL: publicURL, twilioAuthToken: token, stripeWebhookSecret: stripe))
+                                 configuration: ServerConfiguration(publicURL: base, twilioAuthToken: token,
+                                                                    stripeWebhookSecret: settings.optional("SLOTKEEPER_STRIPE_WEBHOOK_SECRET")),
+                                 metrics: metrics)
+        let services: [any ServiceLifecycle.Service] = [EngineLoop(engine: engine, logger: logger)]
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "SlotKeeper"),
-                              services: [EngineLoop(engine: engine, logger: logger)], logger: logger)
-        logger.info("SlotKeeper on http://\(host):\(port) with \(store.path); SMS webhooks \(token == nil ? "off (set SLOTKEEPER_TWILIO_AUTH_TOKEN)" : "on at \(publicURL)/webhooks/sms")")
+                              services: services, logger: logger)
+        if senders.isEmpty {
+            logger.warning("no outgoing channel is configured: messages wait in the outbox (see docs/configuration.md, or run with --simulate)")
+        }
+        logger.info("SlotKeeper on http://\(host):\(port) with \(store.path); public address \(base); sending: \(channels.isEmpty ? "none" : channels.joined(separator: ", "))")
         try await app.runService()
     }
 }

@@ -153,7 +153,7 @@ struct CommandLineTests {
         #expect(badPort.status != 0)
         #expect(badPort.stderr.contains("SLOTKEEPER_PORT: \"eighty\" is not a port number"))
         let noURL = try Run.slotkeeper(["serve"], in: dir, environment: ["SLOTKEEPER_TWILIO_AUTH_TOKEN": "x"])
-        #expect(noURL.stderr.contains("SLOTKEEPER_PUBLIC_URL: needed with SLOTKEEPER_TWILIO_AUTH_TOKEN"))
+        #expect(noURL.stderr.contains("SLOTKEEPER_PUBLIC_URL: missing, and the SMS webhooks need it"), "\(noURL.stderr)")
 
         let port = Int.random(in: 20_000...40_000)
         let server = Process()
@@ -184,5 +184,30 @@ struct CommandLineTests {
         #expect(server.terminationStatus == 0)
         let log = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(log.contains("engine loop stopped"), "in-flight work finishes before exit")
+    }
+
+    @Test("a settings file is read, overlaid by the environment; a secret in it, a misspelt name or a bad value stops start-up by name")
+    func settingsFile() throws {
+        let dir = try scratchFolder()
+        func serve(_ yaml: String, _ environment: [String: String] = [:]) throws -> Run {
+            try yaml.write(to: dir.appendingPathComponent("slotkeeper.yaml"), atomically: true, encoding: .utf8)
+            return try Run.slotkeeper(["serve"], in: dir, environment: environment)
+        }
+        let secret = try serve("twilio:\n  account_sid: AC1\n  auth_token: abc\n")
+        #expect(secret.status != 0)
+        #expect(secret.stderr.contains("slotkeeper.yaml: twilio.auth_token: is a secret"), "\(secret.stderr)")
+        #expect(secret.stderr.contains("set the environment variable SLOTKEEPER_TWILIO_AUTH_TOKEN instead"))
+        let typo = try serve("prot: 8080\n")
+        #expect(typo.stderr.contains("slotkeeper.yaml: prot: is not a setting; did you mean port"), "\(typo.stderr)")
+        let badPort = try serve("port: 99999\n")
+        #expect(badPort.stderr.contains("SLOTKEEPER_PORT: \"99999\" is not a port number"), "\(badPort.stderr)")
+        let overlaid = try serve("port: 99999\n", ["SLOTKEEPER_PORT": "abc"])
+        #expect(overlaid.stderr.contains("\"abc\" is not a port number"), "the environment wins over the file")
+        let noSender = try serve("public_url: https://spa.example.com\ntwilio:\n  account_sid: AC1\n", ["SLOTKEEPER_TWILIO_AUTH_TOKEN": "t"])
+        #expect(noSender.stderr.contains("SLOTKEEPER_TWILIO_FROM: missing, and sending SMS needs a sender"), "\(noSender.stderr)")
+        let badURL = try serve("public_url: spa.example.com\n")
+        #expect(badURL.stderr.contains("SLOTKEEPER_PUBLIC_URL: \"spa.example.com\" is not an http(s) URL"), "\(badURL.stderr)")
+        let missing = try Run.slotkeeper(["serve", "--config", "nowhere.yaml"], in: dir)
+        #expect(missing.stderr.contains("nowhere.yaml: cannot be read"), "\(missing.stderr)")
     }
 }

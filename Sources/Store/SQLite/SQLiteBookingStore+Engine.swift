@@ -96,6 +96,18 @@ extension SQLiteBookingStore {
         }
     }
 
+    /// Figures for monitoring: open escalations, pending outbox rows and jobs, and how far the oldest due ones are behind.
+    public func operationalFigures(now: Date) async throws -> (openEscalations: Int, outboxPending: Int, outboxLag: Double, jobsPending: Int, jobLag: Double) {
+        try await pool.read { db in
+            let t = now.timeIntervalSince1970
+            let escalations = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM escalation WHERE status = 'open'") ?? 0
+            let outbox = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, MIN(next_attempt_at) AS due FROM outbox WHERE status = 'pending'")
+            let jobs = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, MIN(due_at) AS due FROM job WHERE status = 'pending'")
+            let outboxDue: Double? = outbox?["due"], jobDue: Double? = jobs?["due"]
+            return (escalations, outbox?["n"] ?? 0, max(0, t - (outboxDue ?? t)), jobs?["n"] ?? 0, max(0, t - (jobDue ?? t)))
+        }
+    }
+
     /// When a party last wrote on a channel, if ever.
     public func lastInbound(party: String, channel: Channel) async throws -> Date? {
         try await pool.read { db in
