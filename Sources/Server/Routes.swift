@@ -29,6 +29,7 @@ public func buildRouter(engine: Engine, store: SQLiteBookingStore, configuration
         guard let secret = configuration.stripeWebhookSecret else { return text(.notFound, "Stripe is not configured\n") }
         return try await StripeWebhook(engine: engine, secret: secret).handle(request)
     }
+    if configuration.simulator { SimulatorPage(engine: engine, store: store).register(on: router) }
     return router
 }
 

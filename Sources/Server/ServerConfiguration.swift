@@ -8,8 +8,11 @@ public struct ServerConfiguration: Sendable {
     public var twilioAuthToken: String?
     /// Stripe's webhook endpoint secret; nil turns `/webhooks/stripe` off (404).
     public var stripeWebhookSecret: String?
+    /// Serves `/simulator`, where a person plays a client's phone: only with `serve --simulate`, never in production.
+    public var simulator: Bool
 
-    public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil) {
+    public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil, simulator: Bool = false) {
+        self.simulator = simulator
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.twilioAuthToken = twilioAuthToken
         self.stripeWebhookSecret = stripeWebhookSecret

@@ -108,7 +108,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let router = buildRouter(engine: engine, store: store,
                                  configuration: ServerConfiguration(publicURL: base, twilioAuthToken: token,
-                                                                    stripeWebhookSecret: settings.optional("SLOTKEEPER_STRIPE_WEBHOOK_SECRET")),
+                                                                    stripeWebhookSecret: settings.optional("SLOTKEEPER_STRIPE_WEBHOOK_SECRET"),
+                                                                    simulator: simulate),
                                  metrics: metrics)
         let services: [any ServiceLifecycle.Service] = [EngineLoop(engine: engine, logger: logger)]
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "SlotKeeper"),
@@ -116,6 +117,7 @@ struct ServeCommand: AsyncParsableCommand {
         if senders.isEmpty {
             logger.warning("no outgoing channel is configured: messages wait in the outbox (see docs/configuration.md, or run with --simulate)")
         }
+        if simulate { logger.info("simulator: open http://\(host):\(port)/simulator to play a client's phone") }
         logger.info("SlotKeeper on http://\(host):\(port) with \(store.path); public address \(base); sending: \(channels.isEmpty ? "none" : channels.joined(separator: ", "))")
         try await app.runService()
     }
@@ -133,6 +135,7 @@ struct PrintingSimulator: ChannelSender {
 
     func send(_ message: OutboundMessage) async throws(SendFailure) -> String {
         print("[\(channel.rawValue) to \(message.address)] \(message.body)")
+        fflush(nil)
         return try await inner.send(message)
     }
 }
