@@ -7,14 +7,18 @@ import ServiceLifecycle
 public struct EngineLoop: Service {
     let engine: Engine
     let logger: Logger
+    let heartbeats: Heartbeats?
 
-    public init(engine: Engine, logger: Logger) {
+    public init(engine: Engine, logger: Logger, heartbeats: Heartbeats? = nil) {
         self.engine = engine
         self.logger = logger
+        self.heartbeats = heartbeats
+        heartbeats?.register("engine", every: .seconds(10))
     }
 
     public func run() async throws {
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            heartbeats?.beat("engine")
             do {
                 try await engine.settle()
             } catch {

@@ -4,9 +4,10 @@ import Foundation
 import Hummingbird
 import Store
 
-/// The whole HTTP application: the routes that ship are the routes tests drive.
+/// The whole HTTP application: the routes that ship are the routes tests drive. `/healthz` is ok when the store
+/// answers and every loop registered in `heartbeats` (engine, pollers) has beaten recently.
 public func buildRouter(engine: Engine, store: SQLiteBookingStore, configuration: ServerConfiguration,
-                        metrics: ServerMetrics = ServerMetrics()) -> Router<BasicRequestContext> {
+                        metrics: ServerMetrics = ServerMetrics(), heartbeats: Heartbeats = Heartbeats()) -> Router<BasicRequestContext> {
     let router = Router()
     router.add(middleware: WebhookMetricsMiddleware(metrics: metrics))
     router.get("/metrics") { _, _ -> Response in
@@ -14,13 +15,16 @@ public func buildRouter(engine: Engine, store: SQLiteBookingStore, configuration
         return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                         body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
+    // Liveness: the process answers HTTP (no store read), for a supervisor's probe and as the load script's baseline.
+    router.get("/livez") { _, _ in text(.ok, "ok\n") }
     router.get("/healthz") { _, _ -> Response in
         do {
             _ = try await store.read { try $0.catalogueVersion() }
-            return text(.ok, "ok\n")
         } catch {
             return text(.serviceUnavailable, "store unreachable\n")
         }
+        let silent = heartbeats.silent()
+        return silent.isEmpty ? text(.ok, "ok\n") : text(.serviceUnavailable, "not running: \(silent.joined(separator: ", "))\n")
     }
     let sms = SMSWebhook(engine: engine, store: store, configuration: configuration)
     router.post("/webhooks/sms") { request, _ in try await sms.inbound(request) }

@@ -100,7 +100,7 @@ struct ServeCommand: AsyncParsableCommand {
                                                         bookingLink: settings.optional("SLOTKEEPER_BOOKING_URL") ?? base,
                                                         staffLocale: settings.optional("SLOTKEEPER_STAFF_LOCALE") ?? "en"),
                             senders: senders)
-        let metrics = ServerMetrics()
+        let metrics = ServerMetrics(), heartbeats = Heartbeats()
         let log = logger
         await engine.setObserver { note in
             metrics.observe(note)
@@ -110,8 +110,8 @@ struct ServeCommand: AsyncParsableCommand {
                                  configuration: ServerConfiguration(publicURL: base, twilioAuthToken: token,
                                                                     stripeWebhookSecret: settings.optional("SLOTKEEPER_STRIPE_WEBHOOK_SECRET"),
                                                                     simulator: simulate),
-                                 metrics: metrics)
-        let services: [any ServiceLifecycle.Service] = [EngineLoop(engine: engine, logger: logger)]
+                                 metrics: metrics, heartbeats: heartbeats)
+        let services: [any ServiceLifecycle.Service] = [EngineLoop(engine: engine, logger: logger, heartbeats: heartbeats)]
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "SlotKeeper"),
                               services: services, logger: logger)
         if senders.isEmpty {
