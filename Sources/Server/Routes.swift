@@ -22,6 +22,8 @@ public func buildRouter(engine: Engine, store: SQLiteBookingStore, configuration
         guard let secret = configuration.stripeWebhookSecret else { return text(.notFound, "Stripe is not configured\n") }
         return try await StripeWebhook(engine: engine, secret: secret).handle(request)
     }
+    AdminAPI(engine: engine, store: store, token: configuration.adminToken).register(on: router)
+    router.get("/openapi.yaml") { _, _ in OpenAPIDocument.response() }
     return router
 }
 

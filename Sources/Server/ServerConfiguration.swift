@@ -8,10 +8,13 @@ public struct ServerConfiguration: Sendable {
     public var twilioAuthToken: String?
     /// Stripe's webhook endpoint secret; nil turns `/webhooks/stripe` off (404).
     public var stripeWebhookSecret: String?
+    /// The admin API's bearer token (`SLOTKEEPER_ADMIN_TOKEN`); nil turns `/api/v1` off (404).
+    public var adminToken: String?
 
-    public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil) {
+    public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil, adminToken: String? = nil) {
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.twilioAuthToken = twilioAuthToken
         self.stripeWebhookSecret = stripeWebhookSecret
+        self.adminToken = adminToken.flatMap { $0.isEmpty ? nil : $0 }
     }
 }
