@@ -101,8 +101,9 @@ extension Engine {
                                           start: start, end: end, price: service.price, status: .booked, source: request.source, createdAt: now)
             appointment.notes = request.notes
             try tx.book(appointment, by: actor)
-            return Resolution(party: .client(client.id), sender: .client(client.id), focus: appointment.id, client: client,
-                              location: location.id) { _, _ in .booking(.booked(appointment.id)) }
+            let id = appointment.id
+            return Resolution(party: .client(client.id), sender: .client(client.id), focus: id, client: client,
+                              location: location.id) { _, _ in .booking(.booked(id)) }
         } ?? false
     }
 
