@@ -149,6 +149,13 @@ struct AdminAppointmentTests {
 
             let badKey = try await client.api(.post, "/api/v1/appointments", json: Self.tomorrowTen, key: String(repeating: "k", count: 300))
             #expect(badKey.status == .badRequest)
+
+            // Two days later the kept answer is forgotten, but the booking it made is not made again.
+            spa.clock.advance(by: 2 * 86_400)
+            let late = try await client.api(.post, "/api/v1/appointments", json: Self.tomorrowTen, key: "book-olivia-1")
+            #expect(late.status == .created)
+            #expect(late.json["id"] as? String == first.json["id"] as? String)
+            #expect(late.headers[HTTPFields.Element.Name("Idempotent-Replayed")!] == nil)
         }
         #expect(try await spa.store.appointments(of: "olivia").count == 1)
     }

@@ -57,8 +57,12 @@ struct AdminAPI: Sendable {
         var parameters: [String: String] = [:]
         for name in route.parameterNames { parameters[name] = context.parameters.get(name) }
         let now = engine.currentTime()
+        let fingerprint = IdempotencyKey.fingerprint(method: route.method.rawValue, uri: request.uri.description, body: body)
+        // The same key and the same request are one event for good (even after the kept answer is forgotten); the
+        // key reused later for another request is another event.
+        let eventKey = key.map { "api:\($0.value):\(fingerprint.prefix(16))" } ?? "api:req-\(UUID().uuidString)"
         let call = AdminCall(engine: engine, store: store, request: request, parameters: parameters, body: body,
-                             eventKey: key.map { "api:\($0.value)" } ?? "api:req-\(UUID().uuidString)", idempotencyKey: key?.value, now: now)
+                             eventKey: eventKey, idempotencyKey: key?.value, now: now)
         let handle = { () async -> APIResponse in
             do {
                 return try await route.handle(call)
@@ -70,7 +74,6 @@ struct AdminAPI: Sendable {
         }
         guard let key else { return await handle().http }
         do {
-            let fingerprint = IdempotencyKey.fingerprint(method: route.method.rawValue, uri: request.uri.description, body: body)
             return try await key.run(store: store, fingerprint: fingerprint, now: now, handle).http
         } catch {
             context.logger.error("admin API idempotency store failed: \(error)")

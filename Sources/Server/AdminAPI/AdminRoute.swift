@@ -1,4 +1,5 @@
 import BookingCore
+import Crypto
 import Engine
 import Foundation
 import Hummingbird
@@ -30,7 +31,7 @@ struct AdminCall: Sendable {
     let request: Request
     let parameters: [String: String]
     let body: [UInt8]
-    /// The key of the engine event this request causes: `api:<Idempotency-Key>`, or a fresh one without a key.
+    /// The key of the engine event this request causes: `api:<Idempotency-Key>:<fingerprint>`, or a fresh one without a key.
     let eventKey: String
     /// The `Idempotency-Key` header, when given.
     let idempotencyKey: String?
@@ -57,11 +58,11 @@ struct AdminCall: Sendable {
         return JSONFields(try JSONValue.object(from: body))
     }
 
-    /// An id derived from the Idempotency-Key (so a retry whose first answer was lost finds what it made), else a fresh one.
+    /// An id derived from the event key when the request has an Idempotency-Key (so a retry whose first answer was lost
+    /// finds what it made), else a fresh one.
     func newID(_ prefix: String) -> String {
-        if let key = idempotencyKey {
-            return "\(prefix)-" + IdempotencyKey.fingerprint(method: "id", uri: key, body: []).prefix(12)
-        }
-        return "\(prefix)-\(UUID().uuidString.prefix(8).lowercased())"
+        guard idempotencyKey != nil else { return "\(prefix)-\(UUID().uuidString.prefix(8).lowercased())" }
+        let digest = SHA256.hash(data: Data(eventKey.utf8))
+        return "\(prefix)-" + digest.prefix(6).map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -7,7 +7,7 @@ import Store
 /// 24 hours and sent again for a retry of the same request, marked `Idempotent-Replayed: true`; the same key with
 /// another method, path or body is refused (422), and a retry while the first is still running gets 409.
 ///
-/// The key also becomes the engine event's key (`api:<key>`), so even a request whose answer was lost (a crash before it
+/// The key (with the request's fingerprint) also becomes the engine event's key, so even a request whose answer was lost (a crash before it
 /// was stored) changes the book only once when it is retried.
 struct IdempotencyKey: Sendable {
     let value: String
