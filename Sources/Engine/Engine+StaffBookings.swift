@@ -5,17 +5,24 @@ import Store
 
 /// A visit staff book for a client (on the dashboard or through the admin API).
 public struct StaffBooking: Hashable, Sendable {
+    /// The new appointment's id.
     public var id: AppointmentID
+    /// Who comes.
     public var clientID: ClientID
+    /// What for; it gives the length and the price.
     public var serviceID: ServiceID
+    /// With whom.
     public var staffID: StaffID
     /// Where; nil when the staff member works at one location only.
     public var locationID: LocationID?
     /// The start, or a wall-clock time to read in the location's zone.
     public var start: BookingTime
+    /// Notes for staff.
     public var notes: String
+    /// How the booking came (`api` for the admin API).
     public var source: BookingSource
 
+    /// A booking request.
     public init(id: AppointmentID, clientID: ClientID, serviceID: ServiceID, staffID: StaffID, locationID: LocationID?, start: BookingTime,
                 notes: String = "", source: BookingSource = .api) {
         self.id = id
@@ -31,7 +38,9 @@ public struct StaffBooking: Hashable, Sendable {
 
 /// A start time as given: an instant, or a wall-clock time in the location's own zone.
 public enum BookingTime: Hashable, Sendable {
+    /// An instant (given with a zone or an offset).
     case instant(Date)
+    /// A wall-clock time, read in the location's zone.
     case local(LocalDateTime)
 
     /// The instant, reading a wall-clock time in `zone`.
@@ -45,14 +54,19 @@ public enum BookingTime: Hashable, Sendable {
 
 /// Why a visit staff asked for can't be booked or moved there; nothing was written.
 public enum BookingRefusal: Error, Hashable, Sendable, CustomStringConvertible {
+    /// No client with this id.
     case unknownClient(ClientID)
+    /// No service with this id.
     case unknownService(ServiceID)
+    /// No staff member with this id.
     case unknownStaff(StaffID)
+    /// No location with this id.
     case unknownLocation(LocationID)
     /// The staff member doesn't work at that location.
     case staffNotAtLocation(StaffID, LocationID)
     /// The staff member works at several locations: say which.
     case locationNeeded(StaffID, [LocationID])
+    /// The staff member doesn't perform the service.
     case staffDoesNotPerform(StaffID, ServiceID)
     /// The start is not after now.
     case inThePast(Date)
@@ -61,6 +75,7 @@ public enum BookingRefusal: Error, Hashable, Sendable, CustomStringConvertible {
     /// The appointment is no longer upcoming (done, cancelled, a no-show).
     case notUpcoming(AppointmentID, AppointmentStatus)
 
+    /// What is wrong, for a person.
     public var description: String {
         switch self {
         case .unknownClient(let id): "no client with id \"\(id)\""

@@ -3,12 +3,16 @@ import GRDB
 
 /// A response the admin API gave to a request with an `Idempotency-Key`, kept to answer a retry with the same bytes.
 public struct StoredAPIResponse: Hashable, Sendable {
+    /// The HTTP status code.
     public var status: Int
+    /// The `Content-Type` header, if the answer had a body.
     public var contentType: String?
     /// The `Location` header, for a created resource.
     public var location: String?
+    /// The body, byte for byte.
     public var body: [UInt8]
 
+    /// A response to keep.
     public init(status: Int, contentType: String?, location: String?, body: [UInt8]) {
         self.status = status
         self.contentType = contentType

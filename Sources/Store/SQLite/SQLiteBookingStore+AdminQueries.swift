@@ -4,16 +4,24 @@ import GRDB
 
 /// Which appointments to list: every condition given must hold.
 public struct AppointmentFilter: Hashable, Sendable {
+    /// Only at this location.
     public var location: LocationID?
+    /// Only with this staff member.
     public var staff: StaffID?
+    /// Only of this client.
     public var client: ClientID?
+    /// Only in one of these statuses (any when empty).
     public var statuses: Set<AppointmentStatus>
     /// Appointments that overlap `[from, to)`.
     public var from: Date?
+    /// See `from`.
     public var to: Date?
+    /// At most this many, after skipping `offset`.
     public var limit: Int
+    /// How many to skip (paging).
     public var offset: Int
 
+    /// A filter; every condition left out matches everything.
     public init(location: LocationID? = nil, staff: StaffID? = nil, client: ClientID? = nil, statuses: Set<AppointmentStatus> = [],
                 from: Date? = nil, to: Date? = nil, limit: Int = 100, offset: Int = 0) {
         self.location = location
