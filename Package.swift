@@ -66,14 +66,14 @@ let package = Package(
         .target(name: "Engine", dependencies: ["BookingCore", "Store", "Intents", "Dialogs", "Conversation", "Channels"]),
         // HTTP: provider webhooks (and, later, the admin API and dashboard), /healthz.
         .target(name: "Server", dependencies: [
-            "BookingCore", "Store", "Engine", "Channels",
+            "BookingCore", "Store", "Engine", "Channels", "Conversation",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
-        ]),
+        ], resources: [.copy("openapi.yaml")]),
         .executableTarget(name: "slotkeeper", dependencies: [
             "BookingCore", "Store", "BookingImport", "Intents", "Dialogs", "Conversation", "Channels", "Engine", "Server",
             .product(name: "Hummingbird", package: "hummingbird"),
@@ -104,7 +104,8 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "ServerTests", dependencies: [
-            "Server", "Engine", "Channels", "Store", "BookingCore", "Intents", "Dialogs", "ProviderFakes",
+            "Server", "Engine", "Channels", "Store", "BookingCore", "Intents", "Dialogs", "Conversation", "ProviderFakes",
+            .product(name: "Yams", package: "Yams"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),

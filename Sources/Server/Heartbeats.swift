@@ -9,22 +9,27 @@ public final class Heartbeats: Sendable {
     }
 
     private let beats = Mutex<[String: Beat]>([:])
+    private let now: @Sendable () -> ContinuousClock.Instant
 
-    public init() {}
+    /// `now` is the clock (a test moves its own).
+    public init(now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) { self.now = now }
 
     /// A loop that beats at least every `every`; it counts as alive from now.
     public func register(_ name: String, every: Duration) {
-        beats.withLock { $0[name] = Beat(last: .now, every: every) }
+        let t = now()
+        beats.withLock { $0[name] = Beat(last: t, every: every) }
     }
 
     /// The loop is alive.
     public func beat(_ name: String) {
-        beats.withLock { $0[name]?.last = .now }
+        let t = now()
+        beats.withLock { $0[name]?.last = t }
     }
 
     /// Loops silent for more than three of their periods, with how long, e.g. `telegram poller (silent 95 s)`.
-    public func silent(now: ContinuousClock.Instant = .now) -> [String] {
-        beats.withLock { beats in
+    public func silent() -> [String] {
+        let now = self.now()
+        return beats.withLock { beats in
             beats.filter { now - $0.value.last > $0.value.every * 3 }.keys.sorted().map { name in
                 "\(name) (silent \(Int((now - beats[name]!.last).components.seconds)) s)"
             }

@@ -34,6 +34,8 @@ public func buildRouter(engine: Engine, store: SQLiteBookingStore, configuration
         return try await StripeWebhook(engine: engine, secret: secret).handle(request)
     }
     if configuration.simulator { SimulatorPage(engine: engine, store: store).register(on: router) }
+    AdminAPI(engine: engine, store: store, token: configuration.adminToken).register(on: router)
+    router.get("/openapi.yaml") { _, _ in OpenAPIDocument.response() }
     return router
 }
 

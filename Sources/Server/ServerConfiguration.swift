@@ -10,11 +10,14 @@ public struct ServerConfiguration: Sendable {
     public var stripeWebhookSecret: String?
     /// Serves `/simulator`, where a person plays a client's phone: only with `serve --simulate`, never in production.
     public var simulator: Bool
+    /// The admin API's bearer token (`SLOTKEEPER_ADMIN_TOKEN`); nil turns `/api/v1` off (404).
+    public var adminToken: String?
 
-    public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil, simulator: Bool = false) {
+    public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil, adminToken: String? = nil, simulator: Bool = false) {
         self.simulator = simulator
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.twilioAuthToken = twilioAuthToken
         self.stripeWebhookSecret = stripeWebhookSecret
+        self.adminToken = adminToken.flatMap { $0.isEmpty ? nil : $0 }
     }
 }

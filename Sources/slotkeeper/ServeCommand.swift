@@ -109,7 +109,7 @@ struct ServeCommand: AsyncParsableCommand {
         let router = buildRouter(engine: engine, store: store,
                                  configuration: ServerConfiguration(publicURL: base, twilioAuthToken: token,
                                                                     stripeWebhookSecret: settings.optional("SLOTKEEPER_STRIPE_WEBHOOK_SECRET"),
-                                                                    simulator: simulate),
+                                                                    adminToken: settings.optional("SLOTKEEPER_ADMIN_TOKEN"), simulator: simulate),
                                  metrics: metrics, heartbeats: heartbeats)
         let services: [any ServiceLifecycle.Service] = [EngineLoop(engine: engine, logger: logger, heartbeats: heartbeats)]
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "SlotKeeper"),
@@ -117,6 +117,8 @@ struct ServeCommand: AsyncParsableCommand {
         if senders.isEmpty {
             logger.warning("no outgoing channel is configured: messages wait in the outbox (see docs/configuration.md, or run with --simulate)")
         }
+        logger.info(settings.optional("SLOTKEEPER_ADMIN_TOKEN") == nil ? "admin API off (set SLOTKEEPER_ADMIN_TOKEN to turn it on)"
+                                                                       : "admin API on at \(base)/api/v1 (document at /openapi.yaml)")
         if simulate { logger.info("simulator: open http://\(host):\(port)/simulator to play a client's phone") }
         logger.info("SlotKeeper on http://\(host):\(port) with \(store.path); public address \(base); sending: \(channels.isEmpty ? "none" : channels.joined(separator: ", "))")
         try await app.runService()

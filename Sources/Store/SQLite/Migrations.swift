@@ -8,6 +8,7 @@ enum SQLiteSchema {
         m.registerMigration("v1-booking", migrate: createBookingTables)
         m.registerMigration("v2-conversation", migrate: createConversationTables)
         m.registerMigration("v3-catalogue-version", migrate: createCatalogueVersion)
+        m.registerMigration("v5-api-request", migrate: createAPIRequests)
         return m
     }
 
@@ -277,5 +278,22 @@ enum SQLiteSchema {
                     """)
             }
         }
+    }
+
+    /// Admin API requests by their `Idempotency-Key`: the request's fingerprint and, once answered, the response to replay.
+    static func createAPIRequests(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE api_request (
+                key TEXT PRIMARY KEY NOT NULL,       -- the client's Idempotency-Key
+                fingerprint TEXT NOT NULL,           -- method, path and a hash of the body
+                status INTEGER,                      -- NULL while the first request is still running
+                content_type TEXT,
+                location TEXT,
+                body BLOB,
+                created_at REAL NOT NULL,
+                completed_at REAL
+            );
+            CREATE INDEX api_request_created ON api_request(created_at);
+            """)
     }
 }
