@@ -8,10 +8,13 @@ public struct ServerConfiguration: Sendable {
     public var twilioAuthToken: String?
     /// Stripe's webhook endpoint secret; nil turns `/webhooks/stripe` off (404).
     public var stripeWebhookSecret: String?
+    /// The Cal.com webhook's secret and mappings; nil turns `/webhooks/calcom` off (404).
+    public var calcom: CalcomWebhook.Settings?
 
-    public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil) {
+    public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil, calcom: CalcomWebhook.Settings? = nil) {
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.twilioAuthToken = twilioAuthToken
         self.stripeWebhookSecret = stripeWebhookSecret
+        self.calcom = calcom
     }
 }
