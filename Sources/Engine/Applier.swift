@@ -115,13 +115,13 @@ struct Applier {
             if let due {
                 let used = max(0, min(try tx.creditBalance(client, currency: due.currency).minorUnits, due.minorUnits))
                 if used > 0 { creditUsed = Money(minorUnits: used, currency: due.currency) }
-                if used == due.minorUnits || status == .confirmed {
+                if status == .awaitingDeposit && used < due.minorUnits {
+                    appointment.deposit = .required(Money(minorUnits: due.minorUnits - used, currency: due.currency))
+                    appointment.holdExpiresAt = now.addingTimeInterval(Double(context.policies.depositHoldMinutes) * 60)
+                } else if used > 0 {
                     // Paid from credit: nothing is asked of the card (the payment row keeps what the credit paid).
                     appointment.status = .confirmed
                     appointment.deposit = .paid(Money(minorUnits: 0, currency: due.currency))
-                } else {
-                    appointment.deposit = .required(Money(minorUnits: due.minorUnits - used, currency: due.currency))
-                    appointment.holdExpiresAt = now.addingTimeInterval(Double(context.policies.depositHoldMinutes) * 60)
                 }
             }
         }
