@@ -31,6 +31,12 @@ public struct Service: Hashable, Sendable, Codable, Identifiable {
     /// The deposit this service asks of every client (the tier policy may ask more).
     public var depositAmount: Money? { deposit.amount(of: price) }
 
+    /// The deposit a client of `tier` pays to book this service: the tier's share of the price, else the service's own deposit.
+    public func depositDue(tier: AttendanceTier) -> Money? {
+        if case .depositRequired(let p) = tier { return price.percent(p) }
+        return depositAmount
+    }
+
     /// Problems a person must fix, each naming the field.
     public func validate() -> [FieldProblem] {
         var problems: [FieldProblem] = []

@@ -20,6 +20,8 @@ public struct ConversationContext: Sendable {
     public var bookingLink: String
     /// The business's name as clients know it (defaults to the location's name).
     public var businessName: String
+    /// The client's deposit credit (kept from a cancelled visit), per currency: it pays the next deposit first.
+    public var credit: [Money] = []
 
     public init(client: Client?, staffMember: StaffMember? = nil, location: Location, policies: Policies, services: [ServiceID: Service],
                 staff: [StaffMember], appointments: [Appointment], book: [Appointment], recentMessages: [String] = [],
@@ -67,6 +69,11 @@ public struct ConversationContext: Sendable {
         guard let service = services[slot.serviceID] else { return false }
         return SlotSearch.isFree(start: slot.start, service: service, staffID: slot.staffID, location: location, staff: staff,
                                  busy: busy(excluding: excluding), gridMinutes: policies.slotGridMinutes)
+    }
+
+    /// Whether the client's credit pays all of `deposit`, so no payment is asked for.
+    public func creditCovers(_ deposit: Money) -> Bool {
+        credit.contains { $0.currency == deposit.currency && $0.minorUnits >= deposit.minorUnits }
     }
 
     public func serviceName(_ id: ServiceID) -> String { services[id]?.name ?? id.rawValue }

@@ -361,7 +361,9 @@ extension Turn {
             moveInto(slot, later)
             return
         }
-        let deposit: Bool = if case .depositRequired = tier { true } else { context.services[slot.serviceID]?.depositAmount != nil }
+        // A deposit the client's credit pays in full is not asked for: the slot is booked at once.
+        let due = context.services[slot.serviceID]?.depositDue(tier: tier)
+        let deposit: Bool = if let due { !context.creditCovers(due) } else if case .depositRequired = tier { true } else { false }
         effects.append(.book(slot, client: client, source: source, status: deposit ? .awaitingDeposit : .confirmed))
         // A held slot is followed by the booked event, which asks for the deposit with its payment link.
         if !deposit { say(.offerReceipt, about(slot), direct: true) }

@@ -30,7 +30,9 @@ struct Applier {
         case .closeQuestion(let id):
             try tx.closeQuestion(id: id, at: now)
         case .change(let id, let change, let actor):
+            let before = DepositSettlement.concerns(change) ? try tx.appointment(id) : nil
             let t = try tx.change(id, change, by: actor, at: now, policies: context.policies)
+            if let before { try DepositSettlement(tx: tx, now: now).settle(before: before, after: t.appointment) }
             // Confirmed after all: the standby clients queued for this slot are told it won't free.
             if case .confirm = change {
                 let a = t.appointment
@@ -103,13 +105,32 @@ struct Applier {
         var appointment = Appointment(id: AppointmentID(newID("appt")), clientID: client, serviceID: slot.serviceID, staffID: slot.staffID,
                                       locationID: slot.locationID, start: slot.start, end: slot.end, price: service.price,
                                       status: status, source: source, createdAt: now)
-        if status == .awaitingDeposit {
-            let tier = try tx.client(client)?.tier(under: context.policies.noShow, now: now) ?? .good
-            let amount: Money = if case .depositRequired(let p) = tier { service.price.percent(p) } else { service.depositAmount ?? service.price }
-            appointment.deposit = .required(amount)
-            appointment.holdExpiresAt = now.addingTimeInterval(Double(context.policies.depositHoldMinutes) * 60)
+        // The client's deposit credit pays first; what it leaves is asked for with the payment link. A slot booked
+        // `confirmed` despite a deposit is one whose deposit decide saw the credit pay in full.
+        var creditUsed: Money?
+        if status == .awaitingDeposit || status == .confirmed {
+            let known = context.client?.id == client ? context.client : try tx.client(client)
+            let tier = known?.tier(under: context.policies.noShow, now: now) ?? .good
+            let due = status == .awaitingDeposit ? service.depositDue(tier: tier) ?? service.price : service.depositDue(tier: tier)
+            if let due {
+                let used = max(0, min(try tx.creditBalance(client, currency: due.currency).minorUnits, due.minorUnits))
+                if used > 0 { creditUsed = Money(minorUnits: used, currency: due.currency) }
+                if status == .awaitingDeposit && used < due.minorUnits {
+                    appointment.deposit = .required(Money(minorUnits: due.minorUnits - used, currency: due.currency))
+                    appointment.holdExpiresAt = now.addingTimeInterval(Double(context.policies.depositHoldMinutes) * 60)
+                } else if used > 0 {
+                    // Paid from credit: nothing is asked of the card (the payment row keeps what the credit paid).
+                    appointment.status = .confirmed
+                    appointment.deposit = .paid(Money(minorUnits: 0, currency: due.currency))
+                }
+            }
         }
         try tx.book(appointment, by: .client(client))
+        if let creditUsed {
+            try tx.addCredit(client, Money(minorUnits: -creditUsed.minorUnits, currency: creditUsed.currency), appointment: appointment.id,
+                             reason: "paid towards the deposit", at: now)
+            try tx.recordCreditApplied(appointment.id, creditUsed, at: now)
+        }
         try job(.booked(appointment.id), party: Party.client(client).key, due: now)
         if let expiry = appointment.holdExpiresAt { try job(.holdExpiry(appointment.id), party: "engine", due: expiry) }
     }

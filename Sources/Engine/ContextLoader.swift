@@ -42,12 +42,14 @@ struct ContextLoader {
         let location = locations.first { $0.id == locationID } ?? locations[0]
         let services = catalogue.services
         let book = withBook ? try self.book(at: location.id) : []
-        return ConversationContext(client: client, staffMember: staffMember, location: location, policies: catalogue.policies[location.id] ?? .standard,
+        var context = ConversationContext(client: client, staffMember: staffMember, location: location, policies: catalogue.policies[location.id] ?? .standard,
                                    services: services, staff: allStaff.filter { $0.locationIDs.contains(location.id) },
                                    appointments: appointments, book: book,
                                    recentMessages: try tx.recentMessages(party: party.key, limit: 6),
                                    depositLinkTemplate: config.depositLinkTemplate, bookingLink: config.bookingLink,
                                    businessName: config.businessName)
+        if case .client(let id) = party { context.credit = try tx.creditBalances(id) }
+        return context
     }
 
     /// The location's appointments that hold their slot over the coming four months (a reschedule searches two weeks

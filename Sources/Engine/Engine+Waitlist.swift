@@ -145,7 +145,9 @@ extension Engine {
             guard try !tx.isProcessed(key), let a = try tx.appointment(id), a.status == .awaitingDeposit else { return }
             // The payment page's own expiry ends the hold before the hold's time runs out.
             let change: AppointmentChange = paymentPageExpired ? .cancel(reason: "deposit payment page expired") : .holdExpired
-            try tx.change(id, change, by: .system(paymentPageExpired ? "payments" : "deposit-hold"), at: now, policies: try tx.policies(for: a.locationID))
+            let t = try tx.change(id, change, by: .system(paymentPageExpired ? "payments" : "deposit-hold"), at: now,
+                                  policies: try tx.policies(for: a.locationID))
+            try DepositSettlement(tx: tx, now: now).settle(before: a, after: t.appointment)
             try tx.cancelJobs(appointment: id)
             let slot = OfferedSlot(a)
             try tx.schedule(party: "engine", due: now, payload: JobPayload.refill(slot).json, appointment: nil, at: now)

@@ -26,6 +26,8 @@ public actor Engine {
     let catalogue = CatalogueCache()
     /// Called with a line for each thing that happens, for the demo and logs.
     var observer: (@Sendable (EngineNote) -> Void)?
+    /// The deposit payment provider (Stripe), when one is set up: payment pages and refunds.
+    var payments: (any DepositPayments)?
 
     public init(store: SQLiteBookingStore, matcher: ReplyMatcher, dialogs: DialogCatalogue, clock: any EngineClock,
                 config: EngineConfiguration = .init(), senders: [Channel: any ChannelSender] = [:]) {
@@ -324,6 +326,10 @@ public actor Engine {
                 try await remind(escalation: id, round: round, job: job.id, key: key, now: now)
             case .fallback(let outboxID, let failed):
                 try await fallback(outboxID, failed: failed, job: job.id, key: key, now: now)
+            case .refund(let appointment):
+                try await refundDeposit(appointment, job: job, key: key, now: now)
+            case .expireCheckout(let appointment, let pageID):
+                try await expireCheckout(appointment, pageID: pageID, job: job, key: key, now: now)
             }
         } catch {
             // Try again with backoff; give up after five attempts (the failure is kept on the job row).

@@ -28,6 +28,10 @@ enum JobPayload: Codable, Sendable, Hashable {
     case escalationReminder(id: String, round: Int)
     /// A message that could not be delivered on its channel: try the client's next channel.
     case fallback(outboxID: Int64, failed: Channel)
+    /// Refund a paid deposit through the payment provider (retried with backoff; the result is audited).
+    case refund(AppointmentID)
+    /// Close the payment page of a hold that was released, so nobody pays for a slot that is gone.
+    case expireCheckout(AppointmentID, pageID: String)
 
     var json: String { String(decoding: try! JSONEncoder().encode(self), as: UTF8.self) }
 

@@ -29,9 +29,17 @@ public func buildRouter(engine: Engine, store: SQLiteBookingStore, configuration
     let sms = SMSWebhook(engine: engine, store: store, configuration: configuration)
     router.post("/webhooks/sms") { request, _ in try await sms.inbound(request) }
     router.post("/webhooks/sms/status") { request, _ in try await sms.status(request) }
-    router.post("/webhooks/stripe") { request, _ -> Response in
+    router.post("/webhooks/stripe") { request, context -> Response in
         guard let secret = configuration.stripeWebhookSecret else { return text(.notFound, "Stripe is not configured\n") }
-        return try await StripeWebhook(engine: engine, secret: secret).handle(request)
+        return try await StripeWebhook(engine: engine, secret: secret).handle(request, logger: context.logger)
+    }
+    let pay = PaymentPages(engine: engine, configuration: configuration)
+    router.get("/pay/:appointment") { request, context in try await pay.pay(request, context) }
+    router.get("/pay/:appointment/done") { request, context in try await pay.done(request, context) }
+    router.get("/pay/:appointment/cancelled") { request, context in try await pay.cancelled(request, context) }
+    router.post("/webhooks/calcom") { request, context -> Response in
+        guard let settings = configuration.calcom else { return text(.notFound, "Cal.com is not configured\n") }
+        return try await CalcomWebhook(engine: engine, settings: settings).handle(request, logger: context.logger)
     }
     if configuration.simulator { SimulatorPage(engine: engine, store: store).register(on: router) }
     AdminAPI(engine: engine, store: store, token: configuration.adminToken).register(on: router)

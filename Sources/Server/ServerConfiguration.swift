@@ -12,12 +12,16 @@ public struct ServerConfiguration: Sendable {
     public var simulator: Bool
     /// The admin API's bearer token (`SLOTKEEPER_ADMIN_TOKEN`); nil turns `/api/v1` off (404).
     public var adminToken: String?
+    /// The Cal.com webhook's secret and mappings; nil turns `/webhooks/calcom` off (404).
+    public var calcom: CalcomWebhook.Settings?
 
-    public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil, adminToken: String? = nil, simulator: Bool = false) {
+    public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil, adminToken: String? = nil,
+                calcom: CalcomWebhook.Settings? = nil, simulator: Bool = false) {
         self.simulator = simulator
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.twilioAuthToken = twilioAuthToken
         self.stripeWebhookSecret = stripeWebhookSecret
         self.adminToken = adminToken.flatMap { $0.isEmpty ? nil : $0 }
+        self.calcom = calcom
     }
 }

@@ -63,6 +63,12 @@ struct ServeCommand: AsyncParsableCommand {
         let publicURL = try settings.url("SLOTKEEPER_PUBLIC_URL", example: "https://spa.example.com")
         let token = settings.optional("SLOTKEEPER_TWILIO_AUTH_TOKEN")
         let sms = try TwilioSMS.Settings(settings, publicURL: publicURL)
+        let stripe = try StripePayments.Settings(settings)
+        let calcom = try CalcomWebhook.Settings(settings)
+        if stripe != nil && publicURL == nil {
+            throw SettingError("SLOTKEEPER_PUBLIC_URL", "missing, and Stripe deposits need it: the payment link and the return pages live on this server",
+                               fix: "set it to your public address, e.g. https://spa.example.com")
+        }
         if (token != nil || sms != nil) && publicURL == nil {
             throw SettingError("SLOTKEEPER_PUBLIC_URL", "missing, and the SMS webhooks need it: signatures are computed over the URL the provider calls",
                                fix: "set it to your public address, e.g. https://spa.example.com")
@@ -95,11 +101,15 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         let base = publicURL ?? "http://\(host):\(port)"
-        let engine = Engine(store: store, matcher: matcher, dialogs: dialogs, clock: SystemClock(),
-                            config: EngineConfiguration(businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME"),
-                                                        bookingLink: settings.optional("SLOTKEEPER_BOOKING_URL") ?? base,
-                                                        staffLocale: settings.optional("SLOTKEEPER_STAFF_LOCALE") ?? "en"),
-                            senders: senders)
+        var engineConfig = EngineConfiguration(businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME"),
+                                               bookingLink: settings.optional("SLOTKEEPER_BOOKING_URL") ?? base,
+                                               staffLocale: settings.optional("SLOTKEEPER_STAFF_LOCALE") ?? "en")
+        if stripe != nil { engineConfig.depositLinkTemplate = StripePayments.Settings.depositLinkTemplate(publicURL: base) }
+        let engine = Engine(store: store, matcher: matcher, dialogs: dialogs, clock: SystemClock(), config: engineConfig, senders: senders)
+        if let stripe {
+            await engine.register(payments: StripePayments(settings: stripe))
+            channels.append("deposits via Stripe")
+        }
         let metrics = ServerMetrics(), heartbeats = Heartbeats()
         let log = logger
         await engine.setObserver { note in
@@ -108,8 +118,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let router = buildRouter(engine: engine, store: store,
                                  configuration: ServerConfiguration(publicURL: base, twilioAuthToken: token,
-                                                                    stripeWebhookSecret: settings.optional("SLOTKEEPER_STRIPE_WEBHOOK_SECRET"),
-                                                                    adminToken: settings.optional("SLOTKEEPER_ADMIN_TOKEN"), simulator: simulate),
+                                                                    stripeWebhookSecret: stripe?.webhookSecret ?? settings.optional("SLOTKEEPER_STRIPE_WEBHOOK_SECRET"),
+                                                                    adminToken: settings.optional("SLOTKEEPER_ADMIN_TOKEN"), calcom: calcom, simulator: simulate),
                                  metrics: metrics, heartbeats: heartbeats)
         let services: [any ServiceLifecycle.Service] = [EngineLoop(engine: engine, logger: logger, heartbeats: heartbeats)]
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "SlotKeeper"),

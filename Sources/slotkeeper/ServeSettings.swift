@@ -33,6 +33,7 @@ enum ServeSettings {
         "SLOTKEEPER_STRIPE_SECRET_KEY": "Stripe secret key (secret)", "SLOTKEEPER_STRIPE_WEBHOOK_SECRET": "Stripe webhook secret (secret)",
         "SLOTKEEPER_STRIPE_API_BASE": "Stripe API base URL",
         "SLOTKEEPER_CALCOM_WEBHOOK_SECRET": "Cal.com webhook secret (secret)",
+        "SLOTKEEPER_CALCOM_EVENT_TYPES": "Cal.com event type slug=service pairs", "SLOTKEEPER_CALCOM_STAFF": "Cal.com organizer e-mail=staff pairs",
     ]
 
     /// Settings that are secrets: refused in the file, where they would end up in backups and version control.

@@ -9,6 +9,7 @@ enum SQLiteSchema {
         m.registerMigration("v2-conversation", migrate: createConversationTables)
         m.registerMigration("v3-catalogue-version", migrate: createCatalogueVersion)
         m.registerMigration("v5-api-request", migrate: createAPIRequests)
+        m.registerMigration("v6-payment", migrate: createPaymentTables)
         return m
     }
 
@@ -294,6 +295,50 @@ enum SQLiteSchema {
                 completed_at REAL
             );
             CREATE INDEX api_request_created ON api_request(created_at);
+            """)
+    }
+
+    /// Deposit payments (the payment page, the provider's payment and refund), clients' deposit credit, and the
+    /// bookings of outside calendars (Cal.com) mapped to ours.
+    static func createPaymentTables(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE deposit_payment (
+                appointment_id TEXT PRIMARY KEY NOT NULL REFERENCES appointment(id) ON DELETE CASCADE,
+                currency TEXT NOT NULL,
+                session_id TEXT,                     -- the provider's payment page (Stripe Checkout Session)
+                session_url TEXT,
+                session_expires_at REAL,
+                session_hold_expires_at REAL,        -- the hold the page was made for; a new hold needs a new page
+                payment_intent TEXT,                 -- the provider's payment, for a refund
+                amount_paid_minor INTEGER,
+                paid_at REAL,
+                credit_applied_minor INTEGER NOT NULL DEFAULT 0, -- the part of the deposit paid from the client's credit
+                refund_status TEXT,                  -- pending, succeeded, failed, …
+                refund_id TEXT,
+                refunded_minor INTEGER,
+                refund_error TEXT,
+                refunded_at REAL,
+                updated_at REAL NOT NULL
+            );
+            CREATE INDEX deposit_payment_intent ON deposit_payment(payment_intent) WHERE payment_intent IS NOT NULL;
+            CREATE TABLE client_credit (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                client_id TEXT NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+                amount_minor INTEGER NOT NULL,       -- positive: credit kept; negative: credit spent or taken back
+                currency TEXT NOT NULL,
+                appointment_id TEXT,
+                reason TEXT NOT NULL,
+                at REAL NOT NULL
+            );
+            CREATE INDEX client_credit_client ON client_credit(client_id, currency);
+            CREATE TABLE external_booking (
+                source TEXT NOT NULL,                -- calcom
+                external_id TEXT NOT NULL,           -- the outside system's booking uid
+                appointment_id TEXT NOT NULL REFERENCES appointment(id) ON DELETE CASCADE,
+                created_at REAL NOT NULL,
+                PRIMARY KEY (source, external_id)
+            );
+            CREATE INDEX external_booking_appointment ON external_booking(appointment_id);
             """)
     }
 }

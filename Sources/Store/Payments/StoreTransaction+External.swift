@@ -1,0 +1,26 @@
+import BookingCore
+import Foundation
+import GRDB
+
+extension StoreTransaction {
+    /// Our appointment for a booking made in an outside system (`source` is e.g. `calcom`, `id` its booking uid).
+    public func externalBooking(source: String, id: String) throws -> AppointmentID? {
+        try String.fetchOne(db.cachedStatement(sql: "SELECT appointment_id FROM external_booking WHERE source = ? AND external_id = ?"),
+                            arguments: [source, id]).map { AppointmentID($0) }
+    }
+
+    /// Links an outside booking uid to our appointment (a rescheduled booking gets a new uid: both lead to the same appointment).
+    public func linkExternalBooking(source: String, id: String, to appointment: AppointmentID, at now: Date) throws {
+        try exec("INSERT INTO external_booking (source, external_id, appointment_id, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                 arguments: [source, id, appointment.rawValue, now.timeIntervalSince1970])
+    }
+
+    /// Adds a client inside the transaction (a booking from outside may bring someone new); an address already taken is refused.
+    public func add(_ client: Client) throws {
+        do {
+            try RecordCoding.insert(client, db)
+        } catch let e as DatabaseError where e.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            throw StoreError.missingReference(try SQLiteBookingStore.addressClash(client, db) ?? "an address of client \(client.id) is taken")
+        }
+    }
+}
