@@ -16,15 +16,18 @@ final class IMAPMailbox: Sendable {
         try await command("UID SEARCH UNSEEN") { easy throws(CurlError) in IMAPResponse.searchUIDs(easy.body) }
     }
 
-    /// The whole message, fetched with `BODY.PEEK[]` so it stays unseen until SlotKeeper has taken it in.
-    func fetch(uid: UInt32) async throws(CurlError) -> [UInt8] {
+    /// The whole message, fetched with `BODY.PEEK[]` so it stays unseen until SlotKeeper has taken it in; nil when it
+    /// was deleted since the search.
+    func fetch(uid: UInt32) async throws(CurlError) -> [UInt8]? {
         try await command("UID FETCH \(uid) BODY.PEEK[]") { easy throws(CurlError) in
             // libcurl hands a custom command's literal to the header callback, line by line, exactly as it arrived.
-            guard let message = IMAPResponse.fetchedMessage(easy.transcript) else {
-                throw CurlError(code: Int(CURLE_WEIRD_SERVER_REPLY.rawValue), message: "the IMAP server sent no message for UID \(uid)",
+            switch IMAPResponse.fetchedMessage(easy.transcript) {
+            case .message(let bytes): return bytes
+            case .gone: return nil
+            case .truncated:
+                throw CurlError(code: Int(CURLE_WEIRD_SERVER_REPLY.rawValue), message: "the IMAP server's answer for UID \(uid) was cut short",
                                 serverReply: easy.lastReplyLine)
             }
-            return message
         }
     }
 

@@ -13,24 +13,34 @@ enum IMAPResponse {
         return uids
     }
 
+    /// What a `UID FETCH n BODY.PEEK[]` brought back.
+    enum Fetched: Equatable {
+        /// The message's bytes.
+        case message([UInt8])
+        /// No FETCH response: the message is gone (deleted meanwhile by another mail program).
+        case gone
+        /// A literal shorter than announced: the session lost its place.
+        case truncated
+    }
+
     /// The message literal of a `* n FETCH (… BODY[] {size}` response in the server's transcript: the `size` bytes that
-    /// follow the line. Nil when there is no such response or the literal is cut short.
-    static func fetchedMessage(_ transcript: [UInt8]) -> [UInt8]? {
+    /// follow the line.
+    static func fetchedMessage(_ transcript: [UInt8]) -> Fetched {
         var lineStart = 0
         while lineStart < transcript.count {
             var lineEnd = lineStart
             while lineEnd < transcript.count, transcript[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-            guard lineEnd < transcript.count else { return nil }
+            guard lineEnd < transcript.count else { return .gone }
             var content = transcript[lineStart..<lineEnd]
             if content.last == 13 { content = content.dropLast() }
             if let size = literalSize(content) {
                 let start = lineEnd + 1
-                guard transcript.count - start >= size else { return nil }
-                return Array(transcript[start..<(start + size)])
+                guard transcript.count - start >= size else { return .truncated }
+                return .message(Array(transcript[start..<(start + size)]))
             }
             lineStart = lineEnd + 1
         }
-        return nil
+        return .gone
     }
 
     /// `{1234}` at the end of an untagged FETCH line that carries a message body.

@@ -53,7 +53,9 @@ public final class MailboxPoller: Sendable {
             _ = takenIn.withLock { $0.remove(uid) }
         }
         for uid in try await mailbox.unseenUIDs() {
-            let raw = try await mailbox.fetch(uid: uid)
+            // A shutdown waits for the message in hand, not for the rest of a long inbox.
+            if Task.isCancelled { break }
+            guard let raw = try await mailbox.fetch(uid: uid) else { continue }
             let mail = ReceivedMail(parsing: raw)
             switch mail.disposition(ownAddress: settings.ownAddress) {
             case .reply(let message):
