@@ -8,12 +8,14 @@ import ServiceLifecycle
 public struct MailPolling: Service {
     let poller: MailboxPoller
 
+    /// Polls the mailbox in `settings` into `engine`.
     public init(settings: EmailSettings.IMAP, engine: Engine, logger: Logger) {
         poller = MailboxPoller(settings: settings, logger: logger,
                                deliver: { try await engine.receive($0) },
                                report: { try await engine.deliveryReport($0) })
     }
 
+    /// Polls until the graceful shutdown.
     public func run() async throws {
         await cancelWhenGracefulShutdown { await poller.run() }
     }

@@ -13,6 +13,7 @@ public struct CurlError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The server's last reply line, e.g. "550 5.1.1 <x@example.com>: Recipient address rejected".
     public var serverReply: String?
 
+    /// A failure with curl's code and message, and what the server last said.
     public init(code: Int, message: String, responseCode: Int = 0, serverReply: String? = nil) {
         self.code = code
         self.message = message
@@ -20,6 +21,7 @@ public struct CurlError: Error, Sendable, Equatable, CustomStringConvertible {
         self.serverReply = serverReply
     }
 
+    /// curl's message, with the server's reply when it adds something.
     public var description: String {
         if let serverReply, !message.contains(serverReply) { return "\(message) (server said: \(serverReply))" }
         return message

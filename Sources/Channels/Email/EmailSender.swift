@@ -4,9 +4,11 @@ import Foundation
 /// Sending e-mail over SMTP with libcurl: MAIL FROM the business's address, RCPT TO the client, and the message
 /// `MailMessage` renders. The Message-ID is the provider id, so a client's reply (In-Reply-To) threads back to it.
 public struct EmailSender: ChannelSender {
+    /// The SMTP server, login and sender.
     public let settings: EmailSettings.SMTP
     let now: @Sendable () -> Date
 
+    /// A sender through `settings`; `now` dates the messages (a fixed clock in tests).
     public init(settings: EmailSettings.SMTP, now: @escaping @Sendable () -> Date = { Date() }) {
         self.settings = settings
         self.now = now
@@ -25,6 +27,7 @@ public struct EmailSender: ChannelSender {
             text: message.body, html: message.html)
     }
 
+    /// Sends one message; returns its Message-ID (without brackets) as the provider id.
     public func send(_ message: OutboundMessage) async throws(SendFailure) -> String {
         let mail = try mail(for: message)
         let settings = self.settings

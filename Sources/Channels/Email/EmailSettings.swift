@@ -13,14 +13,18 @@ public struct EmailSettings: Sendable, Hashable {
     public struct SMTP: Sendable, Hashable {
         /// `smtp://host:587` (STARTTLS) or `smtps://host:465` (TLS from the start).
         public var url: String
+        /// The login, nil for a relay that takes mail without one.
         public var user: String?
+        /// The login's password.
         public var password: String?
         /// The From of every message: `Soho Spa <bookings@spa.example.com>`.
         public var from: MailAddress
-        /// Seconds to connect, and for a whole send.
+        /// Seconds to wait for the connection.
         public var connectTimeout: Int
+        /// Seconds a whole send may take.
         public var timeout: Int
 
+        /// SMTP settings; timeouts in seconds.
         public init(url: String, user: String? = nil, password: String? = nil, from: MailAddress, connectTimeout: Int = 15, timeout: Int = 60) {
             self.url = url
             self.user = user
@@ -35,15 +39,20 @@ public struct EmailSettings: Sendable, Hashable {
     public struct IMAP: Sendable, Hashable {
         /// `imaps://host/INBOX`: server and mailbox (INBOX when the URL names none).
         public var url: String
+        /// The mailbox's login.
         public var user: String
+        /// The mailbox's password.
         public var password: String
         /// How long to wait between two looks at the mailbox.
         public var pollSeconds: Int
         /// SlotKeeper's own address: messages from it are its own copies, not replies.
         public var ownAddress: String?
+        /// Seconds to wait for the connection.
         public var connectTimeout: Int
+        /// Seconds one command (a search, a fetch) may take.
         public var timeout: Int
 
+        /// IMAP settings; timeouts in seconds.
         public init(url: String, user: String, password: String, pollSeconds: Int = 60, ownAddress: String? = nil,
                     connectTimeout: Int = 15, timeout: Int = 60) {
             self.url = url
@@ -56,6 +65,7 @@ public struct EmailSettings: Sendable, Hashable {
         }
     }
 
+    /// Sending through `smtp`, reading replies through `imap` when given.
     public init(smtp: SMTP, imap: IMAP? = nil) {
         self.smtp = smtp
         self.imap = imap

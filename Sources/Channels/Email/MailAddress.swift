@@ -8,6 +8,7 @@ public struct MailAddress: Hashable, Sendable, CustomStringConvertible {
     /// The address itself, `bookings@spa.example.com`.
     public var address: String
 
+    /// An address; an empty name counts as none.
     public init(name: String? = nil, address: String) {
         self.name = name.flatMap { $0.isEmpty ? nil : $0 }
         self.address = address
@@ -22,6 +23,7 @@ public struct MailAddress: Hashable, Sendable, CustomStringConvertible {
         return "\(EncodedWord.phrase(name)) <\(address)>"
     }
 
+    /// As written in a header.
     public var description: String { header }
 
     /// Reads the first address of a header value: `Name <a@b>`, `"Last, First" <a@b>`, `<a@b>`, `a@b (Name)`, `a@b`,

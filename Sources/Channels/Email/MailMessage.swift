@@ -4,9 +4,13 @@ import Foundation
 /// multipart/alternative of text and HTML, UTF-8, CRLF line endings, no line longer than 998 characters. Pure: the date,
 /// Message-ID and boundary are given, so the same inputs render the same bytes.
 public struct MailMessage: Sendable, Hashable {
+    /// The sender: the business's name and address.
     public var from: MailAddress
+    /// The recipient.
     public var to: MailAddress
+    /// The subject, any language: encoded on output when not ASCII.
     public var subject: String
+    /// When it was written (the Date header, in UTC).
     public var date: Date
     /// Without brackets: `slotkeeper.42.k3j9x0@spa.example.com`.
     public var messageID: String
@@ -14,11 +18,14 @@ public struct MailMessage: Sendable, Hashable {
     public var inReplyTo: String?
     /// Earlier messages of the thread, oldest first, without brackets.
     public var references: [String]
+    /// The text/plain body.
     public var text: String
+    /// The text/html body; with it the message is multipart/alternative.
     public var html: String?
     /// The multipart boundary; `=_` in it can never occur in quoted-printable text.
     public var boundary: String
 
+    /// A message to render; `boundary` is random unless a test fixes it.
     public init(from: MailAddress, to: MailAddress, subject: String, date: Date, messageID: String, inReplyTo: String? = nil,
                 references: [String] = [], text: String, html: String? = nil, boundary: String = MailMessage.randomBoundary()) {
         self.from = from

@@ -17,6 +17,7 @@ public final class MailboxPoller: Sendable {
         /// Messages the engine did not accept this time; they stay unseen for the next pass.
         public var refused = 0
 
+        /// Counts of one pass.
         public init(delivered: Int = 0, reported: Int = 0, ignored: Int = 0, refused: Int = 0) {
             self.delivered = delivered
             self.reported = reported
@@ -25,6 +26,7 @@ public final class MailboxPoller: Sendable {
         }
     }
 
+    /// The mailbox and how often to look.
     public let settings: EmailSettings.IMAP
     private let mailbox: IMAPMailbox
     private let deliver: @Sendable (InboundMessage) async throws -> Void
