@@ -33,7 +33,8 @@ enum HTMLText {
                 i = decoded.next
                 continue
             }
-            out.append(s[i] == "\u{00A0}" ? " " : s[i])
+            // Line breaks in the source are spaces in HTML; only tags break lines.
+            out.append(s[i] == "\u{00A0}" || s[i] == "\n" || s[i] == "\r" || s[i] == "\t" ? " " : s[i])
             i += 1
         }
         return tidy(String(out))
