@@ -142,6 +142,22 @@ struct MailboxPollerTests {
         #expect(intake.messages.map(\.text) == ["* 1 FETCH (FLAGS (\\Seen))\n+ sigo aquí\n)\nSí, confirmo."])
     }
 
+    @Test("run() looks at once, keeps polling, and stops when its task is cancelled")
+    func runsUntilCancelled() async throws {
+        let server = try FakeIMAPServer()
+        defer { server.stop() }
+        server.deliver(MailFixtures.gmail)
+        let (arrivals, arrived) = AsyncStream<InboundMessage>.makeStream()
+        let settings = EmailSettings.IMAP(url: server.url, user: server.user, password: server.password, pollSeconds: 5, connectTimeout: 5, timeout: 20)
+        let poller = MailboxPoller(settings: settings, deliver: { arrived.yield($0) })
+        let loop = Task { await poller.run() }
+        var iterator = arrivals.makeAsyncIterator()
+        #expect(await iterator.next()?.providerID == "CAGx7=Yq8Z+0a@mail.gmail.com")
+        // Cancelling ends the loop: this await returns instead of waiting out the poll interval.
+        loop.cancel()
+        await loop.value
+    }
+
     @Test("a refused login is an error and hands nothing over")
     func refusedLogin() async throws {
         let server = try FakeIMAPServer()
