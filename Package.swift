@@ -55,9 +55,11 @@ let package = Package(
         ]),
         // The conversation state machine: decide(state, event, context, now) -> (state, effects). Pure.
         .target(name: "Conversation", dependencies: ["BookingCore", "Intents", "Dialogs"]),
+        // libcurl for SMTP and IMAP: the system library, with typed wrappers for its variadic calls.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // One adapter per channel: inbound parsing and authentication, outbound sending, delivery status.
         .target(name: "Channels", dependencies: [
-            "BookingCore",
+            "BookingCore", "CCurl",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),
