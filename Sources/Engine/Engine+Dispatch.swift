@@ -31,11 +31,12 @@ extension Engine {
                 continue
             }
             let buttons = (try? JSONDecoder().decode([OutboundMessage.Button].self, from: Data(d.buttons.utf8))) ?? []
-            let lastInbound = d.channel == .whatsapp ? try await store.lastInbound(party: d.party, channel: d.channel) : nil
+            // WhatsApp needs to know whether the 24-hour window is open; e-mail answers thread under the client's last message.
+            let lastInbound = d.channel == .whatsapp || d.channel == .email ? try await store.lastInbound(party: d.party, channel: d.channel) : nil
             let message = OutboundMessage(id: row.id, channel: d.channel, address: d.address, body: d.body, subject: d.subject, html: d.html,
                                           buttons: buttons, name: d.name, locale: d.locale,
                                           variables: dialogs.plainValues(StoredVariables.decode(d.variables), locale: d.locale),
-                                          lastInbound: lastInbound)
+                                          lastInbound: lastInbound?.at, inReplyTo: d.channel == .email ? lastInbound?.providerID : nil)
             guard let sender = senders[d.channel] else {
                 try await store.markFailed(row.id, error: "no \(d.channel.rawValue) channel is configured", at: now, then: fallback(row, d.channel, now))
                 continue

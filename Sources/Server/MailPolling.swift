@@ -7,9 +7,12 @@ import ServiceLifecycle
 /// `Engine.receive` and whose bounces go to `Engine.deliveryReport`; it stops at the graceful shutdown.
 public struct MailPolling: Service {
     let poller: MailboxPoller
+    let heartbeats: Heartbeats?
 
-    /// Polls the mailbox in `settings` into `engine`.
-    public init(settings: EmailSettings.IMAP, engine: Engine, logger: Logger) {
+    /// Polls the mailbox in `settings` into `engine`; each good pass beats `heartbeats` as "mailbox poller".
+    public init(settings: EmailSettings.IMAP, engine: Engine, logger: Logger, heartbeats: Heartbeats? = nil) {
+        self.heartbeats = heartbeats
+        heartbeats?.register("mailbox poller", every: .seconds(max(settings.pollSeconds, 30)))
         poller = MailboxPoller(settings: settings, logger: logger,
                                deliver: { try await engine.receive($0) },
                                report: { try await engine.deliveryReport($0) })
@@ -17,6 +20,7 @@ public struct MailPolling: Service {
 
     /// Polls until the graceful shutdown.
     public func run() async throws {
-        await cancelWhenGracefulShutdown { await poller.run() }
+        let heartbeats = self.heartbeats
+        await cancelWhenGracefulShutdown { await poller.run(afterEachPass: { heartbeats?.beat("mailbox poller") }) }
     }
 }

@@ -63,6 +63,7 @@ struct ServeCommand: AsyncParsableCommand {
         let publicURL = try settings.url("SLOTKEEPER_PUBLIC_URL", example: "https://spa.example.com")
         let token = settings.optional("SLOTKEEPER_TWILIO_AUTH_TOKEN")
         let sms = try TwilioSMS.Settings(settings, publicURL: publicURL)
+        let email = try EmailSettings(settings)
         let stripe = try StripePayments.Settings(settings)
         let calcom = try CalcomWebhook.Settings(settings)
         if stripe != nil && publicURL == nil {
@@ -99,6 +100,10 @@ struct ServeCommand: AsyncParsableCommand {
                 senders[.sms] = TwilioSMS(settings: sms)
                 channels.append("SMS via \(sms.apiBase)")
             }
+            if let email {
+                senders[.email] = EmailSender(settings: email.smtp)
+                channels.append("e-mail via \(email.smtp.url)")
+            }
         }
         let base = publicURL ?? "http://\(host):\(port)"
         var engineConfig = EngineConfiguration(businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME"),
@@ -121,7 +126,11 @@ struct ServeCommand: AsyncParsableCommand {
                                                                     stripeWebhookSecret: stripe?.webhookSecret ?? settings.optional("SLOTKEEPER_STRIPE_WEBHOOK_SECRET"),
                                                                     adminToken: settings.optional("SLOTKEEPER_ADMIN_TOKEN"), calcom: calcom, simulator: simulate),
                                  metrics: metrics, heartbeats: heartbeats)
-        let services: [any ServiceLifecycle.Service] = [EngineLoop(engine: engine, logger: logger, heartbeats: heartbeats)]
+        var services: [any ServiceLifecycle.Service] = [EngineLoop(engine: engine, logger: logger, heartbeats: heartbeats)]
+        if !simulate, let imap = email?.imap {
+            services.append(MailPolling(settings: imap, engine: engine, logger: logger, heartbeats: heartbeats))
+            channels.append("e-mail replies read from \(imap.url)")
+        }
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "SlotKeeper"),
                               services: services, logger: logger)
         if senders.isEmpty {

@@ -91,13 +91,14 @@ public final class MailboxPoller: Sendable {
 
     /// Polls every `pollSeconds` until the task is cancelled; after a failure it waits longer each time (up to 15 minutes)
     /// and starts on a new connection.
-    public func run() async {
+    public func run(afterEachPass: (@Sendable () -> Void)? = nil) async {
         var failures = 0
         while !Task.isCancelled {
             do throws(CurlError) {
                 let pass = try await poll()
                 if failures > 0 { logger.info("the mailbox is reachable again") }
                 failures = 0
+                afterEachPass?()
                 if pass != Pass() { logger.debug("mailbox pass: \(pass)") }
             } catch {
                 if error.isCancelled || Task.isCancelled { break }

@@ -108,11 +108,11 @@ extension SQLiteBookingStore {
         }
     }
 
-    /// When a party last wrote on a channel, if ever.
-    public func lastInbound(party: String, channel: Channel) async throws -> Date? {
+    /// When a party last wrote on a channel, and the provider's id of that message, if they ever did.
+    public func lastInbound(party: String, channel: Channel) async throws -> (at: Date, providerID: String?)? {
         try await pool.read { db in
-            try Double.fetchOne(db, sql: "SELECT MAX(created_at) FROM message WHERE party = ? AND channel = ? AND direction = 'in'",
-                                arguments: [party, channel.rawValue]).map { Date(timeIntervalSince1970: $0) }
+            try Row.fetchOne(db, sql: "SELECT created_at, provider_id FROM message WHERE party = ? AND channel = ? AND direction = 'in' ORDER BY created_at DESC, id DESC LIMIT 1",
+                             arguments: [party, channel.rawValue]).map { (Date(timeIntervalSince1970: $0["created_at"]), $0["provider_id"]) }
         }
     }
 
