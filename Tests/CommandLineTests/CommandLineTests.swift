@@ -99,7 +99,7 @@ struct CommandLineTests {
         let dir = try scratchFolder()
         let viaEnv = try Run.slotkeeper(["migrate"], in: dir, environment: ["SLOTKEEPER_DATABASE_URL": "sqlite://from-env.sqlite"])
         #expect(viaEnv.status == 0, "\(viaEnv.stderr)")
-        #expect(viaEnv.stdout.hasPrefix("from-env.sqlite: schema up to date (3 migrations"))
+        #expect(viaEnv.stdout.hasPrefix("from-env.sqlite: schema up to date (4 migrations"))
         let bad = try Run.slotkeeper(["migrate"], in: dir, environment: ["SLOTKEEPER_DATABASE_URL": "mysql://db/spa"])
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("SLOTKEEPER_DATABASE_URL"))
