@@ -22,6 +22,11 @@ public func buildRouter(engine: Engine, store: SQLiteBookingStore, configuration
         guard let secret = configuration.stripeWebhookSecret else { return text(.notFound, "Stripe is not configured\n") }
         return try await StripeWebhook(engine: engine, secret: secret).handle(request)
     }
+    let telegram = TelegramWebhook(engine: engine, bot: configuration.telegram)
+    router.post("/webhooks/telegram") { request, _ in try await telegram.handle(request) }
+    let whatsApp = WhatsAppWebhook(engine: engine, settings: configuration.whatsApp)
+    router.get("/webhooks/whatsapp") { request, _ in whatsApp.verify(request) }
+    router.post("/webhooks/whatsapp") { request, _ in try await whatsApp.handle(request) }
     return router
 }
 

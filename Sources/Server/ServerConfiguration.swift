@@ -1,3 +1,4 @@
+import Channels
 import Foundation
 
 /// What the HTTP server needs beyond the engine: where the providers reach it, and their secrets (from the environment only).
@@ -8,10 +9,17 @@ public struct ServerConfiguration: Sendable {
     public var twilioAuthToken: String?
     /// Stripe's webhook endpoint secret; nil turns `/webhooks/stripe` off (404).
     public var stripeWebhookSecret: String?
+    /// The Telegram bot; `/webhooks/telegram` answers only when its settings have a webhook secret (else 404).
+    public var telegram: TelegramBot?
+    /// The WhatsApp Cloud API settings (app secret, verify token, phone number id); nil turns `/webhooks/whatsapp` off (404).
+    public var whatsApp: WhatsAppCloud.Settings?
 
-    public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil) {
+    public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil, telegram: TelegramBot? = nil,
+                whatsApp: WhatsAppCloud.Settings? = nil) {
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.twilioAuthToken = twilioAuthToken
         self.stripeWebhookSecret = stripeWebhookSecret
+        self.telegram = telegram
+        self.whatsApp = whatsApp
     }
 }
