@@ -42,6 +42,7 @@ public struct TelegramService: Service {
                 logger.info("Telegram: webhook set to \(url)")
                 return
             } catch {
+                if Task.isCancelled { return }
                 failures += 1
                 logger.error("Telegram setWebhook to \(url) failed (\(failures) in a row): \(error)")
                 do { try await sleep(.seconds(min(60, 1 << min(failures - 1, 6)))) } catch { return }
