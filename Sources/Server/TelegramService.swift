@@ -21,6 +21,7 @@ public struct TelegramService: Service {
         self.sleep = sleep
     }
 
+    /// Polls, or registers the webhook, until graceful shutdown.
     public func run() async throws {
         if let secret = bot.settings.webhookSecret, let url = bot.settings.webhookURL {
             await cancelWhenGracefulShutdown { await register(url: url, secret: secret) }

@@ -11,6 +11,7 @@ public struct TelegramBot: ChannelSender {
     /// The most bytes of `callback_data` a button may carry.
     public static let callbackDataLimit = 64
 
+    /// The token, API base and update mode this bot runs with.
     public let settings: Settings
     let http: ProviderHTTP
     let logger: Logger
@@ -171,6 +172,7 @@ public enum TelegramCallError: Error, Hashable, Sendable, CustomStringConvertibl
     /// Telegram answered with an error.
     case refused(TelegramAPIError)
 
+    /// What went wrong, for a log line (never the token).
     public var description: String {
         switch self {
         case .unreachable(let text): text

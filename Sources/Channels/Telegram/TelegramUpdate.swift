@@ -4,7 +4,9 @@ import Foundation
 public struct TelegramUpdate: Decodable, Hashable, Sendable {
     /// Increases by one per update; the poller confirms everything up to it by asking from `update_id + 1`.
     public var updateID: Int64
+    /// A new message in a chat with the bot.
     public var message: Message?
+    /// A tap on one of the bot's inline buttons.
     public var callbackQuery: CallbackQuery?
 
     /// An update as Telegram would send it.
@@ -20,10 +22,15 @@ public struct TelegramUpdate: Decodable, Hashable, Sendable {
 
     /// A message in a chat (or the message a tapped button sits under).
     public struct Message: Decodable, Hashable, Sendable {
+        /// The message's id within its chat.
         public var messageID: Int64
+        /// Who wrote it (absent in channels).
         public var from: User?
+        /// The chat it was written in.
         public var chat: Chat
+        /// Its text, for a text message.
         public var text: String?
+        /// The words under a photo, video or document.
         public var caption: String?
         /// The inline keyboard under the message, to find a tapped button's title.
         public var replyMarkup: Keyboard?
@@ -50,6 +57,7 @@ public struct TelegramUpdate: Decodable, Hashable, Sendable {
         /// The content kinds read as "the client sent something a person should look at", and those ignored (stickers).
         static let mediaKeys: [CodingKeys] = [.photo, .voice, .audio, .video, .videoNote, .document, .location, .contact, .sticker, .animation]
 
+        /// Reads the fields SlotKeeper uses, noting which kind of media the message carries.
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             messageID = try c.decode(Int64.self, forKey: .messageID)
@@ -64,8 +72,11 @@ public struct TelegramUpdate: Decodable, Hashable, Sendable {
 
     /// The person who wrote or tapped.
     public struct User: Decodable, Hashable, Sendable {
+        /// Their user id (also their private chat id with the bot).
         public var id: Int64
+        /// Whether another bot wrote: bots' messages are ignored.
         public var isBot: Bool
+        /// Their first name as set in Telegram.
         public var firstName: String
         /// The language of their Telegram app (an IETF tag such as `en` or `pt-br`), when Telegram says.
         public var languageCode: String?
@@ -85,6 +96,7 @@ public struct TelegramUpdate: Decodable, Hashable, Sendable {
 
     /// Where a message was written: for a client, their private chat with the bot, whose id is SlotKeeper's address for them.
     public struct Chat: Decodable, Hashable, Sendable {
+        /// The chat id: SlotKeeper's Telegram address.
         public var id: Int64
         /// `private`, `group`, `supergroup` or `channel`.
         public var type: String
@@ -100,6 +112,7 @@ public struct TelegramUpdate: Decodable, Hashable, Sendable {
     public struct CallbackQuery: Decodable, Hashable, Sendable {
         /// What `answerCallbackQuery` needs.
         public var id: String
+        /// Who tapped.
         public var from: User
         /// The message the button was under; absent for very old messages.
         public var message: Message?
@@ -117,6 +130,7 @@ public struct TelegramUpdate: Decodable, Hashable, Sendable {
 
     /// An inline keyboard as it comes back on a message.
     public struct Keyboard: Decodable, Hashable, Sendable {
+        /// Rows of buttons, top to bottom.
         public var inlineKeyboard: [[Button]]
 
         /// Rows of buttons.
@@ -126,7 +140,9 @@ public struct TelegramUpdate: Decodable, Hashable, Sendable {
 
         /// One inline button: its title and payload.
         public struct Button: Decodable, Hashable, Sendable {
+            /// The title shown.
             public var text: String
+            /// The payload sent back when tapped.
             public var callbackData: String?
 
             /// A button.

@@ -16,6 +16,7 @@ public struct WhatsAppCloud: ChannelSender {
     /// The most reply buttons, characters of a title and of an id.
     public static let maxButtons = 3, titleLimit = 20, idLimit = 256
 
+    /// The credentials, phone number id and templates this sender runs with.
     public let settings: Settings
     let http: ProviderHTTP
     let logger: Logger

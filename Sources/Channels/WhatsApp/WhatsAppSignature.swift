@@ -4,6 +4,7 @@ import Foundation
 /// The `X-Hub-Signature-256` check of Meta's webhooks: `sha256=` + hex(HMAC-SHA256(app secret, raw body)), computed over
 /// the bytes exactly as they arrived (re-encoding the JSON would change them).
 public struct WhatsAppSignature: Sendable {
+    /// The Meta app's secret, the HMAC key.
     public let appSecret: String
 
     /// A check with the app's secret (App settings → Basic → App secret).
