@@ -68,6 +68,12 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
     case optOutConfirmation = "opt_out_confirmation"
     /// The client opted back in.
     case optInConfirmation = "opt_in_confirmation"
+    /// The client's Telegram chat was linked through their start link: messages come here now.
+    case telegramLinked = "telegram_linked"
+    /// A Telegram start link that expired, was used by another chat, or never existed.
+    case telegramLinkExpired = "telegram_link_expired"
+    /// Someone SlotKeeper doesn't know opened the Telegram bot without a start link.
+    case telegramLinkMissing = "telegram_link_missing"
     /// The bot can't do what was asked.
     case fallback = "fallback"
     /// To staff: a conversation handed to a person, about one appointment.
@@ -134,7 +140,7 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
             return base + [v.phone]
         case .clarifyAppointment:
             return base + [v.appointments]
-        case .handoff, .optInConfirmation, .offerDeclined:
+        case .handoff, .optInConfirmation, .offerDeclined, .telegramLinked:
             return base
         case .rebookDeclined:
             return base + [v.bookingLink]
@@ -144,7 +150,7 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
             return base + [v.staff, v.answer]
         case .help, .fallback:
             return base + [v.phone]
-        case .optOutConfirmation:
+        case .optOutConfirmation, .telegramLinkExpired, .telegramLinkMissing:
             return [v.business]
         case .staffEscalation:
             return [v.business, v.client, v.clientContact, v.service, v.when, v.reason, v.messages]

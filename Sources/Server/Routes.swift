@@ -44,6 +44,11 @@ public func buildRouter(engine: Engine, store: SQLiteBookingStore, configuration
     if configuration.simulator { SimulatorPage(engine: engine, store: store).register(on: router) }
     AdminAPI(engine: engine, store: store, token: configuration.adminToken).register(on: router)
     router.get("/openapi.yaml") { _, _ in OpenAPIDocument.response() }
+    let telegram = TelegramWebhook(engine: engine, bot: configuration.telegram)
+    router.post("/webhooks/telegram") { request, _ in try await telegram.handle(request) }
+    let whatsApp = WhatsAppWebhook(engine: engine, settings: configuration.whatsApp)
+    router.get("/webhooks/whatsapp") { request, _ in whatsApp.verify(request) }
+    router.post("/webhooks/whatsapp") { request, _ in try await whatsApp.handle(request) }
     return router
 }
 

@@ -1,3 +1,4 @@
+import Channels
 import Foundation
 
 /// What the HTTP server needs beyond the engine: where the providers reach it, and their secrets (from the environment only).
@@ -15,8 +16,16 @@ public struct ServerConfiguration: Sendable {
     /// The Cal.com webhook's secret and mappings; nil turns `/webhooks/calcom` off (404).
     public var calcom: CalcomWebhook.Settings?
 
+    /// The Telegram bot; `/webhooks/telegram` answers only when its settings have a webhook secret (else 404).
+    public var telegram: TelegramBot?
+    /// The WhatsApp Cloud API settings (app secret, verify token, phone number id); nil turns `/webhooks/whatsapp` off (404).
+    public var whatsApp: WhatsAppCloud.Settings?
+
     public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil, adminToken: String? = nil,
-                calcom: CalcomWebhook.Settings? = nil, simulator: Bool = false) {
+                calcom: CalcomWebhook.Settings? = nil, telegram: TelegramBot? = nil, whatsApp: WhatsAppCloud.Settings? = nil,
+                simulator: Bool = false) {
+        self.telegram = telegram
+        self.whatsApp = whatsApp
         self.simulator = simulator
         self.publicURL = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.twilioAuthToken = twilioAuthToken

@@ -64,6 +64,12 @@ struct ServeCommand: AsyncParsableCommand {
         let token = settings.optional("SLOTKEEPER_TWILIO_AUTH_TOKEN")
         let sms = try TwilioSMS.Settings(settings, publicURL: publicURL)
         let email = try EmailSettings(settings)
+        let telegram = try TelegramBot.Settings(settings, publicURL: publicURL)
+        let whatsApp = try WhatsAppCloud.Settings(settings, messages: MessageName.templateVariables)
+        if whatsApp != nil && publicURL == nil {
+            throw SettingError("SLOTKEEPER_PUBLIC_URL", "missing, and WhatsApp needs it: Meta calls {public URL}/webhooks/whatsapp",
+                               fix: "set it to your public address, e.g. https://spa.example.com")
+        }
         let stripe = try StripePayments.Settings(settings)
         let calcom = try CalcomWebhook.Settings(settings)
         if stripe != nil && publicURL == nil {
@@ -104,6 +110,14 @@ struct ServeCommand: AsyncParsableCommand {
                 senders[.email] = EmailSender(settings: email.smtp)
                 channels.append("e-mail via \(email.smtp.url)")
             }
+            if let telegram {
+                senders[.telegram] = TelegramBot(settings: telegram, logger: logger)
+                channels.append("Telegram (\(telegram.webhookSecret == nil ? "polling" : "webhook"))")
+            }
+            if let whatsApp {
+                senders[.whatsapp] = WhatsAppCloud(settings: whatsApp, logger: logger)
+                channels.append("WhatsApp")
+            }
         }
         let base = publicURL ?? "http://\(host):\(port)"
         var engineConfig = EngineConfiguration(businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME"),
@@ -124,9 +138,14 @@ struct ServeCommand: AsyncParsableCommand {
         let router = buildRouter(engine: engine, store: store,
                                  configuration: ServerConfiguration(publicURL: base, twilioAuthToken: token,
                                                                     stripeWebhookSecret: stripe?.webhookSecret ?? settings.optional("SLOTKEEPER_STRIPE_WEBHOOK_SECRET"),
-                                                                    adminToken: settings.optional("SLOTKEEPER_ADMIN_TOKEN"), calcom: calcom, simulator: simulate),
+                                                                    adminToken: settings.optional("SLOTKEEPER_ADMIN_TOKEN"), calcom: calcom,
+                                                                    telegram: senders[.telegram] as? TelegramBot, whatsApp: simulate ? nil : whatsApp,
+                                                                    simulator: simulate),
                                  metrics: metrics, heartbeats: heartbeats)
         var services: [any ServiceLifecycle.Service] = [EngineLoop(engine: engine, logger: logger, heartbeats: heartbeats)]
+        if let bot = senders[.telegram] as? TelegramBot {
+            services.append(TelegramService(bot: bot, engine: engine, logger: logger, heartbeats: heartbeats))
+        }
         if !simulate, let imap = email?.imap {
             services.append(MailPolling(settings: imap, engine: engine, logger: logger, heartbeats: heartbeats))
             channels.append("e-mail replies read from \(imap.url)")

@@ -26,6 +26,7 @@ enum ServeSettings {
         "SLOTKEEPER_WHATSAPP_VERIFY_TOKEN": "WhatsApp webhook verify token (secret)",
         "SLOTKEEPER_WHATSAPP_PHONE_NUMBER_ID": "WhatsApp phone number id", "SLOTKEEPER_WHATSAPP_API_BASE": "WhatsApp Graph API base URL",
         "SLOTKEEPER_WHATSAPP_TEMPLATES": "approved templates per message",
+        "SLOTKEEPER_WHATSAPP_TEMPLATE_LANGUAGES": "template language codes per locale, e.g. en=en_GB",
         "SLOTKEEPER_SMTP_URL": "SMTP server", "SLOTKEEPER_SMTP_USER": "SMTP user", "SLOTKEEPER_SMTP_PASSWORD": "SMTP password (secret)",
         "SLOTKEEPER_EMAIL_FROM": "the From address of e-mail",
         "SLOTKEEPER_IMAP_URL": "IMAP mailbox", "SLOTKEEPER_IMAP_USER": "IMAP user", "SLOTKEEPER_IMAP_PASSWORD": "IMAP password (secret)",

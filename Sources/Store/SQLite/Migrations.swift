@@ -8,6 +8,7 @@ enum SQLiteSchema {
         m.registerMigration("v1-booking", migrate: createBookingTables)
         m.registerMigration("v2-conversation", migrate: createConversationTables)
         m.registerMigration("v3-catalogue-version", migrate: createCatalogueVersion)
+        m.registerMigration("v4-telegram-link", migrate: createTelegramLinks)
         m.registerMigration("v5-api-request", migrate: createAPIRequests)
         m.registerMigration("v6-payment", migrate: createPaymentTables)
         return m
@@ -279,6 +280,22 @@ enum SQLiteSchema {
                     """)
             }
         }
+    }
+
+    /// One-time codes of Telegram start links (`https://t.me/{bot}?start={code}`): a code names a client, expires, and is
+    /// burned by the chat that used it (kept, so that chat tapping the link again is recognised).
+    static func createTelegramLinks(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE telegram_link (
+                code TEXT PRIMARY KEY NOT NULL,
+                client_id TEXT NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+                created_at REAL NOT NULL,
+                expires_at REAL NOT NULL,
+                used_at REAL,
+                used_by_chat TEXT
+            );
+            CREATE INDEX telegram_link_client ON telegram_link(client_id);
+            """)
     }
 
     /// Admin API requests by their `Idempotency-Key`: the request's fingerprint and, once answered, the response to replay.

@@ -1,0 +1,57 @@
+import Channels
+import Engine
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Telegram as a long-lived part of `slotkeeper serve`. Polling mode runs the getUpdates loop until shutdown; webhook mode
+/// registers `{public URL}/webhooks/telegram` with the secret (retrying until Telegram accepts) and then waits for shutdown.
+public struct TelegramService: Service {
+    let bot: TelegramBot
+    let engine: Engine
+    let logger: Logger
+    let sleep: @Sendable (Duration) async throws -> Void
+    let heartbeats: Heartbeats?
+
+    /// The service for `bot`, handing updates to `engine`; in polling mode each round beats `heartbeats` as "telegram poller".
+    public init(bot: TelegramBot, engine: Engine, logger: Logger = Logger(label: "slotkeeper.telegram"), heartbeats: Heartbeats? = nil,
+                sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }) {
+        self.heartbeats = heartbeats
+        if bot.settings.webhookSecret == nil { heartbeats?.register("telegram poller", every: .seconds(120)) }
+        self.bot = bot
+        self.engine = engine
+        self.logger = logger
+        self.sleep = sleep
+    }
+
+    /// Polls, or registers the webhook, until graceful shutdown.
+    public func run() async throws {
+        if let secret = bot.settings.webhookSecret, let url = bot.settings.webhookURL {
+            await cancelWhenGracefulShutdown { await register(url: url, secret: secret) }
+            try? await gracefulShutdown()
+        } else {
+            let engine = self.engine
+            let handler = TelegramUpdateHandler(bot: bot, logger: logger) { try await engine.receive($0) }
+            let poller = TelegramPoller(bot: bot, handler: handler, logger: logger, sleep: sleep)
+            let heartbeats = self.heartbeats
+            await cancelWhenGracefulShutdown { await poller.run(afterEachRound: { heartbeats?.beat("telegram poller") }) }
+        }
+    }
+
+    /// Calls setWebhook until it succeeds (or shutdown), backing off from 1 s to a minute.
+    func register(url: String, secret: String) async {
+        var failures = 0
+        while !Task.isCancelled {
+            do {
+                try await bot.setWebhook(url: url, secret: secret)
+                logger.info("Telegram: webhook set to \(url)")
+                return
+            } catch {
+                if Task.isCancelled { return }
+                failures += 1
+                logger.error("Telegram setWebhook to \(url) failed (\(failures) in a row): \(error)")
+                do { try await sleep(.seconds(min(60, 1 << min(failures - 1, 6)))) } catch { return }
+            }
+        }
+    }
+}
