@@ -112,7 +112,10 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         // Runs the built `slotkeeper` binary the way a user does.
-        .testTarget(name: "CommandLineTests", dependencies: ["Store"], exclude: ["Fixtures"]),
+        .testTarget(name: "CommandLineTests", dependencies: [
+            "Store", "Channels", "ProviderFakes",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
