@@ -189,28 +189,32 @@ enum RecordCoding {
                 a.createdAt.timeIntervalSince1970, a.updatedAt.timeIntervalSince1970]
     }
 
+    /// An appointment from a row selected as `appointmentColumns`, read by position: a slot search decodes thousands
+    /// of them, and reading by column name costs several times more.
     static func appointment(_ r: Row) throws -> Appointment {
-        let currency: String = r["currency"]
-        let depositKind: String = r["deposit_kind"]
-        let depositMinor: Int64? = r["deposit_minor"]
+        guard r.count == 22 else { throw StoreError.unusableDatabase("an appointment row has \(r.count) columns; select appointmentColumns") }
+        let currency: String = r[8]
+        let depositKind: String = r[9]
+        let depositMinor: Int64? = r[10]
         guard let deposit = DepositState(kind: depositKind, amount: depositMinor.map { Money(minorUnits: $0, currency: currency) }),
-              let status = AppointmentStatus(rawValue: r["status"]),
-              let source = BookingSource(rawValue: r["source"]) else {
-            throw StoreError.unusableDatabase("appointment \(r["id"] as String) holds an unknown status, source or deposit")
+              let status = AppointmentStatus(rawValue: r[11]),
+              let source = BookingSource(rawValue: r[12]) else {
+            throw StoreError.unusableDatabase("appointment \(r[0] as String) holds an unknown status, source or deposit")
         }
         var cancellation: Cancellation?
-        if let byText: String = r["cancelled_by"], let by = Actor(text: byText) {
-            let fee: Int64? = r["cancel_fee_minor"]
-            cancellation = Cancellation(by: by, reason: r["cancel_reason"] ?? "", at: Date(timeIntervalSince1970: r["cancelled_at"] ?? 0),
-                                        late: r["cancel_late"] ?? false, fee: fee.map { Money(minorUnits: $0, currency: currency) })
+        if let byText: String = r[15], let by = Actor(text: byText) {
+            let fee: Int64? = r[19]
+            let at: Double? = r[17], late: Bool? = r[18], reason: String? = r[16]
+            cancellation = Cancellation(by: by, reason: reason ?? "", at: Date(timeIntervalSince1970: at ?? 0),
+                                        late: late ?? false, fee: fee.map { Money(minorUnits: $0, currency: currency) })
         }
-        let hold: Int64? = r["hold_expires_at"]
-        return Appointment(id: AppointmentID(r["id"]), clientID: ClientID(r["client_id"]), serviceID: ServiceID(r["service_id"]),
-                           staffID: StaffID(r["staff_id"]), locationID: LocationID(r["location_id"]),
-                           start: date(r["start_at"]), end: date(r["end_at"]),
-                           price: Money(minorUnits: r["price_minor"], currency: currency), deposit: deposit, status: status,
-                           source: source, notes: r["notes"], holdExpiresAt: hold.map(date), cancellation: cancellation,
-                           createdAt: Date(timeIntervalSince1970: r["created_at"]), updatedAt: Date(timeIntervalSince1970: r["updated_at"]))
+        let hold: Int64? = r[14]
+        return Appointment(id: AppointmentID(r[0]), clientID: ClientID(r[1]), serviceID: ServiceID(r[2]),
+                           staffID: StaffID(r[3]), locationID: LocationID(r[4]),
+                           start: date(r[5]), end: date(r[6]),
+                           price: Money(minorUnits: r[7], currency: currency), deposit: deposit, status: status,
+                           source: source, notes: r[13], holdExpiresAt: hold.map(date), cancellation: cancellation,
+                           createdAt: Date(timeIntervalSince1970: r[20]), updatedAt: Date(timeIntervalSince1970: r[21]))
     }
 
     // MARK: Waitlist

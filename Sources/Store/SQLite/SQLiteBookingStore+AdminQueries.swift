@@ -117,7 +117,7 @@ extension SQLiteBookingStore {
         arguments += [filter.limit, filter.offset]
         let whereSQL = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
         return try await pool.read { [arguments] db in
-            try Row.fetchAll(db, sql: "SELECT * FROM appointment WHERE \(whereSQL) ORDER BY start_at, staff_id, id LIMIT ? OFFSET ?",
+            try Row.fetchAll(db, sql: "SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE \(whereSQL) ORDER BY start_at, staff_id, id LIMIT ? OFFSET ?",
                              arguments: arguments).map(RecordCoding.appointment)
         }
     }

@@ -137,7 +137,7 @@ public final class SQLiteBookingStore: BookingStore {
     /// Loads, changes and saves an appointment with its audit entry and attendance mark.
     static func change(_ id: AppointmentID, _ change: AppointmentChange, by actor: Actor, at now: Date,
                        policies: Policies, _ db: Database) throws -> AppointmentTransition {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM appointment WHERE id = ?", arguments: [id.rawValue]) else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE id = ?", arguments: [id.rawValue]) else {
                 throw StoreError.notFound(kind: "appointment", id: id.rawValue)
             }
             let transition = try RecordCoding.appointment(row).applying(change, by: actor, at: now, policies: policies)
@@ -154,7 +154,7 @@ public final class SQLiteBookingStore: BookingStore {
 
     public func appointment(_ id: AppointmentID) async throws -> Appointment? {
         try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM appointment WHERE id = ?", arguments: [id.rawValue]).map(RecordCoding.appointment)
+            try Row.fetchOne(db, sql: "SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE id = ?", arguments: [id.rawValue]).map(RecordCoding.appointment)
         }
     }
 

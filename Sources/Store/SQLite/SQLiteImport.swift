@@ -91,7 +91,7 @@ struct SQLiteImport {
 
     /// "appointment a12, 10:00-11:00 UTC on 2026-11-24" for the appointment already in the way.
     private func conflictDescription(_ id: AppointmentID?) throws -> String? {
-        guard let id, let row = try Row.fetchOne(db, sql: "SELECT * FROM appointment WHERE id = ?", arguments: [id.rawValue]) else { return nil }
+        guard let id, let row = try Row.fetchOne(db, sql: "SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE id = ?", arguments: [id.rawValue]) else { return nil }
         let a = try RecordCoding.appointment(row)
         var zone = TimeZone(identifier: "UTC")!
         if let tz = try String.fetchOne(db, sql: "SELECT time_zone FROM location WHERE id = ?", arguments: [a.locationID.rawValue]),

@@ -45,12 +45,12 @@ public struct StoreTransaction {
     }
 
     public func appointments(of client: ClientID) throws -> [Appointment] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM appointment WHERE client_id = ? ORDER BY start_at"), arguments: [client.rawValue])
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE client_id = ? ORDER BY start_at"), arguments: [client.rawValue])
             .map(RecordCoding.appointment)
     }
 
     public func appointments(at location: LocationID, from: Date, to: Date) throws -> [Appointment] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM appointment WHERE location_id = ? AND start_at < ? AND end_at > ? ORDER BY start_at, staff_id"),
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE location_id = ? AND start_at < ? AND end_at > ? ORDER BY start_at, staff_id"),
                          arguments: [location.rawValue, RecordCoding.seconds(to), RecordCoding.seconds(from)]).map(RecordCoding.appointment)
     }
 
@@ -124,7 +124,7 @@ public struct StoreTransaction {
     }
 
     public func appointment(_ id: AppointmentID) throws -> Appointment? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM appointment WHERE id = ?"), arguments: [id.rawValue]).map(RecordCoding.appointment)
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE id = ?"), arguments: [id.rawValue]).map(RecordCoding.appointment)
     }
 
     public func setOptedOut(_ client: ClientID, channel: Channel, _ optedOut: Bool) throws {
