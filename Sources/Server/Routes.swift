@@ -42,7 +42,7 @@ public func buildRouter(engine: Engine, store: SQLiteBookingStore, configuration
         return try await CalcomWebhook(engine: engine, settings: settings).handle(request, logger: context.logger)
     }
     if configuration.simulator { SimulatorPage(engine: engine, store: store).register(on: router) }
-    AdminAPI(engine: engine, store: store, token: configuration.adminToken).register(on: router)
+    AdminAPI(engine: engine, store: store, token: configuration.adminToken, telegram: configuration.telegram).register(on: router)
     router.get("/openapi.yaml") { _, _ in OpenAPIDocument.response() }
     let telegram = TelegramWebhook(engine: engine, bot: configuration.telegram)
     router.post("/webhooks/telegram") { request, _ in try await telegram.handle(request) }

@@ -1,4 +1,5 @@
 import BookingCore
+import Channels
 import Engine
 import Foundation
 import Hummingbird
@@ -16,6 +17,8 @@ struct AdminAPI: Sendable {
     let engine: Engine
     let store: SQLiteBookingStore
     let token: String?
+    /// The business's Telegram bot, for start links; nil when Telegram is off.
+    var telegram: TelegramBot? = nil
 
     /// Every route, in the order of docs/openapi.yaml.
     var routes: [AdminRoute] {
@@ -62,7 +65,7 @@ struct AdminAPI: Sendable {
         // key reused later for another request is another event.
         let eventKey = key.map { "api:\($0.value):\(fingerprint.prefix(16))" } ?? "api:req-\(UUID().uuidString)"
         let call = AdminCall(engine: engine, store: store, request: request, parameters: parameters, body: body,
-                             eventKey: eventKey, idempotencyKey: key?.value, now: now)
+                             eventKey: eventKey, idempotencyKey: key?.value, now: now, telegram: telegram)
         let handle = { () async -> APIResponse in
             do {
                 return try await route.handle(call)

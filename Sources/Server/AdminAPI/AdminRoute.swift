@@ -1,4 +1,5 @@
 import BookingCore
+import Channels
 import Crypto
 import Engine
 import Foundation
@@ -36,6 +37,8 @@ struct AdminCall: Sendable {
     /// The `Idempotency-Key` header, when given.
     let idempotencyKey: String?
     let now: Date
+    /// The business's Telegram bot, when Telegram is configured (start links).
+    var telegram: TelegramBot? = nil
 
     /// Who the audit trail says acted.
     var actor: Actor { .external("admin-api") }

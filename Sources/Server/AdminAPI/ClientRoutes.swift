@@ -1,4 +1,5 @@
 import BookingCore
+import Channels
 import Conversation
 import Foundation
 import Hummingbird
@@ -47,6 +48,25 @@ enum ClientRoutes {
             // Read, changed and written in one transaction: a STOP arriving meanwhile is not undone.
             let updated = try await call.store.updateClient(id, by: call.actor, at: call.now) { client in try changes.apply(to: &client) }
             return .json(try await detail(updated, call))
+        },
+        // A start link that links the client's Telegram chat when they open it: one use, valid seven days.
+        AdminRoute(.post, "/clients/{id}/telegram-link") { call in
+            try call.fields().finish()
+            let id = ClientID(call.parameter("id"))
+            guard try await call.store.client(id) != nil else { throw APIProblem.notFound("client", id.rawValue) }
+            guard let bot = call.telegram else {
+                throw APIProblem.conflict("telegram-off", title: "Telegram is not configured",
+                                          detail: "set SLOTKEEPER_TELEGRAM_TOKEN to connect the business's bot first")
+            }
+            let username: String
+            do { username = try await bot.username() } catch {
+                throw APIProblem.unavailable("telegram-unreachable", title: "Telegram did not answer",
+                                             detail: "the bot's name could not be read from Telegram (\(error)); try again in a minute")
+            }
+            let valid: TimeInterval = 7 * 86_400
+            let code = try await call.store.createTelegramLinkCode(for: id, at: call.now, validFor: valid)
+            return .json(Wire.TelegramLinkJSON(code: code, link: TelegramBot.startLink(username: username, code: code),
+                                               expiresAt: call.now.addingTimeInterval(valid)), status: .created)
         },
     ]
 

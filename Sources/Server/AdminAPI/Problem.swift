@@ -71,6 +71,11 @@ struct APIProblem: Error, Sendable, Encodable {
         APIProblem(.notFound, "not-found", title: "No such \(kind)", detail: "no \(kind) with id \"\(id)\"")
     }
 
+    /// 503: a provider the request needs did not answer.
+    static func unavailable(_ kind: String, title: String, detail: String) -> APIProblem {
+        APIProblem(.serviceUnavailable, kind, title: title, detail: detail)
+    }
+
     /// 409: the request conflicts with the current state.
     static func conflict(_ kind: String, title: String, detail: String, field: String? = nil) -> APIProblem {
         APIProblem(.conflict, kind, title: title, detail: detail, errors: field.map { [FieldError(field: $0, detail: detail)] } ?? [])

@@ -19,6 +19,13 @@ enum Wire {
         return out
     }
 
+    /// A Telegram start link: the client opens `link` and presses Start; the chat is then theirs.
+    struct TelegramLinkJSON: Encodable {
+        var code: String
+        var link: String
+        var expiresAt: Date
+    }
+
     struct PeriodJSON: Encodable {
         var start: Date
         var end: Date
