@@ -21,6 +21,8 @@ public actor Engine {
     var senders: [Channel: any ChannelSender]
     /// When each address last got a message, for the per-recipient rate limit.
     var lastSend: [String: Date] = [:]
+    /// Whether a settle is running (see `settle`).
+    var settling = false
     let ids = Mutex(0)
     /// The business's catalogue, decoded once per change rather than once per event.
     let catalogue = CatalogueCache()
@@ -341,8 +343,13 @@ public actor Engine {
 
     // MARK: Running until quiet
 
-    /// Runs due jobs and sends due messages until nothing more is due now.
+    /// Runs due jobs and sends due messages until nothing more is due now. One settle runs at a time: the actor
+    /// interleaves at each await, and two dispatchers reading the same due rows would send them twice; a call that
+    /// finds one running returns, and the running one picks up what is due before it stops.
     public func settle() async throws {
+        guard !settling else { return }
+        settling = true
+        defer { settling = false }
         for _ in 0..<50 {
             let jobs = try await runDueJobs()
             let sent = try await dispatchDue()

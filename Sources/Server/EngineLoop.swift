@@ -13,7 +13,8 @@ public struct EngineLoop: Service {
         self.engine = engine
         self.logger = logger
         self.heartbeats = heartbeats
-        heartbeats?.register("engine", every: .seconds(10))
+        // A tick sends serially with 15-second provider deadlines: a burst or an outage can hold one tick for a minute.
+        heartbeats?.register("engine", every: .seconds(60))
     }
 
     public func run() async throws {

@@ -73,25 +73,36 @@ public final class ServerMetrics: Sendable {
 struct WebhookMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     let metrics: ServerMetrics
 
+    /// The webhook routes, the only values the `route` label takes (anything else under /webhooks/ is `other`), so a
+    /// stranger requesting made-up paths can't grow the metrics without end.
+    static var routes: Set<String> {
+        ["/webhooks/sms", "/webhooks/sms/status", "/webhooks/stripe", "/webhooks/calcom", "/webhooks/telegram", "/webhooks/whatsapp"]
+    }
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        let path = request.uri.path
-        guard path.hasPrefix("/webhooks/") else { return try await next(request, context) }
+        guard request.uri.path.hasPrefix("/webhooks/") else { return try await next(request, context) }
+        let path = Self.routes.contains(request.uri.path) ? request.uri.path : "other"
         let start = ContinuousClock.now
         do {
             let response = try await next(request, context)
-            let outcome = switch response.status.code {
-            case 200..<300: "ok"
-            case 400: "malformed"
-            case 401, 403: "refused_signature"
-            case 404: "not_configured"
-            case 409: "conflict"
-            default: "error"
-            }
-            metrics.webhook(route: path, outcome: outcome, duration: ContinuousClock.now - start)
+            metrics.webhook(route: path, outcome: Self.outcome(response.status.code), duration: ContinuousClock.now - start)
             return response
         } catch {
-            metrics.webhook(route: path, outcome: "error", duration: ContinuousClock.now - start)
+            // Hummingbird's own answers (404 for an unknown path) arrive as errors carrying their status.
+            let code = (error as? any HTTPResponseError)?.status.code ?? 500
+            metrics.webhook(route: path, outcome: Self.outcome(code), duration: ContinuousClock.now - start)
             throw error
+        }
+    }
+
+    static func outcome(_ code: Int) -> String {
+        switch code {
+        case 200..<300: "ok"
+        case 400: "malformed"
+        case 401, 403: "refused_signature"
+        case 404: "not_configured"
+        case 409: "conflict"
+        default: "error"
         }
     }
 }

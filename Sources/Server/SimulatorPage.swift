@@ -45,6 +45,10 @@ struct SimulatorPage: Sendable {
         guard let client = try await store.client(ClientID(id)), let (channel, address) = Self.phone(client) else {
             return text(.notFound, "no client \(id) with a phone\n")
         }
+        // JSON only: a form another website posts can't carry it without the browser asking first (no cross-site replies).
+        guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else {
+            return text(.unsupportedMediaType, "send application/json: {\"text\": \"your reply\"}\n")
+        }
         let body = try await request.body.collect(upTo: 16 * 1024)
         guard let object = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any],
               let reply = object["text"] as? String, !reply.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {

@@ -37,6 +37,11 @@ struct StripeWebhook: Sendable {
             return text(.ok, "ignored: no appointment \(appointment) here\n")
         }
         if type == "checkout.session.expired" {
+            // A long hold gets a new page each day: an older page expiring says nothing about the hold.
+            let current = try await engine.store.depositPayment(AppointmentID(appointment))?.sessionID
+            if let current, let expired = object["id"] as? String, expired != current {
+                return text(.ok, "ignored: an earlier payment page of appointment \(appointment)\n")
+            }
             try await engine.depositExpired(AppointmentID(appointment), key: key)
             return text(.ok, "ok\n")
         }

@@ -33,6 +33,8 @@ public struct TelegramService: Service {
             let engine = self.engine
             let handler = TelegramUpdateHandler(bot: bot, logger: logger) { try await engine.receive($0) }
             let poller = TelegramPoller(bot: bot, handler: handler, logger: logger, sleep: sleep)
+            // A webhook left from a webhook-mode run would refuse every getUpdates with 409: polling mode removes it.
+            do { try await bot.deleteWebhook() } catch { logger.warning("Telegram: could not remove an earlier webhook (\(error)); polling may get 409") }
             let heartbeats = self.heartbeats
             await cancelWhenGracefulShutdown { await poller.run(afterEachRound: { heartbeats?.beat("telegram poller") }) }
         }

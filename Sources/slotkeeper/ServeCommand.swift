@@ -60,6 +60,10 @@ struct ServeCommand: AsyncParsableCommand {
             return p
         } ?? 8080
         let host = self.host ?? settings.optional("SLOTKEEPER_HOST") ?? "127.0.0.1"
+        if simulate && !["127.0.0.1", "localhost", "::1"].contains(host) {
+            throw SettingError("--host", "\"\(host)\" with --simulate would let anyone reach /simulator and write as any client",
+                               fix: "run the simulator on 127.0.0.1 (the default), and never against the live database")
+        }
         let publicURL = try settings.url("SLOTKEEPER_PUBLIC_URL", example: "https://spa.example.com")
         let token = settings.optional("SLOTKEEPER_TWILIO_AUTH_TOKEN")
         let sms = try TwilioSMS.Settings(settings, publicURL: publicURL)
@@ -152,6 +156,12 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "SlotKeeper"),
                               services: services, logger: logger)
+        for name in ServeSettings.unknown(in: ProcessInfo.processInfo.environment) {
+            logger.warning("the environment sets \(name), which is not a setting: ignored")
+        }
+        if simulate {
+            logger.warning("--simulate: outgoing messages are marked sent to the simulator, never to real people; use a copy of a live database, not the database itself")
+        }
         if senders.isEmpty {
             logger.warning("no outgoing channel is configured: messages wait in the outbox (see docs/configuration.md, or run with --simulate)")
         }

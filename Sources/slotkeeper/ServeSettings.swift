@@ -21,7 +21,7 @@ enum ServeSettings {
         "SLOTKEEPER_TWILIO_FROM": "SMS sender number", "SLOTKEEPER_TWILIO_MESSAGING_SERVICE_SID": "SMS messaging service",
         "SLOTKEEPER_TWILIO_API_BASE": "SMS API base URL",
         "SLOTKEEPER_TELEGRAM_TOKEN": "Telegram bot token (secret)", "SLOTKEEPER_TELEGRAM_API_BASE": "Telegram API base URL",
-        "SLOTKEEPER_TELEGRAM_WEBHOOK_SECRET": "Telegram webhook secret (secret)", "SLOTKEEPER_TELEGRAM_BOT_NAME": "the bot's @name for start links",
+        "SLOTKEEPER_TELEGRAM_WEBHOOK_SECRET": "Telegram webhook secret (secret)",
         "SLOTKEEPER_WHATSAPP_TOKEN": "WhatsApp access token (secret)", "SLOTKEEPER_WHATSAPP_APP_SECRET": "WhatsApp app secret (secret)",
         "SLOTKEEPER_WHATSAPP_VERIFY_TOKEN": "WhatsApp webhook verify token (secret)",
         "SLOTKEEPER_WHATSAPP_PHONE_NUMBER_ID": "WhatsApp phone number id", "SLOTKEEPER_WHATSAPP_API_BASE": "WhatsApp Graph API base URL",
@@ -36,6 +36,17 @@ enum ServeSettings {
         "SLOTKEEPER_CALCOM_WEBHOOK_SECRET": "Cal.com webhook secret (secret)",
         "SLOTKEEPER_CALCOM_EVENT_TYPES": "Cal.com event type slug=service pairs", "SLOTKEEPER_CALCOM_STAFF": "Cal.com organizer e-mail=staff pairs",
     ]
+
+    /// Variables read elsewhere than serve's settings.
+    static let otherVariables: Set<String> = ["SLOTKEEPER_CONFIG", "SLOTKEEPER_DIALOGS_DIR", "SLOTKEEPER_INTENTS_DIR"]
+
+    /// `SLOTKEEPER_…` environment variables serve doesn't know, each with the nearest known name: most likely misspelt.
+    static func unknown(in environment: [String: String]) -> [String] {
+        environment.keys.filter { $0.hasPrefix("SLOTKEEPER_") && known[$0] == nil && !otherVariables.contains($0) }.sorted().map { name in
+            let near = known.keys.min { distance($0, name) < distance($1, name) }
+            return near.map { "\(name) (did you mean \($0)?)" } ?? name
+        }
+    }
 
     /// Settings that are secrets: refused in the file, where they would end up in backups and version control.
     static func isSecret(_ name: String) -> Bool { known[name]?.hasSuffix("(secret)") ?? false }

@@ -21,6 +21,7 @@ struct MetricsTests {
             _ = try await SMSWebhookTests.post(client, "/webhooks/sms", body: Vectors.body, signature: nil)
             _ = try await SMSWebhookTests.post(client, "/webhooks/sms", body: "Body=%ZZ", signature: "x")
             _ = try await SMSWebhookTests.post(client, "/webhooks/sms", body: Vectors.body, signature: Vectors.signature)
+            for n in 0..<3 { _ = try await client.execute(uri: "/webhooks/made-up-\(n)", method: .post) }
             let response = try await client.execute(uri: "/metrics", method: .get)
             #expect(response.status == .ok)
             #expect(response.headers[.contentType]?.hasPrefix("text/plain; version=0.0.4") == true)
@@ -34,5 +35,8 @@ struct MetricsTests {
         #expect(lines.contains("slotkeeper_outbox_depth 1.0"), "the receipt waits in the outbox")
         #expect(lines.contains("slotkeeper_escalations_open 0.0"))
         #expect(text.contains(#"slotkeeper_webhook_duration_seconds_bucket{route="/webhooks/sms",le="+Inf"} 4"#))
+        #expect(lines.contains(#"slotkeeper_webhook_requests_total{route="other",outcome="not_configured"} 3"#),
+                "made-up paths share one label: strangers can't grow the metrics")
+        #expect(!text.contains("made-up"))
     }
 }

@@ -18,12 +18,17 @@ struct SimulatorPageTests {
             #expect(String(buffer: page.body).contains("Play a client"))
             let clients = try await client.execute(uri: "/simulator/clients", method: .get)
             #expect(String(buffer: clients.body).contains(#""name":"Olivia"#))
-            let reply = try await client.execute(uri: "/simulator/thread/olivia", method: .post, body: ByteBuffer(string: #"{"text":"yes see you then"}"#))
+            let json: HTTPFields = [.contentType: "application/json"]
+            let form = try await client.execute(uri: "/simulator/thread/olivia", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                                body: ByteBuffer(string: #"{"text":"cancel"}"#))
+            #expect(form.status == .unsupportedMediaType, "a form posted by another website is refused")
+            let reply = try await client.execute(uri: "/simulator/thread/olivia", method: .post, headers: json,
+                                                 body: ByteBuffer(string: #"{"text":"yes see you then"}"#))
             #expect(reply.status == .ok)
             let thread = try JSONSerialization.jsonObject(with: Data(String(buffer: reply.body).utf8)) as? [[String: String]] ?? []
             #expect(thread.map { $0["direction"] ?? "" } == ["in", "out"])
             #expect(thread.last?["body"]?.contains("confirmed") == true, "the receipt is there without waiting for the next tick")
-            let empty = try await client.execute(uri: "/simulator/thread/olivia", method: .post, body: ByteBuffer(string: "{}"))
+            let empty = try await client.execute(uri: "/simulator/thread/olivia", method: .post, headers: json, body: ByteBuffer(string: "{}"))
             #expect(empty.status == .badRequest)
             let unknown = try await client.execute(uri: "/simulator/thread/nobody", method: .get)
             #expect(unknown.status == .notFound)

@@ -65,7 +65,7 @@ public final class MailboxPoller: Sendable {
                     try await deliver(message)
                     pass.delivered += 1
                 } catch {
-                    logger.warning("e-mail reply \(message.providerID) from \(message.from) was not taken in; it stays unseen for the next pass: \(error)")
+                    logger.warning("e-mail reply \(message.providerID) was not taken in; it stays unseen for the next pass: \(error)")
                     pass.refused += 1
                     continue
                 }
@@ -79,7 +79,8 @@ public final class MailboxPoller: Sendable {
                     continue
                 }
             case .ignore(let why):
-                logger.info("e-mail \(mail.messageID) left alone: \(why)")
+                logger.info("e-mail \(mail.messageID) left alone (an auto-reply or our own copy)")
+                logger.debug("e-mail \(mail.messageID) left alone: \(why)")
                 pass.ignored += 1
             }
             takenIn.withLock { _ = $0.insert(uid) }

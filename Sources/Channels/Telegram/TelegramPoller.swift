@@ -56,7 +56,8 @@ public struct TelegramPoller: Sendable {
         logger.info("Telegram: polling for updates")
         while !Task.isCancelled {
             let wait = await poll(&state)
-            afterEachRound?()
+            // Alive means getUpdates answering, not just the loop turning: a 409 streak shows on /healthz.
+            if state.failures == 0 { afterEachRound?() }
             guard let wait else { continue }
             do { try await sleep(wait) } catch { break }
         }
