@@ -78,6 +78,24 @@ struct StripeWebhookTests {
         #expect(try await spa.store.appointment("held")?.status == .cancelled)
     }
 
+    @Test("yesterday's payment page expiring leaves the hold alone when today's page is the current one")
+    func olderPageExpired() async throws {
+        let spa = try await Self.spaWithHold()
+        try await spa.store.transaction { tx in
+            try tx.saveCheckoutSession("held", currency: "GBP", id: "cs_today", url: "https://checkout.stripe.com/c/pay/cs_today",
+                                       expiresAt: Date().addingTimeInterval(3600), holdExpiresAt: Date().addingTimeInterval(1800), at: Date())
+        }
+        try await spa.app.test(.router) { client in
+            let older = #"{"id":"evt_old","type":"checkout.session.expired","data":{"object":{"id":"cs_yesterday","metadata":{"appointment":"held"}}}}"#
+            let response = try await Self.post(client, older)
+            #expect(response.status == .ok)
+            #expect(try await spa.store.appointment("held")?.status == .awaitingDeposit, "the hold still runs")
+            let current = #"{"id":"evt_now","type":"checkout.session.expired","data":{"object":{"id":"cs_today","metadata":{"appointment":"held"}}}}"#
+            _ = try await Self.post(client, current)
+        }
+        #expect(try await spa.store.appointment("held")?.status == .cancelled, "the current page expiring releases it")
+    }
+
     @Test("a bad or stale signature gets 403, a body that isn't an event 400, other events are acknowledged; nothing changes")
     func refused() async throws {
         let spa = try await Self.spaWithHold()
