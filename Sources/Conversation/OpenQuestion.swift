@@ -36,6 +36,20 @@ public struct OpenQuestion: Hashable, Sendable, Codable, Identifiable {
         case standby(OfferedSlot, entry: WaitlistEntryID?)
     }
 
+    /// The kind's name as stored and shown: `confirm`, `pickSlot`, `whichAppointment`…
+    public var kindName: String {
+        switch kind {
+        case .confirm: "confirm"
+        case .confirmCancel: "confirmCancel"
+        case .pickSlot: "pickSlot"
+        case .offer: "offer"
+        case .rebook: "rebook"
+        case .whichAppointment: "whichAppointment"
+        case .attendance: "attendance"
+        case .standby: "standby"
+        }
+    }
+
     /// The matcher's `expecting` for a reply to this question.
     public var expecting: Expecting {
         switch kind {

@@ -25,7 +25,7 @@ struct Applier {
         case .send(let m):
             try enqueue(m)
         case .openQuestion(let q):
-            try tx.openQuestion(id: q.id, party: party.key, kind: Self.kindName(q.kind), appointment: q.appointmentID,
+            try tx.openQuestion(id: q.id, party: party.key, kind: q.kindName, appointment: q.appointmentID,
                                 openedAt: q.openedAt, expiresAt: q.expiresAt)
         case .closeQuestion(let id):
             try tx.closeQuestion(id: id, at: now)
@@ -167,18 +167,5 @@ struct Applier {
                                    variables: StoredVariables.encode(m.variables),
                                    segments: route.channel == .sms ? rendered.smsSegments.segments : nil,
                                    notBefore: max(m.notBefore ?? now, now)), at: now)
-    }
-
-    static func kindName(_ kind: OpenQuestion.Kind) -> String {
-        switch kind {
-        case .confirm: "confirm"
-        case .confirmCancel: "confirmCancel"
-        case .pickSlot: "pickSlot"
-        case .offer: "offer"
-        case .rebook: "rebook"
-        case .whichAppointment: "whichAppointment"
-        case .attendance: "attendance"
-        case .standby: "standby"
-        }
     }
 }

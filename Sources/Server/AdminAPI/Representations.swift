@@ -128,16 +128,7 @@ enum Wire {
 
         init(_ q: OpenQuestion) {
             id = q.id; appointmentId = q.appointmentID?.rawValue; openedAt = q.openedAt; expiresAt = q.expiresAt
-            kind = switch q.kind {
-            case .confirm: "confirm"
-            case .confirmCancel: "confirmCancel"
-            case .pickSlot: "pickSlot"
-            case .offer: "offer"
-            case .rebook: "rebook"
-            case .whichAppointment: "whichAppointment"
-            case .attendance: "attendance"
-            case .standby: "standby"
-            }
+            kind = q.kindName
         }
     }
 
