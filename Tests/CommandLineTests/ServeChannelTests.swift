@@ -84,4 +84,50 @@ struct ServeChannelTests {
             #expect(!log.contains("+447700900001") && !log.contains("hija"), "no phone numbers or message bodies in the log at info")
         }
     }
+
+    @Test("Telegram (polling), WhatsApp and Stripe configured against fakes: serve polls, verifies the WhatsApp webhook, and says what is on")
+    func messengersAgainstFakes() async throws {
+        let dir = try scratchFolder()
+        #expect(try Run.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
+        let token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
+        let provider = RecordingProvider { request, _ in
+            if request.path.hasPrefix("/bot\(token)/getUpdates") || request.path == "/bot\(token)/getUpdates" { return .status(200, body: #"{"ok":true,"result":[]}"#) }
+            if request.path.hasPrefix("/bot\(token)/") { return .status(200, body: #"{"ok":true,"result":true}"#) }
+            return .status(404, body: #"{"error":{"message":"unknown","code":100}}"#)
+        }
+        try await provider.application().test(.live) { api in
+            let port = Int.random(in: 20_000...40_000)
+            let publicURL = "http://127.0.0.1:\(port)"
+            let base = "http://127.0.0.1:\(api.port!)"
+            let (server, out) = try Self.serve(in: dir, port: port, environment: [
+                "SLOTKEEPER_PUBLIC_URL": publicURL,
+                "SLOTKEEPER_TELEGRAM_TOKEN": token, "SLOTKEEPER_TELEGRAM_API_BASE": base,
+                "SLOTKEEPER_WHATSAPP_TOKEN": "EAAG-test", "SLOTKEEPER_WHATSAPP_APP_SECRET": "app-secret",
+                "SLOTKEEPER_WHATSAPP_VERIFY_TOKEN": "verify-me", "SLOTKEEPER_WHATSAPP_PHONE_NUMBER_ID": "106540352242922",
+                "SLOTKEEPER_WHATSAPP_API_BASE": base,
+                "SLOTKEEPER_STRIPE_SECRET_KEY": "sk_test_123", "SLOTKEEPER_STRIPE_WEBHOOK_SECRET": "whsec_123", "SLOTKEEPER_STRIPE_API_BASE": base,
+                "SLOTKEEPER_TWILO_FROM": "+447700900000",
+            ])
+            defer { if server.isRunning { server.terminate() } }
+            var healthy = false
+            for _ in 0..<50 where !healthy {
+                try await Task.sleep(for: .milliseconds(200))
+                healthy = try Self.curl(["\(publicURL)/healthz"]) == "ok\n"
+            }
+            #expect(healthy)
+            for _ in 0..<25 where !provider.requests.contains(where: { $0.path.hasSuffix("/getUpdates") }) { try await Task.sleep(for: .milliseconds(200)) }
+            #expect(provider.requests.contains { $0.path == "/bot\(token)/deleteWebhook" }, "polling mode clears a stale webhook first")
+            #expect(provider.requests.contains { $0.path == "/bot\(token)/getUpdates" }, "the Telegram poller runs")
+            let challenge = try Self.curl(["\(publicURL)/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1158201444"])
+            #expect(challenge == "1158201444")
+            let wrong = try Self.curl(["-o", "/dev/null", "-w", "%{http_code}", "\(publicURL)/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1"])
+            #expect(wrong == "403")
+            kill(server.processIdentifier, SIGTERM)
+            server.waitUntilExit()
+            #expect(server.terminationStatus == 0)
+            let log = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(log.contains("Telegram (polling)") && log.contains("WhatsApp") && log.contains("deposits via Stripe"), "\(log)")
+            #expect(log.contains("SLOTKEEPER_TWILO_FROM (did you mean SLOTKEEPER_TWILIO_FROM?)"), "a misspelt variable is pointed out")
+        }
+    }
 }
