@@ -89,8 +89,9 @@ struct DemoReport {
         out.append("Policies: reminders \(policies.reminders.steps.map { "\($0.minutesBefore / 60) h" }.joined(separator: " and ")) before; "
                    + "cancelling within \(policies.lateCancel.windowHours) h is late; 2 no-shows in 12 months means a deposit, 3 means no online booking.")
         out.append("")
-        out.append("Try next: sqlite3 \(databasePath) 'SELECT * FROM appointment LIMIT 5', or load your own spa with "
-                   + "slotkeeper import your-spa.yaml (see docs/import.md).")
+        out.append("Try next: play a client yourself with `slotkeeper serve --simulate --database \(databasePath)` and open "
+                   + "http://127.0.0.1:8080/simulator; or load your own spa with `slotkeeper import your-spa.yaml` (see docs/import.md) "
+                   + "and connect your channels (docs/configuration.md).")
         return out.joined(separator: "\n")
     }
 
