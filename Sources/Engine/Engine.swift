@@ -50,7 +50,8 @@ public actor Engine {
     /// A fresh id with a prefix: `appt-…`, `esc-…`.
     nonisolated func newID(_ prefix: String) -> String {
         let n = ids.withLock { $0 += 1; return $0 }
-        return "\(prefix)-\(UUID().uuidString.prefix(8).lowercased())\(n)"
+        // 64 random bits: a held appointment's id is the only key of its public payment link.
+        return "\(prefix)-\(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased())\(n)"
     }
 
     // MARK: Inbound messages
