@@ -15,6 +15,8 @@ extension Engine {
     /// opted out there.
     @discardableResult
     public func dispatchDue(limit: Int = 200) async throws -> Int {
+        // With no channel at all (a server not yet set up), messages wait rather than fail over to nowhere.
+        guard !senders.isEmpty else { return 0 }
         let now = self.now
         let rows = try await store.dueOutbox(until: now, limit: limit)
         var sentThisRound: [Channel: Int] = [:]

@@ -127,9 +127,9 @@ struct ServeCommand: AsyncParsableCommand {
         var engineConfig = EngineConfiguration(businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME"),
                                                bookingLink: settings.optional("SLOTKEEPER_BOOKING_URL") ?? base,
                                                staffLocale: settings.optional("SLOTKEEPER_STAFF_LOCALE") ?? "en")
-        if stripe != nil { engineConfig.depositLinkTemplate = StripePayments.Settings.depositLinkTemplate(publicURL: base) }
+        if stripe != nil && !simulate { engineConfig.depositLinkTemplate = StripePayments.Settings.depositLinkTemplate(publicURL: base) }
         let engine = Engine(store: store, matcher: matcher, dialogs: dialogs, clock: SystemClock(), config: engineConfig, senders: senders)
-        if let stripe {
+        if let stripe, !simulate {
             await engine.register(payments: StripePayments(settings: stripe))
             channels.append("deposits via Stripe")
         }
@@ -163,7 +163,7 @@ struct ServeCommand: AsyncParsableCommand {
             logger.warning("--simulate: outgoing messages are marked sent to the simulator, never to real people; use a copy of a live database, not the database itself")
         }
         if senders.isEmpty {
-            logger.warning("no outgoing channel is configured: messages wait in the outbox (see docs/configuration.md, or run with --simulate)")
+            logger.warning("no outgoing channel is configured: messages wait in the outbox until one is (see docs/configuration.md, or run with --simulate)")
         }
         logger.info(settings.optional("SLOTKEEPER_ADMIN_TOKEN") == nil ? "admin API off (set SLOTKEEPER_ADMIN_TOKEN to turn it on)"
                                                                        : "admin API on at \(base)/api/v1 (document at /openapi.yaml)")
