@@ -28,6 +28,19 @@ struct ReceivedMailTests {
         #expect(Self.read(raw).disposition(ownAddress: Self.own) == .reply(InboundMessage(channel: .email, from: from, text: text, providerID: id)), "\(name)")
     }
 
+    @Test("a sender the mailbox's server could not authenticate is not acted on", arguments: [
+        ("mx.spa.example.com; dkim=pass header.d=gmail.com; spf=pass smtp.mailfrom=gmail.com; dmarc=pass (p=NONE) header.from=gmail.com", true),
+        ("mx.spa.example.com; spf=fail smtp.mailfrom=gmail.com; dkim=none; dmarc=fail (p=REJECT) header.from=gmail.com", false),
+        ("mx.spa.example.com; spf=fail smtp.mailfrom=example.org; dkim=none", false),
+        ("mx.spa.example.com; spf=fail smtp.mailfrom=lists.example.org; dkim=pass header.d=gmail.com", true),
+        ("mx.spa.example.com; spf=softfail smtp.mailfrom=gmail.com", true),
+    ])
+    func senderAuthentication(_ results: String, _ trusted: Bool) {
+        let raw = MailFixtures.gmail.replacingOccurrences(of: "\nFrom:", with: "\nAuthentication-Results: \(results)\nFrom:")
+        let disposition = Self.read(raw).disposition(ownAddress: Self.own)
+        if case .reply = disposition { #expect(trusted, "\(results)") } else { #expect(!trusted, "\(results): \(disposition)") }
+    }
+
     @Test("headers: threading, decoded subject and names")
     func headers() {
         let yandex = Self.read(MailFixtures.yandex)

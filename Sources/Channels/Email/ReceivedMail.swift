@@ -20,6 +20,8 @@ public struct ReceivedMail: Sendable, Hashable {
     public var automatic: String?
     /// A delivery failure report about a message SlotKeeper sent, when this is one.
     public var bounce: Bounce?
+    /// Why the sender's address can't be trusted, when the receiving mail server's `Authentication-Results` says so.
+    public var forged: String?
 
     /// A report that a message could not be delivered (RFC 3464).
     public struct Bounce: Sendable, Hashable {
@@ -47,6 +49,21 @@ public struct ReceivedMail: Sendable, Hashable {
         text = message.readableText ?? ""
         automatic = Self.automaticReason(headers, subject: subject)
         bounce = Self.bounce(message)
+        forged = Self.failedAuthentication(headers["Authentication-Results"])
+    }
+
+    /// A `From` anyone can write would let a stranger cancel a client's visit. The mailbox's own server (the topmost
+    /// `Authentication-Results`) checked the sender: DMARC failing, or SPF failing with no DKIM signature passing, marks
+    /// a forged sender. Without the header nothing is known, and the message is read as usual.
+    static func failedAuthentication(_ results: String?) -> String? {
+        guard let results = results?.lowercased() else { return nil }
+        func result(_ method: String) -> String? {
+            guard let range = results.range(of: method + "=") else { return nil }
+            return String(results[range.upperBound...].prefix { $0.isLetter })
+        }
+        if result("dmarc") == "fail" { return "the sender failed DMARC" }
+        if let spf = result("spf"), spf == "fail", result("dkim") != "pass" { return "the sender failed SPF and has no valid DKIM signature" }
+        return nil
     }
 
     /// What to do with it: hand a person's reply to the engine, report a bounce, or leave it.
@@ -67,6 +84,7 @@ public struct ReceivedMail: Sendable, Hashable {
                                           failure: .permanent("bounced: \(bounce.diagnostic)")))
         }
         if let automatic { return .ignore(automatic) }
+        if let forged { return .ignore("a possibly forged sender: \(forged)") }
         guard let from else { return .ignore("no sender address") }
         if let ownAddress, from.address.lowercased() == ownAddress.lowercased() { return .ignore("sent by SlotKeeper itself") }
         var words = ReplyText.strip(text)
