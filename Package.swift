@@ -68,7 +68,7 @@ let package = Package(
         .target(name: "Engine", dependencies: ["BookingCore", "Store", "Intents", "Dialogs", "Conversation", "Channels"]),
         // HTTP: provider webhooks (and, later, the admin API and dashboard), /healthz.
         .target(name: "Server", dependencies: [
-            "BookingCore", "Store", "Engine", "Channels", "Conversation",
+            "BookingCore", "Store", "Engine", "Channels", "Conversation", "Dialogs",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Metrics", package: "swift-metrics"),

@@ -125,25 +125,11 @@ struct Renderer {
 enum EmailHTML {
     static func html(fromText text: String) -> String {
         let paragraphs = text.components(separatedBy: "\n\n").map { para in
-            "<p>" + para.split(separator: "\n", omittingEmptySubsequences: false).map { linkify(escape(String($0))) }.joined(separator: "<br>\n") + "</p>"
+            "<p>" + para.split(separator: "\n", omittingEmptySubsequences: false).map { linkify(HTMLEscaping.escape(String($0))) }.joined(separator: "<br>\n") + "</p>"
         }
         return paragraphs.joined(separator: "\n")
     }
 
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
 
     /// Turns `https://…` words (already escaped) into links.
     static func linkify(_ line: String) -> String {

@@ -1,4 +1,5 @@
 import BookingCore
+import Dialogs
 import Engine
 import Foundation
 import Hummingbird
@@ -73,32 +74,17 @@ struct PaymentPages: Sendable {
     /// A short page: a title and a paragraph, optionally a link-button, escaped.
     func html(_ status: HTTPResponse.Status, _ p: PaymentPageText.Page, _ page: DepositPage?, locale: String,
               link: (href: String, label: String)? = nil) -> Response {
-        let title = Self.escape(PaymentPageText.fill(p.title, page)), body = Self.escape(PaymentPageText.fill(p.body, page))
-        let business = page.map { "<p class=\"who\">\(Self.escape($0.business))</p>" } ?? ""
-        let button = link.map { "<p><a class=\"pay\" href=\"\(Self.escape($0.href))\">\(Self.escape($0.label))</a></p>" } ?? ""
+        let title = HTMLEscaping.escape(PaymentPageText.fill(p.title, page)), body = HTMLEscaping.escape(PaymentPageText.fill(p.body, page))
+        let business = page.map { "<p class=\"who\">\(HTMLEscaping.escape($0.business))</p>" } ?? ""
+        let button = link.map { "<p><a class=\"pay\" href=\"\(HTMLEscaping.escape($0.href))\">\(HTMLEscaping.escape($0.label))</a></p>" } ?? ""
         let document = """
             <!doctype html>
-            <html lang="\(Self.escape(locale))"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <html lang="\(HTMLEscaping.escape(locale))"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(title)</title>
             <style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#222}
             .who{color:#666}.pay{display:inline-block;padding:.6rem 1.2rem;background:#222;color:#fff;border-radius:.4rem;text-decoration:none}</style>
             </head><body>\(business)<h1>\(title)</h1><p>\(body)</p>\(button)</body></html>
             """
         return text(status, document, contentType: "text/html; charset=utf-8")
-    }
-
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 }
