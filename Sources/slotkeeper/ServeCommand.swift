@@ -92,13 +92,7 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = logLevel
 
         let store = try db.open(environment: settings.values)
-        let matcher: ReplyMatcher, dialogs: DialogCatalogue
-        do {
-            matcher = ReplyMatcher(catalogue: try IntentCatalogue.load(directory: try IntentCatalogue.locate()))
-            dialogs = try DialogCatalogue.load(directory: try DialogCatalogue.locate())
-        } catch {
-            throw CommandFailure("\(error)")
-        }
+        let (matcher, dialogs) = try Catalogues.load()
 
         var senders: [Channel: any ChannelSender] = [:]
         var channels: [String] = []

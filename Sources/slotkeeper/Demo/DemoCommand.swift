@@ -64,13 +64,7 @@ struct DemoCommand: AsyncParsableCommand {
             print("A day at Willow & Stone, \(date.weekday.rawValue.capitalized) \(d) \(DemoReport.months[m - 1]) \(y), 07:00 to 21:30, in fast-forward")
             print("(-> a message SlotKeeper sent, <- a reply it read and how it read it)")
             print("")
-            let matcher: ReplyMatcher, dialogs: DialogCatalogue
-            do {
-                matcher = ReplyMatcher(catalogue: try IntentCatalogue.load(directory: try IntentCatalogue.locate()))
-                dialogs = try DialogCatalogue.load(directory: try DialogCatalogue.locate())
-            } catch {
-                throw CommandFailure("\(error)")
-            }
+            let (matcher, dialogs) = try Catalogues.load()
             let clients = Dictionary(uniqueKeysWithValues: try await store.clients().map { ($0.id, $0) })
             let staff = Dictionary(uniqueKeysWithValues: spa.staff.map { ($0.id, $0) })
             try await DemoDay(store: store, matcher: matcher, dialogs: dialogs, day: day, clients: clients, staff: staff,
