@@ -32,13 +32,6 @@ extension Engine {
                 try await store.postpone(row.id, until: last.addingTimeInterval(config.perRecipientInterval))
                 continue
             }
-            let buttons = (try? JSONDecoder().decode([OutboundMessage.Button].self, from: Data(d.buttons.utf8))) ?? []
-            // WhatsApp needs to know whether the 24-hour window is open; e-mail answers thread under the client's last message.
-            let lastInbound = d.channel == .whatsapp || d.channel == .email ? try await store.lastInbound(party: d.party, channel: d.channel) : nil
-            let message = OutboundMessage(id: row.id, channel: d.channel, address: d.address, body: d.body, subject: d.subject, html: d.html,
-                                          buttons: buttons, name: d.name, locale: d.locale,
-                                          variables: dialogs.plainValues(StoredVariables.decode(d.variables), locale: d.locale),
-                                          lastInbound: lastInbound?.at, inReplyTo: d.channel == .email ? lastInbound?.providerID : nil)
             guard let sender = senders[d.channel] else {
                 try await store.markFailed(row.id, error: "no \(d.channel.rawValue) channel is configured", at: now, then: fallback(row, d.channel, now))
                 continue
@@ -49,6 +42,14 @@ extension Engine {
                 try await store.markFailed(row.id, error: "opted out on \(d.channel.rawValue)", at: now)
                 continue
             }
+            let buttons = (try? JSONDecoder().decode([OutboundMessage.Button].self, from: Data(d.buttons.utf8))) ?? []
+            // WhatsApp needs to know whether the 24-hour window is open, and fills a template outside it from the variables;
+            // e-mail answers thread under the client's last message. Other channels need neither.
+            let lastInbound = d.channel == .whatsapp || d.channel == .email ? try await store.lastInbound(party: d.party, channel: d.channel) : nil
+            let variables = d.channel == .whatsapp ? dialogs.plainValues(StoredVariables.decode(d.variables), locale: d.locale) : [:]
+            let message = OutboundMessage(id: row.id, channel: d.channel, address: d.address, body: d.body, subject: d.subject, html: d.html,
+                                          buttons: buttons, name: d.name, locale: d.locale, variables: variables,
+                                          lastInbound: lastInbound?.at, inReplyTo: d.channel == .email ? lastInbound?.providerID : nil)
             sentThisRound[d.channel, default: 0] += 1
             lastSend["\(d.channel.rawValue):\(d.address)"] = now
             let result: Result<String, SendFailure>
