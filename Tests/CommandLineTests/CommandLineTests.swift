@@ -28,6 +28,44 @@ struct Run {
         p.waitUntilExit()
         return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
+
+    /// Starts `slotkeeper serve` in `dir` with `environment`; returns the process and its combined output pipe.
+    static func serve(in dir: URL, port: Int, environment: [String: String]) throws -> (Process, Pipe) {
+        let server = Process()
+        server.executableURL = binary
+        server.arguments = ["serve", "--port", String(port)]
+        server.currentDirectoryURL = dir
+        var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SLOTKEEPER_") }
+        for (k, v) in environment { env[k] = v }
+        server.environment = env
+        let out = Pipe()
+        server.standardOutput = out
+        server.standardError = out
+        try server.run()
+        return (server, out)
+    }
+
+    /// `curl -s` with these arguments; what it printed.
+    static func curl(_ arguments: [String]) throws -> String {
+        let curl = Process()
+        curl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        curl.arguments = ["curl", "-s"] + arguments
+        let body = Pipe()
+        curl.standardOutput = body
+        curl.standardError = Pipe()
+        try curl.run()
+        curl.waitUntilExit()
+        return String(decoding: body.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    }
+
+    /// Whether `GET {base}/healthz` answers `ok` within ten seconds.
+    static func waitUntilHealthy(_ base: String) async throws -> Bool {
+        for _ in 0..<50 {
+            try await Task.sleep(for: .milliseconds(200))
+            if try curl(["\(base)/healthz"]) == "ok\n" { return true }
+        }
+        return false
+    }
 }
 
 func scratchFolder() throws -> URL {
@@ -147,7 +185,7 @@ struct CommandLineTests {
     }
 
     @Test("serve answers /healthz, refuses a bad port setting by name, and stops cleanly on SIGTERM")
-    func serve() throws {
+    func serve() async throws {
         let dir = try scratchFolder()
         let badPort = try Run.slotkeeper(["serve"], in: dir, environment: ["SLOTKEEPER_PORT": "eighty"])
         #expect(badPort.status != 0)
@@ -156,29 +194,9 @@ struct CommandLineTests {
         #expect(noURL.stderr.contains("SLOTKEEPER_PUBLIC_URL: missing, and the SMS webhooks need it"), "\(noURL.stderr)")
 
         let port = Int.random(in: 20_000...40_000)
-        let server = Process()
-        server.executableURL = Run.binary
-        server.arguments = ["serve", "--port", String(port)]
-        server.currentDirectoryURL = dir
-        let out = Pipe()
-        server.standardOutput = out
-        server.standardError = out
-        try server.run()
+        let (server, out) = try Run.serve(in: dir, port: port, environment: [:])
         defer { if server.isRunning { server.terminate() } }
-        var healthy = false
-        for _ in 0..<50 where !healthy {
-            Thread.sleep(forTimeInterval: 0.2)
-            let curl = Process()
-            curl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            curl.arguments = ["curl", "-s", "http://127.0.0.1:\(port)/healthz"]
-            let body = Pipe()
-            curl.standardOutput = body
-            curl.standardError = Pipe()
-            try curl.run()
-            curl.waitUntilExit()
-            healthy = String(decoding: body.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "ok\n"
-        }
-        #expect(healthy, "GET /healthz answers ok")
+        #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(port)"), "GET /healthz answers ok")
         kill(server.processIdentifier, SIGTERM)
         server.waitUntilExit()
         #expect(server.terminationStatus == 0)
