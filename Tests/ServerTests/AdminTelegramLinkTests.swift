@@ -38,9 +38,9 @@ struct AdminTelegramLinkTests {
                 #expect(unknown.status == .notFound)
                 let unauthorised = try await client.api(.post, "/api/v1/clients/olivia/telegram-link", token: nil)
                 #expect(unauthorised.status == .unauthorized)
-                let first = try await spa.store.transaction { tx in try tx.redeemTelegramLink(code: code, chat: "555", at: Date()) }
+                let first = try await spa.store.transaction { tx in try tx.redeemTelegramLink(code: code, chat: "555", at: spa.clock.now()) }
                 #expect(first == .linked("olivia"))
-                let other = try await spa.store.transaction { tx in try tx.redeemTelegramLink(code: code, chat: "666", at: Date()) }
+                let other = try await spa.store.transaction { tx in try tx.redeemTelegramLink(code: code, chat: "666", at: spa.clock.now()) }
                 #expect(other == .invalid, "one use only")
             }
         }
