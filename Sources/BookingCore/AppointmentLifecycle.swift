@@ -13,8 +13,35 @@ public enum AppointmentChange: Hashable, Sendable {
     /// Staff undo a no-show marked by mistake ("I did come!").
     case reinstate
     case cancel(reason: String)
+    /// A cancellation with staff's decisions on the fee and the deposit (the front desk's cancel dialog).
+    case cancelOnTerms(reason: String, terms: CancellationTerms)
     /// Move to a new time (and optionally another staff member); `confirmed` when the client chose the new time.
     case move(start: Date, end: Date, staffID: StaffID?, confirmed: Bool)
+}
+
+/// What staff decide when they cancel a visit: whether the late-cancel fee is charged, and what becomes of a paid deposit.
+public struct CancellationTerms: Hashable, Sendable {
+    /// The late-cancel fee.
+    public enum Fee: String, Hashable, Sendable, CaseIterable {
+        /// As the policy says: a client's late cancellation pays it, the business's never does.
+        case policy
+        /// Charged (the client cancelled late by phone, say), and it counts on their record as a late cancellation.
+        case apply
+        /// Not charged, and nothing goes on the client's record.
+        case waive
+    }
+
+    public var fee: Fee
+    /// What becomes of a paid deposit; nil for the policy's rule.
+    public var deposit: DepositOnCancel?
+
+    public init(fee: Fee = .policy, deposit: DepositOnCancel? = nil) {
+        self.fee = fee
+        self.deposit = deposit
+    }
+
+    /// The policy decides everything.
+    public static let policy = CancellationTerms()
 }
 
 /// Why a change is refused.
@@ -126,7 +153,11 @@ extension Appointment {
             }
             next.status = .noShow
             if case .paid(let m) = deposit {
-                next.deposit = policies.lateCancel.depositOnLateCancel == .credit ? .credited(m) : .forfeited(m)
+                next.deposit = switch policies.lateCancel.depositOnNoShow {
+                case .refund: .refunded(m)
+                case .keep: .forfeited(m)
+                case .credit: .credited(m)
+                }
             }
             mark = AttendanceMark(kind: .noShow, at: now, appointmentID: id)
             verb = "noShow"
@@ -140,20 +171,27 @@ extension Appointment {
             removesMark = true
             verb = "reinstated"
 
-        case .cancel(let reason):
+        case .cancel(let reason), .cancelOnTerms(let reason, _):
             guard status.isUpcoming else {
                 if status == .cancelled { throw .alreadyInState(.cancelled) }
                 throw .illegal(from: status, change: "cancelled")
             }
+            let terms: CancellationTerms = if case .cancelOnTerms(_, let t) = change { t } else { .policy }
             let byClient: Bool = if case .client = actor { true } else { false }
             if byClient && now >= start { throw .alreadyStarted }
-            let late = byClient && status != .awaitingDeposit && policies.lateCancel.isLate(start: start, now: now)
+            let withinWindow = status != .awaitingDeposit && policies.lateCancel.isLate(start: start, now: now)
+            let late = switch terms.fee {
+            case .policy: byClient && withinWindow
+            case .apply: status != .awaitingDeposit
+            case .waive: false
+            }
             let fee = late ? policies.lateCancel.fee.fee(on: price) : nil
             next.status = .cancelled
             next.holdExpiresAt = nil
             next.cancellation = Cancellation(by: actor, reason: reason, at: now, late: late, fee: fee)
             if case .paid(let m) = deposit {
-                let rule = late ? policies.lateCancel.depositOnLateCancel : (byClient ? policies.lateCancel.depositOnEarlyCancel : .refund)
+                let rule = terms.deposit
+                    ?? (late ? policies.lateCancel.depositOnLateCancel : (byClient ? policies.lateCancel.depositOnEarlyCancel : .refund))
                 next.deposit = switch rule {
                 case .refund: .refunded(m)
                 case .keep: .forfeited(m)
@@ -163,6 +201,8 @@ extension Appointment {
             if late { mark = AttendanceMark(kind: .lateCancel, at: now, appointmentID: id) }
             verb = "cancelled"
             detail = reason + (late ? " (late" + (fee.map { ", fee \($0)" } ?? "") + ")" : "")
+            if terms.fee == .waive && byClient == false && withinWindow { detail += " (fee waived)" }
+            if let d = terms.deposit, case .paid = deposit { detail += " (deposit: \(d.rawValue))" }
 
         case .move(let newStart, let newEnd, let newStaff, let confirmed):
             guard status.isUpcoming else { throw .illegal(from: status, change: "moved") }

@@ -17,11 +17,13 @@ public struct Client: Hashable, Sendable, Codable, Identifiable {
     public var attendance: [AttendanceMark]
     /// Staff may lift the tier's restrictions for one client (audited where it is set).
     public var tierOverride: AttendanceTier?
+    /// Staff closed online booking to this client by hand (with why and who); staff can still book them.
+    public var onlineBookingBlock: ClientBlock?
     public var notes: String
 
     public init(id: ClientID, firstName: String, lastName: String = "", addresses: [Channel: String] = [:],
                 preferredChannel: Channel? = nil, locale: String = "en", optedOut: Set<Channel> = [], tags: Set<String> = [],
-                attendance: [AttendanceMark] = [], tierOverride: AttendanceTier? = nil, notes: String = "") {
+                attendance: [AttendanceMark] = [], tierOverride: AttendanceTier? = nil, onlineBookingBlock: ClientBlock? = nil, notes: String = "") {
         self.id = id
         self.firstName = firstName
         self.lastName = lastName
@@ -32,6 +34,7 @@ public struct Client: Hashable, Sendable, Codable, Identifiable {
         self.tags = tags
         self.attendance = attendance
         self.tierOverride = tierOverride
+        self.onlineBookingBlock = onlineBookingBlock
         self.notes = notes
     }
 
@@ -44,9 +47,11 @@ public struct Client: Hashable, Sendable, Codable, Identifiable {
         return order
     }
 
-    /// The tier this client's record earns under `policy` at `now`, or the staff override.
+    /// The tier this client's record earns under `policy` at `now`, or the staff override; a manual block closes online booking
+    /// whatever the record says.
     public func tier(under policy: NoShowPolicy, now: Date) -> AttendanceTier {
-        tierOverride ?? policy.tier(for: attendance, now: now)
+        if onlineBookingBlock != nil { return .noOnlineBooking }
+        return tierOverride ?? policy.tier(for: attendance, now: now)
     }
 
     /// Problems a person must fix, each naming the field.
@@ -85,5 +90,18 @@ public struct AttendanceMark: Hashable, Sendable, Codable {
         self.kind = kind
         self.at = at
         self.appointmentID = appointmentID
+    }
+}
+
+/// Online booking closed to a client by hand: why, who did it and when.
+public struct ClientBlock: Hashable, Sendable, Codable {
+    public var reason: String
+    public var by: Actor
+    public var at: Date
+
+    public init(reason: String, by: Actor, at: Date) {
+        self.reason = reason
+        self.by = by
+        self.at = at
     }
 }

@@ -14,10 +14,13 @@ public struct Policies: Hashable, Sendable, Codable {
     public var highValueMinorUnits: Int64?
     /// The booking grid for slot search.
     public var slotGridMinutes: Int
+    /// Why staff cancel, and how the client hears of it.
+    public var cancellation: CancellationPolicy
 
     public init(reminders: ReminderCadence = .init(), lateCancel: LateCancelPolicy = .init(), noShow: NoShowPolicy = .init(),
                 waitlist: WaitlistPolicy = .init(), winBack: WinBackPolicy = .init(), followUp: FollowUpPolicy = .init(),
-                depositHoldMinutes: Int = 30, highValueMinorUnits: Int64? = nil, slotGridMinutes: Int = 15) {
+                depositHoldMinutes: Int = 30, highValueMinorUnits: Int64? = nil, slotGridMinutes: Int = 15,
+                cancellation: CancellationPolicy = .init()) {
         self.reminders = reminders
         self.lateCancel = lateCancel
         self.noShow = noShow
@@ -27,27 +30,35 @@ public struct Policies: Hashable, Sendable, Codable {
         self.depositHoldMinutes = depositHoldMinutes
         self.highValueMinorUnits = highValueMinorUnits
         self.slotGridMinutes = slotGridMinutes
+        self.cancellation = cancellation
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case reminders, lateCancel, noShow, waitlist, winBack, followUp, depositHoldMinutes, highValueMinorUnits, slotGridMinutes, cancellation
+    }
+
+    /// Reads stored policies; a setting added after they were stored takes its default.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = Policies()
+        reminders = try c.decodeIfPresent(ReminderCadence.self, forKey: .reminders) ?? d.reminders
+        lateCancel = try c.decodeIfPresent(LateCancelPolicy.self, forKey: .lateCancel) ?? d.lateCancel
+        noShow = try c.decodeIfPresent(NoShowPolicy.self, forKey: .noShow) ?? d.noShow
+        waitlist = try c.decodeIfPresent(WaitlistPolicy.self, forKey: .waitlist) ?? d.waitlist
+        winBack = try c.decodeIfPresent(WinBackPolicy.self, forKey: .winBack) ?? d.winBack
+        followUp = try c.decodeIfPresent(FollowUpPolicy.self, forKey: .followUp) ?? d.followUp
+        depositHoldMinutes = try c.decodeIfPresent(Int.self, forKey: .depositHoldMinutes) ?? d.depositHoldMinutes
+        highValueMinorUnits = try c.decodeIfPresent(Int64.self, forKey: .highValueMinorUnits)
+        slotGridMinutes = try c.decodeIfPresent(Int.self, forKey: .slotGridMinutes) ?? d.slotGridMinutes
+        cancellation = try c.decodeIfPresent(CancellationPolicy.self, forKey: .cancellation) ?? d.cancellation
     }
 
     /// The defaults most spas start with.
     public static let standard = Policies()
 
-    /// Problems a person must fix, each naming the field.
-    public func validate() -> [FieldProblem] {
-        var p: [FieldProblem] = []
-        if reminders.steps.isEmpty { p.append(.init("reminders", "needs at least one step")) }
-        for s in reminders.steps where s.minutesBefore <= 0 {
-            p.append(.init("reminders", "a step \(s.minutesBefore) minutes before the start is not before it"))
-        }
-        if lateCancel.windowHours < 0 { p.append(.init("lateCancel.windowHours", "must not be negative")) }
-        if case .percent(let x) = lateCancel.fee, !(0...100).contains(x) { p.append(.init("lateCancel.fee", "\(x)% is outside 0-100%")) }
-        if noShow.lookbackDays <= 0 { p.append(.init("noShow.lookbackDays", "must be positive")) }
-        if waitlist.maxOffersPerSlot <= 0 { p.append(.init("waitlist.maxOffersPerSlot", "must be positive")) }
-        if waitlist.maxOffersPerClientPerDay <= 0 { p.append(.init("waitlist.maxOffersPerClientPerDay", "must be positive")) }
-        if ![5, 10, 15, 20, 30, 60].contains(slotGridMinutes) { p.append(.init("slotGridMinutes", "\(slotGridMinutes) is not one of 5, 10, 15, 20, 30, 60")) }
-        if depositHoldMinutes < 5 { p.append(.init("depositHoldMinutes", "must be at least 5")) }
-        return p
-    }
+    /// Problems a person must fix, each naming the field as it is written in the policy document
+    /// (`noShow.ladder[1].deposit`); see `PolicyDocument`.
+    public func validate() -> [FieldProblem] { PolicyDocument.problems(in: self) }
 }
 
 /// When reminders go out before a visit.
@@ -58,11 +69,24 @@ public struct ReminderCadence: Hashable, Sendable, Codable {
         public var skipIfConfirmed: Bool
         /// Whether this reminder asks the client to confirm (opens a question).
         public var asksForConfirmation: Bool
+        /// The channel it goes on when the client can be reached there; nil for the client's preferred channel.
+        public var channel: Channel?
 
-        public init(minutesBefore: Int, skipIfConfirmed: Bool, asksForConfirmation: Bool = true) {
+        public init(minutesBefore: Int, skipIfConfirmed: Bool, asksForConfirmation: Bool = true, channel: Channel? = nil) {
             self.minutesBefore = minutesBefore
             self.skipIfConfirmed = skipIfConfirmed
             self.asksForConfirmation = asksForConfirmation
+            self.channel = channel
+        }
+
+        private enum CodingKeys: String, CodingKey { case minutesBefore, skipIfConfirmed, asksForConfirmation, channel }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            minutesBefore = try c.decode(Int.self, forKey: .minutesBefore)
+            skipIfConfirmed = try c.decode(Bool.self, forKey: .skipIfConfirmed)
+            asksForConfirmation = try c.decodeIfPresent(Bool.self, forKey: .asksForConfirmation) ?? true
+            channel = try c.decodeIfPresent(Channel.self, forKey: .channel)
         }
     }
 
@@ -111,15 +135,30 @@ public struct LateCancelPolicy: Hashable, Sendable, Codable {
     public var fee: FeeRule
     /// A paid deposit on an early cancellation.
     public var depositOnEarlyCancel: DepositOnCancel
-    /// A paid deposit on a late cancellation or a no-show.
+    /// A paid deposit on a late cancellation.
     public var depositOnLateCancel: DepositOnCancel
+    /// A paid deposit when the client doesn't come.
+    public var depositOnNoShow: DepositOnCancel
 
     public init(windowHours: Int = 24, fee: FeeRule = .percent(50), depositOnEarlyCancel: DepositOnCancel = .refund,
-                depositOnLateCancel: DepositOnCancel = .keep) {
+                depositOnLateCancel: DepositOnCancel = .keep, depositOnNoShow: DepositOnCancel = .keep) {
         self.windowHours = windowHours
         self.fee = fee
         self.depositOnEarlyCancel = depositOnEarlyCancel
         self.depositOnLateCancel = depositOnLateCancel
+        self.depositOnNoShow = depositOnNoShow
+    }
+
+    private enum CodingKeys: String, CodingKey { case windowHours, fee, depositOnEarlyCancel, depositOnLateCancel, depositOnNoShow }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        windowHours = try c.decode(Int.self, forKey: .windowHours)
+        fee = try c.decode(FeeRule.self, forKey: .fee)
+        depositOnEarlyCancel = try c.decode(DepositOnCancel.self, forKey: .depositOnEarlyCancel)
+        depositOnLateCancel = try c.decode(DepositOnCancel.self, forKey: .depositOnLateCancel)
+        // Before it had its own setting, a no-show followed the late-cancel rule.
+        depositOnNoShow = try c.decodeIfPresent(DepositOnCancel.self, forKey: .depositOnNoShow) ?? depositOnLateCancel
     }
 
     /// Whether cancelling at `now` a visit that starts at `start` is late.
@@ -194,16 +233,31 @@ public struct NoShowPolicy: Hashable, Sendable, Codable {
     public var checkAfterMinutes: Int
     /// Mark a no-show by itself if staff don't answer within this many minutes (nil = wait for staff).
     public var autoMarkAfterMinutes: Int?
+    /// Whether marking a no-show asks staff whether to block the client from online booking.
+    public var askToBlock: Bool
 
     /// 2 no-shows in 12 months → 100 % deposit; 3 → no online booking. A late cancel counts half.
     public init(lookbackDays: Int = 365, lateCancelWeight: Double = 0.5,
                 thresholds: [Threshold] = [.init(marks: 2, tier: .depositRequired(percent: 100)), .init(marks: 3, tier: .noOnlineBooking)],
-                checkAfterMinutes: Int = 15, autoMarkAfterMinutes: Int? = 120) {
+                checkAfterMinutes: Int = 15, autoMarkAfterMinutes: Int? = 120, askToBlock: Bool = false) {
         self.lookbackDays = lookbackDays
         self.lateCancelWeight = lateCancelWeight
         self.thresholds = thresholds
         self.checkAfterMinutes = checkAfterMinutes
         self.autoMarkAfterMinutes = autoMarkAfterMinutes
+        self.askToBlock = askToBlock
+    }
+
+    private enum CodingKeys: String, CodingKey { case lookbackDays, lateCancelWeight, thresholds, checkAfterMinutes, autoMarkAfterMinutes, askToBlock }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        lookbackDays = try c.decode(Int.self, forKey: .lookbackDays)
+        lateCancelWeight = try c.decode(Double.self, forKey: .lateCancelWeight)
+        thresholds = try c.decode([Threshold].self, forKey: .thresholds)
+        checkAfterMinutes = try c.decode(Int.self, forKey: .checkAfterMinutes)
+        autoMarkAfterMinutes = try c.decodeIfPresent(Int.self, forKey: .autoMarkAfterMinutes)
+        askToBlock = try c.decodeIfPresent(Bool.self, forKey: .askToBlock) ?? false
     }
 
     /// The weighted count of marks within the look-back window.
@@ -250,17 +304,86 @@ public struct WaitlistPolicy: Hashable, Sendable, Codable {
 
 /// Inviting clients back after a missed or cancelled visit.
 public struct WinBackPolicy: Hashable, Sendable, Codable {
+    /// After what an invitation goes out.
+    public enum Trigger: String, Hashable, Sendable, Codable, CaseIterable {
+        case noShow, cancel, both
+    }
+
+    /// Whose cancellation leads to an invitation.
+    public enum CancelledBy: String, Hashable, Sendable, Codable, CaseIterable {
+        case client, staff, either
+    }
+
     public var enabled: Bool
+    public var after: Trigger
+    public var cancelledBy: CancelledBy
     public var delayAfterNoShowHours: Int
     public var delayAfterCancelHours: Int
-    /// How many open slots the invitation lists.
+    /// How many open slots the invitation lists; 0 sends the booking link instead.
     public var slotsOffered: Int
 
-    public init(enabled: Bool = true, delayAfterNoShowHours: Int = 24, delayAfterCancelHours: Int = 72, slotsOffered: Int = 3) {
+    public init(enabled: Bool = true, after: Trigger = .both, cancelledBy: CancelledBy = .client, delayAfterNoShowHours: Int = 24,
+                delayAfterCancelHours: Int = 72, slotsOffered: Int = 3) {
         self.enabled = enabled
+        self.after = after
+        self.cancelledBy = cancelledBy
         self.delayAfterNoShowHours = delayAfterNoShowHours
         self.delayAfterCancelHours = delayAfterCancelHours
         self.slotsOffered = slotsOffered
+    }
+
+    private enum CodingKeys: String, CodingKey { case enabled, after, cancelledBy, delayAfterNoShowHours, delayAfterCancelHours, slotsOffered }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        enabled = try c.decode(Bool.self, forKey: .enabled)
+        after = try c.decodeIfPresent(Trigger.self, forKey: .after) ?? .both
+        cancelledBy = try c.decodeIfPresent(CancelledBy.self, forKey: .cancelledBy) ?? .client
+        delayAfterNoShowHours = try c.decode(Int.self, forKey: .delayAfterNoShowHours)
+        delayAfterCancelHours = try c.decode(Int.self, forKey: .delayAfterCancelHours)
+        slotsOffered = try c.decode(Int.self, forKey: .slotsOffered)
+    }
+
+    /// Whether a no-show leads to an invitation.
+    public var afterNoShow: Bool { enabled && after != .cancel }
+
+    /// Whether a cancellation by the client (or, when false, by staff) leads to an invitation.
+    public func afterCancel(byClient: Bool) -> Bool {
+        guard enabled, after != .noShow else { return false }
+        switch cancelledBy {
+        case .client: return byClient
+        case .staff: return !byClient
+        case .either: return true
+        }
+    }
+}
+
+/// Why staff cancel a visit and how the client hears of it.
+public struct CancellationPolicy: Hashable, Sendable, Codable {
+    /// Where a cancellation notice goes.
+    public enum Notice: String, Hashable, Sendable, Codable, CaseIterable {
+        /// The client's preferred channel (else the first they can be reached on).
+        case preferred
+        /// Every channel the client can be reached on.
+        case all
+    }
+
+    /// The reasons staff pick from when they cancel; empty means any reason in words.
+    public var reasons: [String]
+    public var notify: Notice
+
+    public init(reasons: [String] = CancellationPolicy.standardReasons, notify: Notice = .preferred) {
+        self.reasons = reasons
+        self.notify = notify
+    }
+
+    /// The reasons most spas start with.
+    public static let standardReasons = ["client asked", "staff unavailable", "illness", "double booking", "business closed", "other"]
+
+    /// The reason as listed (matched without regard to case), or nil when it is not on the list.
+    public func listed(_ reason: String) -> String? {
+        if reasons.isEmpty { return reason }
+        return reasons.first { $0.caseInsensitiveCompare(reason.trimmingCharacters(in: .whitespaces)) == .orderedSame }
     }
 }
 

@@ -51,7 +51,10 @@ public enum TimerEvent: Hashable, Sendable, Codable {
 public enum StaffAction: Hashable, Sendable {
     case arrived(AppointmentID, by: StaffID)
     case noShow(AppointmentID, by: StaffID)
-    case cancel(AppointmentID, by: StaffID, reason: String)
+    /// Staff cancel a visit, with their decision on the fee and the deposit.
+    case cancel(AppointmentID, by: StaffID, reason: String, terms: CancellationTerms = .policy)
+    /// Staff undo a no-show marked by mistake: the visit counts as attended and the client's record loses the mark.
+    case reinstate(AppointmentID, by: StaffID)
     /// A staff member's answer to an escalation, relayed to the client.
     case answer(escalationID: String, text: String, by: StaffID)
     /// A staff member closed an escalation without a message for the client ("DONE").

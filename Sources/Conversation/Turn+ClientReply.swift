@@ -285,7 +285,7 @@ extension Turn {
         say(fee == nil ? .cancellationReceipt : .cancellationReceiptLateFee, v, direct: true)
         if late { effects.append(.recomputeTier(a.clientID)) }
         effects.append(.slotFreed(OfferedSlot(a)))
-        if context.policies.winBack.enabled {
+        if context.policies.winBack.afterCancel(byClient: true) {
             effects.append(.schedule(Job(due: now.addingTimeInterval(Double(context.policies.winBack.delayAfterCancelHours) * 3600),
                                          timer: .winBackDue(a.id), party: state.party)))
         }

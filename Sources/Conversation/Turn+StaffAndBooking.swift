@@ -36,13 +36,26 @@ extension Turn {
             guard let a = context.appointment(id) else { return }
             closeQuestions(about: id)
             markNoShow(a, by: .staff(staff))
-        case .cancel(let id, let staff, let reason):
+        case .cancel(let id, let staff, let reason, let terms):
             guard let a = context.appointment(id), a.status.isUpcoming else { return }
-            effects.append(.change(id, .cancel(reason: reason), by: .staff(staff)))
+            effects.append(.change(id, .cancelOnTerms(reason: reason, terms: terms), by: .staff(staff)))
             effects.append(.cancelJobs(id))
             closeQuestions(about: id)
-            say(.cancelledByBusiness, about(a), direct: false)
+            // The client is told on their preferred channel, or on every channel they can be reached on when the policy says so.
+            let channels: [Channel?] = context.policies.cancellation.notify == .all ? (context.client?.reachableChannels ?? []).map { $0 } : []
+            for channel in channels.isEmpty ? [nil] : channels { say(.cancelledByBusiness, about(a), on: channel) }
+            if terms.fee == .apply { effects.append(.recomputeTier(a.clientID)) }
             effects.append(.slotFreed(OfferedSlot(a)))
+            if context.policies.winBack.afterCancel(byClient: false) {
+                effects.append(.schedule(Job(due: now.addingTimeInterval(Double(context.policies.winBack.delayAfterCancelHours) * 3600),
+                                             timer: .winBackDue(a.id), party: .client(a.clientID))))
+            }
+        case .reinstate(let id, let staff):
+            guard let a = context.appointment(id), a.status == .noShow else { return }
+            effects.append(.change(id, .reinstate, by: .staff(staff)))
+            // The win-back invitation the no-show scheduled is no longer due.
+            effects.append(.cancelJobs(id))
+            effects.append(.recomputeTier(a.clientID))
         case .answer(let escalation, let text, let staff):
             state.awaitingStaff = false
             effects.append(.escalationAnswered(id: escalation))

@@ -31,11 +31,11 @@ extension Turn {
         if step.skipIfConfirmed && a.status == .confirmed { return }
         let isLast = !steps.contains { $0.minutesBefore < step.minutesBefore }
         if step.asksForConfirmation && a.status == .booked {
-            say(.reminderConfirm, about(a), direct: false)
+            say(.reminderConfirm, about(a), on: step.channel)
             for q in state.questions where q.appointmentID == id { close(q) }
             _ = ask(.confirm(id), expires: a.start)
         } else {
-            say(isLast ? .reminderFinal : .reminder, about(a), direct: false)
+            say(isLast ? .reminderFinal : .reminder, about(a), on: step.channel)
         }
     }
 
@@ -51,12 +51,17 @@ extension Turn {
         let local = LocalDateTime(a.start, in: zone)
         let tomorrow = LocalDateTime(now, in: zone).date.adding(days: 1)
         let near = ZoneDay(tomorrow, in: zone).instant(at: local.time)
-        let options = context.freeSlots(service: service, near: near, from: now.addingTimeInterval(3 * 3600),
-                                        limit: context.policies.winBack.slotsOffered)
+        let limit = context.policies.winBack.slotsOffered
+        let options = limit > 0 ? context.freeSlots(service: service, near: near, from: now.addingTimeInterval(3 * 3600), limit: limit) : []
+        // No free time to list (or the policy sends the link): the invitation carries the booking link instead of an empty list.
+        guard !options.isEmpty else {
+            say(a.status == .noShow ? .winBackNoShowLink : .winBackCancelLink, about(a), direct: false)
+            return
+        }
         var v = about(a)
         v["slots"] = list(options)
         say(template, v, direct: false)
-        if !options.isEmpty { _ = ask(.rebook(after: id, options: options), expires: now.addingTimeInterval(72 * 3600)) }
+        _ = ask(.rebook(after: id, options: options), expires: now.addingTimeInterval(72 * 3600))
     }
 
     private mutating func followUp(_ id: AppointmentID) {
@@ -91,7 +96,7 @@ extension Turn {
     mutating func markNoShow(_ a: Appointment, by actor: Actor) {
         effects.append(.change(a.id, .noShow, by: actor))
         effects.append(.recomputeTier(a.clientID))
-        if context.policies.winBack.enabled {
+        if context.policies.winBack.afterNoShow {
             effects.append(.schedule(Job(due: now.addingTimeInterval(Double(context.policies.winBack.delayAfterNoShowHours) * 3600),
                                          timer: .winBackDue(a.id), party: .client(a.clientID))))
         }

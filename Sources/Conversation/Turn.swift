@@ -36,6 +36,12 @@ struct Turn {
                              channel: direct ? state.lastChannel : nil, notBefore: direct ? nil : quietUntil()))
     }
 
+    /// Sends to this thread's person on `channel` when they can be reached there (else where they usually are), outside quiet hours.
+    mutating func say(_ name: MessageName, _ variables: [String: DialogValue] = [:], on channel: Channel?) {
+        send(OutgoingMessage(to: state.party, name: name, variables: declared(name, base.merging(variables) { $1 }),
+                             channel: channel, notBefore: quietUntil()))
+    }
+
     /// Sends to a staff member (their own channel), at once.
     mutating func tellStaff(_ staff: StaffID, _ name: MessageName, _ variables: [String: DialogValue]) {
         send(OutgoingMessage(to: .staff(staff), name: name, variables: declared(name, base.merging(variables) { $1 })))

@@ -46,6 +46,10 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
     case winBackNoShow = "win_back_no_show"
     /// An invitation back after a cancellation, with open slots.
     case winBackCancel = "win_back_cancel"
+    /// An invitation back after a missed visit with the booking link, when no open slot is listed.
+    case winBackNoShowLink = "win_back_no_show_link"
+    /// An invitation back after a cancellation with the booking link, when no open slot is listed.
+    case winBackCancelLink = "win_back_cancel_link"
     /// The client turned down the invitation back: how to book later.
     case rebookDeclined = "rebook_declined"
     /// Thanks after a visit, with a nudge to book the next one.
@@ -144,6 +148,8 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
             return base
         case .rebookDeclined:
             return base + [v.bookingLink]
+        case .winBackNoShowLink, .winBackCancelLink:
+            return base + [v.service, v.bookingLink]
         case .pickNumber:
             return base + [v.count]
         case .staffAnswer:

@@ -108,31 +108,20 @@ struct Applier {
         // The client's deposit credit pays first; what it leaves is asked for with the payment link. A slot booked
         // `confirmed` despite a deposit is one whose deposit decide saw the credit pay in full.
         var creditUsed: Money?
+        let hold = DepositHold(tx: tx, now: now)
         if status == .awaitingDeposit || status == .confirmed {
             let known = context.client?.id == client ? context.client : try tx.client(client)
             let tier = known?.tier(under: context.policies.noShow, now: now) ?? .good
             let due = status == .awaitingDeposit ? service.depositDue(tier: tier) ?? service.price : service.depositDue(tier: tier)
-            if let due {
-                let used = max(0, min(try tx.creditBalance(client, currency: due.currency).minorUnits, due.minorUnits))
-                if used > 0 { creditUsed = Money(minorUnits: used, currency: due.currency) }
-                if status == .awaitingDeposit && used < due.minorUnits {
-                    appointment.deposit = .required(Money(minorUnits: due.minorUnits - used, currency: due.currency))
-                    appointment.holdExpiresAt = now.addingTimeInterval(Double(context.policies.depositHoldMinutes) * 60)
-                } else if used > 0 {
-                    // Paid from credit: nothing is asked of the card (the payment row keeps what the credit paid).
-                    appointment.status = .confirmed
-                    appointment.deposit = .paid(Money(minorUnits: 0, currency: due.currency))
-                }
+            if status == .awaitingDeposit {
+                creditUsed = try hold.apply(due: due, to: &appointment, holdMinutes: context.policies.depositHoldMinutes)
+            } else if let due, try tx.creditBalance(client, currency: due.currency).minorUnits >= due.minorUnits {
+                creditUsed = try hold.apply(due: due, to: &appointment, holdMinutes: context.policies.depositHoldMinutes)
             }
         }
         try tx.book(appointment, by: .client(client))
-        if let creditUsed {
-            try tx.addCredit(client, Money(minorUnits: -creditUsed.minorUnits, currency: creditUsed.currency), appointment: appointment.id,
-                             reason: "paid towards the deposit", at: now)
-            try tx.recordCreditApplied(appointment.id, creditUsed, at: now)
-        }
+        try hold.record(appointment, creditUsed: creditUsed)
         try job(.booked(appointment.id), party: Party.client(client).key, due: now)
-        if let expiry = appointment.holdExpiresAt { try job(.holdExpiry(appointment.id), party: "engine", due: expiry) }
     }
 
     /// Renders a message in its recipient's language for the channel it goes on, and puts it in the outbox.

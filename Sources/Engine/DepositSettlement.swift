@@ -15,7 +15,7 @@ struct DepositSettlement {
     /// The changes that can move a deposit's money.
     static func concerns(_ change: AppointmentChange) -> Bool {
         switch change {
-        case .cancel, .noShow, .reinstate, .holdExpired: true
+        case .cancel, .cancelOnTerms, .noShow, .reinstate, .holdExpired: true
         default: false
         }
     }

@@ -21,11 +21,23 @@ extension Engine {
                 throw ExternalChangeStop.unmatched("staff member \(staff.id) works at no known location")
             }
             let client = try Self.client(for: b, tx, newID: newClient, now: now)
-            let a = Appointment(id: appointmentID, clientID: client, serviceID: service.id, staffID: staff.id, locationID: location, start: b.start,
+            var a = Appointment(id: appointmentID, clientID: client, serviceID: service.id, staffID: staff.id, locationID: location, start: b.start,
                                 end: b.end, price: service.price, status: .booked, source: .online, notes: b.notes, createdAt: now)
+            // An online booking asks the deposit the service or the client's tier asks; a client blocked from online booking who
+            // booked there anyway is asked to prepay the whole price, and staff see why in the audit trail.
+            let policies = catalogue.policies[location] ?? .standard
+            let tier = try tx.client(client)?.tier(under: policies.noShow, now: now) ?? .good
+            let due = tier == .noOnlineBooking ? service.price : service.depositDue(tier: tier)
+            let hold = DepositHold(tx: tx, now: now)
+            let creditUsed = try hold.apply(due: due, to: &a, holdMinutes: policies.depositHoldMinutes)
             try tx.book(a, by: .external(b.source))
+            try hold.record(a, creditUsed: creditUsed)
+            if tier == .noOnlineBooking {
+                try tx.audit(AuditEntry(at: now, actor: .system("policy"), subjectKind: "appointment", subjectID: a.id.rawValue, action: "blockedOnline",
+                                        detail: "booked in \(b.source) by a client blocked from online booking: the whole price is asked up front"))
+            }
             try tx.linkExternalBooking(source: b.source, id: b.externalID, to: a.id, at: now)
-            return (Resolution(party: .client(client), sender: .client(client), focus: nil, location: location) { _, _ in .booking(.booked(a.id)) }, a.id)
+            return (Resolution(party: .client(client), sender: .client(client), focus: nil, location: location) { [id = a.id] _, _ in .booking(.booked(id)) }, a.id)
         }
     }
 

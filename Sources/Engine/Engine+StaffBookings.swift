@@ -21,10 +21,14 @@ public struct StaffBooking: Hashable, Sendable {
     public var notes: String
     /// How the booking came (`api` for the admin API).
     public var source: BookingSource
+    /// A manager books a client whose record (or a manual block) closed online booking to them: who and why.
+    public var override: BookingOverride?
+    /// Book without the deposit the service or the client's tier asks for (audited with the override's who and why).
+    public var waiveDeposit: Bool
 
     /// A booking request.
     public init(id: AppointmentID, clientID: ClientID, serviceID: ServiceID, staffID: StaffID, locationID: LocationID?, start: BookingTime,
-                notes: String = "", source: BookingSource = .api) {
+                notes: String = "", source: BookingSource = .api, override: BookingOverride? = nil, waiveDeposit: Bool = false) {
         self.id = id
         self.clientID = clientID
         self.serviceID = serviceID
@@ -33,6 +37,19 @@ public struct StaffBooking: Hashable, Sendable {
         self.start = start
         self.notes = notes
         self.source = source
+        self.override = override
+        self.waiveDeposit = waiveDeposit
+    }
+}
+
+/// Staff book past a rule on purpose: who did it and why, kept in the audit trail.
+public struct BookingOverride: Hashable, Sendable {
+    public var by: Actor
+    public var reason: String
+
+    public init(by: Actor, reason: String) {
+        self.by = by
+        self.reason = reason
     }
 }
 
@@ -74,6 +91,12 @@ public enum BookingRefusal: Error, Hashable, Sendable, CustomStringConvertible {
     case unavailable(String)
     /// The appointment is no longer upcoming (done, cancelled, a no-show).
     case notUpcoming(AppointmentID, AppointmentStatus)
+    /// The client may not be booked without a staff override: why (their record or a manual block).
+    case clientBlocked(ClientID, String)
+    /// Waiving a deposit needs an override saying who and why.
+    case overrideNeeded(String)
+    /// The appointment is not a no-show, so there is nothing to undo.
+    case notANoShow(AppointmentID, AppointmentStatus)
 
     /// What is wrong, for a person.
     public var description: String {
@@ -88,6 +111,9 @@ public enum BookingRefusal: Error, Hashable, Sendable, CustomStringConvertible {
         case .inThePast(let d): "\(d.formatted(.iso8601)) is not in the future"
         case .unavailable(let why): why
         case .notUpcoming(let id, let status): "appointment \(id) is \(status.rawValue); only upcoming appointments can be changed"
+        case .clientBlocked(let id, let why): "client \(id) is blocked from booking (\(why)); a manager can book them with an override saying who and why"
+        case .overrideNeeded(let what): "\(what) needs an override saying who and why"
+        case .notANoShow(let id, let status): "appointment \(id) is \(status.rawValue), not a no-show; there is nothing to undo"
         }
     }
 }
@@ -115,7 +141,27 @@ extension Engine {
             var appointment = Appointment(id: request.id, clientID: client.id, serviceID: service.id, staffID: member.id, locationID: location.id,
                                           start: start, end: end, price: service.price, status: .booked, source: request.source, createdAt: now)
             appointment.notes = request.notes
+            // The business's rules hold at the front desk too: a blocked client only with an override, a deposit where one is due.
+            let policies = catalogue.policies[location.id] ?? .standard
+            let tier = client.tier(under: policies.noShow, now: now)
+            if tier == .noOnlineBooking {
+                guard let override = request.override else { throw BookingRefusal.clientBlocked(client.id, Self.blockReason(client, policies, now)) }
+                try tx.audit(AuditEntry(at: now, actor: override.by, subjectKind: "appointment", subjectID: appointment.id.rawValue,
+                                        action: "blockOverridden", detail: "\(client.id) booked despite: \(Self.blockReason(client, policies, now)); \(override.reason)"))
+            }
+            var creditUsed: Money?
+            let hold = DepositHold(tx: tx, now: now)
+            if let due = service.depositDue(tier: tier) {
+                if request.waiveDeposit {
+                    guard let override = request.override else { throw BookingRefusal.overrideNeeded("waiving the \(due) deposit") }
+                    try tx.audit(AuditEntry(at: now, actor: override.by, subjectKind: "appointment", subjectID: appointment.id.rawValue,
+                                            action: "depositWaived", detail: "\(due) not asked of \(client.id): \(override.reason)"))
+                } else {
+                    creditUsed = try hold.apply(due: due, to: &appointment, holdMinutes: policies.depositHoldMinutes)
+                }
+            }
             try tx.book(appointment, by: actor)
+            try hold.record(appointment, creditUsed: creditUsed)
             let id = appointment.id
             return Resolution(party: .client(client.id), sender: .client(client.id), focus: id, client: client,
                               location: location.id) { _, _ in .booking(.booked(id)) }
@@ -171,6 +217,24 @@ extension Engine {
             }
             return slots.sorted { ($0.start, $0.locationID.rawValue, $0.staffID.rawValue) < ($1.start, $1.locationID.rawValue, $1.staffID.rawValue) }
         }
+    }
+
+    /// Undoes a no-show marked by mistake: the visit counts as attended, the mark leaves the client's record (and with it the
+    /// tier it earned), a win-back invitation still pending is dropped; in one transaction with `key`.
+    public func reinstate(_ id: AppointmentID, by staff: StaffID, key: String) async throws {
+        guard let a = try await store.appointment(id) else { throw StoreError.notFound(kind: "appointment", id: id.rawValue) }
+        if a.status != .noShow, try await !store.read({ try $0.isProcessed(key) }) { throw BookingRefusal.notANoShow(id, a.status) }
+        try await staffAction(.reinstate(id, by: staff), key: key)
+    }
+
+    /// Why a client is blocked, in words for staff.
+    static func blockReason(_ client: Client, _ policies: Policies, _ now: Date) -> String {
+        if let block = client.onlineBookingBlock { return "blocked by \(block.by): \(block.reason)" }
+        if client.tierOverride == .noOnlineBooking { return "tier set to blocked by staff" }
+        let marks = client.attendance.filter { $0.at >= now.addingTimeInterval(-Double(policies.noShow.lookbackDays) * 86_400) }
+        let noShows = marks.filter { $0.kind == .noShow }.count, late = marks.count - noShows
+        return "\(noShows) no-show\(noShows == 1 ? "" : "s")" + (late > 0 ? " and \(late) late cancellation\(late == 1 ? "" : "s")" : "")
+            + " in the last \(policies.noShow.lookbackDays) days"
     }
 
     // MARK: Checks

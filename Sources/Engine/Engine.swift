@@ -140,7 +140,7 @@ public actor Engine {
     /// Something staff did on the dashboard or through the API; `key` makes a retried request safe.
     public func staffAction(_ action: StaffAction, key: String) async throws {
         let appointment: AppointmentID? = switch action {
-        case .arrived(let a, _), .noShow(let a, _), .cancel(let a, _, _): a
+        case .arrived(let a, _), .noShow(let a, _), .cancel(let a, _, _, _), .reinstate(let a, _): a
         case .answer, .resolve: nil
         }
         var client: ClientID?
@@ -264,7 +264,7 @@ public actor Engine {
         case .booking(.offer(let slots, _, _)): return slots.first?.locationID
         case .booking(.standbyOffer(let slot, _, _)), .booking(.slotTaken(let slot)), .booking(.standbyLost(let slot)): return slot.locationID
         case .booking(.booked(let a)), .booking(.moved(let a, _)), .booking(.cancelled(let a)), .booking(.standbyBooked(let a)): appointment = a
-        case .staff(.arrived(let a, _)), .staff(.noShow(let a, _)), .staff(.cancel(let a, _, _)): appointment = a
+        case .staff(.arrived(let a, _)), .staff(.noShow(let a, _)), .staff(.cancel(let a, _, _, _)), .staff(.reinstate(let a, _)): appointment = a
         case .timer(let t): appointment = t.appointment
         default: appointment = nil
         }

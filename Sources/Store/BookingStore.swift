@@ -28,6 +28,26 @@ public protocol BookingStore: Sendable {
     /// The location's policies, or the business-wide ones, or the defaults.
     func policies(for location: LocationID?) async throws -> Policies
 
+    // MARK: Policy versions
+
+    /// Puts a whole policy in force in one transaction: the business-wide and per-location policies, a new version with who
+    /// set it, and an audit entry. Throws `StoreError.policyChanged` when `basedOn` is not the current version.
+    @discardableResult
+    func setPolicies(_ change: PolicyChange) async throws -> PolicyRecord
+    /// The version in force, nil before any policy was set.
+    func currentPolicy() async throws -> PolicyRecord?
+    /// The newest version that came from `source`, nil when none did.
+    func latestPolicy(from source: PolicySource) async throws -> PolicyRecord?
+    /// Every version, newest first.
+    func policyHistory(limit: Int) async throws -> [PolicyRecord]
+
+    // MARK: Client standing
+
+    /// Staff set (or, with nil, lift) a client's attendance tier by hand; audited with who and why.
+    func overrideTier(_ client: ClientID, to tier: AttendanceTier?, by actor: Actor, reason: String, at now: Date) async throws
+    /// Staff close online booking to a client by hand (or, with nil, open it again); audited with who and why.
+    func setOnlineBookingBlock(_ client: ClientID, _ block: ClientBlock?, by actor: Actor, reason: String, at now: Date) async throws
+
     // MARK: Appointments
 
     /// Books an appointment; throws `StoreError.slotTaken` when its staff member is already busy then.
@@ -63,6 +83,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case importRejected([ImportProblem])
     /// The database file or URL can't be used.
     case unusableDatabase(String)
+    /// The policy changed since the version a change was based on (the current version).
+    case policyChanged(current: Int)
 
     public var description: String {
         switch self {
@@ -72,6 +94,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .concurrentChange(let id): "appointment \(id) changed meanwhile; try again"
         case .importRejected(let problems): problems.map(\.description).joined(separator: "\n")
         case .unusableDatabase(let s): s
+        case .policyChanged(let v): "the policies changed meanwhile (now version \(v)); read them again and redo the change"
         }
     }
 }

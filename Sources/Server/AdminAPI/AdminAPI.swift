@@ -23,7 +23,7 @@ struct AdminAPI: Sendable {
     /// Every route, in the order of docs/openapi.yaml.
     var routes: [AdminRoute] {
         CatalogueRoutes.routes + ClientRoutes.routes + AppointmentRoutes.routes + AppointmentActionRoutes.routes + WaitlistRoutes.routes
-            + EscalationRoutes.routes + SlotRoutes.routes
+            + EscalationRoutes.routes + SlotRoutes.routes + PolicyRoutes.routes + ClientStandingRoutes.routes
     }
 
     /// Adds every route to `router`.

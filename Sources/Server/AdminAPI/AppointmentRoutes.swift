@@ -15,11 +15,23 @@ enum AppointmentRoutes {
             let location = f.string("locationId", maxLength: 64)
             let start = f.time("start", required: true)
             let notes = f.string("notes", maxLength: 2000) ?? ""
+            let waiveDeposit = f.bool("waiveDeposit") ?? false
+            var override: BookingOverride?
+            if let o = f.object("override") {
+                let of = JSONFields(o)
+                let by = of.string("staffId", required: true, maxLength: 64), reason = of.string("reason", required: true, maxLength: 500)
+                if let by, try await !call.store.staff(at: nil).contains(where: { $0.id.rawValue == by }) {
+                    of.problem("staffId", "no staff member with id \"\(by)\"")
+                }
+                f.absorb(of, as: "override")
+                if let by, let reason { override = BookingOverride(by: .staff(StaffID(by)), reason: reason) }
+            }
             try f.finish()
             guard let client, let service, let staff, let start else { throw APIProblem.invalid(f.errors) }
             let id = AppointmentID(call.newID("appt"))
             let booking = StaffBooking(id: id, clientID: ClientID(client), serviceID: ServiceID(service), staffID: StaffID(staff),
-                                       locationID: location.map { LocationID($0) }, start: start, notes: notes, source: .api)
+                                       locationID: location.map { LocationID($0) }, start: start, notes: notes, source: .api,
+                                       override: override, waiveDeposit: waiveDeposit)
             try await call.engine.book(booking, by: call.actor, key: call.eventKey)
             guard let appointment = try await call.store.appointment(id) else {
                 throw APIProblem.conflict("idempotency-key-reused", title: "Idempotency-Key already used",

@@ -141,6 +141,33 @@ final class JSONFields {
         return out
     }
 
+    /// A true/false member.
+    func bool(_ name: String) -> Bool? {
+        guard let v = value(name, required: false) else { return nil }
+        guard case .bool(let b) = v else {
+            if case .null = v { return nil }
+            problem(name, "expected true or false, got \(v.kind)")
+            return nil
+        }
+        return b
+    }
+
+    /// A string member that must be one of `choices`.
+    func choice(_ name: String, _ choices: [String]) -> String? {
+        guard let s = string(name, maxLength: 100) else { return nil }
+        guard choices.contains(s) else {
+            problem(name, "\"\(s)\" is not one of \(choices.joined(separator: ", "))")
+            return nil
+        }
+        return s
+    }
+
+    /// A member that is a whole settings document, as written.
+    func document(_ name: String, required: Bool = false) -> DocumentValue? {
+        guard let v = value(name, required: required) else { return nil }
+        return v.document
+    }
+
     /// An object member, read with its own field reader (its problems are named `name.member`).
     func object(_ name: String, required: Bool = false) -> [String: JSONValue]? {
         guard let v = value(name, required: required) else { return nil }
@@ -207,5 +234,19 @@ final class JSONFields {
     /// A member of an update: left as it is, cleared, or set.
     enum Change<Value> {
         case absent, clear, set(Value)
+    }
+}
+
+extension JSONValue {
+    /// The value as a settings document (numbers that are whole become whole numbers).
+    var document: DocumentValue {
+        switch self {
+        case .null: .null
+        case .bool(let b): .bool(b)
+        case .number(let n): n == n.rounded() && abs(n) < 1e15 ? .int(Int(n)) : .double(n)
+        case .string(let s): .string(s)
+        case .array(let a): .list(a.map(\.document))
+        case .object(let o): .map(o.keys.sorted().map { ($0, o[$0]!.document) })
+        }
     }
 }

@@ -29,6 +29,8 @@ struct ProblemMapping: Sendable {
                 return APIProblem.conflict("conflict", title: "The request conflicts with an existing record", detail: why)
             case .concurrentChange(let id):
                 return APIProblem.conflict("concurrent-change", title: "Changed meanwhile", detail: "appointment \(id) changed meanwhile; read it again and retry")
+            case .policyChanged:
+                return APIProblem(.preconditionFailed, "policy-changed", title: "The policies changed meanwhile", detail: e.description)
             case .importRejected, .unusableDatabase:
                 return nil
             }
@@ -51,6 +53,9 @@ struct ProblemMapping: Sendable {
         case .unknownStaff, .staffDoesNotPerform: .invalid(staff, r.description)
         case .unknownLocation, .staffNotAtLocation, .locationNeeded: .invalid(location, r.description)
         case .inThePast, .unavailable: .invalid(start, r.description)
+        case .clientBlocked: APIProblem.conflict("client-blocked", title: "The client is blocked from booking", detail: r.description, field: "override")
+        case .overrideNeeded: .invalid("override", r.description)
+        case .notANoShow: APIProblem.conflict("invalid-transition", title: "Not possible in the appointment's current state", detail: r.description)
         case .notUpcoming: APIProblem.conflict("invalid-transition", title: "Not possible in the appointment's current state", detail: r.description)
         }
     }

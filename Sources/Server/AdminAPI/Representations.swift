@@ -96,6 +96,10 @@ enum Wire {
         var attendance: [AttendanceJSON]
         /// The attendance tier under the business's policies (or the staff override).
         var tier: String
+        /// The tier staff set by hand, when they did.
+        var tierOverride: String?
+        /// Online booking closed to the client by hand: why, who, when.
+        var onlineBookingBlock: BlockJSON?
 
         init(_ c: Client, policies: Policies, now: Date) {
             id = c.id.rawValue; firstName = c.firstName; lastName = c.lastName
@@ -104,7 +108,35 @@ enum Wire {
             optedOut = c.optedOut.map(\.rawValue).sorted(); tags = c.tags.sorted(); notes = c.notes
             attendance = c.attendance.map { AttendanceJSON(kind: $0.kind.rawValue, at: $0.at, appointmentId: $0.appointmentID?.rawValue) }
             tier = c.tier(under: policies.noShow, now: now).description
+            tierOverride = c.tierOverride?.description
+            onlineBookingBlock = c.onlineBookingBlock.map { BlockJSON(reason: $0.reason, by: $0.by.description, at: $0.at) }
         }
+    }
+
+    /// A no-show's answer where the policy asks staff whether to block the client: the appointment's fields and the prompt.
+    struct NoShowJSON: Encodable {
+        var appointment: AppointmentJSON
+        var blockPrompt: BlockPromptJSON
+
+        struct BlockPromptJSON: Encodable {
+            var clientId: String
+            /// The client's tier after this no-show.
+            var tier: String
+            /// Where to POST to block them (with a reason).
+            var block: String
+        }
+
+        enum CodingKeys: String, CodingKey { case blockPrompt }
+
+        func encode(to encoder: any Encoder) throws {
+            try appointment.encode(to: encoder)
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(blockPrompt, forKey: .blockPrompt)
+        }
+    }
+
+    struct BlockJSON: Encodable {
+        var reason: String, by: String, at: Date
     }
 
     struct MessageJSON: Encodable {

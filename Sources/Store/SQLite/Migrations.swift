@@ -11,6 +11,7 @@ enum SQLiteSchema {
         m.registerMigration("v4-telegram-link", migrate: createTelegramLinks)
         m.registerMigration("v5-api-request", migrate: createAPIRequests)
         m.registerMigration("v6-payment", migrate: createPaymentTables)
+        m.registerMigration("v7-policy-versions", migrate: createPolicyVersions)
         return m
     }
 
@@ -356,6 +357,23 @@ enum SQLiteSchema {
                 PRIMARY KEY (source, external_id)
             );
             CREATE INDEX external_booking_appointment ON external_booking(appointment_id);
+            """)
+    }
+
+    /// Policy versions (who set which policy when), and a manual online-booking block on clients.
+    static func createPolicyVersions(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE policy_version (
+                version INTEGER PRIMARY KEY,     -- 1, 2, 3, … never reused
+                document TEXT NOT NULL,          -- the policy document as set (JSON), with its locations
+                source TEXT NOT NULL,            -- file, api
+                actor TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                at REAL NOT NULL
+            );
+            ALTER TABLE client ADD COLUMN block_reason TEXT;
+            ALTER TABLE client ADD COLUMN block_actor TEXT;
+            ALTER TABLE client ADD COLUMN block_at REAL;
             """)
     }
 }

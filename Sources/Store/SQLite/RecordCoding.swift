@@ -121,14 +121,16 @@ enum RecordCoding {
 
     static func insert(_ c: Client, _ db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO client (id, first_name, last_name, preferred_channel, locale, opted_out, tags, tier_override, notes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO client (id, first_name, last_name, preferred_channel, locale, opted_out, tags, tier_override, notes,
+                                block_reason, block_actor, block_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name,
               preferred_channel = excluded.preferred_channel, locale = excluded.locale, opted_out = excluded.opted_out,
               tags = excluded.tags, tier_override = excluded.tier_override, notes = excluded.notes
             """, arguments: [c.id.rawValue, c.firstName, c.lastName, c.preferredChannel?.rawValue, c.locale,
                              try json(c.optedOut.map(\.rawValue).sorted()), try json(c.tags.sorted()),
-                             c.tierOverride?.description, c.notes])
+                             c.tierOverride?.description, c.notes,
+                             c.onlineBookingBlock?.reason, c.onlineBookingBlock?.by.description, c.onlineBookingBlock?.at.timeIntervalSince1970])
         try db.execute(sql: "DELETE FROM client_address WHERE client_id = ?", arguments: [c.id.rawValue])
         for (channel, address) in c.addresses.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             try db.execute(sql: "INSERT INTO client_address (client_id, channel, address) VALUES (?, ?, ?)",
@@ -164,11 +166,15 @@ enum RecordCoding {
             let id: String = r["id"]
             let preferred: String? = r["preferred_channel"]
             let tier: String? = r["tier_override"]
+            let blockReason: String? = r["block_reason"], blockActor: String? = r["block_actor"], blockAt: Double? = r["block_at"]
+            let block = blockReason.map { ClientBlock(reason: $0, by: blockActor.flatMap(Actor.init(text:)) ?? .system("unknown"),
+                                                      at: Date(timeIntervalSince1970: blockAt ?? 0)) }
             return Client(id: ClientID(id), firstName: r["first_name"], lastName: r["last_name"], addresses: addresses[id] ?? [:],
                           preferredChannel: preferred.flatMap(Channel.init(rawValue:)), locale: r["locale"],
                           optedOut: Set(try strings(r["opted_out"], column: "client.opted_out").compactMap(Channel.init(rawValue:))),
                           tags: Set(try strings(r["tags"], column: "client.tags")),
-                          attendance: attendance[id] ?? [], tierOverride: tier.flatMap(AttendanceTier.init(text:)), notes: r["notes"])
+                          attendance: attendance[id] ?? [], tierOverride: tier.flatMap(AttendanceTier.init(text:)),
+                          onlineBookingBlock: block, notes: r["notes"])
         }
     }
 

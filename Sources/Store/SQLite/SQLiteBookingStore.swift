@@ -70,6 +70,17 @@ public final class SQLiteBookingStore: BookingStore {
         }
     }
 
+    public func setOnlineBookingBlock(_ client: ClientID, _ block: ClientBlock?, by actor: Actor, reason: String, at now: Date) async throws {
+        try await pool.write { db in
+            guard try Bool(exists: db, table: "client", id: client.rawValue) else { throw StoreError.notFound(kind: "client", id: client.rawValue) }
+            try db.execute(sql: "UPDATE client SET block_reason = ?, block_actor = ?, block_at = ? WHERE id = ?",
+                           arguments: [block?.reason, block?.by.description, block?.at.timeIntervalSince1970, client.rawValue])
+            try RecordCoding.insert(AuditEntry(at: now, actor: actor, subjectKind: "client", subjectID: client.rawValue,
+                                               action: block == nil ? "unblocked" : "blocked",
+                                               detail: (block == nil ? "online booking open again: " : "online booking closed: ") + reason), db)
+        }
+    }
+
     public func save(_ policies: Policies, for location: LocationID?) async throws {
         try await pool.write { db in
             try db.execute(sql: "INSERT INTO policy (scope, document) VALUES (?, ?) ON CONFLICT(scope) DO UPDATE SET document = excluded.document",

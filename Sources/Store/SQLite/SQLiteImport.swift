@@ -58,6 +58,10 @@ struct SQLiteImport {
                                                        subjectID: a.id.rawValue, action: "booked",
                                                        detail: "imported from \(item.source)"), db)
                 }
+                // A missed visit in the imported history counts on the client's record (the no-show ladder) like one marked here;
+                // importing the same file again adds it once.
+                try db.execute(sql: "DELETE FROM attendance_mark WHERE appointment_id = ? AND kind = 'noShow'", arguments: [a.id.rawValue])
+                if a.status == .noShow { try RecordCoding.insert(AttendanceMark(kind: .noShow, at: a.start, appointmentID: a.id), client: a.clientID, db) }
                 summary.appointments += 1
             } catch StoreError.slotTaken(let staff, let other) {
                 let when = try conflictDescription(other)
