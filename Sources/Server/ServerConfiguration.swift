@@ -20,10 +20,13 @@ public struct ServerConfiguration: Sendable {
     public var telegram: TelegramBot?
     /// The WhatsApp Cloud API settings (app secret, verify token, phone number id); nil turns `/webhooks/whatsapp` off (404).
     public var whatsApp: WhatsAppCloud.Settings?
+    /// The business's name as clients know it, for public pages (nil: the location's name).
+    public var businessName: String?
 
     public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil, adminToken: String? = nil,
                 calcom: CalcomWebhook.Settings? = nil, telegram: TelegramBot? = nil, whatsApp: WhatsAppCloud.Settings? = nil,
-                simulator: Bool = false) {
+                simulator: Bool = false, businessName: String? = nil) {
+        self.businessName = businessName
         self.telegram = telegram
         self.whatsApp = whatsApp
         self.simulator = simulator

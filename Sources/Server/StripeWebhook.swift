@@ -28,8 +28,10 @@ struct StripeWebhook: Sendable {
         if type == "charge.refunded" { return try await refunded(object, key: key) }
         let sessionEvents = ["checkout.session.completed", "checkout.session.async_payment_succeeded", "checkout.session.expired"]
         guard sessionEvents.contains(type) else { return text(.ok, "ignored\n") }
+        // A payment page SlotKeeper did not make (one Stripe account serves the whole business): acknowledged, so Stripe neither
+        // retries it for days nor disables the endpoint.
         guard let object, let appointment = (object["metadata"] as? [String: Any])?["appointment"] as? String, !appointment.isEmpty else {
-            return text(.badRequest, "the session has no metadata[appointment]\n")
+            return text(.ok, "ignored: not a SlotKeeper payment page\n")
         }
         // A session of another system on the same Stripe account (or of an appointment since deleted): acknowledged, not retried.
         guard try await engine.store.appointment(AppointmentID(appointment)) != nil else {

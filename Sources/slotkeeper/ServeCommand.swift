@@ -93,6 +93,9 @@ struct ServeCommand: AsyncParsableCommand {
 
         let store = try db.open(environment: settings.values)
         let (matcher, dialogs) = try Catalogues.load()
+        let policyNote = try await applyFilePolicies(to: store)
+        let base = publicURL ?? "http://\(host):\(port)"
+        let depositURL = try await depositLink(settings, store: store, stripe: stripe != nil, base: base)
 
         var senders: [Channel: any ChannelSender] = [:]
         var channels: [String] = []
@@ -117,11 +120,10 @@ struct ServeCommand: AsyncParsableCommand {
                 channels.append("WhatsApp")
             }
         }
-        let base = publicURL ?? "http://\(host):\(port)"
-        var engineConfig = EngineConfiguration(businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME"),
-                                               bookingLink: settings.optional("SLOTKEEPER_BOOKING_URL") ?? base,
+        // Until a business names its own booking page, clients are sent to /book, which tells them how to book with each location.
+        let engineConfig = EngineConfiguration(businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME"), depositLinkTemplate: depositURL,
+                                               bookingLink: settings.optional("SLOTKEEPER_BOOKING_URL") ?? "\(base)/book",
                                                staffLocale: settings.optional("SLOTKEEPER_STAFF_LOCALE") ?? "en")
-        if stripe != nil && !simulate { engineConfig.depositLinkTemplate = StripePayments.Settings.depositLinkTemplate(publicURL: base) }
         let engine = Engine(store: store, matcher: matcher, dialogs: dialogs, clock: SystemClock(), config: engineConfig, senders: senders)
         if let stripe, !simulate {
             await engine.register(payments: StripePayments(settings: stripe))
@@ -138,7 +140,7 @@ struct ServeCommand: AsyncParsableCommand {
                                                                     stripeWebhookSecret: stripe?.webhookSecret ?? settings.optional("SLOTKEEPER_STRIPE_WEBHOOK_SECRET"),
                                                                     adminToken: settings.optional("SLOTKEEPER_ADMIN_TOKEN"), calcom: calcom,
                                                                     telegram: senders[.telegram] as? TelegramBot, whatsApp: simulate ? nil : whatsApp,
-                                                                    simulator: simulate),
+                                                                    simulator: simulate, businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME")),
                                  metrics: metrics, heartbeats: heartbeats)
         var services: [any ServiceLifecycle.Service] = [EngineLoop(engine: engine, logger: logger, heartbeats: heartbeats)]
         if let bot = senders[.telegram] as? TelegramBot {
@@ -161,9 +163,59 @@ struct ServeCommand: AsyncParsableCommand {
         }
         logger.info(settings.optional("SLOTKEEPER_ADMIN_TOKEN") == nil ? "admin API off (set SLOTKEEPER_ADMIN_TOKEN to turn it on)"
                                                                        : "admin API on at \(base)/api/v1 (document at /openapi.yaml)")
+        if let policyNote { logger.info("\(policyNote)") }
         if simulate { logger.info("simulator: open http://\(host):\(port)/simulator to play a client's phone") }
         logger.info("SlotKeeper on http://\(host):\(port) with \(store.path); public address \(base); sending: \(channels.isEmpty ? "none" : channels.joined(separator: ", "))")
         try await app.runService()
+    }
+}
+
+extension ServeCommand {
+    /// Puts the settings file's `policies:` section in force when it changed since it was last applied (a new version); a bad
+    /// section stops start-up naming every problem, and nothing of it applies. Returns what to log.
+    func applyFilePolicies(to store: SQLiteBookingStore) async throws -> String? {
+        guard let path = ServeSettings.path(file: config, environment: ProcessInfo.processInfo.environment),
+              let document = try ServeSettings.policies(path) else { return nil }
+        do {
+            guard let record = try await PolicyUpdate.applyFile(document, to: store, at: Date()) else {
+                return "policies: \(path) unchanged since it was applied"
+            }
+            return "policies: version \(record.version) from \(path) is now in force"
+        } catch let problems as PolicyProblems {
+            throw SettingError(path, "has problems in its policies section, so nothing of it was applied:\n"
+                               + problems.problems.map { "  \($0.field): \($0.message)" }.joined(separator: "\n"),
+                               fix: "fix them (slotkeeper policies check shows them again; docs/policies.md has examples)")
+        }
+    }
+
+    /// Where clients pay a deposit: Stripe's pages on this server, the business's own page, or (when no policy asks a deposit)
+    /// nowhere. A deposit policy with no way to pay stops start-up rather than send clients a link that leads nowhere.
+    func depositLink(_ settings: SettingsReader, store: SQLiteBookingStore, stripe: Bool, base: String) async throws -> String {
+        if stripe && !simulate { return StripePayments.Settings.depositLinkTemplate(publicURL: base) }
+        if let own = settings.optional("SLOTKEEPER_DEPOSIT_URL") {
+            guard own.contains("{appointment}"), URL(string: own.replacingOccurrences(of: "{appointment}", with: "x"))?.scheme != nil else {
+                throw SettingError("SLOTKEEPER_DEPOSIT_URL", "\"\(own)\" is not a web address with {appointment} in it",
+                                   fix: "e.g. https://pay.spa.example.com/deposit/{appointment}")
+            }
+            return own
+        }
+        let pages = "\(base)/pay/{appointment}"
+        if simulate { return pages }
+        let services = try await store.services().filter { $0.deposit != .none }.map(\.id.rawValue)
+        var policies = [try await store.policies(for: nil)]
+        for l in try await store.locations() { policies.append(try await store.policies(for: l.id)) }
+        // The defaults' ladder asks a deposit too; until a business sets its own policy, such a client lands on /pay, which
+        // tells them online payment is not set up and how to reach the business.
+        let ladder = try await store.currentPolicy() != nil
+            && policies.contains { $0.noShow.thresholds.contains { if case .depositRequired = $0.tier { true } else { false } } }
+        guard services.isEmpty && !ladder else {
+            let why = !services.isEmpty ? "the services \(services.sorted().joined(separator: ", ")) ask a deposit"
+                : "the no-show ladder asks a deposit of repeat no-shows"
+            throw SettingError("SLOTKEEPER_STRIPE_SECRET_KEY", "missing, and \(why), so clients would be sent a payment link that leads nowhere",
+                               fix: "set up Stripe (docs/configuration.md), or set SLOTKEEPER_DEPOSIT_URL to your own payment page, "
+                                   + "or take deposit steps out of the policies (policies.noShow.ladder: use block: true)")
+        }
+        return pages
     }
 }
 

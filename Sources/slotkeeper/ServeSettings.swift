@@ -1,3 +1,4 @@
+import BookingCore
 import Channels
 import Foundation
 import Yams
@@ -14,6 +15,7 @@ enum ServeSettings {
         "SLOTKEEPER_DATABASE_URL": "the store",
         "SLOTKEEPER_BUSINESS_NAME": "the name clients know the business by",
         "SLOTKEEPER_BOOKING_URL": "the public booking page clients are sent to",
+        "SLOTKEEPER_DEPOSIT_URL": "your own deposit payment page when Stripe is not set up ({appointment} is replaced)",
         "SLOTKEEPER_STAFF_LOCALE": "the language of messages to staff",
         "SLOTKEEPER_LOG_LEVEL": "trace, debug, info, notice, warning, error",
         "SLOTKEEPER_ADMIN_TOKEN": "bearer token of the admin API (secret)",
@@ -51,11 +53,44 @@ enum ServeSettings {
     /// Settings that are secrets: refused in the file, where they would end up in backups and version control.
     static func isSecret(_ name: String) -> Bool { known[name]?.hasSuffix("(secret)") ?? false }
 
+    /// The settings file in use: the one given, else SLOTKEEPER_CONFIG, else `slotkeeper.yaml` in the working directory when present.
+    static func path(file: String?, environment: [String: String]) -> String? {
+        file ?? environment["SLOTKEEPER_CONFIG"] ?? (FileManager.default.fileExists(atPath: "slotkeeper.yaml") ? "slotkeeper.yaml" : nil)
+    }
+
+    /// The file's `policies:` section as written (nil when the file has none), for `PolicyDocument` to read.
+    static func policies(_ path: String) throws(SettingError) -> DocumentValue? {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw SettingError(path, "cannot be read", fix: "check the path given to --config (or SLOTKEEPER_CONFIG)")
+        }
+        let node: Yams.Node?
+        do { node = try Yams.compose(yaml: text) } catch {
+            throw SettingError(path, "is not valid YAML (\(error))", fix: "fix the line it names")
+        }
+        guard let section = node?.mapping?["policies"] else { return nil }
+        return document(section)
+    }
+
+    /// A YAML node as a settings document, keys in the order written; plain scalars typed as YAML reads them.
+    static func document(_ node: Yams.Node) -> DocumentValue {
+        switch node {
+        case .mapping(let m): return .map(m.map { (key: $0.key.string ?? "\($0.key)", value: document($0.value)) })
+        case .sequence(let s): return .list(s.map(document))
+        case .scalar(let scalar):
+            if scalar.style != .plain { return .string(scalar.string) }
+            if let b = node.bool { return .bool(b) }
+            if let i = node.int { return .int(i) }
+            if let d = node.float { return .double(d) }
+            if node.null != nil { return .null }
+            return .string(scalar.string)
+        case .alias: return .string("\(node)")
+        }
+    }
+
     /// The merged settings: the file (when given, or `slotkeeper.yaml` in the working directory when present), then the environment.
     static func load(file: String?, environment: [String: String]) throws(SettingError) -> SettingsReader {
         var values: [String: String] = [:]
-        let path = file ?? environment["SLOTKEEPER_CONFIG"] ?? (FileManager.default.fileExists(atPath: "slotkeeper.yaml") ? "slotkeeper.yaml" : nil)
-        if let path { values = try read(path) }
+        if let path = path(file: file, environment: environment) { values = try read(path) }
         for (name, value) in environment where name.hasPrefix("SLOTKEEPER_") { values[name] = value }
         return SettingsReader(values)
     }
@@ -74,7 +109,8 @@ enum ServeSettings {
             throw SettingError(path, "must be a mapping of settings", fix: "write `name: value` lines, e.g. `port: 8080`")
         }
         var out: [String: String] = [:]
-        try flatten(mapping, prefix: "SLOTKEEPER", path: path, into: &out)
+        // The policies are a document of their own (PolicyDocument), not settings.
+        try flatten(mapping.filter { $0.key != "policies" }, prefix: "SLOTKEEPER", path: path, into: &out)
         return out
     }
 

@@ -110,7 +110,8 @@ struct StripeWebhookTests {
             let garbage = try await Self.post(client, "not json")
             #expect(garbage.status == .badRequest)
             let noMetadata = try await Self.post(client, #"{"id":"evt_y","type":"checkout.session.completed","data":{"object":{"id":"cs_2"}}}"#)
-            #expect(noMetadata.status == .badRequest)
+            #expect(noMetadata.status == .ok, "another system's payment page on the same Stripe account: acknowledged, or Stripe retries for days")
+            #expect(String(buffer: noMetadata.body).contains("ignored"))
             let other = try await Self.post(client, #"{"id":"evt_z","type":"charge.succeeded","data":{"object":{}}}"#)
             #expect(other.status == .ok)
         }
