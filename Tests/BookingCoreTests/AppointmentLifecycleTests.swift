@@ -111,7 +111,38 @@ struct AppointmentLifecycleTests {
         #expect(try a.applying(.cancel(reason: "x"), by: Self.client, at: Self.start.addingTimeInterval(-2 * 3600), policies: policies).appointment.deposit == .forfeited(paid))
         policies.lateCancel.depositOnLateCancel = .credit
         #expect(try a.applying(.cancel(reason: "x"), by: Self.client, at: Self.start.addingTimeInterval(-2 * 3600), policies: policies).appointment.deposit == .credited(paid))
-        #expect(try a.applying(.noShow, by: Self.staff, at: Self.start.addingTimeInterval(3600), policies: policies).appointment.deposit == .credited(paid))
+        let noShowAt = Self.start.addingTimeInterval(3600)
+        #expect(try a.applying(.noShow, by: Self.staff, at: noShowAt, policies: policies).appointment.deposit == .forfeited(paid),
+                "a no-show keeps the deposit by default, whatever the late-cancel rule")
+        for (rule, expected) in [(DepositOnCancel.refund, DepositState.refunded(paid)), (.keep, .forfeited(paid)), (.credit, .credited(paid))] {
+            policies.lateCancel.depositOnNoShow = rule
+            #expect(try a.applying(.noShow, by: Self.staff, at: noShowAt, policies: policies).appointment.deposit == expected, "\(rule)")
+        }
+    }
+
+    @Test("the front desk's cancel dialog: the fee applied or waived, the deposit as staff decide, else as the policy says")
+    func cancelOnTerms() throws {
+        var a = Spa.appointment("a1", start: "2026-11-24T10:00", status: .confirmed)
+        let paid = Money(minorUnits: 2000, currency: "GBP")
+        a.deposit = .paid(paid)
+        let lateAt = Self.start.addingTimeInterval(-2 * 3600), earlyAt = Self.start.addingTimeInterval(-72 * 3600)
+        // The client phoned to cancel late: staff apply the fee, and it counts on her record.
+        let applied = try a.applying(.cancelOnTerms(reason: "client asked", terms: .init(fee: .apply)), by: Self.staff, at: lateAt)
+        #expect(applied.appointment.cancellation?.late == true)
+        #expect(applied.appointment.cancellation?.fee == a.price.percent(50))
+        #expect(applied.attendanceMark?.kind == .lateCancel)
+        #expect(applied.appointment.deposit == .forfeited(paid), "a late cancel keeps the deposit by default")
+        // Waived: nothing charged, nothing on the record, the deposit as staff say.
+        let waived = try a.applying(.cancelOnTerms(reason: "client asked", terms: .init(fee: .waive, deposit: .credit)), by: Self.staff, at: lateAt)
+        #expect(waived.appointment.cancellation?.fee == nil && waived.attendanceMark == nil)
+        #expect(waived.appointment.deposit == .credited(paid))
+        #expect(waived.audit.detail.contains("fee waived") && waived.audit.detail.contains("deposit: credit"))
+        // The policy decides: the business cancelling early refunds and charges nothing.
+        let business = try a.applying(.cancelOnTerms(reason: "illness", terms: .policy), by: Self.staff, at: earlyAt)
+        #expect(business.appointment.cancellation?.fee == nil && business.appointment.deposit == .refunded(paid))
+        // Staff decide to keep a deposit even on an early cancellation.
+        let kept = try a.applying(.cancelOnTerms(reason: "client asked", terms: .init(deposit: .keep)), by: Self.staff, at: earlyAt)
+        #expect(kept.appointment.deposit == .forfeited(paid))
     }
 
     @Test("a no-show puts a mark on the record and reinstating removes it")

@@ -18,6 +18,7 @@ struct ServeChannelTests {
             try """
                 public_url: \(publicURL)
                 business_name: Soho Wellness
+                deposit_url: https://pay.spa.example.com/deposit/{appointment}
                 twilio:
                   account_sid: \(FakeTwilio.accountSID)
                   from: "+447700900000"

@@ -54,8 +54,13 @@ struct AdminEngineActionTests {
             #expect(noReason.status == .unprocessableContent)
             #expect(noReason.problemFields == ["reason"])
 
-            let cancelled = try await client.api(.post, "/api/v1/appointments/\(id)/cancel", json: #"{"reason":"Anna is ill"}"#)
+            let unlisted = try await client.api(.post, "/api/v1/appointments/\(id)/cancel", json: #"{"reason":"Anna is ill"}"#)
+            #expect(unlisted.status == .unprocessableContent, "the reason comes from the policy's list; the words go in the note")
+            #expect(unlisted.problemFields == ["reason"] && unlisted.body.contains("staff unavailable"))
+            let cancelled = try await client.api(.post, "/api/v1/appointments/\(id)/cancel",
+                                                 json: #"{"reason":"Staff unavailable","note":"Anna is ill"}"#)
             #expect(cancelled.status == .ok)
+            #expect((cancelled.json["cancellation"] as? [String: Any])?["reason"] as? String == "staff unavailable: Anna is ill")
             #expect(cancelled.json["status"] as? String == "cancelled")
             #expect((cancelled.json["cancellation"] as? [String: Any])?["by"] as? String == "staff:anna")
             try await spa.settle()
@@ -63,7 +68,7 @@ struct AdminEngineActionTests {
             let offer = try #require(spa.inbox("maria-phone").last)
             #expect(offer.contains("María") && offer.contains("hueco"), "\(offer)")
 
-            let again = try await client.api(.post, "/api/v1/appointments/\(id)/cancel", json: #"{"reason":"twice"}"#)
+            let again = try await client.api(.post, "/api/v1/appointments/\(id)/cancel", json: #"{"reason":"other"}"#)
             #expect(again.status == .conflict, "a cancelled visit can't be cancelled again")
         }
     }

@@ -35,7 +35,7 @@ struct AdminSlotsAndDocumentTests {
             #expect(anyone.items.compactMap { $0["staffId"] as? String }.contains("ben"), "Ben starts at 12:00")
 
             let id = try #require(booked.json["id"] as? String)
-            try await client.api(.post, "/api/v1/appointments/\(id)/cancel", json: #"{"reason":"rota change"}"#)
+            try await client.api(.post, "/api/v1/appointments/\(id)/cancel", json: #"{"reason":"staff unavailable","note":"rota change"}"#)
             #expect(try await client.api(.get, Self.morning).items.compactMap { $0["start"] as? String }.contains("2026-11-24T10:00:00Z"))
 
             let bad = try await client.api(.get, "/api/v1/slots?service=facial&from=2026-11-24T09:00:00Z&to=2026-11-23T13:00:00Z&colour=red")

@@ -1,0 +1,191 @@
+import BookingCore
+import Foundation
+import Testing
+
+/// The policy document: what a spa owner writes in slotkeeper.yaml or sends to the API, read into the rules the engine applies.
+@Suite("Policy documents")
+struct PolicyDocumentTests {
+    /// A small YAML-like builder for documents: `doc(["noShow": ["lookbackDays": 180]])`.
+    static func doc(_ pairs: KeyValuePairs<String, Any>) -> DocumentValue { .map(pairs.map { ($0.key, value($0.value)) }) }
+
+    static func value(_ any: Any) -> DocumentValue {
+        switch any {
+        case let v as DocumentValue: return v
+        case let b as Bool: return .bool(b)
+        case let i as Int: return .int(i)
+        case let d as Double: return .double(d)
+        case let s as String: return .string(s)
+        case let list as [Any]: return .list(list.map(value))
+        default: return .null
+        }
+    }
+
+    static func read(_ d: DocumentValue) -> Policies? { try? PolicyDocument.read(d).get() }
+
+    static func problems(_ d: DocumentValue) -> [String] {
+        if case .failure(let f) = PolicyDocument.read(d) { return f.problems.map(\.description) }
+        return []
+    }
+
+    @Test("an empty document is the defaults, and every setting written out reads back to the same policies")
+    func roundTrip() throws {
+        #expect(Self.read(.map([])) == .standard)
+        var custom = Policies()
+        custom.reminders.steps = [.init(minutesBefore: 2880, skipIfConfirmed: false, asksForConfirmation: true, channel: .sms),
+                                  .init(minutesBefore: 120, skipIfConfirmed: true, asksForConfirmation: false)]
+        custom.lateCancel = LateCancelPolicy(windowHours: 48, fee: .fixed(Money(minorUnits: 2500, currency: "GBP")), depositOnEarlyCancel: .credit,
+                                             depositOnLateCancel: .keep, depositOnNoShow: .refund)
+        custom.noShow = NoShowPolicy(lookbackDays: 180, lateCancelWeight: 0.25, thresholds: [.init(marks: 1, tier: .depositRequired(percent: 50)),
+                                                                                          .init(marks: 2.5, tier: .noOnlineBooking)],
+                                     checkAfterMinutes: 10, autoMarkAfterMinutes: nil, askToBlock: true)
+        custom.waitlist = WaitlistPolicy(mode: .sequential(holdMinutes: 15), maxOffersPerSlot: 5, maxOffersPerClientPerDay: 2, stopBeforeStartMinutes: 30,
+                                         confirmOrRelease: true)
+        custom.winBack = WinBackPolicy(enabled: true, after: .noShow, cancelledBy: .either, delayAfterNoShowHours: 2, delayAfterCancelHours: 48, slotsOffered: 0)
+        custom.followUp = FollowUpPolicy(enabled: false, thanksAfterHours: 5, defaultRebookAfterDays: 42)
+        custom.highValueMinorUnits = 20_000
+        custom.depositHoldMinutes = 60
+        custom.slotGridMinutes = 30
+        custom.cancellation = CancellationPolicy(reasons: ["client asked", "therapist ill"], notify: .all)
+        for p in [Policies.standard, custom] {
+            let written = PolicyDocument.write(p)
+            #expect(Self.read(written) == p)
+            // Through JSON, as the API stores and serves it.
+            let json = try JSONDecoder().decode(DocumentValue.self, from: Data(written.json().utf8))
+            #expect(Self.read(json) == p)
+        }
+    }
+
+    /// Reads `document`, recording its problems when it does not read.
+    static func must(_ document: DocumentValue) -> Policies {
+        guard let p = read(document) else {
+            Issue.record("\(problems(document))")
+            return .standard
+        }
+        return p
+    }
+
+    @Test("settings as a person writes them")
+    func reads() {
+        var p = Self.must(Self.doc(["lateCancel": Self.doc(["window": "48h", "fee": "10.00 GBP"])]))
+        #expect(p.lateCancel.windowHours == 48 && p.lateCancel.fee == .fixed(Money(minorUnits: 1000, currency: "GBP")))
+        p = Self.must(Self.doc(["lateCancel": Self.doc(["window": "2d", "fee": "none"])]))
+        #expect(p.lateCancel.windowHours == 48 && p.lateCancel.fee == FeeRule.none)
+        p = Self.must(Self.doc(["lateCancel": Self.doc(["window": 12])]))
+        #expect(p.lateCancel.windowHours == 12, "a bare number is the setting's own unit (hours)")
+        p = Self.must(Self.doc(["reminders": Self.doc(["steps": [Self.doc(["before": "24h"])]])]))
+        #expect(p.reminders.steps == [ReminderCadence.Step(minutesBefore: 1440, skipIfConfirmed: false, asksForConfirmation: true)])
+        p = Self.must(Self.doc(["reminders": Self.doc(["steps": [Self.doc(["before": "90m", "confirm": false, "channel": "whatsapp"])]])]))
+        #expect(p.reminders.steps.first == ReminderCadence.Step(minutesBefore: 90, skipIfConfirmed: false, asksForConfirmation: false, channel: .whatsapp))
+        p = Self.must(Self.doc(["noShow": Self.doc(["ladder": [Self.doc(["marks": 1, "deposit": "50%"]), Self.doc(["marks": 2, "block": true])]])]))
+        #expect(p.noShow.thresholds == [NoShowPolicy.Threshold(marks: 1, tier: .depositRequired(percent: 50)), NoShowPolicy.Threshold(marks: 2, tier: .noOnlineBooking)])
+        p = Self.must(Self.doc(["noShow": Self.doc(["autoMarkAfterMinutes": "never"])]))
+        #expect(p.noShow.autoMarkAfterMinutes == nil)
+        p = Self.must(Self.doc(["waitlist": Self.doc(["mode": "broadcast"])]))
+        #expect(p.waitlist.mode == WaitlistPolicy.Mode.broadcast)
+        p = Self.must(Self.doc(["waitlist": Self.doc(["mode": "batch", "batchSize": 5, "replyMinutes": "30m"])]))
+        #expect(p.waitlist.mode == WaitlistPolicy.Mode.batch(size: 5, holdMinutes: 30))
+        p = Self.must(Self.doc(["winBack": Self.doc(["after": "never"])]))
+        #expect(!p.winBack.enabled)
+        p = Self.must(Self.doc(["winBack": Self.doc(["after": "noShow", "noShowDelay": "2d"])]))
+        #expect(p.winBack.after == .noShow && p.winBack.delayAfterNoShowHours == 48 && !p.winBack.afterCancel(byClient: true))
+        p = Self.must(Self.doc(["escalation": Self.doc(["highValue": "200.00 GBP"])]))
+        #expect(p.highValueMinorUnits == 20_000)
+        p = Self.must(Self.doc(["deposits": Self.doc(["holdMinutes": "1h", "onNoShow": "credit"])]))
+        #expect(p.depositHoldMinutes == 60 && p.lateCancel.depositOnNoShow == .credit)
+        p = Self.must(Self.doc(["cancellation": Self.doc(["reasons": ["Client asked", "Therapist ill"], "notify": "all"])]))
+        #expect(p.cancellation.listed("therapist ILL") == "Therapist ill" && p.cancellation.notify == .all && p.cancellation.listed("other") == nil)
+        p = Self.must(Self.doc(["followUp": Self.doc(["defaultRebookAfterDays": 28])]))
+        #expect(p.followUp.defaultRebookAfterDays == 28)
+    }
+
+    @Test("every problem is named with its field and what to write, and a document with one applies nothing", arguments: [
+        (doc(["noShow": doc(["ladder": [doc(["marks": 2, "deposit": "50%"]), doc(["marks": 3, "deposit": "120%"])]])]), "noShow.ladder[1].deposit: 120% is over 100%"),
+        (doc(["noShow": doc(["ladder": [doc(["marks": 3, "block": true]), doc(["marks": 2, "deposit": "50%"])]])]), "noShow.ladder[1].marks: 2 is not more than the step before (3)"),
+        (doc(["noShow": doc(["ladder": [doc(["marks": 2])]])]), "noShow.ladder[0]: says neither deposit"),
+        (doc(["lateCancel": doc(["fee": "half"])]), "lateCancel.fee: \"half\" is not none, a percentage"),
+        (doc(["lateCancel": doc(["fee": "150%"])]), "lateCancel.fee: 150% is over 100%"),
+        (doc(["lateCancle": doc([:])]), "lateCancle: is not a policy setting (did you mean lateCancel?)"),
+        (doc(["reminders": doc(["steps": [doc(["confirm": true])]])]), "reminders.steps[0].before: is missing"),
+        (doc(["reminders": doc(["steps": [doc(["before": "soon"])]])]), "reminders.steps[0].before: must be a length of time such as 90m, 3h or 2d"),
+        (doc(["reminders": doc(["steps": [doc(["before": "3h", "channel": "pigeon"])]])]), "reminders.steps[0].channel: \"pigeon\" is not preferred or one of"),
+        (doc(["reminders": doc(["steps": []])]), "reminders.steps: needs at least one step"),
+        (doc(["waitlist": doc(["mode": "lottery"])]), "waitlist.mode: \"lottery\" is not one of sequential, batch, broadcast"),
+        (doc(["waitlist": doc(["mode": "broadcast", "batchSize": 3])]), "waitlist.batchSize: only applies to mode: batch"),
+        (doc(["winBack": doc(["after": "sometimes"])]), "winBack.after: \"sometimes\" is not one of noShow, cancel, both"),
+        (doc(["slotGridMinutes": 7]), "slotGridMinutes: 7 is not one of 5, 10, 15, 20, 30, 60"),
+        (doc(["deposits": doc(["holdMinutes": 2])]), "deposits.holdMinutes: 2 is too short for a client to pay"),
+        (doc(["lateCancel": doc(["window": "90m"])]), "lateCancel.window: 1h30m is not a whole number of hours"),
+        (doc(["noShow": "strict"]), "noShow: must be a group of settings"),
+        (doc(["followUp": doc(["thanks": "maybe"])]), "followUp.thanks: must be true or false"),
+    ] as [(DocumentValue, String)])
+    func problems(_ document: DocumentValue, _ expected: String) {
+        let found = Self.problems(document)
+        #expect(found.contains { $0.hasPrefix(expected) }, "\(found)")
+        #expect(Self.read(document) == nil)
+    }
+
+    @Test("all the problems of a document are named at once")
+    func allAtOnce() {
+        let found = Self.problems(Self.doc(["lateCancel": Self.doc(["fee": "lots"]), "waitlist": Self.doc(["mode": "lottery"]), "colour": "blue"]))
+        #expect(found.count == 3, "\(found)")
+    }
+
+    @Test("a location's own settings are laid over the business's; an unknown location is named")
+    func locations() throws {
+        let document = Self.doc([
+            "lateCancel": Self.doc(["window": "24h", "fee": "50%"]),
+            "locations": Self.doc(["soho": Self.doc(["lateCancel": Self.doc(["fee": "25%"])])]),
+        ])
+        let set = try PolicyDocument.readSet(document, locations: ["soho", "city"]).get()
+        #expect(set.business.lateCancel.fee == .percent(50))
+        #expect(set.at("soho").lateCancel.fee == .percent(25) && set.at("soho").lateCancel.windowHours == 24, "the window comes from the business's part")
+        #expect(set.at("city") == set.business)
+        let unknown = PolicyDocument.readSet(Self.doc(["locations": Self.doc(["mayfair": Self.doc([:])])]), locations: ["soho"], prefix: "policies.")
+        guard case .failure(let f) = unknown else { Issue.record("an unknown location was accepted"); return }
+        #expect(f.problems.map(\.description) == ["policies.locations.mayfair: no location with this id (the locations: soho)"])
+        // A problem in the business's part is named once, not again under every location.
+        let bad = PolicyDocument.readSet(Self.doc(["slotGridMinutes": 7, "locations": Self.doc(["soho": Self.doc([:])])]), locations: ["soho"])
+        guard case .failure(let g) = bad else { Issue.record("a bad grid was accepted"); return }
+        #expect(g.problems.map(\.field) == ["slotGridMinutes"])
+    }
+
+    @Test("durations as people write them")
+    func durations() {
+        #expect(SettingDuration.minutes("90m") == 90 && SettingDuration.minutes("3h") == 180 && SettingDuration.minutes("2d") == 2880)
+        #expect(SettingDuration.minutes("1h30m") == 90 && SettingDuration.minutes("45") == 45 && SettingDuration.minutes("3 h") == 180)
+        #expect(SettingDuration.minutes("soon") == nil && SettingDuration.minutes("3x") == nil && SettingDuration.minutes("h") == nil)
+        #expect(SettingDuration.text(minutes: 2880) == "2d" && SettingDuration.text(minutes: 180) == "3h" && SettingDuration.text(minutes: 90) == "1h30m")
+    }
+
+    @Test("win-back triggers: after what, and whose cancellation", arguments: [
+        (WinBackPolicy.Trigger.both, WinBackPolicy.CancelledBy.client, true, true, false),
+        (.noShow, .either, true, false, false),
+        (.cancel, .staff, false, false, true),
+        (.cancel, .either, false, true, true),
+    ])
+    func winBackTriggers(_ after: WinBackPolicy.Trigger, _ by: WinBackPolicy.CancelledBy, _ noShow: Bool, _ client: Bool, _ staff: Bool) {
+        let w = WinBackPolicy(after: after, cancelledBy: by)
+        #expect(w.afterNoShow == noShow && w.afterCancel(byClient: true) == client && w.afterCancel(byClient: false) == staff)
+        var off = w
+        off.enabled = false
+        #expect(!off.afterNoShow && !off.afterCancel(byClient: true) && !off.afterCancel(byClient: false))
+    }
+
+    @Test("policies stored before a setting existed still read, with the new setting at its default")
+    func olderStoredPolicies() throws {
+        var old = try JSONSerialization.jsonObject(with: JSONEncoder().encode(Policies.standard)) as! [String: Any]
+        old["cancellation"] = nil
+        var late = old["lateCancel"] as! [String: Any]
+        late["depositOnNoShow"] = nil
+        late["depositOnLateCancel"] = "credit"
+        old["lateCancel"] = late
+        var winBack = old["winBack"] as! [String: Any]
+        winBack["after"] = nil
+        winBack["cancelledBy"] = nil
+        old["winBack"] = winBack
+        let decoded = try JSONDecoder().decode(Policies.self, from: JSONSerialization.data(withJSONObject: old))
+        #expect(decoded.cancellation == CancellationPolicy())
+        #expect(decoded.lateCancel.depositOnNoShow == .credit, "a no-show follows the late-cancel rule it used to share")
+        #expect(decoded.winBack.after == .both && decoded.winBack.cancelledBy == .client)
+    }
+}
