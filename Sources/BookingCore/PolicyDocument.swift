@@ -21,7 +21,9 @@ public enum PolicyDocument {
         var reader = Reader(prefix: prefix)
         var p = base
         reader.read(document, into: &p)
-        let problems = reader.problems + (reader.problems.isEmpty ? problems(in: p, prefix: prefix) : [])
+        // What could be read is checked too, so one answer names every problem; a field that could not be read is named once.
+        let unread = Set(reader.problems.map(\.field))
+        let problems = reader.problems + problems(in: p, prefix: prefix).filter { !unread.contains($0.field) }
         return problems.isEmpty ? .success(p) : .failure(PolicyProblems(problems))
     }
 
