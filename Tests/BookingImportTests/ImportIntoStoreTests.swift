@@ -58,4 +58,38 @@ struct ImportIntoStoreTests {
         #expect(try await store.client("priya") == nil, "the new client of a rejected import is not written either")
         #expect(try await store.appointments(at: "soho", from: .distantPast, to: .distantFuture).count == 2)
     }
+
+    @Test("missed visits in an imported history count on the client's record, so the no-show ladder holds from day one; importing again counts them once")
+    func importedNoShowsCount() async throws {
+        let store = try freshStore()
+        _ = try await load(store, [fixture("spa.yaml")])
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let history = dir.appendingPathComponent("history.yaml")
+        try Data("""
+            appointments:
+              - id: h1
+                client: maria
+                service: massage-60
+                staff: anna
+                start: 2025-10-06T10:00
+                status: noShow
+              - id: h2
+                client: maria
+                service: massage-60
+                staff: anna
+                start: 2025-11-03T10:00
+                status: noShow
+              - id: h3
+                client: maria
+                service: massage-60
+                staff: anna
+                start: 2025-11-10T10:00
+                status: completed
+            """.utf8).write(to: history)
+        for _ in 0..<2 { _ = try await load(store, [history]) }
+        let maria = try #require(try await store.client("maria"))
+        #expect(maria.attendance.map(\.kind) == [.noShow, .noShow])
+        #expect(maria.tier(under: Policies.standard.noShow, now: importNow) == .depositRequired(percent: 100), "two no-shows in a year: the default ladder's deposit")
+    }
 }

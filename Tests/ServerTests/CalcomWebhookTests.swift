@@ -60,6 +60,32 @@ struct CalcomWebhookTests {
         #expect(try await spa.engine.nextDue() != nil, "her reminders are scheduled")
     }
 
+    @Test("a client whose record asks a deposit books in Cal.com: the visit is held and the payment link sent; a blocked client is asked the whole price")
+    func tierHoldsOnline() async throws {
+        let spa = try await PaymentSpa.make(calcom: Self.settings)
+        var olivia = try #require(try await spa.store.client("olivia"))
+        olivia.attendance = [AttendanceMark(kind: .noShow, at: PaymentSpa.at("2026-10-01T10:00")), AttendanceMark(kind: .noShow, at: PaymentSpa.at("2026-11-01T10:00"))]
+        try await spa.store.save(olivia)
+        try await spa.app.test(.router) { client async throws in
+            #expect(try await Self.post(client, Self.created, signature: Self.createdSignature).status == .ok)
+        }
+        let a = try #require(try await spa.store.appointments(of: "olivia").first)
+        #expect(a.status == .awaitingDeposit && a.deposit == .required(Money(minorUnits: 7500, currency: "GBP")), "two no-shows: 100% up front")
+        #expect(a.holdExpiresAt != nil)
+        try await spa.engine.settle()
+        #expect(try await spa.engine.nextDue() != nil, "the hold's expiry is scheduled")
+
+        olivia.attendance.append(AttendanceMark(kind: .noShow, at: PaymentSpa.at("2026-11-15T10:00")))
+        try await spa.store.save(olivia)
+        try await spa.app.test(.router) { client async throws in
+            let body = Self.booking("BOOKING_CREATED", uid: "bk_olivia_2", start: "2026-11-26T14:00:00Z", end: "2026-11-26T15:00:00Z")
+            #expect(try await Self.post(client, body).status == .ok)
+        }
+        let blocked = try #require(try await spa.store.appointments(of: "olivia").first { $0.id != a.id })
+        #expect(blocked.status == .awaitingDeposit && blocked.deposit == .required(Money(minorUnits: 7500, currency: "GBP")))
+        #expect(try await spa.store.audit(subjectKind: "appointment", subjectID: blocked.id.rawValue).contains { $0.action == "blockedOnline" })
+    }
+
     @Test("someone new books: a client is added with their e-mail and phone; a taken slot is refused with 409 and nothing is written")
     func newClientAndTakenSlot() async throws {
         let spa = try await PaymentSpa.make(calcom: Self.settings)
