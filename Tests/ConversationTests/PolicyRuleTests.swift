@@ -1,0 +1,79 @@
+import BookingCore
+import Conversation
+import Foundation
+import Testing
+
+/// The business's policy settings, each seen working in a conversation (and its default beside it).
+@Suite("Policy rules in the conversation")
+struct PolicyRuleTests {
+    @Test("a reminder step goes on the channel the policy names, else where the client usually is; quiet hours still apply")
+    func reminderChannel() {
+        var s = Transcript("es", book: [Spa.appointment("a1", client: "maria", start: "2026-11-25T11:00")])
+        #expect(s.run(.timer(.reminderDue("a1", step: 0))).messages.first?.channel == nil, "default: the client's preferred channel")
+        s.policies.reminders.steps[0].channel = .whatsapp
+        s.state = ConversationState(party: .client("maria"), lastChannel: .sms)
+        let sent = s.run(.timer(.reminderDue("a1", step: 0))).messages
+        #expect(sent.map(\.name) == [.reminderConfirm] && sent.first?.channel == .whatsapp)
+    }
+
+    @Test("win-back after a no-show only: a client's cancellation plans none; after both (the default) it does")
+    func winBackAfter() {
+        func cancels(_ policies: Policies) -> Bool {
+            var s = Transcript("en", now: "2026-11-20T10:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00")])
+            s.policies = policies
+            s.says("I need to cancel my appointment")
+            s.says("yes")
+            #expect(s.book[0].status == .cancelled)
+            return s.jobs.contains { if case .winBackDue = $0.timer { true } else { false } }
+        }
+        #expect(cancels(.standard))
+        var noShowOnly = Policies()
+        noShowOnly.winBack.after = .noShow
+        #expect(!cancels(noShowOnly))
+        var staffOnly = Policies()
+        staffOnly.winBack.cancelledBy = .staff
+        #expect(!cancels(staffOnly), "only the business's own cancellations are followed up")
+    }
+
+    @Test("a staff cancellation: a win-back only when the policy asks for one after staff cancellations; the notice on every channel when asked")
+    func staffCancel() {
+        func cancel(_ policies: Policies) -> (Decision, [Job]) {
+            var s = Transcript("es", book: [Spa.appointment("a1", client: "maria", start: "2026-11-25T11:00")])
+            s.policies = policies
+            let d = s.run(.staff(.cancel("a1", by: "anna", reason: "illness")))
+            #expect(s.book[0].status == .cancelled && s.freed.count == 1, "the slot goes to the waitlist")
+            return (d, s.jobs)
+        }
+        let (byDefault, jobs) = cancel(.standard)
+        #expect(byDefault.templates == ["cancelled_by_business"] && byDefault.messages.first?.channel == nil)
+        #expect(!jobs.contains { if case .winBackDue = $0.timer { true } else { false } }, "by default only a client's own cancellation is followed up")
+        var policies = Policies()
+        policies.winBack.cancelledBy = .either
+        policies.cancellation.notify = .all
+        let (everywhere, later) = cancel(policies)
+        #expect(everywhere.templates == ["cancelled_by_business", "cancelled_by_business"])
+        #expect(Set(everywhere.messages.compactMap(\.channel)) == [.sms, .whatsapp], "María hears on SMS and WhatsApp")
+        #expect(later.contains { if case .winBackDue("a1") = $0.timer { true } else { false } })
+    }
+
+    @Test("a win-back with no free time, or with slots: 0, sends the booking link, never an empty list")
+    func winBackWithoutSlots() {
+        var s = Transcript("ru", now: "2026-11-24T10:00", book: [Spa.appointment("a0", client: "oleg", start: "2026-11-23T11:00", status: .noShow)])
+        s.policies.winBack.slotsOffered = 0
+        let invite = s.run(.timer(.winBackDue("a0")))
+        #expect(invite.templates == ["win_back_no_show_link"])
+        #expect(invite.effects.allSatisfy { if case .openQuestion = $0 { false } else { true } }, "nothing to answer with a number")
+        var full = Transcript("en", now: "2026-11-24T10:00", book: [Spa.appointment("a0", client: "olivia", start: "2026-11-23T11:00", status: .cancelled)])
+        full.policies.winBack.slotsOffered = 3
+        // Anna and Ben off for the next two weeks: no free time to list.
+        full.book += (0..<16).flatMap { day -> [Appointment] in
+            let date = LocalDate(codingText: "2026-11-24")!.adding(days: day)
+            return ["anna", "ben"].map { who in
+                var a = Spa.appointment("busy-\(who)-\(day)", client: "someone", staff: StaffID(who), start: "\(date)T09:00")
+                a.end = Spa.at("\(date)T20:00")
+                return a
+            }
+        }
+        #expect(full.run(.timer(.winBackDue("a0"))).templates == ["win_back_cancel_link"])
+    }
+}
