@@ -129,6 +129,7 @@ extension Appointment {
             case .booked, .confirmed:
                 guard now >= start.addingTimeInterval(-2 * 3600) else { throw .tooEarly }
                 next.status = .arrived
+                mark = AttendanceMark(kind: .attended, at: now, appointmentID: id)
             case .arrived: throw .alreadyInState(.arrived)
             default: throw .illegal(from: status, change: "marked arrived")
             }
@@ -137,7 +138,9 @@ extension Appointment {
         case .complete:
             switch status {
             case .arrived: break
-            case .booked, .confirmed: guard now >= start else { throw .notYetStarted }
+            case .booked, .confirmed:
+                guard now >= start else { throw .notYetStarted }
+                mark = AttendanceMark(kind: .attended, at: now, appointmentID: id)
             case .completed: throw .alreadyInState(.completed)
             default: throw .illegal(from: status, change: "completed")
             }
@@ -169,6 +172,7 @@ extension Appointment {
             if case .forfeited(let m) = deposit { next.deposit = .paid(m) }
             if case .credited(let m) = deposit { next.deposit = .paid(m) }
             removesMark = true
+            mark = AttendanceMark(kind: .attended, at: now, appointmentID: id)
             verb = "reinstated"
 
         case .cancel(let reason), .cancelOnTerms(let reason, _):

@@ -79,9 +79,9 @@ public struct Client: Hashable, Sendable, Codable, Identifiable {
     }
 }
 
-/// One missed visit or late cancellation on a client's record.
+/// One visit on a client's record: missed, cancelled late, or attended (which can earn forgiveness for earlier misses).
 public struct AttendanceMark: Hashable, Sendable, Codable {
-    public enum Kind: String, Sendable, Codable { case noShow, lateCancel }
+    public enum Kind: String, Sendable, Codable { case noShow, lateCancel, attended }
     public var kind: Kind
     public var at: Date
     public var appointmentID: AppointmentID?

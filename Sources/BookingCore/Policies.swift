@@ -235,20 +235,25 @@ public struct NoShowPolicy: Hashable, Sendable, Codable {
     public var autoMarkAfterMinutes: Int?
     /// Whether marking a no-show asks staff whether to block the client from online booking.
     public var askToBlock: Bool
+    /// A miss no longer counts once the client has come to this many visits after it (nil = only the look-back forgives).
+    public var forgiveAfterVisits: Int?
 
     /// 2 no-shows in 12 months → 100 % deposit; 3 → no online booking. A late cancel counts half.
     public init(lookbackDays: Int = 365, lateCancelWeight: Double = 0.5,
                 thresholds: [Threshold] = [.init(marks: 2, tier: .depositRequired(percent: 100)), .init(marks: 3, tier: .noOnlineBooking)],
-                checkAfterMinutes: Int = 15, autoMarkAfterMinutes: Int? = 120, askToBlock: Bool = false) {
+                checkAfterMinutes: Int = 15, autoMarkAfterMinutes: Int? = 120, askToBlock: Bool = false, forgiveAfterVisits: Int? = nil) {
         self.lookbackDays = lookbackDays
         self.lateCancelWeight = lateCancelWeight
         self.thresholds = thresholds
         self.checkAfterMinutes = checkAfterMinutes
         self.autoMarkAfterMinutes = autoMarkAfterMinutes
         self.askToBlock = askToBlock
+        self.forgiveAfterVisits = forgiveAfterVisits
     }
 
-    private enum CodingKeys: String, CodingKey { case lookbackDays, lateCancelWeight, thresholds, checkAfterMinutes, autoMarkAfterMinutes, askToBlock }
+    private enum CodingKeys: String, CodingKey {
+        case lookbackDays, lateCancelWeight, thresholds, checkAfterMinutes, autoMarkAfterMinutes, askToBlock, forgiveAfterVisits
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -258,12 +263,16 @@ public struct NoShowPolicy: Hashable, Sendable, Codable {
         checkAfterMinutes = try c.decode(Int.self, forKey: .checkAfterMinutes)
         autoMarkAfterMinutes = try c.decodeIfPresent(Int.self, forKey: .autoMarkAfterMinutes)
         askToBlock = try c.decodeIfPresent(Bool.self, forKey: .askToBlock) ?? false
+        forgiveAfterVisits = try c.decodeIfPresent(Int.self, forKey: .forgiveAfterVisits)
     }
 
-    /// The weighted count of marks within the look-back window.
+    /// The weighted count of misses within the look-back window, leaving out those forgiven by visits attended since.
     public func score(_ marks: [AttendanceMark], now: Date) -> Double {
         let since = now.addingTimeInterval(-Double(lookbackDays) * 86_400)
-        return marks.filter { $0.at >= since && $0.at <= now }.reduce(0) { $0 + ($1.kind == .noShow ? 1 : lateCancelWeight) }
+        let attended = marks.filter { $0.kind == .attended && $0.at <= now }.map(\.at)
+        return marks.filter { $0.kind != .attended && $0.at >= since && $0.at <= now }
+            .filter { miss in forgiveAfterVisits.map { n in attended.filter { $0 > miss.at }.count < n } ?? true }
+            .reduce(0) { $0 + ($1.kind == .noShow ? 1 : lateCancelWeight) }
     }
 
     /// The strictest tier whose threshold the record reaches.

@@ -99,7 +99,8 @@ public enum PolicyDocument {
             ("noShow", .map([("lookbackDays", .int(p.noShow.lookbackDays)), ("lateCancelWeight", number(p.noShow.lateCancelWeight)),
                              ("ladder", .list(ladder)), ("checkAfterMinutes", .int(p.noShow.checkAfterMinutes)),
                              ("autoMarkAfterMinutes", p.noShow.autoMarkAfterMinutes.map { .int($0) } ?? .string("never")),
-                             ("askToBlock", .bool(p.noShow.askToBlock))])),
+                             ("askToBlock", .bool(p.noShow.askToBlock)),
+                             ("forgiveAfterVisits", p.noShow.forgiveAfterVisits.map { .int($0) } ?? .string("never"))])),
             ("waitlist", .map(waitlist)),
             ("winBack", .map([("after", .string(p.winBack.enabled ? p.winBack.after.rawValue : "never")),
                               ("cancelledBy", .string(p.winBack.cancelledBy.rawValue)),
@@ -143,6 +144,7 @@ public enum PolicyDocument {
         }
         if p.noShow.checkAfterMinutes < 0 { add("noShow.checkAfterMinutes", "must not be negative") }
         if let m = p.noShow.autoMarkAfterMinutes, m <= 0 { add("noShow.autoMarkAfterMinutes", "must be positive, or never") }
+        if let n = p.noShow.forgiveAfterVisits, !(1...100).contains(n) { add("noShow.forgiveAfterVisits", "\(n) is outside 1-100 (or never)") }
         switch p.waitlist.mode {
         case .sequential(let hold):
             if hold < 1 { add("waitlist.replyMinutes", "must be at least 1") }
@@ -424,7 +426,15 @@ private struct Reader {
     }
 
     mutating func noShow(_ v: DocumentValue, _ n: inout NoShowPolicy) {
-        guard let m = map(v, "noShow", known: ["lookbackDays", "lateCancelWeight", "ladder", "checkAfterMinutes", "autoMarkAfterMinutes", "askToBlock"]) else { return }
+        guard let m = map(v, "noShow", known: ["lookbackDays", "lateCancelWeight", "ladder", "checkAfterMinutes", "autoMarkAfterMinutes", "askToBlock",
+                                               "forgiveAfterVisits"]) else { return }
+        if let f = m["forgiveAfterVisits"] {
+            switch f {
+            case .null: n.forgiveAfterVisits = nil
+            case .string(let s) where ["never", "none"].contains(s.lowercased()): n.forgiveAfterVisits = nil
+            default: var x = 0; let before = problems.count; int(f, "noShow.forgiveAfterVisits", &x); if problems.count == before { n.forgiveAfterVisits = x }
+            }
+        }
         int(m["lookbackDays"], "noShow.lookbackDays", &n.lookbackDays)
         double(m["lateCancelWeight"], "noShow.lateCancelWeight", &n.lateCancelWeight)
         int(m["checkAfterMinutes"], "noShow.checkAfterMinutes", &n.checkAfterMinutes)

@@ -231,7 +231,7 @@ extension Engine {
     static func blockReason(_ client: Client, _ policies: Policies, _ now: Date) -> String {
         if let block = client.onlineBookingBlock { return "blocked by \(block.by): \(block.reason)" }
         if client.tierOverride == .noOnlineBooking { return "tier set to blocked by staff" }
-        let marks = client.attendance.filter { $0.at >= now.addingTimeInterval(-Double(policies.noShow.lookbackDays) * 86_400) }
+        let marks = client.attendance.filter { $0.kind != .attended && $0.at >= now.addingTimeInterval(-Double(policies.noShow.lookbackDays) * 86_400) }
         let noShows = marks.filter { $0.kind == .noShow }.count, late = marks.count - noShows
         return "\(noShows) no-show\(noShows == 1 ? "" : "s")" + (late > 0 ? " and \(late) late cancellation\(late == 1 ? "" : "s")" : "")
             + " in the last \(policies.noShow.lookbackDays) days"

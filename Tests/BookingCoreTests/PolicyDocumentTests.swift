@@ -37,7 +37,7 @@ struct PolicyDocumentTests {
                                              depositOnLateCancel: .keep, depositOnNoShow: .refund)
         custom.noShow = NoShowPolicy(lookbackDays: 180, lateCancelWeight: 0.25, thresholds: [.init(marks: 1, tier: .depositRequired(percent: 50)),
                                                                                           .init(marks: 2.5, tier: .noOnlineBooking)],
-                                     checkAfterMinutes: 10, autoMarkAfterMinutes: nil, askToBlock: true)
+                                     checkAfterMinutes: 10, autoMarkAfterMinutes: nil, askToBlock: true, forgiveAfterVisits: 4)
         custom.waitlist = WaitlistPolicy(mode: .sequential(holdMinutes: 15), maxOffersPerSlot: 5, maxOffersPerClientPerDay: 2, stopBeforeStartMinutes: 30,
                                          confirmOrRelease: true)
         custom.winBack = WinBackPolicy(enabled: true, after: .noShow, cancelledBy: .either, delayAfterNoShowHours: 2, delayAfterCancelHours: 48, slotsOffered: 0)
@@ -147,6 +147,24 @@ struct PolicyDocumentTests {
         let bad = PolicyDocument.readSet(Self.doc(["slotGridMinutes": 7, "locations": Self.doc(["soho": Self.doc([:])])]), locations: ["soho"])
         guard case .failure(let g) = bad else { Issue.record("a bad grid was accepted"); return }
         #expect(g.problems.map(\.field) == ["slotGridMinutes"])
+    }
+
+    @Test("the ladder: misses within the look-back count (a late cancel by its weight); visits attended since can forgive them")
+    func ladderAndForgiveness() {
+        let at = { (d: String) in LocalDateTime(text: d)!.instant(in: TimeZone(identifier: "UTC")!) }
+        let now = at("2026-11-23T10:00")
+        var policy = NoShowPolicy()
+        let misses = [AttendanceMark(kind: .noShow, at: at("2026-06-01T10:00")), AttendanceMark(kind: .noShow, at: at("2026-09-01T10:00")),
+                      AttendanceMark(kind: .lateCancel, at: at("2026-10-01T10:00"))]
+        #expect(policy.score(misses, now: now) == 2.5 && policy.tier(for: misses, now: now) == .depositRequired(percent: 100))
+        #expect(policy.tier(for: misses, now: at("2027-08-01T10:00")) == .good, "a year later the first two are out of the look-back")
+        let visits = (1...3).map { AttendanceMark(kind: .attended, at: at("2026-11-0\($0)T10:00")) }
+        #expect(policy.tier(for: misses + visits, now: now) == .depositRequired(percent: 100), "by default visits forgive nothing")
+        policy.forgiveAfterVisits = 3
+        #expect(policy.score(misses + visits, now: now) == 0, "three good visits since every miss")
+        #expect(policy.score(misses + Array(visits.prefix(2)), now: now) == 2.5)
+        let lateMiss = AttendanceMark(kind: .noShow, at: at("2026-11-20T10:00"))
+        #expect(policy.score(misses + visits + [lateMiss], now: now) == 1, "a miss after the good visits still counts")
     }
 
     @Test("durations as people write them")

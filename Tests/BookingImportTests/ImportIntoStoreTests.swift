@@ -89,7 +89,7 @@ struct ImportIntoStoreTests {
             """.utf8).write(to: history)
         for _ in 0..<2 { _ = try await load(store, [history]) }
         let maria = try #require(try await store.client("maria"))
-        #expect(maria.attendance.map(\.kind) == [.noShow, .noShow])
+        #expect(maria.attendance.map(\.kind) == [.noShow, .noShow, .attended])
         #expect(maria.tier(under: Policies.standard.noShow, now: importNow) == .depositRequired(percent: 100), "two no-shows in a year: the default ladder's deposit")
     }
 }

@@ -60,8 +60,13 @@ struct SQLiteImport {
                 }
                 // A missed visit in the imported history counts on the client's record (the no-show ladder) like one marked here;
                 // importing the same file again adds it once.
-                try db.execute(sql: "DELETE FROM attendance_mark WHERE appointment_id = ? AND kind = 'noShow'", arguments: [a.id.rawValue])
-                if a.status == .noShow { try RecordCoding.insert(AttendanceMark(kind: .noShow, at: a.start, appointmentID: a.id), client: a.clientID, db) }
+                try db.execute(sql: "DELETE FROM attendance_mark WHERE appointment_id = ? AND kind IN ('noShow', 'attended')", arguments: [a.id.rawValue])
+                let kind: AttendanceMark.Kind? = switch a.status {
+                case .noShow: .noShow
+                case .arrived, .completed: .attended
+                default: nil
+                }
+                if let kind { try RecordCoding.insert(AttendanceMark(kind: kind, at: a.start, appointmentID: a.id), client: a.clientID, db) }
                 summary.appointments += 1
             } catch StoreError.slotTaken(let staff, let other) {
                 let when = try conflictDescription(other)
