@@ -19,6 +19,9 @@ struct ServeChannelTests {
                 public_url: \(publicURL)
                 business_name: Soho Wellness
                 deposit_url: https://pay.spa.example.com/deposit/{appointment}
+                policies:
+                  lateCancel: {window: 48h, fee: 25%}
+                  winBack: {after: noShow}
                 twilio:
                   account_sid: \(FakeTwilio.accountSID)
                   from: "+447700900000"
@@ -50,6 +53,11 @@ struct ServeChannelTests {
             let log = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             #expect(log.contains("sending: SMS via http://127.0.0.1:\(api.port!)"), "\(log)")
             #expect(!log.contains("+447700900001") && !log.contains("hija"), "no phone numbers or message bodies in the log at info")
+            #expect(log.contains("policies: version 1 from slotkeeper.yaml is now in force"), "\(log)")
+            let show = try Run.slotkeeper(["policies", "show"], in: dir)
+            #expect(show.stdout.contains("# Policies version 1") && show.stdout.contains("from the settings file"), "\(show.stdout)")
+            #expect(show.stdout.contains("window: 2d") && show.stdout.contains("fee: 25%") && show.stdout.contains("after: noShow"))
+            #expect(!show.stdout.contains("not yet in force"))
         }
     }
 
