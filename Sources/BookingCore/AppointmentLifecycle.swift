@@ -82,6 +82,23 @@ public struct AppointmentTransition: Hashable, Sendable {
     public var attendanceMark: AttendanceMark?
     /// A no-show undone: remove the mark for this appointment.
     public var removesAttendanceMark: Bool
+    /// A fee the change makes due (a late cancellation's or a no-show's).
+    public var fee: FeeDue?
+}
+
+/// A fee a change made due.
+public struct FeeDue: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+        case lateCancel, noShow
+    }
+
+    public var kind: Kind
+    public var amount: Money
+
+    public init(kind: Kind, amount: Money) {
+        self.kind = kind
+        self.amount = amount
+    }
 }
 
 extension Appointment {
@@ -93,6 +110,7 @@ extension Appointment {
         next.updatedAt = now
         var mark: AttendanceMark?
         var removesMark = false
+        var feeDue: FeeDue?
         let verb: String
         var detail = ""
 
@@ -163,7 +181,9 @@ extension Appointment {
                 }
             }
             mark = AttendanceMark(kind: .noShow, at: now, appointmentID: id)
+            feeDue = policies.fees.noShow.fee(on: price).map { FeeDue(kind: .noShow, amount: $0) }
             verb = "noShow"
+            if let feeDue { detail = "\(status.rawValue) → noShow (fee \(feeDue.amount))" }
 
         case .reinstate:
             guard status == .noShow else { throw .illegal(from: status, change: "reinstated") }
@@ -203,6 +223,7 @@ extension Appointment {
                 }
             }
             if late { mark = AttendanceMark(kind: .lateCancel, at: now, appointmentID: id) }
+            feeDue = fee.map { FeeDue(kind: .lateCancel, amount: $0) }
             verb = "cancelled"
             detail = reason + (late ? " (late" + (fee.map { ", fee \($0)" } ?? "") + ")" : "")
             if terms.fee == .waive && byClient == false && withinWindow { detail += " (fee waived)" }
@@ -224,6 +245,6 @@ extension Appointment {
 
         let entry = AuditEntry(at: now, actor: actor, subjectKind: "appointment", subjectID: id.rawValue, action: verb,
                                detail: detail.isEmpty ? "\(status.rawValue) → \(next.status.rawValue)" : detail)
-        return AppointmentTransition(appointment: next, audit: entry, attendanceMark: mark, removesAttendanceMark: removesMark)
+        return AppointmentTransition(appointment: next, audit: entry, attendanceMark: mark, removesAttendanceMark: removesMark, fee: feeDue)
     }
 }

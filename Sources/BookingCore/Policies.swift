@@ -16,11 +16,13 @@ public struct Policies: Hashable, Sendable, Codable {
     public var slotGridMinutes: Int
     /// Why staff cancel, and how the client hears of it.
     public var cancellation: CancellationPolicy
+    /// The no-show fee, and whether fees are charged to the card saved with a deposit or noted for the front desk.
+    public var fees: FeePolicy
 
     public init(reminders: ReminderCadence = .init(), lateCancel: LateCancelPolicy = .init(), noShow: NoShowPolicy = .init(),
                 waitlist: WaitlistPolicy = .init(), winBack: WinBackPolicy = .init(), followUp: FollowUpPolicy = .init(),
                 depositHoldMinutes: Int = 30, highValueMinorUnits: Int64? = nil, slotGridMinutes: Int = 15,
-                cancellation: CancellationPolicy = .init()) {
+                cancellation: CancellationPolicy = .init(), fees: FeePolicy = .init()) {
         self.reminders = reminders
         self.lateCancel = lateCancel
         self.noShow = noShow
@@ -31,10 +33,11 @@ public struct Policies: Hashable, Sendable, Codable {
         self.highValueMinorUnits = highValueMinorUnits
         self.slotGridMinutes = slotGridMinutes
         self.cancellation = cancellation
+        self.fees = fees
     }
 
     private enum CodingKeys: String, CodingKey {
-        case reminders, lateCancel, noShow, waitlist, winBack, followUp, depositHoldMinutes, highValueMinorUnits, slotGridMinutes, cancellation
+        case reminders, lateCancel, noShow, waitlist, winBack, followUp, depositHoldMinutes, highValueMinorUnits, slotGridMinutes, cancellation, fees
     }
 
     /// Reads stored policies; a setting added after they were stored takes its default.
@@ -51,6 +54,7 @@ public struct Policies: Hashable, Sendable, Codable {
         highValueMinorUnits = try c.decodeIfPresent(Int64.self, forKey: .highValueMinorUnits)
         slotGridMinutes = try c.decodeIfPresent(Int.self, forKey: .slotGridMinutes) ?? d.slotGridMinutes
         cancellation = try c.decodeIfPresent(CancellationPolicy.self, forKey: .cancellation) ?? d.cancellation
+        fees = try c.decodeIfPresent(FeePolicy.self, forKey: .fees) ?? d.fees
     }
 
     /// The defaults most spas start with.
@@ -408,5 +412,25 @@ public struct FollowUpPolicy: Hashable, Sendable, Codable {
         self.enabled = enabled
         self.thanksAfterHours = thanksAfterHours
         self.defaultRebookAfterDays = defaultRebookAfterDays
+    }
+}
+
+/// What a missed visit costs, and how fees are collected.
+public struct FeePolicy: Hashable, Sendable, Codable {
+    /// How a late-cancel or no-show fee is collected.
+    public enum Collection: String, Hashable, Sendable, Codable, CaseIterable {
+        /// Recorded for the front desk to collect.
+        case note
+        /// Charged to the card saved with the client's deposit (the deposit's payment page saves it); noted when there is none.
+        case card
+    }
+
+    /// The fee for not coming (on top of a deposit kept).
+    public var noShow: FeeRule
+    public var charge: Collection
+
+    public init(noShow: FeeRule = .none, charge: Collection = .note) {
+        self.noShow = noShow
+        self.charge = charge
     }
 }

@@ -112,6 +112,7 @@ public enum PolicyDocument {
             ("escalation", .map([("highValue", p.highValueMinorUnits.map { .string(Money.decimal($0)) } ?? .string("none"))])),
             ("cancellation", .map([("reasons", .list(p.cancellation.reasons.map { .string($0) })),
                                    ("notify", .string(p.cancellation.notify.rawValue))])),
+            ("fees", .map([("noShow", .string(fee(p.fees.noShow))), ("charge", .string(p.fees.charge.rawValue))])),
         ])
     }
 
@@ -129,6 +130,7 @@ public enum PolicyDocument {
         if case .percent(let x) = p.lateCancel.fee, x > 100 { add("lateCancel.fee", "\(x)% is over 100%") }
         if case .percent(let x) = p.lateCancel.fee, x < 0 { add("lateCancel.fee", "\(x)% is negative") }
         if case .fixed(let m) = p.lateCancel.fee, m.minorUnits < 0 { add("lateCancel.fee", "\(m) is negative") }
+        if case .percent(let x) = p.fees.noShow, !(0...100).contains(x) { add("fees.noShow", "\(x)% is outside 0-100%") }
         if p.noShow.lookbackDays <= 0 { add("noShow.lookbackDays", "must be a positive number of days, e.g. 365") }
         if !(0...1).contains(p.noShow.lateCancelWeight) { add("noShow.lateCancelWeight", "\(p.noShow.lateCancelWeight) is outside 0-1") }
         for (i, t) in p.noShow.thresholds.enumerated() {
@@ -348,7 +350,7 @@ private struct Reader {
 
     mutating func read(_ doc: DocumentValue, into p: inout Policies) {
         let sections = ["slotGridMinutes", "reminders", "deposits", "lateCancel", "noShow", "waitlist", "winBack", "followUp", "escalation",
-                        "cancellation"]
+                        "cancellation", "fees"]
         guard let m = map(doc, "", known: sections) else { return }
         int(m["slotGridMinutes"], "slotGridMinutes", &p.slotGridMinutes)
         if let v = m["reminders"] { reminders(v, &p) }
@@ -386,6 +388,10 @@ private struct Reader {
             case .double(let d): p.highValueMinorUnits = Int64((d * 100).rounded())
             default: problem("escalation.highValue", "must be an amount such as 200.00 GBP, or none")
             }
+        }
+        if let v = m["fees"], let f = map(v, "fees", known: ["noShow", "charge"]) {
+            fee(f["noShow"], "fees.noShow", &p.fees.noShow)
+            choice(f["charge"], "fees.charge", &p.fees.charge)
         }
         if let v = m["cancellation"], let c = map(v, "cancellation", known: ["reasons", "notify"]) {
             if let r = c["reasons"] {

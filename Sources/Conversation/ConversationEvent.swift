@@ -65,6 +65,8 @@ public enum StaffAction: Hashable, Sendable {
 public enum BookingChange: Hashable, Sendable {
     /// A new appointment for this client: reminders, attendance check and follow-up get scheduled.
     case booked(AppointmentID)
+    /// A fee could not be charged or a deposit refunded (`what` says which, and why): staff settle it; the client is not told.
+    case paymentFailed(AppointmentID, what: String)
     /// Moved by someone else (staff, another system).
     case moved(AppointmentID, from: Date)
     /// Cancelled by someone else.

@@ -61,6 +61,8 @@ public struct OutgoingMessage: Hashable, Sendable {
 public struct Escalation: Hashable, Sendable {
     public enum Reason: String, Hashable, Sendable, Codable {
         case unclear, dispute, question, anger, health, legal, highValue, repeatOffender, tooManyClarifications, undeliverable, late
+        /// A fee could not be charged or a deposit refunded: a person settles it with the client.
+        case payment
     }
 
     public var client: ClientID

@@ -119,6 +119,10 @@ extension Turn {
             say(.confirmationReceipt, about(a), direct: true)
         case .standbyLost(let slot):
             say(.slotTaken, about(slot), direct: false)
+        case .paymentFailed(let id, let what):
+            // Money is a person's conversation: the staff member gets the case, the client hears nothing from the bot about it.
+            effects.append(.escalate(Escalation(client: context.client?.id ?? ClientID("?"), appointment: id, reason: .payment, clientText: "",
+                                                recentMessages: ["out: \(what)"])))
         case .slotTaken(let slot):
             for q in state.questions {
                 if case .standby(let s, _) = q.kind, s == slot {

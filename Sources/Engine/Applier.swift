@@ -33,6 +33,7 @@ struct Applier {
             let before = DepositSettlement.concerns(change) ? try tx.appointment(id) : nil
             let t = try tx.change(id, change, by: actor, at: now, policies: context.policies)
             if let before { try DepositSettlement(tx: tx, now: now).settle(before: before, after: t.appointment) }
+            try FeeCollection(tx: tx, now: now).settle(t, policies: context.policies)
             // Confirmed after all: the standby clients queued for this slot are told it won't free.
             if case .confirm = change {
                 let a = t.appointment

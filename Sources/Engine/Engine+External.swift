@@ -54,8 +54,10 @@ extension Engine {
                 else if let by, let s = catalogue.staff.first(where: { $0.escalationChannel == .email && $0.escalationAddress?.lowercased() == by }) { .staff(s.id) }
                 else { .external(source) }
             let words = reason.map { ": \($0.prefix(200))" } ?? ""
-            let t = try tx.change(a.id, .cancel(reason: "cancelled in \(source)\(words)"), by: actor, at: now, policies: catalogue.policies[a.locationID] ?? .standard)
+            let policies = catalogue.policies[a.locationID] ?? .standard
+            let t = try tx.change(a.id, .cancel(reason: "cancelled in \(source)\(words)"), by: actor, at: now, policies: policies)
             try DepositSettlement(tx: tx, now: now).settle(before: a, after: t.appointment)
+            try FeeCollection(tx: tx, now: now).settle(t, policies: policies)
             return (Resolution(party: .client(a.clientID), sender: .client(a.clientID), focus: nil, location: a.locationID) { _, _ in
                 .booking(.cancelled(a.id))
             }, a.id)

@@ -57,9 +57,11 @@ extension Engine {
         let expires = Self.checkoutExpiry(hold: hold, now: now)
         // One key per hold; a hold longer than a day gets a page per day-long window, each with its own key.
         let window = expires < hold ? "-\(Int(expires.timeIntervalSince1970.rounded()))" : ""
+        // Where the policy charges fees to cards, the deposit's page saves the card for them.
+        let saveCard = try await store.policies(for: a.locationID).fees.charge == .card
         let request = CheckoutRequest(appointmentID: id, amount: amount, productName: productName, successURL: successURL, cancelURL: cancelURL,
                                       expiresAt: expires, idempotencyKey: "checkout-\(id)-\(Int(hold.timeIntervalSince1970.rounded()))\(window)",
-                                      customerEmail: client?.addresses[.email], locale: client?.locale)
+                                      customerEmail: client?.addresses[.email], locale: client?.locale, saveCard: saveCard)
         let page: CheckoutPage
         do throws(PaymentFailure) {
             page = try await payments.createCheckout(request)
@@ -173,6 +175,8 @@ extension Engine {
                     try settle(tx).audit(id, "refundFailed", "\(message): refund \(payment.amountPaid) by hand in the payment provider's dashboard")
                     try tx.retryJob(job.id, next: now, giveUp: true)
                 }
+                try await paymentFailed(id, client: a.clientID, what: "the \(payment.amountPaid) deposit refund was refused (\(message)): refund it by hand",
+                                        key: "payment-failed:refund:\(id)")
             case .transient(let message, let retryAfter):
                 let giveUp = job.attempts + 1 >= Self.refundAttempts
                 let next = now.addingTimeInterval(max(retryAfter ?? 0, Self.refundBackoff(attempts: job.attempts)))
@@ -184,6 +188,10 @@ extension Engine {
                     try tx.retryJob(job.id, next: next, giveUp: giveUp)
                 }
                 observer?(.jobFailed(id: job.id, error: message))
+                if giveUp {
+                    try await paymentFailed(id, client: a.clientID, what: "the \(payment.amountPaid) deposit refund failed \(Self.refundAttempts) times "
+                                            + "(\(message)): refund it by hand", key: "payment-failed:refund:\(id)")
+                }
             }
         }
     }

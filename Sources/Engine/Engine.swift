@@ -333,6 +333,8 @@ public actor Engine {
                 try await refundDeposit(appointment, job: job, key: key, now: now)
             case .expireCheckout(let appointment, let pageID):
                 try await expireCheckout(appointment, pageID: pageID, job: job, key: key, now: now)
+            case .chargeFee(let appointment):
+                try await chargeFee(appointment, job: job, key: key, now: now)
             }
         } catch {
             // Try again with backoff; give up after five attempts (the failure is kept on the job row).

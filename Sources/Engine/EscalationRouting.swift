@@ -56,7 +56,7 @@ struct EscalationRouting {
             "business": .text(context.businessName), "client": .text(client?.fullName ?? e.client.rawValue),
             "client_contact": .text(client.flatMap { c in c.reachableChannels.first.flatMap { c.addresses[$0] } } ?? "-"),
             "reason": .text(Self.describe(e.reason)),
-            "messages": .transcript((e.recentMessages + ["in: \(e.clientText)"]).suffix(6).map { line in
+            "messages": .transcript((e.recentMessages + (e.clientText.isEmpty ? [] : ["in: \(e.clientText)"])).suffix(6).map { line in
                 line.hasPrefix("in: ") ? TranscriptLine(from: client?.firstName ?? "Client", text: String(line.dropFirst(4)))
                     : TranscriptLine(from: "SlotKeeper", text: line.hasPrefix("out: ") ? String(line.dropFirst(5)) : line)
             }),
@@ -84,6 +84,7 @@ struct EscalationRouting {
         case .tooManyClarifications: "two clarifying questions did not help"
         case .undeliverable: "messages to the client can't be delivered"
         case .late: "the client is running late"
+        case .payment: "a payment needs a person"
         }
     }
 }

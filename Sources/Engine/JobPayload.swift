@@ -32,6 +32,8 @@ enum JobPayload: Codable, Sendable, Hashable {
     case refund(AppointmentID)
     /// Close the payment page of a hold that was released, so nobody pays for a slot that is gone.
     case expireCheckout(AppointmentID, pageID: String)
+    /// Charge a late-cancel or no-show fee to the card saved with the deposit (retried with backoff; a refusal goes to staff).
+    case chargeFee(AppointmentID)
 
     var json: String { String(decoding: try! JSONEncoder().encode(self), as: UTF8.self) }
 

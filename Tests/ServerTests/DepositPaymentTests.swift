@@ -196,7 +196,7 @@ struct DepositPaymentTests {
         }
     }
 
-    @Test("a refund Stripe refuses (402) is not retried: it is recorded as failed for staff to refund by hand")
+    @Test("a refund Stripe refuses (402) is not retried: it is recorded as failed, and staff get an escalation to refund it by hand")
     func refundRefused() async throws {
         let stripe = FakeStripe()
         try await stripe.run { base in
@@ -213,6 +213,8 @@ struct DepositPaymentTests {
             #expect(payment?.refundStatus == "failed")
             #expect(payment?.refundError?.contains("card_error") == true)
             #expect(try await spa.actions("held").contains("refundFailed"))
+            let escalation = try #require(try await spa.store.read { try $0.openEscalation(for: "olivia") })
+            #expect(escalation.reason == "payment" && escalation.appointmentID == "held" && escalation.assignedStaff == "anna")
         }
     }
 

@@ -70,6 +70,20 @@ final class FakeStripe: Sendable {
             let id = context.parameters.get("id") ?? ""
             return try await self.answer(request) { _, _ in ["id": id, "object": "checkout.session", "status": "expired"] }
         }
+        // The deposit's payment, with the customer and card it saved (none for an id containing "nocard").
+        router.get("/v1/payment_intents/:id") { request, context in
+            let id = context.parameters.get("id") ?? ""
+            return try await self.answer(request) { _, _ in
+                id.contains("nocard") ? ["id": id, "object": "payment_intent", "customer": NSNull(), "payment_method": "pm_card_visa", "status": "succeeded"]
+                    : ["id": id, "object": "payment_intent", "customer": "cus_test_olivia", "payment_method": "pm_card_visa", "status": "succeeded"]
+            }
+        }
+        router.post("/v1/payment_intents") { request, _ in
+            try await self.answer(request) { call, n in
+                ["id": "pi_fee_\(n)", "object": "payment_intent", "amount": Int(call.field("amount") ?? "") ?? 0, "status": "succeeded",
+                 "customer": call.field("customer") ?? ""]
+            }
+        }
         router.post("/v1/refunds") { request, _ in
             try await self.answer(request) { call, n in
                 ["id": "re_test_\(n)", "object": "refund", "amount": Int(call.field("amount") ?? "") ?? 2000, "status": "succeeded",

@@ -10,6 +10,41 @@ public protocol DepositPayments: Sendable {
     func refund(_ request: RefundRequest) async throws(PaymentFailure) -> RefundReceipt
     /// Closes a payment page that is still open, so nobody pays for a hold that was released.
     func expireCheckout(_ pageID: String) async throws(PaymentFailure)
+    /// Charges a fee to the card the client saved when paying a deposit, without the client present.
+    func chargeSavedCard(_ request: CardChargeRequest) async throws(PaymentFailure) -> CardChargeReceipt
+}
+
+/// A fee to take from the card saved with a deposit.
+public struct CardChargeRequest: Hashable, Sendable {
+    /// The deposit's payment (`pi_…`), whose card and customer are charged.
+    public var depositPayment: String
+    public var amount: Money
+    /// What the client's statement and the provider's dashboard show, e.g. "Late cancellation fee: Swedish massage".
+    public var description: String
+    /// `fee-<appointment>`: a retry after a timeout can't charge twice.
+    public var idempotencyKey: String
+    public var appointmentID: AppointmentID
+
+    public init(depositPayment: String, amount: Money, description: String, idempotencyKey: String, appointmentID: AppointmentID) {
+        self.depositPayment = depositPayment
+        self.amount = amount
+        self.description = description
+        self.idempotencyKey = idempotencyKey
+        self.appointmentID = appointmentID
+    }
+}
+
+/// What the provider answered to a charge.
+public struct CardChargeReceipt: Hashable, Sendable {
+    /// The provider's payment for the fee (`pi_…`).
+    public var id: String
+    /// `succeeded`, `processing`, `requires_action` (the bank wants the client present), …
+    public var status: String
+
+    public init(id: String, status: String) {
+        self.id = id
+        self.status = status
+    }
 }
 
 /// What a deposit's payment page shows and where it leads.
@@ -30,9 +65,12 @@ public struct CheckoutRequest: Hashable, Sendable {
     public var customerEmail: String?
     /// The client's language, e.g. `es`.
     public var locale: String?
+    /// Keep the card for fees the policy charges later (the page tells the client so).
+    public var saveCard: Bool
 
     public init(appointmentID: AppointmentID, amount: Money, productName: String, successURL: String, cancelURL: String, expiresAt: Date,
-                idempotencyKey: String, customerEmail: String? = nil, locale: String? = nil) {
+                idempotencyKey: String, customerEmail: String? = nil, locale: String? = nil, saveCard: Bool = false) {
+        self.saveCard = saveCard
         self.appointmentID = appointmentID
         self.amount = amount
         self.productName = productName

@@ -1,6 +1,7 @@
 import BookingCore
 import Foundation
 import NIOCore
+import NIOHTTP1
 
 /// Deposits through Stripe's REST API: Checkout Sessions for the payment page, Refunds, expiring a session early.
 ///
@@ -59,6 +60,11 @@ public struct StripePayments: DepositPayments {
             ("expires_at", String(Int(r.expiresAt.timeIntervalSince1970.rounded()))),
         ]
         if let email = r.customerEmail { fields.append(("customer_email", email)) }
+        if r.saveCard {
+            // A customer holds the card, saved for charges made later without the client present (a late-cancel or no-show fee).
+            fields.append(("customer_creation", "always"))
+            fields.append(("payment_intent_data[setup_future_usage]", "off_session"))
+        }
         let locale = r.locale.map { checkoutLocales.contains($0) ? $0 : checkoutLocales.contains(String($0.prefix(2))) ? String($0.prefix(2)) : "auto" }
         fields.append(("locale", locale ?? "auto"))
         return fields
@@ -89,13 +95,44 @@ public struct StripePayments: DepositPayments {
         _ = try await post("/v1/checkout/sessions/\(escaped)/expire", [], idempotencyKey: nil)
     }
 
+    /// The card and customer of the deposit's payment, then a PaymentIntent confirmed off-session for the fee. A card that needs
+    /// the client present (`authentication_required`) or is declined is refused; the idempotency key makes a retry safe.
+    public func chargeSavedCard(_ request: CardChargeRequest) async throws(PaymentFailure) -> CardChargeReceipt {
+        let escaped = request.depositPayment.addingPercentEncoding(withAllowedCharacters: CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "_-")))
+            ?? request.depositPayment
+        let deposit = try await send(.GET, "/v1/payment_intents/\(escaped)", nil, idempotencyKey: nil)
+        guard let customer = Self.id(deposit.json?["customer"]), let card = Self.id(deposit.json?["payment_method"]) else {
+            throw .refused("the deposit's payment saved no card to charge later", code: "no_saved_card")
+        }
+        let fields = [("amount", String(request.amount.minorUnits)), ("currency", request.amount.currency.lowercased()), ("customer", customer),
+                      ("payment_method", card), ("off_session", "true"), ("confirm", "true"), ("description", request.description),
+                      ("metadata[appointment]", request.appointmentID.rawValue), ("metadata[kind]", "fee")]
+        let response = try await post("/v1/payment_intents", fields, idempotencyKey: request.idempotencyKey)
+        guard let json = response.json, let id = json["id"] as? String else {
+            throw .transient("Stripe answered a PaymentIntent without an id", retryAfter: nil)
+        }
+        return CardChargeReceipt(id: id, status: json["status"] as? String ?? "processing")
+    }
+
+    /// An id field that may be expanded into its object.
+    static func id(_ value: Any?) -> String? { value as? String ?? (value as? [String: Any])?["id"] as? String }
+
     /// One form-encoded POST; a 2xx answer, or the failure Stripe's error object describes.
     func post(_ path: String, _ fields: [(String, String)], idempotencyKey: String?) async throws(PaymentFailure) -> ProviderResponse {
+        try await send(.POST, path, fields, idempotencyKey: idempotencyKey)
+    }
+
+    /// One request: a form-encoded POST (with `fields`) or a GET.
+    func send(_ method: HTTPMethod, _ path: String, _ fields: [(String, String)]?, idempotencyKey: String?) async throws(PaymentFailure) -> ProviderResponse {
         var headers = [("Authorization", "Bearer \(settings.secretKey)")]
         if let idempotencyKey { headers.append(("Idempotency-Key", idempotencyKey)) }
         let response: ProviderResponse
         do throws(SendFailure) {
-            response = try await http.postForm(settings.apiBase + path, fields, headers: headers)
+            if let fields {
+                response = try await http.postForm(settings.apiBase + path, fields, headers: headers)
+            } else {
+                response = try await http.call(method, settings.apiBase + path, headers: headers)
+            }
         } catch {
             // The network or a timeout: Stripe may or may not have done it; the idempotency key makes asking again safe.
             switch error {

@@ -360,7 +360,7 @@ enum SQLiteSchema {
             """)
     }
 
-    /// Policy versions (who set which policy when), and a manual online-booking block on clients.
+    /// Policy versions (who set which policy when), a manual online-booking block on clients, and fees with their collection.
     static func createPolicyVersions(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE policy_version (
@@ -374,6 +374,17 @@ enum SQLiteSchema {
             ALTER TABLE client ADD COLUMN block_reason TEXT;
             ALTER TABLE client ADD COLUMN block_actor TEXT;
             ALTER TABLE client ADD COLUMN block_at REAL;
+            CREATE TABLE fee_charge (
+                appointment_id TEXT PRIMARY KEY NOT NULL REFERENCES appointment(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,                  -- lateCancel, noShow
+                amount_minor INTEGER NOT NULL,
+                currency TEXT NOT NULL,
+                status TEXT NOT NULL,                -- noted, pending, charged, failed, void
+                payment_intent TEXT,
+                error TEXT,
+                created_at REAL NOT NULL,
+                updated_at REAL NOT NULL
+            );
             """)
     }
 }
