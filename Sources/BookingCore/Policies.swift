@@ -18,11 +18,13 @@ public struct Policies: Hashable, Sendable, Codable {
     public var cancellation: CancellationPolicy
     /// The no-show fee, and whether fees are charged to the card saved with a deposit or noted for the front desk.
     public var fees: FeePolicy
+    /// Which clients' changes go to a person, and how soon an unanswered hand-off is chased.
+    public var escalation: EscalationPolicy
 
     public init(reminders: ReminderCadence = .init(), lateCancel: LateCancelPolicy = .init(), noShow: NoShowPolicy = .init(),
                 waitlist: WaitlistPolicy = .init(), winBack: WinBackPolicy = .init(), followUp: FollowUpPolicy = .init(),
                 depositHoldMinutes: Int = 30, highValueMinorUnits: Int64? = nil, slotGridMinutes: Int = 15,
-                cancellation: CancellationPolicy = .init(), fees: FeePolicy = .init()) {
+                cancellation: CancellationPolicy = .init(), fees: FeePolicy = .init(), escalation: EscalationPolicy = .init()) {
         self.reminders = reminders
         self.lateCancel = lateCancel
         self.noShow = noShow
@@ -34,10 +36,12 @@ public struct Policies: Hashable, Sendable, Codable {
         self.slotGridMinutes = slotGridMinutes
         self.cancellation = cancellation
         self.fees = fees
+        self.escalation = escalation
     }
 
     private enum CodingKeys: String, CodingKey {
-        case reminders, lateCancel, noShow, waitlist, winBack, followUp, depositHoldMinutes, highValueMinorUnits, slotGridMinutes, cancellation, fees
+        case reminders, lateCancel, noShow, waitlist, winBack, followUp, depositHoldMinutes, highValueMinorUnits, slotGridMinutes, cancellation, fees,
+             escalation
     }
 
     /// Reads stored policies; a setting added after they were stored takes its default.
@@ -55,6 +59,7 @@ public struct Policies: Hashable, Sendable, Codable {
         slotGridMinutes = try c.decodeIfPresent(Int.self, forKey: .slotGridMinutes) ?? d.slotGridMinutes
         cancellation = try c.decodeIfPresent(CancellationPolicy.self, forKey: .cancellation) ?? d.cancellation
         fees = try c.decodeIfPresent(FeePolicy.self, forKey: .fees) ?? d.fees
+        escalation = try c.decodeIfPresent(EscalationPolicy.self, forKey: .escalation) ?? d.escalation
     }
 
     /// The defaults most spas start with.
@@ -304,14 +309,35 @@ public struct WaitlistPolicy: Hashable, Sendable, Codable {
     public var stopBeforeStartMinutes: Int
     /// Offer an unconfirmed appointment's slot as a standby after the last reminder.
     public var confirmOrRelease: Bool
+    /// Minutes after the last reminder that asks to confirm before an unconfirmed visit counts as at risk.
+    public var confirmDeadlineMinutes: Int
+    /// Who is offered a freed slot first.
+    public var rank: WaitlistRanking.Order
 
     public init(mode: Mode = .batch(size: 3, holdMinutes: 20), maxOffersPerSlot: Int = 9, maxOffersPerClientPerDay: Int = 3,
-                stopBeforeStartMinutes: Int = 60, confirmOrRelease: Bool = false) {
+                stopBeforeStartMinutes: Int = 60, confirmOrRelease: Bool = false, confirmDeadlineMinutes: Int = 60, rank: WaitlistRanking.Order = .fit) {
         self.mode = mode
         self.maxOffersPerSlot = maxOffersPerSlot
         self.maxOffersPerClientPerDay = maxOffersPerClientPerDay
         self.stopBeforeStartMinutes = stopBeforeStartMinutes
         self.confirmOrRelease = confirmOrRelease
+        self.confirmDeadlineMinutes = confirmDeadlineMinutes
+        self.rank = rank
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case mode, maxOffersPerSlot, maxOffersPerClientPerDay, stopBeforeStartMinutes, confirmOrRelease, confirmDeadlineMinutes, rank
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        mode = try c.decode(Mode.self, forKey: .mode)
+        maxOffersPerSlot = try c.decode(Int.self, forKey: .maxOffersPerSlot)
+        maxOffersPerClientPerDay = try c.decode(Int.self, forKey: .maxOffersPerClientPerDay)
+        stopBeforeStartMinutes = try c.decode(Int.self, forKey: .stopBeforeStartMinutes)
+        confirmOrRelease = try c.decode(Bool.self, forKey: .confirmOrRelease)
+        confirmDeadlineMinutes = try c.decodeIfPresent(Int.self, forKey: .confirmDeadlineMinutes) ?? 60
+        rank = try c.decodeIfPresent(WaitlistRanking.Order.self, forKey: .rank) ?? .fit
     }
 }
 
@@ -432,5 +458,38 @@ public struct FeePolicy: Hashable, Sendable, Codable {
     public init(noShow: FeeRule = .none, charge: Collection = .note) {
         self.noShow = noShow
         self.charge = charge
+    }
+}
+
+/// Which cases go to a person rather than the bot, beyond what the conversation itself hands over (disputes, unclear replies,
+/// health and legal words, a high-value visit), and how an unanswered hand-off is chased.
+public struct EscalationPolicy: Hashable, Sendable, Codable {
+    /// Tiers whose clients' cancellations and moves go to a person.
+    public enum Tier: String, Hashable, Sendable, Codable, CaseIterable {
+        /// Clients asked for a deposit by the no-show ladder.
+        case deposit
+        /// Clients blocked from online booking.
+        case blocked
+    }
+
+    public var tiers: Set<Tier>
+    /// Minutes before the staff member is reminded of a hand-off nobody answered.
+    public var reminderMinutes: Int
+    /// Minutes after the hand-off before it goes to the manager.
+    public var managerAfterMinutes: Int
+
+    public init(tiers: Set<Tier> = [.deposit, .blocked], reminderMinutes: Int = 15, managerAfterMinutes: Int = 30) {
+        self.tiers = tiers
+        self.reminderMinutes = reminderMinutes
+        self.managerAfterMinutes = managerAfterMinutes
+    }
+
+    /// Whether a client of `tier` is handed to a person for a change.
+    public func handsOver(_ tier: AttendanceTier) -> Bool {
+        switch tier {
+        case .good: false
+        case .depositRequired: tiers.contains(.deposit)
+        case .noOnlineBooking: tiers.contains(.blocked)
+        }
     }
 }

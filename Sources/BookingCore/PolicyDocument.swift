@@ -88,10 +88,11 @@ public enum PolicyDocument {
         case .broadcast: waitlist = [("mode", .string("broadcast"))]
         }
         waitlist += [("maxOffersPerSlot", .int(p.waitlist.maxOffersPerSlot)), ("maxOffersPerClientPerDay", .int(p.waitlist.maxOffersPerClientPerDay)),
-                     ("stopBeforeStartMinutes", .int(p.waitlist.stopBeforeStartMinutes))]
+                     ("stopBeforeStartMinutes", .int(p.waitlist.stopBeforeStartMinutes)), ("rank", .string(p.waitlist.rank.rawValue))]
         return .map([
             ("slotGridMinutes", .int(p.slotGridMinutes)),
-            ("reminders", .map([("steps", .list(steps)), ("confirmOrRelease", .bool(p.waitlist.confirmOrRelease))])),
+            ("reminders", .map([("steps", .list(steps)), ("confirmOrRelease", .bool(p.waitlist.confirmOrRelease)),
+                                ("confirmDeadline", duration(p.waitlist.confirmDeadlineMinutes))])),
             ("deposits", .map([("holdMinutes", .int(p.depositHoldMinutes)), ("onEarlyCancel", .string(p.lateCancel.depositOnEarlyCancel.rawValue)),
                                ("onLateCancel", .string(p.lateCancel.depositOnLateCancel.rawValue)),
                                ("onNoShow", .string(p.lateCancel.depositOnNoShow.rawValue))])),
@@ -109,7 +110,10 @@ public enum PolicyDocument {
                               ("slots", .int(p.winBack.slotsOffered))])),
             ("followUp", .map([("thanks", .bool(p.followUp.enabled)), ("thanksAfter", duration(p.followUp.thanksAfterHours * 60)),
                                ("defaultRebookAfterDays", p.followUp.defaultRebookAfterDays.map { .int($0) } ?? .string("none"))])),
-            ("escalation", .map([("highValue", p.highValueMinorUnits.map { .string(Money.decimal($0)) } ?? .string("none"))])),
+            ("escalation", .map([("highValue", p.highValueMinorUnits.map { .string(Money.decimal($0)) } ?? .string("none")),
+                                 ("tiers", .list(EscalationPolicy.Tier.allCases.filter(p.escalation.tiers.contains).map { .string($0.rawValue) })),
+                                 ("reminderMinutes", .int(p.escalation.reminderMinutes)),
+                                 ("managerAfterMinutes", .int(p.escalation.managerAfterMinutes))])),
             ("cancellation", .map([("reasons", .list(p.cancellation.reasons.map { .string($0) })),
                                    ("notify", .string(p.cancellation.notify.rawValue))])),
             ("fees", .map([("noShow", .string(fee(p.fees.noShow))), ("charge", .string(p.fees.charge.rawValue))])),
@@ -164,6 +168,11 @@ public enum PolicyDocument {
         if p.followUp.thanksAfterHours < 0 { add("followUp.thanksAfter", "must not be negative") }
         if let d = p.followUp.defaultRebookAfterDays, !(1...730).contains(d) { add("followUp.defaultRebookAfterDays", "\(d) is outside 1-730") }
         if let v = p.highValueMinorUnits, v <= 0 { add("escalation.highValue", "must be more than 0, or none") }
+        if p.escalation.reminderMinutes < 1 { add("escalation.reminderMinutes", "must be at least 1") }
+        if p.escalation.managerAfterMinutes <= p.escalation.reminderMinutes {
+            add("escalation.managerAfterMinutes", "\(p.escalation.managerAfterMinutes) is not after the reminder (\(p.escalation.reminderMinutes)): the manager takes over later")
+        }
+        if p.waitlist.confirmDeadlineMinutes < 5 { add("reminders.confirmDeadline", "must be at least 5 minutes") }
         if ![5, 10, 15, 20, 30, 60].contains(p.slotGridMinutes) { add("slotGridMinutes", "\(p.slotGridMinutes) is not one of 5, 10, 15, 20, 30, 60") }
         if p.depositHoldMinutes < 5 { add("deposits.holdMinutes", "\(p.depositHoldMinutes) is too short for a client to pay: at least 5") }
         if p.depositHoldMinutes > 7 * 24 * 60 { add("deposits.holdMinutes", "\(p.depositHoldMinutes) is more than a week") }
@@ -376,7 +385,10 @@ private struct Reader {
                 else { var n = 0; let before = problems.count; int(d, "followUp.defaultRebookAfterDays", &n); if problems.count == before { p.followUp.defaultRebookAfterDays = n } }
             }
         }
-        if let v = m["escalation"], let e = map(v, "escalation", known: ["highValue"]), let h = e["highValue"] {
+        if let v = m["escalation"], let e = map(v, "escalation", known: ["highValue", "tiers", "reminderMinutes", "managerAfterMinutes"]) {
+            escalation(e, &p.escalation)
+        }
+        if let v = m["escalation"], case .map = v, let h = v["highValue"] {
             switch h {
             case .null: p.highValueMinorUnits = nil
             case .string(let s) where ["none", "never"].contains(s.lowercased()): p.highValueMinorUnits = nil
@@ -407,9 +419,25 @@ private struct Reader {
         }
     }
 
+    mutating func escalation(_ e: [String: DocumentValue], _ x: inout EscalationPolicy) {
+        duration(e["reminderMinutes"], "escalation.reminderMinutes", &x.reminderMinutes)
+        duration(e["managerAfterMinutes"], "escalation.managerAfterMinutes", &x.managerAfterMinutes)
+        guard let t = e["tiers"] else { return }
+        guard case .list(let items) = t else { problem("escalation.tiers", "must be a list of deposit and blocked (or [] for none)"); return }
+        var tiers: Set<EscalationPolicy.Tier> = []
+        for (i, item) in items.enumerated() {
+            var tier = EscalationPolicy.Tier.deposit
+            let before = problems.count
+            choice(item, "escalation.tiers[\(i)]", &tier)
+            if problems.count == before { tiers.insert(tier) }
+        }
+        x.tiers = tiers
+    }
+
     mutating func reminders(_ v: DocumentValue, _ p: inout Policies) {
-        guard let r = map(v, "reminders", known: ["steps", "confirmOrRelease"]) else { return }
+        guard let r = map(v, "reminders", known: ["steps", "confirmOrRelease", "confirmDeadline"]) else { return }
         bool(r["confirmOrRelease"], "reminders.confirmOrRelease", &p.waitlist.confirmOrRelease)
+        duration(r["confirmDeadline"], "reminders.confirmDeadline", &p.waitlist.confirmDeadlineMinutes)
         guard let s = r["steps"] else { return }
         guard case .list(let items) = s else { problem("reminders.steps", "must be a list of steps, e.g. `- {before: 48h, confirm: true}`"); return }
         var steps: [ReminderCadence.Step] = []
@@ -482,7 +510,8 @@ private struct Reader {
 
     mutating func waitlist(_ v: DocumentValue, _ w: inout WaitlistPolicy) {
         guard let m = map(v, "waitlist", known: ["mode", "batchSize", "replyMinutes", "maxOffersPerSlot", "maxOffersPerClientPerDay",
-                                                 "stopBeforeStartMinutes"]) else { return }
+                                                 "stopBeforeStartMinutes", "rank"]) else { return }
+        choice(m["rank"], "waitlist.rank", &w.rank)
         var (mode, size, hold): (String, Int, Int)
         switch w.mode {
         case .sequential(let h): (mode, size, hold) = ("sequential", 3, h)

@@ -17,11 +17,11 @@ enum Scheduling {
             guard due > now, due < a.start else { continue }
             jobs.append(Job(due: due, timer: .reminderDue(a.id, step: index), party: .client(a.clientID)))
         }
-        // "Confirm or release": an hour after the last reminder that asks, an unconfirmed visit is at risk.
+        // "Confirm or release": the policy's deadline after the last reminder that asks, an unconfirmed visit is at risk.
         if policies.waitlist.confirmOrRelease,
            let last = jobs.filter({ if case .reminderDue(_, let i) = $0.timer { policies.reminders.steps[i].asksForConfirmation } else { false } })
                .map(\.due).max() {
-            let check = last.addingTimeInterval(3600)
+            let check = last.addingTimeInterval(Double(policies.waitlist.confirmDeadlineMinutes) * 60)
             if check < a.start.addingTimeInterval(-Double(policies.waitlist.stopBeforeStartMinutes) * 60) {
                 jobs.append(Job(due: check, timer: .releaseCheck(a.id), party: .client(a.clientID)))
             }

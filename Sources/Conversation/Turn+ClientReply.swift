@@ -369,10 +369,10 @@ extension Turn {
         if !deposit { say(.offerReceipt, about(slot), direct: true) }
     }
 
-    /// Why a change to `a` must go to a person instead: a high-value visit, or a client with a no-show record.
+    /// Why a change to `a` must go to a person instead: a high-value visit, or a client on a tier the policy hands over.
     func needsPerson(for a: Appointment) -> Escalation.Reason? {
         if let threshold = context.policies.highValueMinorUnits, a.price.minorUnits >= threshold { return .highValue }
-        if tier != .good { return .repeatOffender }
+        if context.policies.escalation.handsOver(tier) { return .repeatOffender }
         return nil
     }
 

@@ -83,8 +83,8 @@ extension Engine {
         if !offered.isEmpty { observer?(.offered(slot, to: offered, at: now)) }
     }
 
-    /// Waitlisted clients a slot suits, best first: exact fits, then the more flexible, then the better attendance
-    /// record, then who waited longest. Nobody blocked, nobody over the daily offer limit, nobody already busy then.
+    /// Waitlisted clients a slot suits, in the policy's order (`WaitlistRanking`). Nobody blocked, nobody over the daily offer
+    /// limit, nobody already busy then.
     static func candidates(_ tx: StoreTransaction, slot: OfferedSlot, location: Location, policies: Policies, service: Service, now: Date,
                            excluding: Set<ClientID>) throws -> [(entry: WaitlistEntry, client: Client, fit: Int, score: Double)] {
         let zone = location.timeZone
@@ -101,10 +101,12 @@ extension Engine {
             if ranked.contains(where: { $0.client.id == client.id }) { continue }
             ranked.append((entry, client, fit, policies.noShow.score(client.attendance, now: now)))
         }
-        ranked.sort {
-            ($0.fit, $0.entry.flexibility.rawValue, $0.score, $0.entry.createdAt) < ($1.fit, $1.entry.flexibility.rawValue, $1.score, $1.entry.createdAt)
+        let facts = ranked.map { c in
+            WaitlistRanking.Candidate(id: c.client.id.rawValue, fit: c.fit, flexibility: c.entry.flexibility.rawValue, missScore: c.score,
+                                      visitsAttended: c.client.attendance.filter { $0.kind == .attended }.count, waitingSince: c.entry.createdAt)
         }
-        return ranked
+        let order = WaitlistRanking.ordered(facts, by: policies.waitlist.rank).map(\.id)
+        return order.compactMap { id in ranked.first { $0.client.id.rawValue == id } }
     }
 
     /// "Confirm or release": a visit still unconfirmed after its last reminder is at risk; its slot is offered to the
@@ -174,7 +176,9 @@ extension Engine {
             try tx.updateEscalation(id, remindedAt: now, at: now)
             if let target { try routing.notify(target, escalation, id: id) }
             if round < 2 {
-                try tx.schedule(party: "engine", due: now.addingTimeInterval(Double(config.escalationReminderMinutes) * 60),
+                // The manager takes it `managerAfterMinutes` after the hand-off; the reminder came `reminderMinutes` after it.
+                let rules = context.policies.escalation
+                try tx.schedule(party: "engine", due: now.addingTimeInterval(Double(max(1, rules.managerAfterMinutes - rules.reminderMinutes)) * 60),
                                 payload: JobPayload.escalationReminder(id: id, round: round + 1).json, appointment: nil, at: now)
             }
         }

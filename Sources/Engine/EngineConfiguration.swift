@@ -11,8 +11,6 @@ public struct EngineConfiguration: Sendable {
     public var bookingLink: String
     /// The language of messages to staff.
     public var staffLocale: String
-    /// Minutes before an unanswered escalation is sent again, and then handed to the manager.
-    public var escalationReminderMinutes: Int
     /// Sends a channel may make per second.
     public var perChannelPerSecond: [Channel: Int]
     /// Seconds between two messages to the same address.
@@ -23,14 +21,13 @@ public struct EngineConfiguration: Sendable {
     public var retryBase: TimeInterval
 
     public init(businessName: String? = nil, depositLinkTemplate: String = "https://pay.example.com/deposit/{appointment}",
-                bookingLink: String = "https://book.example.com", staffLocale: String = "en", escalationReminderMinutes: Int = 15,
+                bookingLink: String = "https://book.example.com", staffLocale: String = "en",
                 perChannelPerSecond: [Channel: Int] = [.sms: 10, .telegram: 30, .whatsapp: 20, .email: 10, .simulator: 1000],
                 perRecipientInterval: TimeInterval = 1, maxSendAttempts: Int = 6, retryBase: TimeInterval = 30) {
         self.businessName = businessName
         self.depositLinkTemplate = depositLinkTemplate
         self.bookingLink = bookingLink
         self.staffLocale = staffLocale
-        self.escalationReminderMinutes = escalationReminderMinutes
         self.perChannelPerSecond = perChannelPerSecond
         self.perRecipientInterval = perRecipientInterval
         self.maxSendAttempts = maxSendAttempts

@@ -32,7 +32,7 @@ struct EscalationRouting {
         try tx.audit(AuditEntry(at: now, actor: .system("engine"), subjectKind: "escalation", subjectID: id, action: "opened",
                                 detail: "\(e.reason.rawValue) for client \(e.client)" + (staff.map { ", to \($0.id)" } ?? ", nobody reachable")))
         if let staff { try notify(staff.id, e, id: id) }
-        try tx.schedule(party: "engine", due: now.addingTimeInterval(Double(config.escalationReminderMinutes) * 60),
+        try tx.schedule(party: "engine", due: now.addingTimeInterval(Double(context.policies.escalation.reminderMinutes) * 60),
                         payload: JobPayload.escalationReminder(id: id, round: 1).json, appointment: nil, at: now)
     }
 

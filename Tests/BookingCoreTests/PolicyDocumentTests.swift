@@ -39,7 +39,9 @@ struct PolicyDocumentTests {
                                                                                           .init(marks: 2.5, tier: .noOnlineBooking)],
                                      checkAfterMinutes: 10, autoMarkAfterMinutes: nil, askToBlock: true, forgiveAfterVisits: 4)
         custom.waitlist = WaitlistPolicy(mode: .sequential(holdMinutes: 15), maxOffersPerSlot: 5, maxOffersPerClientPerDay: 2, stopBeforeStartMinutes: 30,
-                                         confirmOrRelease: true)
+                                         confirmOrRelease: true, confirmDeadlineMinutes: 120, rank: .value)
+        custom.escalation = EscalationPolicy(tiers: [.blocked], reminderMinutes: 10, managerAfterMinutes: 45)
+        custom.fees = FeePolicy(noShow: .percent(100), charge: .card)
         custom.winBack = WinBackPolicy(enabled: true, after: .noShow, cancelledBy: .either, delayAfterNoShowHours: 2, delayAfterCancelHours: 48, slotsOffered: 0)
         custom.followUp = FollowUpPolicy(enabled: false, thanksAfterHours: 5, defaultRebookAfterDays: 42)
         custom.highValueMinorUnits = 20_000
@@ -96,6 +98,12 @@ struct PolicyDocumentTests {
         #expect(p.cancellation.listed("therapist ILL") == "Therapist ill" && p.cancellation.notify == .all && p.cancellation.listed("other") == nil)
         p = Self.must(Self.doc(["followUp": Self.doc(["defaultRebookAfterDays": 28])]))
         #expect(p.followUp.defaultRebookAfterDays == 28)
+        p = Self.must(Self.doc(["escalation": Self.doc(["tiers": [], "reminderMinutes": "5m", "managerAfterMinutes": "1h"])]))
+        #expect(p.escalation == EscalationPolicy(tiers: [], reminderMinutes: 5, managerAfterMinutes: 60) && !p.escalation.handsOver(.noOnlineBooking))
+        p = Self.must(Self.doc(["waitlist": Self.doc(["rank": "waitingSince"]), "reminders": Self.doc(["confirmDeadline": "2h"])]))
+        #expect(p.waitlist.rank == .waitingSince && p.waitlist.confirmDeadlineMinutes == 120)
+        p = Self.must(Self.doc(["fees": Self.doc(["noShow": "20.00 GBP", "charge": "card"])]))
+        #expect(p.fees == FeePolicy(noShow: .fixed(Money(minorUnits: 2000, currency: "GBP")), charge: .card))
     }
 
     @Test("every problem is named with its field and what to write, and a document with one applies nothing", arguments: [
@@ -117,6 +125,10 @@ struct PolicyDocumentTests {
         (doc(["lateCancel": doc(["window": "90m"])]), "lateCancel.window: 1h30m is not a whole number of hours"),
         (doc(["noShow": "strict"]), "noShow: must be a group of settings"),
         (doc(["followUp": doc(["thanks": "maybe"])]), "followUp.thanks: must be true or false"),
+        (doc(["escalation": doc(["tiers": ["vip"]])]), "escalation.tiers[0]: \"vip\" is not one of deposit, blocked"),
+        (doc(["escalation": doc(["reminderMinutes": 30, "managerAfterMinutes": 20])]), "escalation.managerAfterMinutes: 20 is not after the reminder (30)"),
+        (doc(["waitlist": doc(["rank": "random"])]), "waitlist.rank: \"random\" is not one of fit, waitingSince, tier, value"),
+        (doc(["fees": doc(["charge": "cash"])]), "fees.charge: \"cash\" is not one of note, card"),
     ] as [(DocumentValue, String)])
     func problems(_ document: DocumentValue, _ expected: String) {
         let found = Self.problems(document)
@@ -205,5 +217,35 @@ struct PolicyDocumentTests {
         #expect(decoded.cancellation == CancellationPolicy())
         #expect(decoded.lateCancel.depositOnNoShow == .credit, "a no-show follows the late-cancel rule it used to share")
         #expect(decoded.winBack.after == .both && decoded.winBack.cancelledBy == .client)
+    }
+}
+
+@Suite("Waitlist ranking")
+struct WaitlistRankingTests {
+    static let t0 = Date(timeIntervalSince1970: 1_790_000_000)
+
+    static func c(_ id: String, fit: Int = 0, flex: Int = 0, misses: Double = 0, visits: Int = 0, waitedDays: Double) -> WaitlistRanking.Candidate {
+        .init(id: id, fit: fit, flexibility: flex, missScore: misses, visitsAttended: visits, waitingSince: t0.addingTimeInterval(-waitedDays * 86_400))
+    }
+
+    /// Ann: waiting longest, a loose fit. Bea: exact fit, one miss. Cai: exact fit, loyal. Dan: exact, newest, clean record.
+    static let people = [c("ann", fit: 2, waitedDays: 30), c("bea", misses: 1, visits: 2, waitedDays: 10),
+                         c("cai", visits: 9, waitedDays: 5), c("dan", waitedDays: 1)]
+
+    @Test("each order the policy offers", arguments: [
+        (WaitlistRanking.Order.fit, ["cai", "dan", "bea", "ann"]),
+        (.waitingSince, ["ann", "bea", "cai", "dan"]),
+        (.tier, ["ann", "cai", "dan", "bea"]),
+        (.value, ["cai", "bea", "ann", "dan"]),
+    ])
+    func orders(_ order: WaitlistRanking.Order, _ expected: [String]) {
+        #expect(WaitlistRanking.ordered(Self.people, by: order).map(\.id) == expected)
+    }
+
+    @Test("equal on every count, the waitlist's own order stands")
+    func ties() {
+        let same = [Self.c("x", waitedDays: 1), Self.c("y", waitedDays: 1)]
+        #expect(WaitlistRanking.ordered(same, by: .fit).map(\.id) == ["x", "y"])
+        #expect(WaitlistRanking.ordered(same.reversed(), by: .value).map(\.id) == ["y", "x"])
     }
 }

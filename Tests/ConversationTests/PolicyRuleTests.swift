@@ -1,5 +1,5 @@
 import BookingCore
-import Conversation
+@testable import Conversation
 import Foundation
 import Testing
 
@@ -75,5 +75,38 @@ struct PolicyRuleTests {
             }
         }
         #expect(full.run(.timer(.winBackDue("a0"))).templates == ["win_back_cancel_link"])
+    }
+
+    @Test("a client on a deposit tier who cancels goes to a person by default; with escalation.tiers: [] the bot handles it")
+    func escalationTiers() {
+        func cancel(_ tiers: Set<EscalationPolicy.Tier>) -> Transcript {
+            var s = Transcript("en", now: "2026-11-20T10:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00")])
+            s.client.attendance = [AttendanceMark(kind: .noShow, at: Spa.at("2026-10-01T10:00")), AttendanceMark(kind: .noShow, at: Spa.at("2026-11-01T10:00"))]
+            s.policies.escalation.tiers = tiers
+            s.says("I need to cancel my appointment")
+            s.says("yes")
+            return s
+        }
+        let handed = cancel([.deposit, .blocked])
+        #expect(handed.escalations.map(\.reason) == [.repeatOffender] && handed.book[0].status == .booked)
+        let bot = cancel([])
+        #expect(bot.escalations.isEmpty && bot.book[0].status == .cancelled)
+    }
+
+    @Test("confirm or release: the visit is at risk the policy's deadline after the last reminder that asks")
+    func confirmDeadline() {
+        var policies = Policies()
+        policies.waitlist.confirmOrRelease = true
+        policies.reminders.steps[1].asksForConfirmation = false
+        let a = Spa.appointment("a1", client: "olivia", start: "2026-11-26T15:00")
+        func check(_ p: Policies) -> Date? {
+            let context = ConversationContext(client: Spa.clients["en"]!, location: Spa.location, policies: p, services: Spa.services,
+                                              staff: [Spa.anna], appointments: [a], book: [a], recentMessages: [])
+            return Scheduling.jobs(for: a, context: context, now: Spa.at("2026-11-20T10:00"))
+                .first { if case .releaseCheck = $0.timer { true } else { false } }?.due
+        }
+        #expect(check(policies) == Spa.at("2026-11-24T16:00"), "the 48-hour reminder asks (the 3-hour one only informs), then an hour")
+        policies.waitlist.confirmDeadlineMinutes = 180
+        #expect(check(policies) == Spa.at("2026-11-24T18:00"))
     }
 }
