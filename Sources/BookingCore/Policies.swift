@@ -433,11 +433,28 @@ public struct FollowUpPolicy: Hashable, Sendable, Codable {
     public var thanksAfterHours: Int
     /// Rebook nudge cadence when the service names none.
     public var defaultRebookAfterDays: Int?
+    /// Ask the client to rate the visit (1–5, or in words) with the thank-you.
+    public var feedback: Bool
+    /// A rating at or below this goes to the manager.
+    public var lowScore: Int
 
-    public init(enabled: Bool = true, thanksAfterHours: Int = 3, defaultRebookAfterDays: Int? = nil) {
+    public init(enabled: Bool = true, thanksAfterHours: Int = 3, defaultRebookAfterDays: Int? = nil, feedback: Bool = false, lowScore: Int = 2) {
         self.enabled = enabled
         self.thanksAfterHours = thanksAfterHours
         self.defaultRebookAfterDays = defaultRebookAfterDays
+        self.feedback = feedback
+        self.lowScore = lowScore
+    }
+
+    private enum CodingKeys: String, CodingKey { case enabled, thanksAfterHours, defaultRebookAfterDays, feedback, lowScore }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        enabled = try c.decode(Bool.self, forKey: .enabled)
+        thanksAfterHours = try c.decode(Int.self, forKey: .thanksAfterHours)
+        defaultRebookAfterDays = try c.decodeIfPresent(Int.self, forKey: .defaultRebookAfterDays)
+        feedback = try c.decodeIfPresent(Bool.self, forKey: .feedback) ?? false
+        lowScore = try c.decodeIfPresent(Int.self, forKey: .lowScore) ?? 2
     }
 }
 

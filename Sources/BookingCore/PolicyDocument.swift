@@ -109,7 +109,8 @@ public enum PolicyDocument {
                               ("cancelDelay", duration(p.winBack.delayAfterCancelHours * 60)),
                               ("slots", .int(p.winBack.slotsOffered))])),
             ("followUp", .map([("thanks", .bool(p.followUp.enabled)), ("thanksAfter", duration(p.followUp.thanksAfterHours * 60)),
-                               ("defaultRebookAfterDays", p.followUp.defaultRebookAfterDays.map { .int($0) } ?? .string("none"))])),
+                               ("defaultRebookAfterDays", p.followUp.defaultRebookAfterDays.map { .int($0) } ?? .string("none")),
+                               ("feedback", .bool(p.followUp.feedback)), ("lowScore", .int(p.followUp.lowScore))])),
             ("escalation", .map([("highValue", p.highValueMinorUnits.map { .string(Money.decimal($0)) } ?? .string("none")),
                                  ("tiers", .list(EscalationPolicy.Tier.allCases.filter(p.escalation.tiers.contains).map { .string($0.rawValue) })),
                                  ("reminderMinutes", .int(p.escalation.reminderMinutes)),
@@ -167,6 +168,7 @@ public enum PolicyDocument {
         if !(0...10).contains(p.winBack.slotsOffered) { add("winBack.slots", "\(p.winBack.slotsOffered) is outside 0-10 (0 sends the booking link)") }
         if p.followUp.thanksAfterHours < 0 { add("followUp.thanksAfter", "must not be negative") }
         if let d = p.followUp.defaultRebookAfterDays, !(1...730).contains(d) { add("followUp.defaultRebookAfterDays", "\(d) is outside 1-730") }
+        if !(0...4).contains(p.followUp.lowScore) { add("followUp.lowScore", "\(p.followUp.lowScore) is outside 0-4 (0: no rating goes to the manager)") }
         if let v = p.highValueMinorUnits, v <= 0 { add("escalation.highValue", "must be more than 0, or none") }
         if p.escalation.reminderMinutes < 1 { add("escalation.reminderMinutes", "must be at least 1") }
         if p.escalation.managerAfterMinutes <= p.escalation.reminderMinutes {
@@ -376,8 +378,10 @@ private struct Reader {
         if let v = m["noShow"] { noShow(v, &p.noShow) }
         if let v = m["waitlist"] { waitlist(v, &p.waitlist) }
         if let v = m["winBack"] { winBack(v, &p.winBack) }
-        if let v = m["followUp"], let f = map(v, "followUp", known: ["thanks", "thanksAfter", "defaultRebookAfterDays"]) {
+        if let v = m["followUp"], let f = map(v, "followUp", known: ["thanks", "thanksAfter", "defaultRebookAfterDays", "feedback", "lowScore"]) {
             bool(f["thanks"], "followUp.thanks", &p.followUp.enabled)
+            bool(f["feedback"], "followUp.feedback", &p.followUp.feedback)
+            int(f["lowScore"], "followUp.lowScore", &p.followUp.lowScore)
             duration(f["thanksAfter"], "followUp.thanksAfter", &p.followUp.thanksAfterHours, unitMinutes: 60)
             if let d = f["defaultRebookAfterDays"] {
                 if case .string(let s) = d, ["none", "never"].contains(s.lowercased()) { p.followUp.defaultRebookAfterDays = nil }

@@ -23,6 +23,8 @@ public enum Effect: Hashable, Sendable {
     /// A waitlisted client queued for a slot that may come free.
     case standbyAccepted(OfferedSlot, client: ClientID)
     case escalate(Escalation)
+    /// A client's rating of a visit (1–5, when they gave one) and their words.
+    case feedback(AppointmentID, score: Int?, comment: String)
     /// A staff member answered an escalation: it stops asking for attention.
     case escalationAnswered(id: String)
     /// A staff member closed an escalation.
@@ -63,6 +65,8 @@ public struct Escalation: Hashable, Sendable {
         case unclear, dispute, question, anger, health, legal, highValue, repeatOffender, tooManyClarifications, undeliverable, late
         /// A fee could not be charged or a deposit refunded: a person settles it with the client.
         case payment
+        /// The client rated their visit low, or complained about it: the manager follows up.
+        case feedback
     }
 
     public var client: ClientID

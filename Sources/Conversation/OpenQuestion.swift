@@ -34,6 +34,8 @@ public struct OpenQuestion: Hashable, Sendable, Codable, Identifiable {
         case attendance(AppointmentID)
         /// "A slot may come free: queue for it?"
         case standby(OfferedSlot, entry: WaitlistEntryID?)
+        /// "How was your visit to A? 1 to 5, or in words."
+        case feedback(AppointmentID)
     }
 
     /// The kind's name as stored and shown: `confirm`, `pickSlot`, `whichAppointment`…
@@ -47,6 +49,7 @@ public struct OpenQuestion: Hashable, Sendable, Codable, Identifiable {
         case .whichAppointment: "whichAppointment"
         case .attendance: "attendance"
         case .standby: "standby"
+        case .feedback: "feedback"
         }
     }
 
@@ -59,13 +62,14 @@ public struct OpenQuestion: Hashable, Sendable, Codable, Identifiable {
         case .rebook: .rebook
         case .attendance: .confirm
         case .standby: .offer
+        case .feedback: .none
         }
     }
 
     /// The appointment the question is about, if one.
     public var appointmentID: AppointmentID? {
         switch kind {
-        case .confirm(let a), .confirmCancel(let a), .pickSlot(let a, _), .rebook(let a, _), .attendance(let a): a
+        case .confirm(let a), .confirmCancel(let a), .pickSlot(let a, _), .rebook(let a, _), .attendance(let a), .feedback(let a): a
         case .offer, .whichAppointment, .standby: nil
         }
     }

@@ -31,6 +31,8 @@ extension Turn {
         default: break
         }
 
+        if let q = open.first, case .feedback(let a) = q.kind, feedback(on: a, question: q, reply: reply) { return }
+
         let about = open.first?.appointmentID ?? context.upcoming(at: now).first?.id
         if let sensitive = [Sensitivity.health, .legal, .anger].first(where: u.sensitivity.contains) {
             escalate(Escalation.Reason(rawValue: sensitive.rawValue) ?? .unclear, text: reply.text, appointment: about)
@@ -63,6 +65,29 @@ extension Turn {
         case .late: late(minutes: u.lateMinutes, text: reply.text)
         default: escalate(.unclear, text: reply.text, appointment: about)
         }
+    }
+
+    /// An answer to "how was your visit?": a rating or words, stored; a low rating, a complaint or a dispute goes to the manager.
+    /// A reply that plainly asks for something else (cancel, move, running late) is left to the usual handling.
+    private mutating func feedback(on a: AppointmentID, question q: OpenQuestion, reply: InboundReply) -> Bool {
+        let u = reply.understanding
+        let score = FeedbackReading.score(reply.text)
+        if score == nil, [.cancel, .reschedule, .late, .confirm].contains(u.intent), u.confidence >= Conversation.minimumConfidence {
+            close(q)
+            return false
+        }
+        close(q)
+        effects.append(.feedback(a, score: score, comment: String(reply.text.prefix(1000))))
+        audit("feedback", a.rawValue, score.map { "rated \($0)/5" } ?? "in words", kind: "appointment")
+        let low = score.map { $0 <= context.policies.followUp.lowScore } ?? false
+        let upset = !u.sensitivity.isDisjoint(with: [.anger, .health, .legal]) || u.intent == .dispute
+        if low || upset {
+            escalate(.feedback, text: reply.text, appointment: a)
+        } else {
+            say(.feedbackThanks, [:], direct: true)
+        }
+        state.clarificationsInARow = 0
+        return true
     }
 
     private func isWhich(_ q: OpenQuestion) -> Bool {
@@ -153,7 +178,7 @@ extension Turn {
             var count = q.options.count
             if case .whichAppointment(let candidates, _) = q.kind { count = candidates.count }
             clarify(text: text, appointment: q.appointmentID) { t in t.say(.pickNumber, ["count": .count(count)], direct: true) }
-        case .attendance:
+        case .attendance, .feedback:
             break
         }
     }
@@ -190,7 +215,7 @@ extension Turn {
                     cancel(appointment, text: text)
                     return
                 }
-            case .confirm, .whichAppointment, .attendance:
+            case .confirm, .whichAppointment, .attendance, .feedback:
                 break
             }
         }

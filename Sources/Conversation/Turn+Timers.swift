@@ -66,12 +66,21 @@ extension Turn {
 
     private mutating func followUp(_ id: AppointmentID) {
         guard let a = context.appointment(id), a.status == .completed || a.status == .arrived else { return }
-        // Thanks with a nudge to rebook at the service's cadence; nothing when the next visit is already booked.
-        guard !context.upcoming(at: now).contains(where: { $0.serviceID == a.serviceID }),
-              let days = context.services[a.serviceID]?.rebookAfterDays ?? context.policies.followUp.defaultRebookAfterDays else { return }
+        // Thanks, with a nudge to rebook at the service's cadence (no date when it has none, no nudge when the next visit is
+        // already booked), and the rating question when the policy asks for one.
+        let next = context.upcoming(at: now).contains { $0.serviceID == a.serviceID }
         var v = about(a)
-        v["rebook_date"] = .date(LocalDateTime(a.start.addingTimeInterval(Double(days) * 86_400), in: zone).date)
-        say(.postVisitThanks, v, direct: false)
+        if !next, let days = context.services[a.serviceID]?.rebookAfterDays ?? context.policies.followUp.defaultRebookAfterDays {
+            v["rebook_date"] = .date(LocalDateTime(a.start.addingTimeInterval(Double(days) * 86_400), in: zone).date)
+            say(.postVisitThanks, v, direct: false)
+        } else if !next {
+            say(.postVisitThanksPlain, v, direct: false)
+        }
+        if context.policies.followUp.feedback {
+            v["staff"] = .text(context.staffName(a.staffID))
+            say(.feedbackRequest, v, direct: false)
+            _ = ask(.feedback(a.id), expires: now.addingTimeInterval(72 * 3600))
+        }
     }
 
     /// On the staff member's thread: "did Maria come to her 10:00?"

@@ -54,6 +54,12 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
     case rebookDeclined = "rebook_declined"
     /// Thanks after a visit, with a nudge to book the next one.
     case postVisitThanks = "post_visit_thanks"
+    /// Thanks after a visit, with the booking link, for a service with no rebook cadence.
+    case postVisitThanksPlain = "post_visit_thanks_plain"
+    /// "How was your visit? 1 to 5, or in words."
+    case feedbackRequest = "feedback_request"
+    /// Thanks for a rating or a comment.
+    case feedbackThanks = "feedback_thanks"
     /// A deposit must be paid to hold the booking (repeat no-show tier).
     case depositRequired = "deposit_required"
     /// Online booking is closed to this client; they are asked to call.
@@ -148,8 +154,12 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
             return base
         case .rebookDeclined:
             return base + [v.bookingLink]
-        case .winBackNoShowLink, .winBackCancelLink:
+        case .winBackNoShowLink, .winBackCancelLink, .postVisitThanksPlain:
             return base + [v.service, v.bookingLink]
+        case .feedbackRequest:
+            return base + [v.service, v.staff]
+        case .feedbackThanks:
+            return base
         case .pickNumber:
             return base + [v.count]
         case .staffAnswer:

@@ -65,6 +65,9 @@ struct Applier {
         case .offerLapsed(let slot, let client):
             try tx.updateOffers(slotKey: slot.key, client: client, from: "open", to: "lapsed")
             try job(.refill(slot), party: "engine", due: now)
+        case .feedback(let id, let score, let comment):
+            guard let a = try context.appointment(id) ?? tx.appointment(id) else { return }
+            try tx.recordFeedback(VisitFeedback(appointmentID: id, clientID: a.clientID, staffID: a.staffID, score: score, comment: comment, at: now))
         case .escalate(let e):
             try EscalationRouting(tx: tx, context: context, dialogs: dialogs, config: config, now: now, newID: newID).open(e)
         case .escalationAnswered(let id):

@@ -36,9 +36,11 @@ struct EscalationRouting {
                         payload: JobPayload.escalationReminder(id: id, round: 1).json, appointment: nil, at: now)
     }
 
-    /// Who takes it: the appointment's staff member if reachable and working now, else the manager, else anyone reachable.
+    /// Who takes it: the appointment's staff member if reachable and working now, else the manager, else anyone reachable. A
+    /// complaint about a visit goes to the manager first, not to the person it may be about.
     func route(_ e: Escalation) -> StaffMember? {
         let reachable = context.staff.filter { $0.active && $0.escalationChannel != nil && $0.escalationAddress != nil }
+        if e.reason == .feedback, let manager = reachable.first(where: { $0.role == .manager }) { return manager }
         if let a = e.appointment.flatMap(context.appointment), let own = reachable.first(where: { $0.id == a.staffID }), isWorking(own) {
             return own
         }
@@ -85,6 +87,7 @@ struct EscalationRouting {
         case .undeliverable: "messages to the client can't be delivered"
         case .late: "the client is running late"
         case .payment: "a payment needs a person"
+        case .feedback: "the client rated their visit low or complained"
         }
     }
 }

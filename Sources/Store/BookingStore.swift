@@ -41,6 +41,11 @@ public protocol BookingStore: Sendable {
     /// Every version, newest first.
     func policyHistory(limit: Int) async throws -> [PolicyRecord]
 
+    // MARK: Feedback
+
+    /// Clients' ratings of their visits given in `[from, to)`, oldest first.
+    func feedback(from: Date, to: Date) async throws -> [VisitFeedback]
+
     // MARK: Client standing
 
     /// Staff set (or, with nil, lift) a client's attendance tier by hand; audited with who and why.

@@ -109,4 +109,56 @@ struct PolicyRuleTests {
         policies.waitlist.confirmDeadlineMinutes = 180
         #expect(check(policies) == Spa.at("2026-11-24T18:00"))
     }
+
+    @Test("a rating read from what people write", arguments: [
+        ("5", 5), ("4/5", 4), ("3 out of 5", 3), ("5 stars", 5), ("⭐⭐⭐⭐", 4), ("5!", 5), (" 2 ", 2), ("1.", 1), ("4 из 5", 4),
+        ("2/5 - the room was cold", 2), ("5 - loved it", 5), ("4: lovely", 4), ("5 estrellas, genial", 5),
+    ])
+    func scores(_ text: String, _ expected: Int) {
+        #expect(FeedbackReading.score(text) == expected)
+    }
+
+    @Test("words that are not a rating", arguments: ["great, thanks!", "6", "10/10", "2 people next time", "0", "at 5", "12", "3pm tomorrow?", "4 of us"])
+    func notScores(_ text: String) {
+        #expect(FeedbackReading.score(text) == nil)
+    }
+
+    @Test("the thank-you asks for a rating when the policy says so; a good one is thanked, a low one goes to the manager, words are kept")
+    func feedback() {
+        func afterVisit(_ service: Service = Spa.massage) -> Transcript {
+            var done = Spa.appointment("a1", client: "olivia", service: service, start: "2026-11-23T11:00")
+            done.status = .completed
+            var s = Transcript("en", now: "2026-11-23T15:00", book: [done])
+            s.policies.followUp.feedback = true
+            return s
+        }
+        var s = afterVisit()
+        #expect(s.run(.timer(.followUpDue("a1"))).templates == ["post_visit_thanks", "feedback_request"])
+        let good = s.says("5")
+        #expect(good.templates == ["feedback_thanks"])
+        #expect(good.effects.contains(.feedback("a1", score: 5, comment: "5")))
+
+        var low = afterVisit()
+        low.run(.timer(.followUpDue("a1")))
+        let complaint = low.says("2/5 - the room was cold")
+        #expect(low.escalations.map(\.reason) == [.feedback], "rated 2: the manager follows up")
+        #expect(complaint.templates == ["handoff"])
+        #expect(complaint.effects.contains { if case .feedback("a1", 2, _) = $0 { true } else { false } })
+
+        var words = afterVisit(Spa.facial)
+        #expect(words.run(.timer(.followUpDue("a1"))).templates == ["post_visit_thanks_plain", "feedback_request"],
+                "a facial has no rebook cadence: thanks with the booking link, no date")
+        let kind = words.says("Lovely as always, thank you Anna")
+        #expect(kind.effects.contains(.feedback("a1", score: nil, comment: "Lovely as always, thank you Anna")) && words.escalations.isEmpty)
+
+        var busy = afterVisit()
+        busy.book.append(Spa.appointment("a2", client: "olivia", start: "2026-11-30T11:00"))
+        busy.run(.timer(.followUpDue("a1")))
+        busy.says("I need to cancel my appointment")
+        #expect(busy.state.questions.contains { if case .confirmCancel("a2") = $0.kind { true } else { false } },
+                "a reply about something else is not taken for a rating")
+        var off = afterVisit()
+        off.policies.followUp.feedback = false
+        #expect(off.run(.timer(.followUpDue("a1"))).templates == ["post_visit_thanks"])
+    }
 }

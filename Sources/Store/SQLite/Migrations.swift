@@ -360,7 +360,8 @@ enum SQLiteSchema {
             """)
     }
 
-    /// Policy versions (who set which policy when), a manual online-booking block on clients, and fees with their collection.
+    /// Policy versions (who set which policy when), a manual online-booking block on clients, fees with their collection, and
+    /// clients' ratings of their visits.
     static func createPolicyVersions(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE policy_version (
@@ -374,6 +375,14 @@ enum SQLiteSchema {
             ALTER TABLE client ADD COLUMN block_reason TEXT;
             ALTER TABLE client ADD COLUMN block_actor TEXT;
             ALTER TABLE client ADD COLUMN block_at REAL;
+            CREATE TABLE feedback (
+                appointment_id TEXT PRIMARY KEY NOT NULL REFERENCES appointment(id) ON DELETE CASCADE,
+                client_id TEXT NOT NULL,
+                staff_id TEXT NOT NULL,
+                score INTEGER,                       -- 1-5, NULL when the client answered in words only
+                comment TEXT NOT NULL,
+                at REAL NOT NULL
+            );
             CREATE TABLE fee_charge (
                 appointment_id TEXT PRIMARY KEY NOT NULL REFERENCES appointment(id) ON DELETE CASCADE,
                 kind TEXT NOT NULL,                  -- lateCancel, noShow
