@@ -20,11 +20,15 @@ public struct Policies: Hashable, Sendable, Codable {
     public var fees: FeePolicy
     /// Which clients' changes go to a person, and how soon an unanswered hand-off is chased.
     public var escalation: EscalationPolicy
+    /// The hours in which only direct answers to a client's own message are sent; nil keeps the location's own.
+    public var quietHours: QuietHours?
 
     public init(reminders: ReminderCadence = .init(), lateCancel: LateCancelPolicy = .init(), noShow: NoShowPolicy = .init(),
                 waitlist: WaitlistPolicy = .init(), winBack: WinBackPolicy = .init(), followUp: FollowUpPolicy = .init(),
                 depositHoldMinutes: Int = 30, highValueMinorUnits: Int64? = nil, slotGridMinutes: Int = 15,
-                cancellation: CancellationPolicy = .init(), fees: FeePolicy = .init(), escalation: EscalationPolicy = .init()) {
+                cancellation: CancellationPolicy = .init(), fees: FeePolicy = .init(), escalation: EscalationPolicy = .init(),
+                quietHours: QuietHours? = nil) {
+        self.quietHours = quietHours
         self.reminders = reminders
         self.lateCancel = lateCancel
         self.noShow = noShow
@@ -41,7 +45,7 @@ public struct Policies: Hashable, Sendable, Codable {
 
     private enum CodingKeys: String, CodingKey {
         case reminders, lateCancel, noShow, waitlist, winBack, followUp, depositHoldMinutes, highValueMinorUnits, slotGridMinutes, cancellation, fees,
-             escalation
+             escalation, quietHours
     }
 
     /// Reads stored policies; a setting added after they were stored takes its default.
@@ -60,6 +64,7 @@ public struct Policies: Hashable, Sendable, Codable {
         cancellation = try c.decodeIfPresent(CancellationPolicy.self, forKey: .cancellation) ?? d.cancellation
         fees = try c.decodeIfPresent(FeePolicy.self, forKey: .fees) ?? d.fees
         escalation = try c.decodeIfPresent(EscalationPolicy.self, forKey: .escalation) ?? d.escalation
+        quietHours = try c.decodeIfPresent(QuietHours.self, forKey: .quietHours)
     }
 
     /// The defaults most spas start with.

@@ -81,6 +81,7 @@ public enum PolicyDocument {
             case .good: .map([("marks", number(t.marks))])
             }
         }
+        let quiet: String = p.quietHours.map { q in "\(q.start)-\(q.end)" } ?? "location"
         var waitlist: [(key: String, value: DocumentValue)]
         switch p.waitlist.mode {
         case .sequential(let hold): waitlist = [("mode", .string("sequential")), ("replyMinutes", .int(hold))]
@@ -118,6 +119,7 @@ public enum PolicyDocument {
             ("cancellation", .map([("reasons", .list(p.cancellation.reasons.map { .string($0) })),
                                    ("notify", .string(p.cancellation.notify.rawValue))])),
             ("fees", .map([("noShow", .string(fee(p.fees.noShow))), ("charge", .string(p.fees.charge.rawValue))])),
+            ("quietHours", .string(quiet)),
         ])
     }
 
@@ -361,7 +363,7 @@ private struct Reader {
 
     mutating func read(_ doc: DocumentValue, into p: inout Policies) {
         let sections = ["slotGridMinutes", "reminders", "deposits", "lateCancel", "noShow", "waitlist", "winBack", "followUp", "escalation",
-                        "cancellation", "fees"]
+                        "cancellation", "fees", "quietHours"]
         guard let m = map(doc, "", known: sections) else { return }
         int(m["slotGridMinutes"], "slotGridMinutes", &p.slotGridMinutes)
         if let v = m["reminders"] { reminders(v, &p) }
@@ -403,6 +405,19 @@ private struct Reader {
             case .int(let i): p.highValueMinorUnits = Int64(i) * 100
             case .double(let d): p.highValueMinorUnits = Int64((d * 100).rounded())
             default: problem("escalation.highValue", "must be an amount such as 200.00 GBP, or none")
+            }
+        }
+        if let q = m["quietHours"] {
+            switch q {
+            case .string(let s) where s.lowercased() == "location": p.quietHours = nil
+            case .string(let s):
+                let parts = s.replacingOccurrences(of: "–", with: "-").split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
+                if parts.count == 2, let from = LocalTime(text: parts[0]), let to = LocalTime(text: parts[1]), from != to {
+                    p.quietHours = QuietHours(start: from, end: to)
+                } else {
+                    problem("quietHours", "\"\(s)\" is not hours such as 21:00-08:00 (or location, for the location's own)")
+                }
+            default: problem("quietHours", "must be hours such as 21:00-08:00, or location")
             }
         }
         if let v = m["fees"], let f = map(v, "fees", known: ["noShow", "charge"]) {

@@ -43,6 +43,9 @@ public struct ConversationContext: Sendable {
 
     public func appointment(_ id: AppointmentID) -> Appointment? { appointments.first { $0.id == id } }
 
+    /// The hours in which only direct answers go out: the policy's, else the location's own.
+    public var quietHours: QuietHours { policies.quietHours ?? location.quietHours }
+
     /// The client's visits still ahead at `now`, soonest first.
     public func upcoming(at now: Date) -> [Appointment] {
         appointments.filter { $0.status.isUpcoming && $0.start > now }.sorted { $0.start < $1.start }

@@ -7,7 +7,7 @@ enum Scheduling {
     static func jobs(for a: Appointment, context: ConversationContext, now: Date) -> [Job] {
         let policies = context.policies
         let zone = context.location.timeZone
-        let quiet = context.location.quietHours
+        let quiet = context.quietHours
         var jobs: [Job] = []
         let steps = policies.reminders.steps.enumerated().sorted { $0.element.minutesBefore > $1.element.minutesBefore }
         for (index, step) in steps {

@@ -57,7 +57,7 @@ struct Turn {
 
     /// The end of the quiet hours if it is quiet now, else nil.
     func quietUntil() -> Date? {
-        let next = context.location.quietHours.nextAllowed(after: now, in: zone)
+        let next = context.quietHours.nextAllowed(after: now, in: zone)
         return next > now ? next : nil
     }
 

@@ -42,6 +42,7 @@ struct PolicyDocumentTests {
                                          confirmOrRelease: true, confirmDeadlineMinutes: 120, rank: .value)
         custom.escalation = EscalationPolicy(tiers: [.blocked], reminderMinutes: 10, managerAfterMinutes: 45)
         custom.fees = FeePolicy(noShow: .percent(100), charge: .card)
+        custom.quietHours = QuietHours(start: LocalTime(minutes: 20 * 60), end: LocalTime(minutes: 9 * 60))
         custom.winBack = WinBackPolicy(enabled: true, after: .noShow, cancelledBy: .either, delayAfterNoShowHours: 2, delayAfterCancelHours: 48, slotsOffered: 0)
         custom.followUp = FollowUpPolicy(enabled: false, thanksAfterHours: 5, defaultRebookAfterDays: 42)
         custom.highValueMinorUnits = 20_000
@@ -102,6 +103,10 @@ struct PolicyDocumentTests {
         #expect(p.escalation == EscalationPolicy(tiers: [], reminderMinutes: 5, managerAfterMinutes: 60) && !p.escalation.handsOver(.noOnlineBooking))
         p = Self.must(Self.doc(["waitlist": Self.doc(["rank": "waitingSince"]), "reminders": Self.doc(["confirmDeadline": "2h"])]))
         #expect(p.waitlist.rank == .waitingSince && p.waitlist.confirmDeadlineMinutes == 120)
+        p = Self.must(Self.doc(["quietHours": "22:00-07:30"]))
+        #expect(p.quietHours == QuietHours(start: LocalTime(minutes: 22 * 60), end: LocalTime(minutes: 7 * 60 + 30)))
+        p = Self.must(Self.doc(["quietHours": "location"]))
+        #expect(p.quietHours == nil)
         p = Self.must(Self.doc(["fees": Self.doc(["noShow": "20.00 GBP", "charge": "card"])]))
         #expect(p.fees == FeePolicy(noShow: .fixed(Money(minorUnits: 2000, currency: "GBP")), charge: .card))
     }
@@ -129,6 +134,7 @@ struct PolicyDocumentTests {
         (doc(["escalation": doc(["reminderMinutes": 30, "managerAfterMinutes": 20])]), "escalation.managerAfterMinutes: 20 is not after the reminder (30)"),
         (doc(["waitlist": doc(["rank": "random"])]), "waitlist.rank: \"random\" is not one of fit, waitingSince, tier, value"),
         (doc(["fees": doc(["charge": "cash"])]), "fees.charge: \"cash\" is not one of note, card"),
+        (doc(["quietHours": "late"]), "quietHours: \"late\" is not hours such as 21:00-08:00"),
     ] as [(DocumentValue, String)])
     func problems(_ document: DocumentValue, _ expected: String) {
         let found = Self.problems(document)

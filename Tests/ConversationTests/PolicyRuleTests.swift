@@ -16,6 +16,14 @@ struct PolicyRuleTests {
         #expect(sent.map(\.name) == [.reminderConfirm] && sent.first?.channel == .whatsapp)
     }
 
+    @Test("the policy's quiet hours hold back what is not an answer; the location's own apply without one")
+    func quietHours() {
+        var s = Transcript("en", now: "2026-11-23T20:30", book: [Spa.appointment("a0", client: "olivia", start: "2026-11-22T11:00", status: .noShow)])
+        #expect(s.run(.timer(.winBackDue("a0"))).messages.first?.notBefore == nil, "20:30 is outside the location's 21:00-08:00")
+        s.policies.quietHours = QuietHours(start: LocalTime(minutes: 20 * 60), end: LocalTime(minutes: 9 * 60))
+        #expect(s.run(.timer(.winBackDue("a0"))).messages.first?.notBefore == Spa.at("2026-11-24T09:00"))
+    }
+
     @Test("win-back after a no-show only: a client's cancellation plans none; after both (the default) it does")
     func winBackAfter() {
         func cancels(_ policies: Policies) -> Bool {
