@@ -242,10 +242,10 @@ public enum SettingDuration {
         return any && digits.isEmpty ? total : nil
     }
 
-    /// `2d`, `48h` stays `2d`; `3h`, `90m` → `1h30m`.
+    /// As people say it: `3d` from three days on, else hours (`48h`, `24h`), else `1h30m` or `45m`.
     public static func text(minutes: Int) -> String {
         if minutes == 0 { return "0m" }
-        if minutes % 1440 == 0 { return "\(minutes / 1440)d" }
+        if minutes % 1440 == 0 && minutes >= 3 * 1440 { return "\(minutes / 1440)d" }
         if minutes % 60 == 0 { return "\(minutes / 60)h" }
         return minutes > 60 ? "\(minutes / 60)h\(minutes % 60)m" : "\(minutes)m"
     }

@@ -7,6 +7,8 @@ public enum PolicySource: String, Hashable, Sendable, Codable, CaseIterable {
     case file
     /// `PUT /api/v1/policies` (or the settings page).
     case api
+    /// A `slotkeeper` command (the demo sets its spa's policy this way).
+    case command
 }
 
 /// One version of the business's policies: the document as it was set, with who set it, when, from where and why.

@@ -27,6 +27,14 @@ struct PoliciesCommand: AsyncParsableCommand {
         @Option(help: "A settings file (YAML), to say whether its policies section is in force yet.")
         var config: String?
 
+        static func origin(_ source: PolicySource) -> String {
+            switch source {
+            case .file: "from the settings file"
+            case .api: "through the API"
+            case .command: "from the command line"
+            }
+        }
+
         func run() async throws {
             guard ["yaml", "json"].contains(format) else { throw ValidationError("--format: \"\(format)\" is not yaml or json") }
             let store = try db.open()
@@ -42,7 +50,7 @@ struct PoliciesCommand: AsyncParsableCommand {
                 return
             }
             if let record {
-                print("# Policies version \(record.version), set \(record.at.formatted(.iso8601)) by \(record.actor) from the \(record.source == .file ? "settings file" : "API")"
+                print("# Policies version \(record.version), set \(record.at.formatted(.iso8601)) by \(record.actor) \(Self.origin(record.source))"
                       + (record.note.isEmpty ? "" : " (\(record.note))"))
             } else {
                 print("# No policies set yet: these are the defaults (set them in slotkeeper.yaml under policies:, or PUT /api/v1/policies)")

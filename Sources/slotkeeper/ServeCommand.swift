@@ -43,12 +43,13 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             settings = try ServeSettings.load(file: config, environment: ProcessInfo.processInfo.environment)
         } catch {
-            throw ValidationError("\(error)")
+            throw CommandFailure("\(error)")
         }
         do {
             try await serve(settings)
         } catch let error as SettingError {
-            throw ValidationError("\(error)")
+            // A setting to fix, named with its fix: said once, without the command's usage.
+            throw CommandFailure("\(error)")
         }
     }
 
@@ -93,9 +94,10 @@ struct ServeCommand: AsyncParsableCommand {
 
         let store = try db.open(environment: settings.values)
         let (matcher, dialogs) = try Catalogues.load()
-        let policyNote = try await applyFilePolicies(to: store)
+        // Every setting is checked before anything changes: the file's policies are applied only once start-up can go on.
+        let filePolicies = try await checkFilePolicies(in: store)
         let base = publicURL ?? "http://\(host):\(port)"
-        let depositURL = try await depositLink(settings, store: store, stripe: stripe != nil, base: base)
+        let depositURL = try await depositLink(settings, store: store, stripe: stripe != nil, base: base, filePolicies: filePolicies?.set)
 
         var senders: [Channel: any ChannelSender] = [:]
         var channels: [String] = []
@@ -163,7 +165,10 @@ struct ServeCommand: AsyncParsableCommand {
         }
         logger.info(settings.optional("SLOTKEEPER_ADMIN_TOKEN") == nil ? "admin API off (set SLOTKEEPER_ADMIN_TOKEN to turn it on)"
                                                                        : "admin API on at \(base)/api/v1 (document at /openapi.yaml)")
-        if let policyNote { logger.info("\(policyNote)") }
+        if let filePolicies {
+            let note = try await apply(filePolicies, to: store)
+            logger.info("\(note)")
+        }
         if simulate { logger.info("simulator: open http://\(host):\(port)/simulator to play a client's phone") }
         logger.info("SlotKeeper on http://\(host):\(port) with \(store.path); public address \(base); sending: \(channels.isEmpty ? "none" : channels.joined(separator: ", "))")
         try await app.runService()
@@ -171,26 +176,31 @@ struct ServeCommand: AsyncParsableCommand {
 }
 
 extension ServeCommand {
-    /// Puts the settings file's `policies:` section in force when it changed since it was last applied (a new version); a bad
-    /// section stops start-up naming every problem, and nothing of it applies. Returns what to log.
-    func applyFilePolicies(to store: SQLiteBookingStore) async throws -> String? {
+    /// The settings file's `policies:` section, read and checked against the business's locations; a bad section stops start-up
+    /// naming every problem, and nothing of it applies.
+    func checkFilePolicies(in store: SQLiteBookingStore) async throws -> (path: String, document: DocumentValue, set: PolicySet)? {
         guard let path = ServeSettings.path(file: config, environment: ProcessInfo.processInfo.environment),
               let document = try ServeSettings.policies(path) else { return nil }
-        do {
-            guard let record = try await PolicyUpdate.applyFile(document, to: store, at: Date()) else {
-                return "policies: \(path) unchanged since it was applied"
-            }
-            return "policies: version \(record.version) from \(path) is now in force"
-        } catch let problems as PolicyProblems {
+        switch try await PolicyUpdate.check(document, in: store, prefix: "policies.") {
+        case .success(let set): return (path, document, set)
+        case .failure(let problems):
             throw SettingError(path, "has problems in its policies section, so nothing of it was applied:\n"
                                + problems.problems.map { "  \($0.field): \($0.message)" }.joined(separator: "\n"),
                                fix: "fix them (slotkeeper policies check shows them again; docs/policies.md has examples)")
         }
     }
 
+    /// Puts the file's policies in force when they changed since they were last applied (a new version). Returns what to log.
+    func apply(_ file: (path: String, document: DocumentValue, set: PolicySet), to store: SQLiteBookingStore) async throws -> String {
+        guard let record = try await PolicyUpdate.applyFile(file.document, to: store, at: Date()) else {
+            return "policies: \(file.path) unchanged since it was applied"
+        }
+        return "policies: version \(record.version) from \(file.path) is now in force"
+    }
+
     /// Where clients pay a deposit: Stripe's pages on this server, the business's own page, or (when no policy asks a deposit)
     /// nowhere. A deposit policy with no way to pay stops start-up rather than send clients a link that leads nowhere.
-    func depositLink(_ settings: SettingsReader, store: SQLiteBookingStore, stripe: Bool, base: String) async throws -> String {
+    func depositLink(_ settings: SettingsReader, store: SQLiteBookingStore, stripe: Bool, base: String, filePolicies: PolicySet?) async throws -> String {
         if stripe && !simulate { return StripePayments.Settings.depositLinkTemplate(publicURL: base) }
         if let own = settings.optional("SLOTKEEPER_DEPOSIT_URL") {
             guard own.contains("{appointment}"), URL(string: own.replacingOccurrences(of: "{appointment}", with: "x"))?.scheme != nil else {
@@ -204,16 +214,19 @@ extension ServeCommand {
         let services = try await store.services().filter { $0.deposit != .none }.map(\.id.rawValue)
         var policies = [try await store.policies(for: nil)]
         for l in try await store.locations() { policies.append(try await store.policies(for: l.id)) }
+        if let filePolicies { policies = [filePolicies.business] + Array(filePolicies.locations.values) }
         // The defaults' ladder asks a deposit too; until a business sets its own policy, such a client lands on /pay, which
         // tells them online payment is not set up and how to reach the business.
-        let ladder = try await store.currentPolicy() != nil
-            && policies.contains { $0.noShow.thresholds.contains { if case .depositRequired = $0.tier { true } else { false } } }
+        let versioned = try await store.currentPolicy() != nil
+        let explicit = filePolicies != nil || versioned
+        let ladder = explicit && policies.contains { $0.noShow.thresholds.contains { if case .depositRequired = $0.tier { true } else { false } } }
         guard services.isEmpty && !ladder else {
             let why = !services.isEmpty ? "the services \(services.sorted().joined(separator: ", ")) ask a deposit"
-                : "the no-show ladder asks a deposit of repeat no-shows"
+                : "the policies' no-show ladder asks repeat no-shows for a deposit"
+            let instead = !services.isEmpty ? "or set those services' deposit to none (and import them again)"
+                : "or take the deposit steps out of policies.noShow.ladder (block: true needs no payment)"
             throw SettingError("SLOTKEEPER_STRIPE_SECRET_KEY", "missing, and \(why), so clients would be sent a payment link that leads nowhere",
-                               fix: "set up Stripe (docs/configuration.md), or set SLOTKEEPER_DEPOSIT_URL to your own payment page, "
-                                   + "or take deposit steps out of the policies (policies.noShow.ladder: use block: true)")
+                               fix: "set up Stripe (docs/payments.md), or set SLOTKEEPER_DEPOSIT_URL to your own payment page, \(instead)")
         }
         return pages
     }

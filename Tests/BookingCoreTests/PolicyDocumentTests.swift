@@ -190,7 +190,8 @@ struct PolicyDocumentTests {
         #expect(SettingDuration.minutes("90m") == 90 && SettingDuration.minutes("3h") == 180 && SettingDuration.minutes("2d") == 2880)
         #expect(SettingDuration.minutes("1h30m") == 90 && SettingDuration.minutes("45") == 45 && SettingDuration.minutes("3 h") == 180)
         #expect(SettingDuration.minutes("soon") == nil && SettingDuration.minutes("3x") == nil && SettingDuration.minutes("h") == nil)
-        #expect(SettingDuration.text(minutes: 2880) == "2d" && SettingDuration.text(minutes: 180) == "3h" && SettingDuration.text(minutes: 90) == "1h30m")
+        #expect(SettingDuration.text(minutes: 2880) == "48h" && SettingDuration.text(minutes: 4320) == "3d" && SettingDuration.text(minutes: 180) == "3h"
+                && SettingDuration.text(minutes: 90) == "1h30m")
     }
 
     @Test("win-back triggers: after what, and whose cancellation", arguments: [

@@ -68,7 +68,7 @@ struct PoliciesCommandTests {
         #expect(show.stdout.contains("  fee: 50%") && show.stdout.contains("- marks: 2"), "\(show.stdout)")
         let json = try Run.slotkeeper(["policies", "show", "--format", "json", "--location", "soho"], in: dir)
         let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-        #expect((parsed?["lateCancel"] as? [String: Any])?["window"] as? String == "1d")
+        #expect((parsed?["lateCancel"] as? [String: Any])?["window"] as? String == "24h")
         #expect(try Run.slotkeeper(["policies", "show", "--location", "mayfair"], in: dir).stderr.contains("no location with id \"mayfair\""))
     }
 }

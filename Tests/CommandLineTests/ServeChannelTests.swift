@@ -56,7 +56,7 @@ struct ServeChannelTests {
             #expect(log.contains("policies: version 1 from slotkeeper.yaml is now in force"), "\(log)")
             let show = try Run.slotkeeper(["policies", "show"], in: dir)
             #expect(show.stdout.contains("# Policies version 1") && show.stdout.contains("from the settings file"), "\(show.stdout)")
-            #expect(show.stdout.contains("window: 2d") && show.stdout.contains("fee: 25%") && show.stdout.contains("after: noShow"))
+            #expect(show.stdout.contains("window: 48h") && show.stdout.contains("fee: 25%") && show.stdout.contains("after: noShow"))
             #expect(!show.stdout.contains("not yet in force"))
         }
     }

@@ -21,7 +21,7 @@ extension SQLiteBookingStore {
                                        record.note, record.at.timeIntervalSince1970])
             try RecordCoding.insert(AuditEntry(at: change.at, actor: change.actor, subjectKind: "policy", subjectID: String(record.version),
                                                action: "policiesChanged",
-                                               detail: "version \(record.version) from the \(change.source == .file ? "settings file" : "API")"
+                                               detail: "version \(record.version) from the \(change.source.rawValue)"
                                                    + (change.note.isEmpty ? "" : ": \(change.note)")), db)
             return record
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BookingCore
 import Dialogs
+import Engine
 import Foundation
 import Intents
 import Store
@@ -52,9 +53,10 @@ struct DemoCommand: AsyncParsableCommand {
         }
         for a in week.appointments { try await store.book(a, by: .system("demo")) }
         for w in spa.waitlist(now: start) { try await store.save(w) }
-        // A shorter win-back delay than the default, so the no-show's invitation happens within the day.
-        try await store.save(Policies(waitlist: WaitlistPolicy(mode: .batch(size: 3, holdMinutes: 20)),
-                                      winBack: WinBackPolicy(delayAfterNoShowHours: 2)), for: nil)
+        // A shorter win-back delay than the default, so the no-show's invitation happens within the day; set as a business sets
+        // its policy, so `slotkeeper policies show` tells where it came from.
+        try await PolicyUpdate.apply(.map([("winBack", .map([("noShowDelay", .string("2h"))]))]), to: store, source: .command,
+                                     actor: .system("demo"), note: "the demo spa's policy: win-back 2 hours after a no-show", at: start)
 
         print(DemoReport.header(location: spa.location, databasePath: database, staff: spa.staff.count, services: spa.services.count,
                                 clients: spa.clients.count, appointments: week.appointments.count, waitlist: spa.waitlist(now: start).count))
