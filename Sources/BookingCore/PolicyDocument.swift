@@ -288,6 +288,20 @@ private struct Reader {
         }
     }
 
+    /// A whole number, or `never`/`none` (nothing written, or null) for no value.
+    mutating func optionalInt(_ v: DocumentValue?, _ path: String, _ target: inout Int?) {
+        guard let v else { return }
+        switch v {
+        case .null: target = nil
+        case .string(let s) where ["never", "none"].contains(s.lowercased()): target = nil
+        default:
+            var x = 0
+            let before = problems.count
+            int(v, path, &x)
+            if problems.count == before { target = x }
+        }
+    }
+
     mutating func double(_ v: DocumentValue?, _ path: String, _ target: inout Double) {
         guard let v else { return }
         switch v {
@@ -385,11 +399,7 @@ private struct Reader {
             bool(f["feedback"], "followUp.feedback", &p.followUp.feedback)
             int(f["lowScore"], "followUp.lowScore", &p.followUp.lowScore)
             duration(f["thanksAfter"], "followUp.thanksAfter", &p.followUp.thanksAfterHours, unitMinutes: 60)
-            if let d = f["defaultRebookAfterDays"] {
-                if case .string(let s) = d, ["none", "never"].contains(s.lowercased()) { p.followUp.defaultRebookAfterDays = nil }
-                else if case .null = d { p.followUp.defaultRebookAfterDays = nil }
-                else { var n = 0; let before = problems.count; int(d, "followUp.defaultRebookAfterDays", &n); if problems.count == before { p.followUp.defaultRebookAfterDays = n } }
-            }
+            optionalInt(f["defaultRebookAfterDays"], "followUp.defaultRebookAfterDays", &p.followUp.defaultRebookAfterDays)
         }
         if let v = m["escalation"], let e = map(v, "escalation", known: ["highValue", "tiers", "reminderMinutes", "managerAfterMinutes"]) {
             escalation(e, &p.escalation)
@@ -481,24 +491,12 @@ private struct Reader {
     mutating func noShow(_ v: DocumentValue, _ n: inout NoShowPolicy) {
         guard let m = map(v, "noShow", known: ["lookbackDays", "lateCancelWeight", "ladder", "checkAfterMinutes", "autoMarkAfterMinutes", "askToBlock",
                                                "forgiveAfterVisits"]) else { return }
-        if let f = m["forgiveAfterVisits"] {
-            switch f {
-            case .null: n.forgiveAfterVisits = nil
-            case .string(let s) where ["never", "none"].contains(s.lowercased()): n.forgiveAfterVisits = nil
-            default: var x = 0; let before = problems.count; int(f, "noShow.forgiveAfterVisits", &x); if problems.count == before { n.forgiveAfterVisits = x }
-            }
-        }
+        optionalInt(m["forgiveAfterVisits"], "noShow.forgiveAfterVisits", &n.forgiveAfterVisits)
         int(m["lookbackDays"], "noShow.lookbackDays", &n.lookbackDays)
         double(m["lateCancelWeight"], "noShow.lateCancelWeight", &n.lateCancelWeight)
         int(m["checkAfterMinutes"], "noShow.checkAfterMinutes", &n.checkAfterMinutes)
         bool(m["askToBlock"], "noShow.askToBlock", &n.askToBlock)
-        if let a = m["autoMarkAfterMinutes"] {
-            switch a {
-            case .null: n.autoMarkAfterMinutes = nil
-            case .string(let s) where ["never", "none"].contains(s.lowercased()): n.autoMarkAfterMinutes = nil
-            default: var x = 0; let before = problems.count; int(a, "noShow.autoMarkAfterMinutes", &x); if problems.count == before { n.autoMarkAfterMinutes = x }
-            }
-        }
+        optionalInt(m["autoMarkAfterMinutes"], "noShow.autoMarkAfterMinutes", &n.autoMarkAfterMinutes)
         guard let l = m["ladder"] else { return }
         guard case .list(let items) = l else { problem("noShow.ladder", "must be a list of steps, e.g. `- {marks: 2, deposit: 100%}`"); return }
         var thresholds: [NoShowPolicy.Threshold] = []
