@@ -39,11 +39,13 @@ struct BookingInfoPage: Sendable {
         let w = Self.words[lang]!
         let locations = try await store.locations()
         let business = HTMLEscaping.escape(businessName ?? (locations.count == 1 ? locations[0].name : ""))
+        // "Call us" only where there is a number to call.
+        let lead = locations.contains { $0.phone != nil } ? w.lead : w.noPhone
         var items = ""
         for l in locations {
             let phone = l.phone.map { p in
                 "<p><a class=\"call\" href=\"tel:\(HTMLEscaping.escape(p.filter { $0 == "+" || $0.isNumber }))\">\(HTMLEscaping.escape(w.call)) \(HTMLEscaping.escape(p))</a></p>"
-            } ?? "<p>\(HTMLEscaping.escape(w.noPhone))</p>"
+            } ?? ""
             let address = l.address.map { "<p class=\"where\">\(HTMLEscaping.escape($0))</p>" } ?? ""
             items += "<section><h2>\(HTMLEscaping.escape(l.name))</h2>\(address)\(phone)</section>"
         }
@@ -55,7 +57,7 @@ struct BookingInfoPage: Sendable {
             .who,.where{color:#555}.call{display:inline-block;padding:.6rem 1.2rem;background:#222;color:#fff;border-radius:.4rem;text-decoration:none}
             section{border-top:1px solid #ddd;margin-top:1.5rem}</style>
             </head><body>\(business.isEmpty ? "" : "<p class=\"who\">\(business)</p>")<h1>\(HTMLEscaping.escape(w.title))</h1>
-            <p>\(HTMLEscaping.escape(w.lead))</p>\(items)</body></html>
+            <p>\(HTMLEscaping.escape(lead))</p>\(items)</body></html>
             """
         return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .contentLanguage: lang],
                         body: .init(byteBuffer: ByteBuffer(string: document)))
