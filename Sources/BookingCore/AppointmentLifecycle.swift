@@ -147,7 +147,7 @@ extension Appointment {
             case .booked, .confirmed:
                 guard now >= start.addingTimeInterval(-2 * 3600) else { throw .tooEarly }
                 next.status = .arrived
-                mark = AttendanceMark(kind: .attended, at: now, appointmentID: id)
+                mark = AttendanceMark(kind: .attended, at: start, appointmentID: id)
             case .arrived: throw .alreadyInState(.arrived)
             default: throw .illegal(from: status, change: "marked arrived")
             }
@@ -158,7 +158,7 @@ extension Appointment {
             case .arrived: break
             case .booked, .confirmed:
                 guard now >= start else { throw .notYetStarted }
-                mark = AttendanceMark(kind: .attended, at: now, appointmentID: id)
+                mark = AttendanceMark(kind: .attended, at: start, appointmentID: id)
             case .completed: throw .alreadyInState(.completed)
             default: throw .illegal(from: status, change: "completed")
             }
@@ -181,7 +181,7 @@ extension Appointment {
                 }
             }
             mark = AttendanceMark(kind: .noShow, at: now, appointmentID: id)
-            feeDue = policies.fees.noShow.fee(on: price).map { FeeDue(kind: .noShow, amount: $0) }
+            feeDue = Self.feeDue(.noShow, policies.fees.noShow.fee(on: price), keptDeposit: next.deposit)
             verb = "noShow"
             if let feeDue { detail = "\(status.rawValue) → noShow (fee \(feeDue.amount))" }
 
@@ -192,7 +192,7 @@ extension Appointment {
             if case .forfeited(let m) = deposit { next.deposit = .paid(m) }
             if case .credited(let m) = deposit { next.deposit = .paid(m) }
             removesMark = true
-            mark = AttendanceMark(kind: .attended, at: now, appointmentID: id)
+            mark = AttendanceMark(kind: .attended, at: start, appointmentID: id)
             verb = "reinstated"
 
         case .cancel(let reason), .cancelOnTerms(let reason, _):
@@ -223,7 +223,7 @@ extension Appointment {
                 }
             }
             if late { mark = AttendanceMark(kind: .lateCancel, at: now, appointmentID: id) }
-            feeDue = fee.map { FeeDue(kind: .lateCancel, amount: $0) }
+            feeDue = Self.feeDue(.lateCancel, fee, keptDeposit: next.deposit)
             verb = "cancelled"
             detail = reason + (late ? " (late" + (fee.map { ", fee \($0)" } ?? "") + ")" : "")
             if terms.fee == .waive && byClient == false && withinWindow { detail += " (fee waived)" }
@@ -246,5 +246,14 @@ extension Appointment {
         let entry = AuditEntry(at: now, actor: actor, subjectKind: "appointment", subjectID: id.rawValue, action: verb,
                                detail: detail.isEmpty ? "\(status.rawValue) → \(next.status.rawValue)" : detail)
         return AppointmentTransition(appointment: next, audit: entry, attendanceMark: mark, removesAttendanceMark: removesMark, fee: feeDue)
+    }
+
+    /// What is still owed of a fee once a deposit kept counts towards it: a £20 deposit kept on a £37.50 fee leaves £17.50; nothing
+    /// when the deposit covers it. A deposit refunded or kept as credit doesn't count.
+    static func feeDue(_ kind: FeeDue.Kind, _ fee: Money?, keptDeposit: DepositState) -> FeeDue? {
+        guard let fee else { return nil }
+        var owed = fee.minorUnits
+        if case .forfeited(let kept) = keptDeposit, kept.currency == fee.currency { owed -= kept.minorUnits }
+        return owed > 0 ? FeeDue(kind: kind, amount: Money(minorUnits: owed, currency: fee.currency)) : nil
     }
 }

@@ -261,7 +261,12 @@ private struct Reader {
     /// The pairs of a map, or a problem; unknown keys are named with the nearest known one.
     mutating func map(_ v: DocumentValue, _ path: String, known: [String]) -> [String: DocumentValue]? {
         guard case .map(let pairs) = v else {
-            problem(path.isEmpty ? "policies" : path, "must be a group of settings (`name: value` lines), not \(v.kindName)")
+            if path.isEmpty {
+                // The document itself: named by its prefix without the dot (`policies`), or `policies` when there is none.
+                problems.append(FieldProblem(prefix.isEmpty ? "policies" : String(prefix.dropLast()), "must be a group of settings (`name: value` lines), not \(v.kindName)"))
+            } else {
+                problem(path, "must be a group of settings (`name: value` lines), not \(v.kindName)")
+            }
             return nil
         }
         var out: [String: DocumentValue] = [:]

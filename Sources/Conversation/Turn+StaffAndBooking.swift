@@ -92,8 +92,16 @@ extension Turn {
             guard let a = context.appointment(id) else { return }
             effects.append(.cancelJobs(id))
             closeQuestions(about: id)
-            say(.cancellationReceipt, about(a), direct: false)
+            var v = about(a)
+            if let fee = a.cancellation?.fee { v["fee"] = .money(fee) }
+            say(a.cancellation?.fee == nil ? .cancellationReceipt : .cancellationReceiptLateFee, v, direct: false)
+            if a.cancellation?.late == true { effects.append(.recomputeTier(a.clientID)) }
             effects.append(.slotFreed(OfferedSlot(a)))
+            let byClient: Bool = if case .client = a.cancellation?.by { true } else { false }
+            if context.policies.winBack.afterCancel(byClient: byClient) {
+                effects.append(.schedule(Job(due: now.addingTimeInterval(Double(context.policies.winBack.delayAfterCancelHours) * 3600),
+                                             timer: .winBackDue(a.id), party: .client(a.clientID))))
+            }
         case .offer(let options, let entry, let hold):
             guard !options.isEmpty, tier != .noOnlineBooking else { return }
             var v = about(options[0])
@@ -109,6 +117,11 @@ extension Turn {
             guard let a = context.appointment(id) else { return }
             for q in state.questions { if case .standby = q.kind { close(q) } }
             for job in Scheduling.jobs(for: a, context: context, now: now) { effects.append(.schedule(job)) }
+            // Theirs once the deposit is paid: the link goes at once (the hold is short).
+            if a.status == .awaitingDeposit {
+                say(.depositRequired, depositVariables(a), direct: true)
+                return
+            }
             var v = about(a)
             v["location"] = .text(context.location.name)
             say(.offerReceipt, v, direct: false)

@@ -21,20 +21,23 @@ extension Engine {
                 throw ExternalChangeStop.unmatched("staff member \(staff.id) works at no known location")
             }
             let client = try Self.client(for: b, tx, newID: newClient, now: now)
-            var a = Appointment(id: appointmentID, clientID: client, serviceID: service.id, staffID: staff.id, locationID: location, start: b.start,
+            let a = Appointment(id: appointmentID, clientID: client, serviceID: service.id, staffID: staff.id, locationID: location, start: b.start,
                                 end: b.end, price: service.price, status: .booked, source: .online, notes: b.notes, createdAt: now)
-            // An online booking asks the deposit the service or the client's tier asks; a client blocked from online booking who
-            // booked there anyway is asked to prepay the whole price, and staff see why in the audit trail.
+            try tx.book(a, by: .external(b.source))
+            // The booking lives in the outside calendar, so SlotKeeper can't hold it for a deposit (a lapsed hold would leave it
+            // booked there): a client whose record asks a deposit, or who is blocked from online booking, is handed to staff to
+            // take the deposit at the desk or cancel the booking where it was made.
             let policies = catalogue.policies[location] ?? .standard
             let tier = try tx.client(client)?.tier(under: policies.noShow, now: now) ?? .good
-            let due = tier == .noOnlineBooking ? service.price : service.depositDue(tier: tier)
-            let hold = DepositHold(tx: tx, now: now)
-            let creditUsed = try hold.apply(due: due, to: &a, holdMinutes: policies.depositHoldMinutes)
-            try tx.book(a, by: .external(b.source))
-            try hold.record(a, creditUsed: creditUsed)
-            if tier == .noOnlineBooking {
-                try tx.audit(AuditEntry(at: now, actor: .system("policy"), subjectKind: "appointment", subjectID: a.id.rawValue, action: "blockedOnline",
-                                        detail: "booked in \(b.source) by a client blocked from online booking: the whole price is asked up front"))
+            let why: String? = switch tier {
+            case .noOnlineBooking: "a client blocked from online booking booked \(service.name) in \(b.source)"
+            case .depositRequired(let p): "a client whose record asks a \(p)% deposit (\(service.price.percent(p))) booked \(service.name) in \(b.source) without paying it"
+            case .good: nil  // a service's own deposit is the outside calendar's to take (Cal.com's payment app)
+            }
+            if let why {
+                try tx.audit(AuditEntry(at: now, actor: .system("policy"), subjectKind: "appointment", subjectID: a.id.rawValue,
+                                        action: tier == .noOnlineBooking ? "blockedOnline" : "depositOwed", detail: why))
+                try Self.handToPerson(tx, a.id, client: client, what: "\(why): take the deposit at the desk, or cancel the booking in \(b.source)", now: now)
             }
             try tx.linkExternalBooking(source: b.source, id: b.externalID, to: a.id, at: now)
             return (Resolution(party: .client(client), sender: .client(client), focus: nil, location: location) { [id = a.id] _, _ in .booking(.booked(id)) }, a.id)

@@ -42,12 +42,25 @@ extension Engine {
         switch result {
         case .success(let receipt) where receipt.status == "succeeded" || receipt.status == "processing":
             try await store.transaction { tx in
-                try tx.updateFee(id, status: .charged, paymentIntent: receipt.id, at: now)
-                try audit(tx, "feeCharged", "\(what) charged to the saved card (\(receipt.id), \(receipt.status))")
+                // Staff may have reinstated the no-show while the card was being charged: then the money goes back, by a person.
+                if try tx.markFeeCharged(id, paymentIntent: receipt.id, at: now) {
+                    try audit(tx, "feeCharged", "\(what) charged to the saved card (\(receipt.id), \(receipt.status))")
+                } else {
+                    try audit(tx, "feeToRefund", "\(what) was charged (\(receipt.id)) after the fee was voided: refund it by hand")
+                    try Self.handToPerson(tx, id, client: a.clientID, what: "\(what) was charged (\(receipt.id)) after the visit was reinstated: refund it",
+                                          now: now)
+                }
                 try tx.finishJob(job.id)
             }
         case .success(let receipt):
             try await feeFailed(id, a, what: what, reason: "the bank wants the client present (\(receipt.status))", job: job, now: now)
+        case .failure(.refused(_, let code)) where code == "no_saved_card":
+            // A deposit paid before cards were kept: nothing to charge, the desk collects it.
+            try await store.transaction { tx in
+                try tx.updateFee(id, status: .noted, error: "no card saved with the deposit", at: now)
+                try audit(tx, "feeNoted", "\(what): no card was saved with the deposit, collect it at the desk")
+                try tx.finishJob(job.id)
+            }
         case .failure(.refused(let message, _)):
             try await feeFailed(id, a, what: what, reason: message, job: job, now: now)
         case .failure(.transient(let message, let retryAfter)):
@@ -64,20 +77,22 @@ extension Engine {
         }
     }
 
-    /// A fee the card did not pay: recorded as failed and handed to staff.
+    /// A fee the card did not pay: recorded as failed and handed to staff, in one transaction.
     private func feeFailed(_ id: AppointmentID, _ a: Appointment, what: String, reason: String, job: StoredJob, now: Date) async throws {
         try await store.transaction { tx in
             try tx.updateFee(id, status: .failed, error: reason, at: now)
             try FeeCollection(tx: tx, now: now).audit(id, "feeFailed", "\(what) not charged: \(reason)")
+            try Self.handToPerson(tx, id, client: a.clientID, what: "\(what) could not be charged to the saved card (\(reason)): collect it from the client",
+                                  now: now)
             try tx.retryJob(job.id, next: now, giveUp: true)
         }
-        try await paymentFailed(id, client: a.clientID, what: "\(what) could not be charged to the saved card (\(reason)): collect it from the client",
-                                key: "payment-failed:fee:\(id)")
     }
 
-    /// Hands a payment that needs a person (a fee not charged, a refund not made) to staff as an escalation on the client's thread.
-    func paymentFailed(_ id: AppointmentID, client: ClientID, what: String, key: String) async throws {
-        _ = try await run(.booking(.paymentFailed(id, what: what)), for: .client(client), key: key, focus: nil, inbound: nil, now: now)
+    /// Schedules, inside the caller's transaction, the hand-off of a payment matter to staff (an escalation on the client's
+    /// thread), so it can't be lost between the failure being recorded and a person being told.
+    static func handToPerson(_ tx: StoreTransaction, _ id: AppointmentID, client: ClientID, what: String, now: Date) throws {
+        let payload = JobPayload.paymentNeedsPerson(id, client: client, what: what)
+        try tx.schedule(party: Party.client(client).key, due: now, payload: payload.json, appointment: nil, at: now)
     }
 }
 

@@ -109,7 +109,8 @@ extension Engine {
         let now = self.now
         return try await store.transaction { tx -> AppointmentID? in
             let byPayment = try paymentIntent.flatMap { try tx.appointment(paymentIntent: $0) }
-            let id = try byPayment ?? hint.flatMap { try tx.depositPayment($0) != nil ? $0 : nil }
+            // A payment named but not a deposit of ours (a fee charged to the saved card, say) is not a deposit refund, whatever its metadata.
+            let id = try byPayment ?? (paymentIntent == nil ? hint.flatMap { try tx.depositPayment($0) != nil ? $0 : nil } : nil)
             guard try !tx.isProcessed(key) else { return id }
             try tx.markProcessed(key, at: now)
             guard let id else { return nil }
@@ -173,10 +174,10 @@ extension Engine {
                 try await store.transaction { tx in
                     try tx.recordRefund(id, status: "failed", error: message, at: now)
                     try settle(tx).audit(id, "refundFailed", "\(message): refund \(payment.amountPaid) by hand in the payment provider's dashboard")
+                    try Self.handToPerson(tx, id, client: a.clientID, what: "the \(payment.amountPaid) deposit refund was refused (\(message)): refund it by hand",
+                                          now: now)
                     try tx.retryJob(job.id, next: now, giveUp: true)
                 }
-                try await paymentFailed(id, client: a.clientID, what: "the \(payment.amountPaid) deposit refund was refused (\(message)): refund it by hand",
-                                        key: "payment-failed:refund:\(id)")
             case .transient(let message, let retryAfter):
                 let giveUp = job.attempts + 1 >= Self.refundAttempts
                 let next = now.addingTimeInterval(max(retryAfter ?? 0, Self.refundBackoff(attempts: job.attempts)))
@@ -184,14 +185,12 @@ extension Engine {
                     try tx.recordRefund(id, status: giveUp ? "failed" : "pending", error: message, at: now)
                     if giveUp {
                         try settle(tx).audit(id, "refundFailed", "\(message), \(Self.refundAttempts) attempts: refund \(payment.amountPaid) by hand")
+                        try Self.handToPerson(tx, id, client: a.clientID, what: "the \(payment.amountPaid) deposit refund failed \(Self.refundAttempts) times "
+                                              + "(\(message)): refund it by hand", now: now)
                     }
                     try tx.retryJob(job.id, next: next, giveUp: giveUp)
                 }
                 observer?(.jobFailed(id: job.id, error: message))
-                if giveUp {
-                    try await paymentFailed(id, client: a.clientID, what: "the \(payment.amountPaid) deposit refund failed \(Self.refundAttempts) times "
-                                            + "(\(message)): refund it by hand", key: "payment-failed:refund:\(id)")
-                }
             }
         }
     }

@@ -32,13 +32,25 @@ extension Engine {
             if let taken = previous.filter({ $0.status == "accepted" }).map(\.offeredAt).max() {
                 previous = previous.filter { $0.offeredAt > taken }
             }
-            // Someone queued for this slot while its client hadn't confirmed: it is theirs.
+            // Someone queued for this slot while its client hadn't confirmed: it is theirs, on the same terms as any booking (a
+            // client blocked since is passed over; a deposit their tier or the service asks holds the slot until paid).
+            let queuedClient = try previous.first(where: { $0.status == "standby-accepted" }).flatMap { try tx.client($0.clientID) }
+            if let queued = previous.first(where: { $0.status == "standby-accepted" }), let client = queuedClient,
+               client.tier(under: policies.noShow, now: now) == .noOnlineBooking {
+                try tx.updateOffers(slotKey: slot.key, client: queued.clientID, from: "standby-accepted", to: "withdrawn")
+                try tx.schedule(party: Party.client(queued.clientID).key, due: now, payload: JobPayload.standbyLost(slot).json, appointment: nil, at: now)
+                previous = try tx.offers(slotKey: slot.key)
+            }
             if let queued = previous.first(where: { $0.status == "standby-accepted" }) {
                 var a = Appointment(id: AppointmentID("appt-standby-\(Int(now.timeIntervalSince1970))-\(queued.clientID)"), clientID: queued.clientID,
                                     serviceID: slot.serviceID, staffID: slot.staffID, locationID: slot.locationID, start: slot.start, end: slot.end,
                                     price: service.price, status: .confirmed, source: .waitlist, createdAt: now)
                 a.notes = "standby for an unconfirmed visit"
+                let tier = try tx.client(queued.clientID)?.tier(under: policies.noShow, now: now) ?? .good
+                let hold = DepositHold(tx: tx, now: now)
+                let creditUsed = try hold.apply(due: service.depositDue(tier: tier), to: &a, holdMinutes: policies.depositHoldMinutes)
                 try tx.book(a, by: .system("waitlist"))
+                try hold.record(a, creditUsed: creditUsed)
                 try tx.updateOffers(slotKey: slot.key, client: queued.clientID, from: "standby-accepted", to: "accepted")
                 if let entry = queued.entryID { try tx.deactivateWaitlistEntry(entry) }
                 for other in previous where other.clientID != queued.clientID && (other.status == "standby" || other.status == "standby-accepted") {
@@ -50,7 +62,7 @@ extension Engine {
                 return [queued.clientID]
             }
             // Offers made at night would lapse unread: wait for the end of quiet hours, if that is still in time.
-            let allowed = location.quietHours.nextAllowed(after: now, in: location.timeZone)
+            let allowed = (policies.quietHours ?? location.quietHours).nextAllowed(after: now, in: location.timeZone)
             if allowed > now {
                 if allowed < stopAt {
                     try tx.schedule(party: "engine", due: allowed, payload: JobPayload.refill(slot).json, appointment: nil, at: now)

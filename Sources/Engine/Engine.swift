@@ -335,6 +335,9 @@ public actor Engine {
                 try await expireCheckout(appointment, pageID: pageID, job: job, key: key, now: now)
             case .chargeFee(let appointment):
                 try await chargeFee(appointment, job: job, key: key, now: now)
+            case .paymentNeedsPerson(let appointment, let client, let what):
+                _ = try await run(.booking(.paymentFailed(appointment, what: what)), for: .client(client), key: key, focus: nil, inbound: nil,
+                                  job: job.id, now: now)
             }
         } catch {
             // Try again with backoff; give up after five attempts (the failure is kept on the job row).

@@ -34,6 +34,8 @@ enum JobPayload: Codable, Sendable, Hashable {
     case expireCheckout(AppointmentID, pageID: String)
     /// Charge a late-cancel or no-show fee to the card saved with the deposit (retried with backoff; a refusal goes to staff).
     case chargeFee(AppointmentID)
+    /// Hand a payment matter (a fee not charged, a refund not made, a deposit to take at the desk) to staff, on the client's thread.
+    case paymentNeedsPerson(AppointmentID, client: ClientID, what: String)
 
     var json: String { String(decoding: try! JSONEncoder().encode(self), as: UTF8.self) }
 

@@ -97,7 +97,12 @@ struct ServeCommand: AsyncParsableCommand {
         // Every setting is checked before anything changes: the file's policies are applied only once start-up can go on.
         let filePolicies = try await checkFilePolicies(in: store)
         let base = publicURL ?? "http://\(host):\(port)"
-        let depositURL = try await depositLink(settings, store: store, stripe: stripe != nil, base: base, filePolicies: filePolicies?.set)
+        // The policies that will be in force: the file's when it changed since it was applied, else the store's (an API change
+        // since stays in force while the file is left alone).
+        let lastFromFile = try await store.latestPolicy(from: .file)?.document.sortedKeys
+        let fileChanged = filePolicies.map { lastFromFile != $0.document.sortedKeys } ?? false
+        let depositURL = try await depositLink(settings, store: store, stripe: stripe != nil, base: base,
+                                               filePolicies: fileChanged ? filePolicies?.set : nil)
 
         var senders: [Channel: any ChannelSender] = [:]
         var channels: [String] = []

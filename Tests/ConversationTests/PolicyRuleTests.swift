@@ -169,4 +169,14 @@ struct PolicyRuleTests {
         off.policies.followUp.feedback = false
         #expect(off.run(.timer(.followUpDue("a1"))).templates == ["post_visit_thanks"])
     }
+
+    @Test("a standby slot won on a deposit tier: the payment link goes at once, not the booking receipt")
+    func standbyWonWithDeposit() {
+        var held = Spa.appointment("s1", client: "olivia", start: "2026-11-25T11:00", status: .awaitingDeposit)
+        held.deposit = .required(Money(minorUnits: 7500, currency: "GBP"))
+        held.holdExpiresAt = Spa.at("2026-11-23T10:30")
+        var s = Transcript("en", book: [held])
+        let d = s.run(.booking(.standbyBooked("s1")))
+        #expect(d.templates == ["deposit_required"] && d.messages.first?.notBefore == nil)
+    }
 }

@@ -56,6 +56,8 @@ struct AdminPolicyTests {
             #expect(try await spa.store.policies(for: nil).lateCancel.fee == .percent(50), "the business's own part leaves the fee at its default")
             let unknownPlace = try await client.api(.put, "/api/v1/policies", json: #"{"policies":{"locations":{"mayfair":{}}}}"#)
             #expect(unknownPlace.problemFields == ["policies.locations.mayfair"])
+            let notADocument = try await client.api(.put, "/api/v1/policies", json: #"{"policies":"strict"}"#)
+            #expect(notADocument.problemFields == ["policies"])
 
             let history = try await client.api(.get, "/api/v1/policies/history")
             #expect(history.items.compactMap { $0["version"] as? Int } == [2, 1])
@@ -98,6 +100,8 @@ struct AdminPolicyTests {
             #expect(audit.contains { $0.action == "blockOverridden" && $0.actor == .staff("anna") && $0.detail.contains("pays at the desk") })
             let noWho = try await Self.book(client, "olivia", at: "2026-11-24T16:00:00Z", extra: #","override":{"reason":"x"}"#)
             #expect(noWho.problemFields == ["override.staffId"])
+            let notManager = try await Self.book(client, "olivia", at: "2026-11-24T16:00:00Z", extra: #","override":{"staffId":"ben","reason":"x"}"#)
+            #expect(notManager.problemFields == ["override.staffId"] && notManager.body.contains("not a manager"))
 
             let maria = try await Self.book(client, "maria", at: "2026-11-25T10:00:00Z", extra: #","waiveDeposit":true"#)
             #expect(maria.status == .created && maria.json["status"] as? String == "booked", "nothing to waive: no deposit is due for María")

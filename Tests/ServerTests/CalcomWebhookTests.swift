@@ -60,8 +60,8 @@ struct CalcomWebhookTests {
         #expect(try await spa.engine.nextDue() != nil, "her reminders are scheduled")
     }
 
-    @Test("a client whose record asks a deposit books in Cal.com: the visit is held and the payment link sent; a blocked client is asked the whole price")
-    func tierHoldsOnline() async throws {
+    @Test("a client whose record asks a deposit, or who is blocked, books in Cal.com: the booking stands and staff are asked to take the deposit or cancel it there")
+    func tierGoesToStaffOnline() async throws {
         let spa = try await PaymentSpa.make(calcom: Self.settings)
         var olivia = try #require(try await spa.store.client("olivia"))
         olivia.attendance = [AttendanceMark(kind: .noShow, at: PaymentSpa.at("2026-10-01T10:00")), AttendanceMark(kind: .noShow, at: PaymentSpa.at("2026-11-01T10:00"))]
@@ -69,21 +69,49 @@ struct CalcomWebhookTests {
         try await spa.app.test(.router) { client async throws in
             #expect(try await Self.post(client, Self.created, signature: Self.createdSignature).status == .ok)
         }
-        let a = try #require(try await spa.store.appointments(of: "olivia").first)
-        #expect(a.status == .awaitingDeposit && a.deposit == .required(Money(minorUnits: 7500, currency: "GBP")), "two no-shows: 100% up front")
-        #expect(a.holdExpiresAt != nil)
         try await spa.engine.settle()
-        #expect(try await spa.engine.nextDue() != nil, "the hold's expiry is scheduled")
+        let a = try #require(try await spa.store.appointments(of: "olivia").first)
+        #expect(a.status == .booked && a.deposit == .notRequired, "the booking lives in Cal.com: no hold that could lapse here alone")
+        let escalation = try #require(try await spa.store.read { try $0.openEscalation(for: "olivia") })
+        #expect(escalation.reason == "payment" && escalation.assignedStaff == "anna" && escalation.appointmentID == a.id)
+        #expect(escalation.context.contains { $0.contains("100% deposit") && $0.contains("cancel the booking in calcom") }, "\(escalation.context)")
+        #expect(try await spa.store.audit(subjectKind: "appointment", subjectID: a.id.rawValue).contains { $0.action == "depositOwed" })
+        #expect(!spa.inbox(PaymentSpa.olivia).contains { $0.contains("someone") }, "the client is not told about the deposit by the bot")
 
-        olivia.attendance.append(AttendanceMark(kind: .noShow, at: PaymentSpa.at("2026-11-15T10:00")))
-        try await spa.store.save(olivia)
+        try await spa.store.setOnlineBookingBlock("olivia", ClientBlock(reason: "fake bookings", by: .staff("anna"), at: spa.clock.now()), by: .staff("anna"),
+                                                  reason: "fake bookings", at: spa.clock.now())
         try await spa.app.test(.router) { client async throws in
             let body = Self.booking("BOOKING_CREATED", uid: "bk_olivia_2", start: "2026-11-26T14:00:00Z", end: "2026-11-26T15:00:00Z")
             #expect(try await Self.post(client, body).status == .ok)
         }
-        let blocked = try #require(try await spa.store.appointments(of: "olivia").first { $0.id != a.id })
-        #expect(blocked.status == .awaitingDeposit && blocked.deposit == .required(Money(minorUnits: 7500, currency: "GBP")))
-        #expect(try await spa.store.audit(subjectKind: "appointment", subjectID: blocked.id.rawValue).contains { $0.action == "blockedOnline" })
+        try await spa.engine.settle()
+        let second = try #require(try await spa.store.appointments(of: "olivia").first { $0.id != a.id })
+        #expect(try await spa.store.audit(subjectKind: "appointment", subjectID: second.id.rawValue).contains { $0.action == "blockedOnline" })
+    }
+
+    @Test("a late cancellation in Cal.com: the client's receipt names the fee, and the win-back the policy asks for follows")
+    func lateCancelInCalcom() async throws {
+        let spa = try await PaymentSpa.make(calcom: Self.settings)
+        try await spa.app.test(.router) { client async throws in
+            #expect(try await Self.post(client, Self.created, signature: Self.createdSignature).status == .ok)
+        }
+        try await spa.engine.settle()
+        spa.clock.advance(to: PaymentSpa.at("2026-11-25T08:00"))
+        try await spa.app.test(.router) { client async throws in
+            let cancel = Self.booking("BOOKING_CANCELLED", uid: "bk_olivia_1", extra: #","cancelledBy":"olivia@example.com""#)
+            #expect(try await Self.post(client, cancel).status == .ok)
+        }
+        try await spa.engine.settle()
+        let a = try #require(try await spa.store.appointments(of: "olivia").first)
+        #expect(a.cancellation?.late == true && a.cancellation?.fee == Money(minorUnits: 3750, currency: "GBP"))
+        let receipt = try #require(spa.inbox(PaymentSpa.olivia).last)
+        #expect(receipt.contains("late cancellation fee") && receipt.contains("37.50") && !receipt.contains("no charge"), "\(receipt)")
+        #expect(try await spa.store.read { try $0.fee(a.id) }?.status == .noted)
+        while let next = try await spa.engine.nextDue(), next <= PaymentSpa.at("2026-11-28T10:00") {
+            spa.clock.advance(to: next)
+            try await spa.engine.settle()
+        }
+        #expect(spa.inbox(PaymentSpa.olivia).contains { $0.contains("rebook") || $0.contains("new time") }, "\(spa.inbox(PaymentSpa.olivia))")
     }
 
     @Test("someone new books: a client is added with their e-mail and phone; a taken slot is refused with 409 and nothing is written")

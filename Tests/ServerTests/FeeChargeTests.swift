@@ -43,7 +43,8 @@ struct FeeChargeTests {
             let charges = stripe.calls(to: "/v1/payment_intents")
             #expect(charges.count == 1)
             let charge = try #require(charges.first)
-            #expect(charge.field("amount") == "3750" && charge.field("currency") == "gbp", "half of £75 (the default late-cancel fee)")
+            #expect(charge.field("amount") == "1750" && charge.field("currency") == "gbp",
+                    "half of £75 (the default late-cancel fee), less the £20 deposit kept towards it")
             #expect(charge.field("customer") == "cus_test_olivia" && charge.field("payment_method") == "pm_card_visa")
             #expect(charge.field("off_session") == "true" && charge.field("confirm") == "true")
             #expect(charge.idempotencyKey == "fee-held" && charge.field("metadata[appointment]") == "held")
@@ -52,6 +53,13 @@ struct FeeChargeTests {
             #expect(fee.status == .charged && fee.kind == .lateCancel && fee.paymentIntent?.hasPrefix("pi_fee_") == true)
             try await spa.engine.settle()
             #expect(stripe.calls(to: "/v1/payment_intents").count == 1, "charged once")
+            // Staff refund the fee by hand in Stripe's dashboard: it is not taken for a refund of the deposit.
+            try await spa.app.test(.router) { client async throws in
+                let refunded = #"{"id":"evt_fr","type":"charge.refunded","data":{"object":{"id":"ch_9","object":"charge","payment_intent":"\#(fee.paymentIntent!)","amount":1750,"amount_refunded":1750,"refunded":true,"currency":"gbp","metadata":{"appointment":"held","kind":"fee"}}}}"#
+                let answer = try await StripeWebhookTests.post(client, refunded)
+                #expect(answer.status == .ok && String(buffer: answer.body).contains("ignored"))
+            }
+            #expect(try await spa.store.depositPayment("held")?.refundStatus == nil)
         }
     }
 
@@ -67,7 +75,7 @@ struct FeeChargeTests {
             try await spa.engine.staffAction(.noShow("held", by: "anna"), key: "no-show-1")
             try await spa.engine.settle()
             let fee = try #require(try await spa.store.read { try $0.fee("held") })
-            #expect(fee.status == .failed && fee.kind == .noShow && fee.amount == Money(minorUnits: 7500, currency: "GBP"))
+            #expect(fee.status == .failed && fee.kind == .noShow && fee.amount == Money(minorUnits: 5500, currency: "GBP"), "the full price less the deposit kept")
             #expect(fee.error?.contains("card_declined") == true || fee.error?.contains("declined") == true, "\(fee.error ?? "")")
             let escalation = try #require(try await spa.store.read { try $0.openEscalation(for: "olivia") })
             #expect(escalation.reason == "payment" && escalation.assignedStaff == "anna")

@@ -25,6 +25,13 @@ extension StoreTransaction {
         }
     }
 
+    /// Marks a pending fee charged; false when it is no longer pending (voided meanwhile), and then nothing changes.
+    public func markFeeCharged(_ appointment: AppointmentID, paymentIntent: String, at now: Date) throws -> Bool {
+        try exec("UPDATE fee_charge SET status = 'charged', payment_intent = ?, error = NULL, updated_at = ? WHERE appointment_id = ? AND status = 'pending'",
+                 arguments: [paymentIntent, now.timeIntervalSince1970, appointment.rawValue])
+        return db.changesCount > 0
+    }
+
     /// Records where a fee's collection stands.
     public func updateFee(_ appointment: AppointmentID, status: FeeChargeRecord.Status, paymentIntent: String? = nil, error: String? = nil,
                           at now: Date) throws {
