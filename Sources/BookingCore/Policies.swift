@@ -365,9 +365,15 @@ public struct WinBackPolicy: Hashable, Sendable, Codable {
     public var delayAfterCancelHours: Int
     /// How many open slots the invitation lists; 0 sends the booking link instead.
     public var slotsOffered: Int
+    /// Hours after the invitation before a second one (the booking link) goes, when nothing was booked; nil for none.
+    public var secondStepAfterHours: Int?
+    /// The channel invitations go on when the client can be reached there; nil for the client's preferred one.
+    public var channel: Channel?
 
     public init(enabled: Bool = true, after: Trigger = .both, cancelledBy: CancelledBy = .client, delayAfterNoShowHours: Int = 24,
-                delayAfterCancelHours: Int = 72, slotsOffered: Int = 3) {
+                delayAfterCancelHours: Int = 72, slotsOffered: Int = 3, secondStepAfterHours: Int? = nil, channel: Channel? = nil) {
+        self.secondStepAfterHours = secondStepAfterHours
+        self.channel = channel
         self.enabled = enabled
         self.after = after
         self.cancelledBy = cancelledBy
@@ -376,7 +382,9 @@ public struct WinBackPolicy: Hashable, Sendable, Codable {
         self.slotsOffered = slotsOffered
     }
 
-    private enum CodingKeys: String, CodingKey { case enabled, after, cancelledBy, delayAfterNoShowHours, delayAfterCancelHours, slotsOffered }
+    private enum CodingKeys: String, CodingKey {
+        case enabled, after, cancelledBy, delayAfterNoShowHours, delayAfterCancelHours, slotsOffered, secondStepAfterHours, channel
+    }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -386,6 +394,8 @@ public struct WinBackPolicy: Hashable, Sendable, Codable {
         delayAfterNoShowHours = try c.decode(Int.self, forKey: .delayAfterNoShowHours)
         delayAfterCancelHours = try c.decode(Int.self, forKey: .delayAfterCancelHours)
         slotsOffered = try c.decode(Int.self, forKey: .slotsOffered)
+        secondStepAfterHours = try c.decodeIfPresent(Int.self, forKey: .secondStepAfterHours)
+        channel = try c.decodeIfPresent(Channel.self, forKey: .channel)
     }
 
     /// Whether a no-show leads to an invitation.

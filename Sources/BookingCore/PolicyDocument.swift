@@ -90,37 +90,41 @@ public enum PolicyDocument {
         }
         waitlist += [("maxOffersPerSlot", .int(p.waitlist.maxOffersPerSlot)), ("maxOffersPerClientPerDay", .int(p.waitlist.maxOffersPerClientPerDay)),
                      ("stopBeforeStartMinutes", .int(p.waitlist.stopBeforeStartMinutes)), ("rank", .string(p.waitlist.rank.rawValue))]
-        return .map([
-            ("slotGridMinutes", .int(p.slotGridMinutes)),
-            ("reminders", .map([("steps", .list(steps)), ("confirmOrRelease", .bool(p.waitlist.confirmOrRelease)),
-                                ("confirmDeadline", duration(p.waitlist.confirmDeadlineMinutes))])),
-            ("deposits", .map([("holdMinutes", .int(p.depositHoldMinutes)), ("onEarlyCancel", .string(p.lateCancel.depositOnEarlyCancel.rawValue)),
+        typealias Pairs = [(key: String, value: DocumentValue)]
+        let reminders: Pairs = [("steps", .list(steps)), ("confirmOrRelease", .bool(p.waitlist.confirmOrRelease)),
+                                ("confirmDeadline", duration(p.waitlist.confirmDeadlineMinutes))]
+        let deposits: Pairs = [("holdMinutes", .int(p.depositHoldMinutes)), ("onEarlyCancel", .string(p.lateCancel.depositOnEarlyCancel.rawValue)),
                                ("onLateCancel", .string(p.lateCancel.depositOnLateCancel.rawValue)),
-                               ("onNoShow", .string(p.lateCancel.depositOnNoShow.rawValue))])),
-            ("lateCancel", .map([("window", duration(p.lateCancel.windowHours * 60)), ("fee", .string(fee(p.lateCancel.fee)))])),
-            ("noShow", .map([("lookbackDays", .int(p.noShow.lookbackDays)), ("lateCancelWeight", number(p.noShow.lateCancelWeight)),
-                             ("ladder", .list(ladder)), ("checkAfterMinutes", .int(p.noShow.checkAfterMinutes)),
-                             ("autoMarkAfterMinutes", p.noShow.autoMarkAfterMinutes.map { .int($0) } ?? .string("never")),
-                             ("askToBlock", .bool(p.noShow.askToBlock)),
-                             ("forgiveAfterVisits", p.noShow.forgiveAfterVisits.map { .int($0) } ?? .string("never"))])),
-            ("waitlist", .map(waitlist)),
-            ("winBack", .map([("after", .string(p.winBack.enabled ? p.winBack.after.rawValue : "never")),
+                               ("onNoShow", .string(p.lateCancel.depositOnNoShow.rawValue))]
+        let lateCancel: Pairs = [("window", duration(p.lateCancel.windowHours * 60)), ("fee", .string(fee(p.lateCancel.fee)))]
+        let autoMark: DocumentValue = p.noShow.autoMarkAfterMinutes.map { .int($0) } ?? .string("never")
+        let forgive: DocumentValue = p.noShow.forgiveAfterVisits.map { .int($0) } ?? .string("never")
+        let noShow: Pairs = [("lookbackDays", .int(p.noShow.lookbackDays)), ("lateCancelWeight", number(p.noShow.lateCancelWeight)),
+                             ("ladder", .list(ladder)), ("checkAfterMinutes", .int(p.noShow.checkAfterMinutes)), ("autoMarkAfterMinutes", autoMark),
+                             ("askToBlock", .bool(p.noShow.askToBlock)), ("forgiveAfterVisits", forgive)]
+        let secondStep: DocumentValue = p.winBack.secondStepAfterHours.map { duration($0 * 60) } ?? .string("never")
+        let winBack: Pairs = [("after", .string(p.winBack.enabled ? p.winBack.after.rawValue : "never")),
                               ("cancelledBy", .string(p.winBack.cancelledBy.rawValue)),
                               ("noShowDelay", duration(p.winBack.delayAfterNoShowHours * 60)),
                               ("cancelDelay", duration(p.winBack.delayAfterCancelHours * 60)),
-                              ("slots", .int(p.winBack.slotsOffered))])),
-            ("followUp", .map([("thanks", .bool(p.followUp.enabled)), ("thanksAfter", duration(p.followUp.thanksAfterHours * 60)),
-                               ("defaultRebookAfterDays", p.followUp.defaultRebookAfterDays.map { .int($0) } ?? .string("none")),
-                               ("feedback", .bool(p.followUp.feedback)), ("lowScore", .int(p.followUp.lowScore))])),
-            ("escalation", .map([("highValue", p.highValueMinorUnits.map { .string(Money.decimal($0)) } ?? .string("none")),
-                                 ("tiers", .list(EscalationPolicy.Tier.allCases.filter(p.escalation.tiers.contains).map { .string($0.rawValue) })),
-                                 ("reminderMinutes", .int(p.escalation.reminderMinutes)),
-                                 ("managerAfterMinutes", .int(p.escalation.managerAfterMinutes))])),
-            ("cancellation", .map([("reasons", .list(p.cancellation.reasons.map { .string($0) })),
-                                   ("notify", .string(p.cancellation.notify.rawValue))])),
-            ("fees", .map([("noShow", .string(fee(p.fees.noShow))), ("charge", .string(p.fees.charge.rawValue))])),
+                              ("slots", .int(p.winBack.slotsOffered)), ("secondStep", secondStep),
+                              ("channel", .string(p.winBack.channel?.rawValue ?? "preferred"))]
+        let rebook: DocumentValue = p.followUp.defaultRebookAfterDays.map { .int($0) } ?? .string("none")
+        let followUp: Pairs = [("thanks", .bool(p.followUp.enabled)), ("thanksAfter", duration(p.followUp.thanksAfterHours * 60)),
+                               ("defaultRebookAfterDays", rebook), ("feedback", .bool(p.followUp.feedback)), ("lowScore", .int(p.followUp.lowScore))]
+        let highValue: DocumentValue = p.highValueMinorUnits.map { .string(Money.decimal($0)) } ?? .string("none")
+        let tiers: [DocumentValue] = EscalationPolicy.Tier.allCases.filter(p.escalation.tiers.contains).map { .string($0.rawValue) }
+        let escalation: Pairs = [("highValue", highValue), ("tiers", .list(tiers)), ("reminderMinutes", .int(p.escalation.reminderMinutes)),
+                                 ("managerAfterMinutes", .int(p.escalation.managerAfterMinutes))]
+        let cancellation: Pairs = [("reasons", .list(p.cancellation.reasons.map { .string($0) })), ("notify", .string(p.cancellation.notify.rawValue))]
+        let fees: Pairs = [("noShow", .string(fee(p.fees.noShow))), ("charge", .string(p.fees.charge.rawValue))]
+        let document: Pairs = [
+            ("slotGridMinutes", .int(p.slotGridMinutes)), ("reminders", .map(reminders)), ("deposits", .map(deposits)),
+            ("lateCancel", .map(lateCancel)), ("noShow", .map(noShow)), ("waitlist", .map(waitlist)), ("winBack", .map(winBack)),
+            ("followUp", .map(followUp)), ("escalation", .map(escalation)), ("cancellation", .map(cancellation)), ("fees", .map(fees)),
             ("quietHours", .string(quiet)),
-        ])
+        ]
+        return .map(document)
     }
 
     /// What is wrong with policies however they were made, each problem named by its field in the document.
@@ -167,6 +171,7 @@ public enum PolicyDocument {
         if p.waitlist.stopBeforeStartMinutes < 0 { add("waitlist.stopBeforeStartMinutes", "must not be negative") }
         if p.winBack.delayAfterNoShowHours < 0 { add("winBack.noShowDelay", "must not be negative") }
         if p.winBack.delayAfterCancelHours < 0 { add("winBack.cancelDelay", "must not be negative") }
+        if let h = p.winBack.secondStepAfterHours, !(1...24 * 30).contains(h) { add("winBack.secondStep", "must be between 1h and 30d, or never") }
         if !(0...10).contains(p.winBack.slotsOffered) { add("winBack.slots", "\(p.winBack.slotsOffered) is outside 0-10 (0 sends the booking link)") }
         if p.followUp.thanksAfterHours < 0 { add("followUp.thanksAfter", "must not be negative") }
         if let d = p.followUp.defaultRebookAfterDays, !(1...730).contains(d) { add("followUp.defaultRebookAfterDays", "\(d) is outside 1-730") }
@@ -291,6 +296,14 @@ private struct Reader {
         case .string(let s) where Int(s) != nil: target = Int(s)!
         default: problem(path, "must be a whole number, not \(v.kindName)")
         }
+    }
+
+    /// `preferred` (nil: the client's preferred channel) or a channel's name.
+    mutating func channel(_ v: DocumentValue?, _ path: String, _ target: inout Channel?) {
+        guard let c = v else { return }
+        if case .string(let name) = c, name.lowercased() == "preferred" { target = nil }
+        else if case .string(let name) = c, let ch = Channel(rawValue: name.lowercased()) { target = ch }
+        else { problem(path, "\(c.kindName) is not preferred or one of \(Channel.allCases.map(\.rawValue).joined(separator: ", "))") }
     }
 
     /// A whole number, or `never`/`none` (nothing written, or null) for no value.
@@ -483,11 +496,7 @@ private struct Reader {
             duration(m["before"], "\(at).before", &step.minutesBefore)
             bool(m["confirm"], "\(at).confirm", &step.asksForConfirmation)
             bool(m["skipIfConfirmed"], "\(at).skipIfConfirmed", &step.skipIfConfirmed)
-            if let c = m["channel"] {
-                if case .string(let name) = c, name.lowercased() == "preferred" { step.channel = nil }
-                else if case .string(let name) = c, let ch = Channel(rawValue: name.lowercased()) { step.channel = ch }
-                else { problem("\(at).channel", "\(c.kindName) is not preferred or one of \(Channel.allCases.map(\.rawValue).joined(separator: ", "))") }
-            }
+            channel(m["channel"], "\(at).channel", &step.channel)
             steps.append(step)
         }
         p.reminders.steps = steps
@@ -559,7 +568,13 @@ private struct Reader {
     }
 
     mutating func winBack(_ v: DocumentValue, _ w: inout WinBackPolicy) {
-        guard let m = map(v, "winBack", known: ["after", "cancelledBy", "noShowDelay", "cancelDelay", "slots"]) else { return }
+        guard let m = map(v, "winBack", known: ["after", "cancelledBy", "noShowDelay", "cancelDelay", "slots", "secondStep", "channel"]) else { return }
+        if let s = m["secondStep"] {
+            if case .string(let t) = s, ["never", "none"].contains(t.lowercased()) { w.secondStepAfterHours = nil }
+            else if case .null = s { w.secondStepAfterHours = nil }
+            else { var h = 0; let before = problems.count; duration(s, "winBack.secondStep", &h, unitMinutes: 60); if problems.count == before { w.secondStepAfterHours = h } }
+        }
+        channel(m["channel"], "winBack.channel", &w.channel)
         if let a = m["after"] {
             if case .string(let s) = a, ["never", "none"].contains(s.lowercased()) { w.enabled = false }
             else { w.enabled = true; choice(a, "winBack.after", &w.after) }

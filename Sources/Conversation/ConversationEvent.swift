@@ -29,6 +29,8 @@ public enum TimerEvent: Hashable, Sendable, Codable {
     case reminderDue(AppointmentID, step: Int)
     case questionExpired(questionID: String)
     case winBackDue(AppointmentID)
+    /// The win-back's second step: the booking link, when the first invitation booked nothing.
+    case winBackReminderDue(AppointmentID)
     case followUpDue(AppointmentID)
     /// The visit ended with no arrival marked: ask staff.
     case attendanceCheckDue(AppointmentID)
@@ -40,8 +42,8 @@ public enum TimerEvent: Hashable, Sendable, Codable {
     /// The appointment the timer is about, if one.
     public var appointment: AppointmentID? {
         switch self {
-        case .reminderDue(let a, _), .winBackDue(let a), .followUpDue(let a), .attendanceCheckDue(let a), .attendanceCheckLapsed(let a),
-             .releaseCheck(let a): a
+        case .reminderDue(let a, _), .winBackDue(let a), .winBackReminderDue(let a), .followUpDue(let a), .attendanceCheckDue(let a),
+             .attendanceCheckLapsed(let a), .releaseCheck(let a): a
         case .questionExpired: nil
         }
     }

@@ -11,6 +11,7 @@ extension Turn {
             // Usually closed on entry already (its expiry has passed); a timer that fires early closes it all the same.
             if let q = state.questions.first(where: { $0.id == qid }) { lapse(q) }
         case .winBackDue(let id): winBack(id)
+        case .winBackReminderDue(let id): winBackReminder(id)
         case .followUpDue(let id): followUp(id)
         case .attendanceCheckDue(let id): attendanceCheck(id)
         case .attendanceCheckLapsed(let id): attendanceLapsed(id)
@@ -51,17 +52,29 @@ extension Turn {
         let local = LocalDateTime(a.start, in: zone)
         let tomorrow = LocalDateTime(now, in: zone).date.adding(days: 1)
         let near = ZoneDay(tomorrow, in: zone).instant(at: local.time)
-        let limit = context.policies.winBack.slotsOffered
+        let rule = context.policies.winBack
+        let limit = rule.slotsOffered
         let options = limit > 0 ? context.freeSlots(service: service, near: near, from: now.addingTimeInterval(3 * 3600), limit: limit) : []
+        if let hours = rule.secondStepAfterHours {
+            effects.append(.schedule(Job(due: now.addingTimeInterval(Double(hours) * 3600), timer: .winBackReminderDue(id), party: state.party)))
+        }
         // No free time to list (or the policy sends the link): the invitation carries the booking link instead of an empty list.
         guard !options.isEmpty else {
-            say(a.status == .noShow ? .winBackNoShowLink : .winBackCancelLink, about(a), direct: false)
+            say(a.status == .noShow ? .winBackNoShowLink : .winBackCancelLink, about(a), on: rule.channel)
             return
         }
         var v = about(a)
         v["slots"] = list(options)
-        say(template, v, direct: false)
+        say(template, v, on: rule.channel)
         _ = ask(.rebook(after: id, options: options), expires: now.addingTimeInterval(72 * 3600))
+    }
+
+    /// The win-back's second step: the booking link once more, unless the client has booked, opted out or been blocked since.
+    private mutating func winBackReminder(_ id: AppointmentID) {
+        guard let a = context.appointment(id), context.policies.winBack.enabled, context.upcoming(at: now).isEmpty,
+              tier != .noOnlineBooking else { return }
+        for q in state.questions { if case .rebook(let after, _) = q.kind, after == id { close(q) } }
+        say(a.status == .noShow ? .winBackNoShowLink : .winBackCancelLink, about(a), on: context.policies.winBack.channel)
     }
 
     private mutating func followUp(_ id: AppointmentID) {

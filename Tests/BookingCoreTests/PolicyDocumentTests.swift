@@ -43,7 +43,8 @@ struct PolicyDocumentTests {
         custom.escalation = EscalationPolicy(tiers: [.blocked], reminderMinutes: 10, managerAfterMinutes: 45)
         custom.fees = FeePolicy(noShow: .percent(100), charge: .card)
         custom.quietHours = QuietHours(start: LocalTime(minutes: 20 * 60), end: LocalTime(minutes: 9 * 60))
-        custom.winBack = WinBackPolicy(enabled: true, after: .noShow, cancelledBy: .either, delayAfterNoShowHours: 2, delayAfterCancelHours: 48, slotsOffered: 0)
+        custom.winBack = WinBackPolicy(enabled: true, after: .noShow, cancelledBy: .either, delayAfterNoShowHours: 2, delayAfterCancelHours: 48, slotsOffered: 0,
+                                       secondStepAfterHours: 72, channel: .whatsapp)
         custom.followUp = FollowUpPolicy(enabled: false, thanksAfterHours: 5, defaultRebookAfterDays: 42)
         custom.highValueMinorUnits = 20_000
         custom.depositHoldMinutes = 60
@@ -135,6 +136,8 @@ struct PolicyDocumentTests {
         (doc(["waitlist": doc(["rank": "random"])]), "waitlist.rank: \"random\" is not one of fit, waitingSince, tier, value"),
         (doc(["fees": doc(["charge": "cash"])]), "fees.charge: \"cash\" is not one of note, card"),
         (doc(["quietHours": "late"]), "quietHours: \"late\" is not hours such as 21:00-08:00"),
+        (doc(["winBack": doc(["secondStep": "40d"])]), "winBack.secondStep: must be between 1h and 30d, or never"),
+        (doc(["winBack": doc(["channel": "fax"])]), "winBack.channel: \"fax\" is not preferred or one of"),
     ] as [(DocumentValue, String)])
     func problems(_ document: DocumentValue, _ expected: String) {
         let found = Self.problems(document)

@@ -179,4 +179,30 @@ struct PolicyRuleTests {
         let d = s.run(.booking(.standbyBooked("s1")))
         #expect(d.templates == ["deposit_required"] && d.messages.first?.notBefore == nil)
     }
+
+    @Test("the win-back's second step sends the booking link once more, on the policy's channel, unless the client booked since")
+    func winBackSecondStep() {
+        func invited(_ configure: (inout Policies) -> Void) -> Transcript {
+            var s = Transcript("es", now: "2026-11-24T10:00", book: [Spa.appointment("a0", client: "maria", start: "2026-11-23T11:00", status: .noShow)])
+            configure(&s.policies)
+            let first = s.run(.timer(.winBackDue("a0")))
+            #expect(first.templates == ["win_back_no_show"])
+            return s
+        }
+        let plain = invited { _ in }
+        #expect(!plain.jobs.contains { if case .winBackReminderDue = $0.timer { true } else { false } }, "by default one invitation only")
+        var s = invited { p in
+            p.winBack.secondStepAfterHours = 72
+            p.winBack.channel = .whatsapp
+        }
+        let job = try? #require(s.jobs.first { if case .winBackReminderDue("a0") = $0.timer { true } else { false } })
+        #expect(job?.due == Spa.at("2026-11-27T10:00"))
+        s.now = Spa.at("2026-11-27T10:00")
+        let second = s.run(.timer(.winBackReminderDue("a0")))
+        #expect(second.templates == ["win_back_no_show_link"] && second.messages.first?.channel == .whatsapp)
+        var booked = invited { p in p.winBack.secondStepAfterHours = 72 }
+        booked.book.append(Spa.appointment("a1", client: "maria", start: "2026-11-30T11:00"))
+        booked.now = Spa.at("2026-11-27T10:00")
+        #expect(booked.run(.timer(.winBackReminderDue("a0"))).messages.isEmpty, "she booked: nothing more")
+    }
 }
