@@ -17,10 +17,19 @@ struct EscalationRouting {
     /// Opens an escalation (or adds to the client's open one) and tells the staff member on their channel.
     func open(_ e: Escalation) throws {
         if let existing = try tx.openEscalation(for: e.client) {
-            // Already with a person today: pass the new message on to the same staff member. One left open longer,
-            // or that nobody could take, is closed and the new message routed afresh.
+            // Already with a person today: the new message is folded into that escalation. Its staff member is alerted again only
+            // when the last alert is older than the policy's reminder time, so a client writing ten times in a minute is one alert,
+            // not ten. One left open longer, or that nobody could take, is closed and the new message routed afresh.
             if let staff = existing.assignedStaff, now.timeIntervalSince(existing.openedAt) < 86_400 {
-                try notify(staff, e, id: existing.id)
+                if !e.clientText.isEmpty { try tx.foldIntoEscalation(existing.id, text: e.clientText) }
+                let lastAlert = max(existing.openedAt, existing.remindedAt ?? existing.openedAt)
+                if now.timeIntervalSince(lastAlert) >= Double(context.policies.escalation.reminderMinutes) * 60 {
+                    let folded = try tx.escalation(existing.id)
+                    let latest = Escalation(client: e.client, appointment: existing.appointmentID, reason: e.reason,
+                                            clientText: folded?.clientText ?? e.clientText, recentMessages: folded?.context ?? e.recentMessages)
+                    try notify(staff, latest, id: existing.id)
+                    try tx.updateEscalation(existing.id, remindedAt: now, at: now)
+                }
                 return
             }
             try tx.updateEscalation(existing.id, status: "resolved", at: now)

@@ -37,9 +37,10 @@ extension SQLiteBookingStore {
     }
 
     /// Pending outbox rows due by `until`, oldest first.
+    /// Rows due by `until`: messages to staff first (an escalation's alert never waits behind a bulk send), then oldest first.
     public func dueOutbox(until: Date, limit: Int) async throws -> [OutboxRow] {
         try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+            try Row.fetchAll(db, sql: "SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY (party LIKE 'staff:%') DESC, next_attempt_at, id LIMIT ?",
                              arguments: [until.timeIntervalSince1970, limit]).map(Self.outbox)
         }
     }

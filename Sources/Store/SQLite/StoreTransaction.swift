@@ -227,6 +227,16 @@ public struct StoreTransaction {
         try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM escalation WHERE id = ?"), arguments: [id]).map(SQLiteBookingStore.escalation)
     }
 
+    /// A further message of a client whose thread is already with a person: it becomes the escalation's newest message, the one
+    /// before it moves into the context (the last twelve kept), so the next alert shows the thread in order.
+    public func foldIntoEscalation(_ id: String, text: String) throws {
+        guard let e = try escalation(id) else { return }
+        var context = e.context
+        if !e.clientText.isEmpty { context.append("in: \(e.clientText)") }
+        try exec("UPDATE escalation SET client_text = ?, context = ? WHERE id = ?",
+                 arguments: [String(text.prefix(2000)), try RecordCoding.json(Array(context.suffix(12))), id])
+    }
+
     public func updateEscalation(_ id: String, status: String? = nil, assignedTo: StaffID? = nil, remindedAt: Date? = nil, at now: Date) throws {
         if let status {
             let column = status == "answered" ? "answered_at" : status == "resolved" ? "resolved_at" : nil

@@ -1,0 +1,59 @@
+import BookingCore
+import Channels
+import Engine
+import Foundation
+import Store
+import Testing
+
+/// Staff are told of each escalation once, and that alert never waits behind the clients' messages.
+@Suite("Staff alerts: one per escalation, never behind bulk traffic", .serialized)
+struct StaffAlertTests {
+    static let anna = "+447700900900"
+
+    @Test("a client writing again and again to a thread already with a person: one alert; the reminder shows every message, in order")
+    func foldedIntoOneAlert() async throws {
+        let h = try await EngineHarness()
+        try await h.book("a1", client: "olivia", start: "2026-11-24T10:00")
+        _ = try await h.engine.receive(channel: .sms, from: "+447700900101", text: "Is there parking near you?", providerID: "q1")
+        try await h.engine.settle()
+        let alerts = { h.phones[.sms]!.inbox(Self.anna).map(\.body) }
+        #expect(alerts().count == 1)
+        for i in 2...10 {
+            h.clock.advance(by: 5)
+            _ = try await h.engine.receive(channel: .sms, from: "+447700900101", text: "Hello? message \(i)", providerID: "q\(i)")
+            try await h.engine.settle()
+        }
+        #expect(alerts().count == 1, "ten messages in a minute: still one alert (\(alerts().count))")
+        let escalation = try #require(try await h.store.read { try $0.openEscalation(for: "olivia") })
+        #expect(escalation.clientText == "Hello? message 10")
+        #expect(escalation.context.suffix(2) == ["in: Hello? message 8", "in: Hello? message 9"])
+        // Nobody answered: the reminder is the second alert (it carries the thread where the channel has room: messenger, e-mail).
+        try await h.run(until: EngineHarness.at("2026-11-23T09:16"))
+        #expect(alerts().count == 2)
+        // Writing again after the reminder time: one more alert, not one per message.
+        h.clock.advance(by: 16 * 60)
+        for i in 11...13 {
+            _ = try await h.engine.receive(channel: .sms, from: "+447700900101", text: "still there? \(i)", providerID: "r\(i)")
+            try await h.engine.settle()
+        }
+        #expect(alerts().count <= 4, "\(alerts().count)")
+    }
+
+    @Test("a new escalation's alert goes out before a queue of clients' messages due earlier")
+    func staffFirst() async throws {
+        let h = try await EngineHarness()
+        // A hundred reminders queued for clients (a busy morning), all due now.
+        let now = h.clock.now()
+        try await h.store.transaction { tx in
+            for i in 0..<100 {
+                _ = try tx.enqueue(OutboxDraft(party: "client:olivia", channel: .sms, address: "+44770090\(String(format: "%04d", i))", name: "reminder",
+                                               locale: "en", body: "Reminder \(i)", notBefore: now.addingTimeInterval(-60)), at: now)
+            }
+        }
+        try await h.book("a1", client: "maria", start: "2026-11-24T10:00")
+        _ = try await h.engine.receive(channel: .sms, from: "+447700900102", text: "¿Hay aparcamiento cerca?", providerID: "q1")
+        // One dispatch round at 10 SMS a second: Anna's alert is among them.
+        try await h.engine.dispatchDue()
+        #expect(h.phones[.sms]!.inbox(Self.anna).count == 1, "the alert went in the first round, ahead of the queued reminders")
+    }
+}
