@@ -24,6 +24,7 @@ struct SMSWebhook: Sendable {
         guard let sid = value("MessageSid") ?? value("SmsSid"), !sid.isEmpty, let from = value("From"), !from.isEmpty, let body = value("Body") else {
             return text(.badRequest, "missing MessageSid, From or Body\n")
         }
+        guard Self.isProviderID(sid) else { return text(.badRequest, "MessageSid is not a message id (letters and digits, at most 64)\n") }
         try await engine.receive(channel: .sms, from: from, text: body, providerID: sid)
         return text(.ok, Self.twiml, contentType: "text/xml")
     }
@@ -36,10 +37,16 @@ struct SMSWebhook: Sendable {
               ["queued", "sending", "sent", "delivered", "undelivered", "failed", "accepted", "read"].contains(status) else {
             return text(.badRequest, "missing MessageSid or a known MessageStatus\n")
         }
+        guard Self.isProviderID(sid) else { return text(.badRequest, "MessageSid is not a message id (letters and digits, at most 64)\n") }
         // A failed or undelivered message carries the provider's ErrorCode: retry, fall back, or mark opted out.
         let failure = ["failed", "undelivered"].contains(status) ? TwilioSMS.failure(code: value("ErrorCode").flatMap { Int($0) }) : nil
         try await engine.deliveryReport(DeliveryReport(channel: .sms, providerID: sid, status: status, failure: failure))
         return text(.ok, Self.twiml, contentType: "text/xml")
+    }
+
+    /// A provider's message id as providers issue them: letters, digits, `_`, `-` and `.`, at most 64 characters (Twilio's are 34).
+    static func isProviderID(_ id: String) -> Bool {
+        id.count <= 64 && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_-.".contains($0)) }
     }
 
     /// The form fields when the signature is right; a 400 or 403 response when not; nil when SMS is off.
@@ -47,6 +54,11 @@ struct SMSWebhook: Sendable {
         guard let token = configuration.twilioAuthToken else { return nil }
         let bytes = try await request.body.collect(upTo: 64 * 1024)
         guard let fields = FormBody.parse(bytes.readableBytesView) else { return ([], text(.badRequest, "the body is not form-encoded\n")) }
+        // The provider never repeats a field, and its signature libraries disagree on how a repeated one is signed: refused.
+        var seen = Set<String>()
+        if let twice = fields.first(where: { !seen.insert($0.name).inserted }) {
+            return (fields, text(.badRequest, "the field \(twice.name) is given twice\n"))
+        }
         let url = configuration.publicURL + request.uri.description
         let header = request.headers.first { $0.name.canonicalName == "x-twilio-signature" }?.value
         guard TwilioSignature(authToken: token).isValid(header, url: url, fields: fields) else {

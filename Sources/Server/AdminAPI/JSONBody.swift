@@ -43,6 +43,40 @@ enum JSONValue: Sendable, Hashable, Codable {
         }
     }
 
+    /// The first member name that appears twice in one object of a valid JSON text, if any.
+    static func duplicateKey(in bytes: [UInt8]) -> String? {
+        var stack: [(isObject: Bool, keys: Set<String>)] = []
+        var i = 0
+        var expectKey = false
+        while i < bytes.count {
+            let b = bytes[i]
+            switch b {
+            case UInt8(ascii: "{"): stack.append((true, [])); expectKey = true
+            case UInt8(ascii: "["): stack.append((false, [])); expectKey = false
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): _ = stack.popLast(); expectKey = false
+            case UInt8(ascii: ","): expectKey = stack.last?.isObject ?? false
+            case UInt8(ascii: "\""):
+                var j = i + 1
+                var raw: [UInt8] = []
+                while j < bytes.count, bytes[j] != UInt8(ascii: "\"") {
+                    if bytes[j] == UInt8(ascii: "\\"), j + 1 < bytes.count { raw.append(bytes[j]); j += 1 }
+                    raw.append(bytes[j])
+                    j += 1
+                }
+                if expectKey, !stack.isEmpty {
+                    // Compare names as decoded, so "a" and "\u0061" are the same member.
+                    let name = (try? JSONDecoder().decode(String.self, from: Data([UInt8(ascii: "\"")] + raw + [UInt8(ascii: "\"")]))) ?? String(decoding: raw, as: UTF8.self)
+                    if !stack[stack.count - 1].keys.insert(name).inserted { return name }
+                    expectKey = false
+                }
+                i = j
+            default: break
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// Parses a request body: 400 when it is not JSON, 422 when it is not an object. An empty body is `{}`.
     static func object(from bytes: [UInt8]) throws(APIProblem) -> [String: JSONValue] {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return [:] }
@@ -51,6 +85,10 @@ enum JSONValue: Sendable, Hashable, Codable {
             value = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
         } catch {
             throw .malformed("the body is not valid JSON (\(Self.reason(error))); send a JSON object such as {\"reason\": \"…\"}")
+        }
+        // A member given twice would be read one way here and another way by whoever sent it: refused, naming it.
+        if let twice = duplicateKey(in: bytes) {
+            throw .malformed("the member \"\(twice)\" is given twice in one object; send it once")
         }
         guard case .object(let o) = value else { throw .invalid("body", "expected a JSON object, got \(value.kind)") }
         return o
@@ -202,6 +240,11 @@ final class JSONFields {
         guard let s = string(name, required: required) else { return nil }
         guard let t = ISOTime.parse(s) else {
             problem(name, "\"\(s)\" is not an ISO 8601 date-time such as 2026-11-24T10:00:00Z (or 2026-11-24T10:00 in the location's time zone)")
+            return nil
+        }
+        // Far-off years can't be booked and don't print back the way they were written: named as sent.
+        if let year = Int(s.prefix(4)), !(2000...2999).contains(year) {
+            problem(name, "\"\(s)\" is in the year \(year): give a date from 2000 on")
             return nil
         }
         return t
