@@ -57,10 +57,30 @@ public enum SendFailure: Error, Hashable, Sendable {
     case permanent(String)
     /// The recipient unsubscribed on this channel: mark them opted out there.
     case optedOut(String)
+    /// The request may have reached the provider (no answer in time, the connection dropped after it was sent): whether the
+    /// message went out is not known, so it is looked up before it is ever sent again.
+    case unknown(String)
 }
 
 /// One channel's outbound side. Live adapters talk to providers; tests and the demo use the simulator.
 public protocol ChannelSender: Sendable {
     /// Sends one message; returns the provider's id for it.
     func send(_ message: OutboundMessage) async throws(SendFailure) -> String
+    /// Whether a message whose send (begun at `since`) had no answer reached the provider, asked of the provider's own record.
+    func lookUp(_ message: OutboundMessage, since: Date) async -> SendLookup
+}
+
+/// What a provider's record says of a message whose send had no answer.
+public enum SendLookup: Hashable, Sendable {
+    /// The provider has it, with this id: it went out, and is not sent again.
+    case sent(providerID: String)
+    /// The provider has no such message: it never went out, and is sent again.
+    case notSent
+    /// The provider can't be asked (the channel keeps no record to look in, or it didn't answer).
+    case cantTell
+}
+
+extension ChannelSender {
+    /// Channels with no record to look in can't tell.
+    public func lookUp(_ message: OutboundMessage, since: Date) async -> SendLookup { .cantTell }
 }

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 
 /// What a provider's API answered.
 public struct ProviderResponse: Sendable {
@@ -49,7 +50,11 @@ public struct ProviderHTTP: Sendable {
             return ProviderResponse(status: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) },
                                     body: Array(bytes.readableBytesView))
         } catch {
-            throw .transient("\(URL(string: url)?.host ?? "provider") unreachable: \(Self.describe(error))", retryAfter: nil)
+            let host = URL(string: url)?.host ?? "provider"
+            // Not connected: the provider never saw the request, so trying again is safe. Anything later (no answer in time, the
+            // connection dropped) may have come after the provider acted on it.
+            if Self.neverArrived(error) { throw .transient("\(host) unreachable: \(Self.describe(error))", retryAfter: nil) }
+            throw .unknown("\(host) did not answer: \(Self.describe(error))")
         }
     }
 
@@ -70,6 +75,16 @@ public struct ProviderHTTP: Sendable {
     /// `Authorization: Basic …` for a user and password.
     public static func basicAuth(_ user: String, _ password: String) -> (String, String) {
         ("Authorization", "Basic " + Data("\(user):\(password)".utf8).base64EncodedString())
+    }
+
+    /// Whether a failed request certainly never reached the provider (the connection itself failed).
+    static func neverArrived(_ error: any Error) -> Bool {
+        if let e = error as? HTTPClientError, e == .connectTimeout { return true }
+        if error is NIOConnectionError { return true }
+        if let e = error as? ChannelError, case .connectTimeout = e { return true }
+        if let e = error as? IOError, [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH].contains(e.errnoCode) { return true }
+        let text = String(describing: error)
+        return text.contains("connectionRefused") || text.contains("Connection refused") || text.contains("connectTimeout")
     }
 
     static func describe(_ error: any Error) -> String {

@@ -18,17 +18,20 @@ extension Engine {
         // With no channel at all (a server not yet set up), messages wait rather than fail over to nowhere.
         guard !senders.isEmpty else { return 0 }
         let now = self.now
+        try await recoverInterruptedSends(now: now)
         let rows = try await store.dueOutbox(until: now, limit: limit)
         var sentThisRound: [Channel: Int] = [:]
-        var sent = 0
+        var batch: [(row: OutboxRow, message: OutboundMessage, sender: any ChannelSender)] = []
         for row in rows {
             let d = row.draft
+            let recipient = "\(d.channel.rawValue):\(d.address)"
             // Over a rate limit: hold the row back until the limit frees (no attempt is counted).
             if sentThisRound[d.channel, default: 0] >= config.perChannelPerSecond[d.channel, default: 10] {
                 try await store.postpone(row.id, until: now.addingTimeInterval(1))
                 continue
             }
-            if let last = lastSend["\(d.channel.rawValue):\(d.address)"], now.timeIntervalSince(last) < config.perRecipientInterval {
+            // One message a recipient a round, in order: the next waits for the per-recipient interval.
+            if let last = lastSend[recipient], now.timeIntervalSince(last) < config.perRecipientInterval {
                 try await store.postpone(row.id, until: last.addingTimeInterval(config.perRecipientInterval))
                 continue
             }
@@ -42,46 +45,134 @@ extension Engine {
                 try await store.markFailed(row.id, error: "opted out on \(d.channel.rawValue)", at: now)
                 continue
             }
-            let buttons = (try? JSONDecoder().decode([OutboundMessage.Button].self, from: Data(d.buttons.utf8))) ?? []
-            // WhatsApp needs to know whether the 24-hour window is open, and fills a template outside it from the variables;
-            // e-mail answers thread under the client's last message. Other channels need neither.
-            let lastInbound = d.channel == .whatsapp || d.channel == .email ? try await store.lastInbound(party: d.party, channel: d.channel) : nil
-            let variables = d.channel == .whatsapp ? dialogs.plainValues(StoredVariables.decode(d.variables), locale: d.locale) : [:]
-            let message = OutboundMessage(id: row.id, channel: d.channel, address: d.address, body: d.body, subject: d.subject, html: d.html,
-                                          buttons: buttons, name: d.name, locale: d.locale, variables: variables,
-                                          lastInbound: lastInbound?.at, inReplyTo: d.channel == .email ? lastInbound?.providerID : nil)
             sentThisRound[d.channel, default: 0] += 1
-            lastSend["\(d.channel.rawValue):\(d.address)"] = now
-            let result: Result<String, SendFailure>
-            do { result = .success(try await sender.send(message)) } catch { result = .failure(error) }
-            switch result {
-            case .success(let providerID):
-                try await store.markSent(row.id, providerID: providerID, at: now)
-                sent += 1
-                observer?(.sent(message, name: d.name, at: now))
-            case .failure(.transient(let error, let retryAfter)):
-                if row.attempts + 1 >= config.maxSendAttempts {
-                    try await store.markFailed(row.id, error: error, at: now, then: fallback(row, d.channel, now))
-                    observer?(.sendFailed(message, error: error, willRetry: false, at: now))
-                } else {
-                    let backoff = min(3600, config.retryBase * pow(2, Double(row.attempts)))
-                    let jitter = backoff * Double.random(in: -0.2...0.2)
-                    try await store.markRetry(row.id, next: now.addingTimeInterval(max(retryAfter ?? 0, backoff + jitter)), error: error)
-                    observer?(.sendFailed(message, error: error, willRetry: true, at: now))
+            lastSend[recipient] = now
+            batch.append((row, try await outboundMessage(row), sender))
+        }
+        // Recorded as being sent before any provider is called: a crash from here on is settled before anything is sent again.
+        try await store.markSending(batch.map(\.row.id), at: now)
+        let deadline = config.sendDeadline, width = max(1, config.sendConcurrency)
+        // Sent concurrently across recipients (each recipient has one message in a round), each within its deadline: one slow
+        // provider call doesn't hold the others.
+        let results = await withTaskGroup(of: (Int, Result<String, SendFailure>).self) { group in
+            var results: [(Int, Result<String, SendFailure>)] = []
+            var next = 0
+            while results.count < batch.count {
+                // Keep `width` sends in flight.
+                while next < batch.count && next - results.count < width {
+                    let (i, message, sender) = (next, batch[next].message, batch[next].sender)
+                    group.addTask { (i, await Self.send(message, with: sender, deadline: deadline)) }
+                    next += 1
                 }
-            case .failure(.permanent(let error)):
-                try await store.markFailed(row.id, error: error, at: now, then: fallback(row, d.channel, now))
-                observer?(.sendFailed(message, error: error, willRetry: false, at: now))
-            case .failure(.optedOut(let error)):
-                let schedule = fallback(row, d.channel, now)
-                try await store.markFailed(row.id, error: error, at: now) { tx in
-                    if case .client(let c)? = Party(key: d.party) { try tx.setOptedOut(c, channel: d.channel, true) }
-                    try schedule?(tx)
-                }
-                observer?(.sendFailed(message, error: error, willRetry: false, at: now))
+                guard let done = await group.next() else { break }
+                results.append(done)
             }
+            return results.sorted { $0.0 < $1.0 }
+        }
+        var sent = 0
+        for (i, result) in results {
+            let (row, message) = (batch[i].row, batch[i].message)
+            if try await record(result, row: row, message: message, now: now) { sent += 1 }
         }
         return sent
+    }
+
+    /// One send, within `deadline`: past it the outcome is unknown (the provider may yet take it).
+    static func send(_ message: OutboundMessage, with sender: any ChannelSender, deadline: Duration) async -> Result<String, SendFailure> {
+        await withTaskGroup(of: Result<String, SendFailure>?.self) { group in
+            group.addTask {
+                do throws(SendFailure) { return .success(try await sender.send(message)) } catch { return .failure(error) }
+            }
+            group.addTask {
+                try? await Task.sleep(for: deadline)
+                return nil
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first ?? .failure(.unknown("no answer within \(deadline.components.seconds) s"))
+        }
+    }
+
+    /// The message a row sends, with what its channel needs: WhatsApp whether the 24-hour window is open (and the variables to
+    /// fill a template outside it), e-mail the client's last message to thread under. Other channels need neither.
+    func outboundMessage(_ row: OutboxRow) async throws -> OutboundMessage {
+        let d = row.draft
+        let buttons = (try? JSONDecoder().decode([OutboundMessage.Button].self, from: Data(d.buttons.utf8))) ?? []
+        let lastInbound = d.channel == .whatsapp || d.channel == .email ? try await store.lastInbound(party: d.party, channel: d.channel) : nil
+        let variables = d.channel == .whatsapp ? dialogs.plainValues(StoredVariables.decode(d.variables), locale: d.locale) : [:]
+        return OutboundMessage(id: row.id, channel: d.channel, address: d.address, body: d.body, subject: d.subject, html: d.html,
+                               buttons: buttons, name: d.name, locale: d.locale, variables: variables,
+                               lastInbound: lastInbound?.at, inReplyTo: d.channel == .email ? lastInbound?.providerID : nil)
+    }
+
+    /// Records what a send came to; true when it went out.
+    func record(_ result: Result<String, SendFailure>, row: OutboxRow, message: OutboundMessage, now: Date) async throws -> Bool {
+        let d = row.draft
+        switch result {
+        case .success(let providerID):
+            try await store.markSent(row.id, providerID: providerID, at: now)
+            observer?(.sent(message, name: d.name, at: now))
+            return true
+        case .failure(.transient(let error, let retryAfter)):
+            if row.attempts + 1 >= config.maxSendAttempts {
+                try await store.markFailed(row.id, error: error, at: now, then: fallback(row, d.channel, now))
+                observer?(.sendFailed(message, error: error, willRetry: false, at: now))
+            } else {
+                let backoff = min(3600, config.retryBase * pow(2, Double(row.attempts)))
+                let jitter = backoff * Double.random(in: -0.2...0.2)
+                try await store.markRetry(row.id, next: now.addingTimeInterval(max(retryAfter ?? 0, backoff + jitter)), error: error)
+                observer?(.sendFailed(message, error: error, willRetry: true, at: now))
+            }
+        case .failure(.unknown(let error)):
+            // Not sent again until settled: the provider's status report or a look-up in its log says whether it went out.
+            let payload = JobPayload.settleSend(outboxID: row.id, since: now).json
+            let due = now.addingTimeInterval(config.unknownSendGrace)
+            try await store.markUnknown(row.id, error: error) { tx in try tx.schedule(party: "engine", due: due, payload: payload, appointment: nil, at: now) }
+            observer?(.sendFailed(message, error: error, willRetry: true, at: now))
+        case .failure(.permanent(let error)):
+            try await store.markFailed(row.id, error: error, at: now, then: fallback(row, d.channel, now))
+            observer?(.sendFailed(message, error: error, willRetry: false, at: now))
+        case .failure(.optedOut(let error)):
+            let schedule = fallback(row, d.channel, now)
+            try await store.markFailed(row.id, error: error, at: now) { tx in
+                if case .client(let c)? = Party(key: d.party) { try tx.setOptedOut(c, channel: d.channel, true) }
+                try schedule?(tx)
+            }
+            observer?(.sendFailed(message, error: error, willRetry: false, at: now))
+        }
+        return false
+    }
+
+    /// Rows the process stopped in the middle of sending (a crash, a kill): their outcome is unknown, settled like a send that
+    /// had no answer.
+    func recoverInterruptedSends(now: Date) async throws {
+        let grace = config.unknownSendGrace
+        _ = try await store.expireSending(before: now.addingTimeInterval(-Double(config.sendDeadline.components.seconds) - 5)) { tx, id in
+            try tx.schedule(party: "engine", due: now.addingTimeInterval(grace), payload: JobPayload.settleSend(outboxID: id, since: now).json,
+                            appointment: nil, at: now)
+        }
+    }
+
+    /// Settles a row whose send had no answer: a status report may have settled it already; else the provider's log is asked.
+    /// Found there: sent, never again. Not there: sent again now. The channel keeps no log: sent again (at least once).
+    func settleSend(_ outboxID: Int64, since: Date, job: StoredJob, now: Date) async throws {
+        guard let row = try await store.read({ try $0.outbox(outboxID) }), row.status == "unknown" else {
+            try await store.transaction { tx in try tx.finishJob(job.id) }
+            return
+        }
+        let lookup: SendLookup = if let sender = senders[row.draft.channel] { await sender.lookUp(try await outboundMessage(row), since: since) } else { .cantTell }
+        switch lookup {
+        case .sent(let providerID):
+            try await store.settleSent(outboxID, providerID: providerID, at: now)
+        case .notSent, .cantTell:
+            try await store.resendUnknown(outboxID, next: now)
+        }
+        try await store.transaction { tx in try tx.finishJob(job.id) }
+    }
+
+    /// A provider's report on a message whose send had no answer, naming our outbox row: it went out, with this id.
+    public func sendReported(outboxID: Int64, providerID: String) async throws {
+        try await store.settleSent(outboxID, providerID: providerID, at: now)
     }
 
     /// A provider's delivery report. A message that failed after it was accepted is handled as a send failure would
@@ -100,7 +191,7 @@ extension Engine {
             let backoff = min(3600, config.retryBase * pow(2, Double(row.attempts)))
             try await store.requeue(row.id, next: now.addingTimeInterval(max(retryAfter ?? 0, backoff)), error: error, at: now)
             observer?(.sendFailed(message, error: error, willRetry: true, at: now))
-        case .transient(let error, _), .permanent(let error):
+        case .transient(let error, _), .permanent(let error), .unknown(let error):
             try await store.markFailed(row.id, error: error, at: now, then: fallback(row, d.channel, now))
             observer?(.sendFailed(message, error: error, willRetry: false, at: now))
         case .optedOut(let error):

@@ -333,6 +333,8 @@ public actor Engine {
                 try await refundDeposit(appointment, job: job, key: key, now: now)
             case .expireCheckout(let appointment, let pageID):
                 try await expireCheckout(appointment, pageID: pageID, job: job, key: key, now: now)
+            case .settleSend(let outboxID, let since):
+                try await settleSend(outboxID, since: since, job: job, now: now)
             case .chargeFee(let appointment):
                 try await chargeFee(appointment, job: job, key: key, now: now)
             case .paymentNeedsPerson(let appointment, let client, let what):

@@ -19,11 +19,21 @@ public struct EngineConfiguration: Sendable {
     public var maxSendAttempts: Int
     /// First retry delay; doubles each attempt, with ±20 % jitter, up to an hour.
     public var retryBase: TimeInterval
+    /// How long one send may take before its outcome counts as unknown.
+    public var sendDeadline: Duration
+    /// Sends in flight at once (to different recipients).
+    public var sendConcurrency: Int
+    /// How long a send with an unknown outcome waits for the provider's status report before its log is asked.
+    public var unknownSendGrace: TimeInterval
 
     public init(businessName: String? = nil, depositLinkTemplate: String = "https://pay.example.com/deposit/{appointment}",
                 bookingLink: String = "https://book.example.com", staffLocale: String = "en",
                 perChannelPerSecond: [Channel: Int] = [.sms: 10, .telegram: 30, .whatsapp: 20, .email: 10, .simulator: 1000],
-                perRecipientInterval: TimeInterval = 1, maxSendAttempts: Int = 6, retryBase: TimeInterval = 30) {
+                perRecipientInterval: TimeInterval = 1, maxSendAttempts: Int = 6, retryBase: TimeInterval = 30, sendDeadline: Duration = .seconds(10),
+                sendConcurrency: Int = 8, unknownSendGrace: TimeInterval = 120) {
+        self.sendDeadline = sendDeadline
+        self.sendConcurrency = sendConcurrency
+        self.unknownSendGrace = unknownSendGrace
         self.businessName = businessName
         self.depositLinkTemplate = depositLinkTemplate
         self.bookingLink = bookingLink

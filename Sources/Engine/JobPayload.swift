@@ -32,6 +32,8 @@ enum JobPayload: Codable, Sendable, Hashable {
     case refund(AppointmentID)
     /// Close the payment page of a hold that was released, so nobody pays for a slot that is gone.
     case expireCheckout(AppointmentID, pageID: String)
+    /// Settle an outbox row whose send had no answer (begun at `since`): found at the provider, it is sent; else sent again.
+    case settleSend(outboxID: Int64, since: Date)
     /// Charge a late-cancel or no-show fee to the card saved with the deposit (retried with backoff; a refusal goes to staff).
     case chargeFee(AppointmentID)
     /// Hand a payment matter (a fee not charged, a refund not made, a deposit to take at the desk) to staff, on the client's thread.

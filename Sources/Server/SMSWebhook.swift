@@ -38,6 +38,10 @@ struct SMSWebhook: Sendable {
             return text(.badRequest, "missing MessageSid or a known MessageStatus\n")
         }
         guard Self.isProviderID(sid) else { return text(.badRequest, "MessageSid is not a message id (letters and digits, at most 64)\n") }
+        // Our row, named in the callback's address: a send whose answer never came is settled by the report itself.
+        if let row = request.uri.queryParameters.get("outbox").flatMap({ Int64($0) }) {
+            try await engine.sendReported(outboxID: row, providerID: sid)
+        }
         // A failed or undelivered message carries the provider's ErrorCode: retry, fall back, or mark opted out.
         let failure = ["failed", "undelivered"].contains(status) ? TwilioSMS.failure(code: value("ErrorCode").flatMap { Int($0) }) : nil
         try await engine.deliveryReport(DeliveryReport(channel: .sms, providerID: sid, status: status, failure: failure))

@@ -29,7 +29,7 @@ struct TwilioSMSTests {
         #expect(request.path == "/2010-04-01/Accounts/\(FakeTwilio.accountSID)/Messages.json")
         #expect(request.headers["content-type"] == "application/x-www-form-urlencoded")
         #expect(request.form == ["To": "+447700900101", "From": "+442071838750", "Body": Self.reminder.body,
-                                 "StatusCallback": "https://spa.example.com/webhooks/sms/status"])
+                                 "StatusCallback": "https://spa.example.com/webhooks/sms/status?outbox=42"], "the report names the outbox row")
         #expect(request.headers["i-twilio-idempotency-token"] == "slotkeeper-42", "the outbox id makes a resend safe")
     }
 
@@ -86,7 +86,7 @@ struct TwilioSMSTests {
     ] as [(Int?, String)])
     func deliveryCodes(code: Int?, kind: String) {
         let failure = TwilioSMS.failure(code: code)
-        let actual = switch failure { case .transient: "transient"; case .permanent: "permanent"; case .optedOut: "optedOut" }
+        let actual = switch failure { case .transient: "transient"; case .permanent: "permanent"; case .optedOut: "optedOut"; case .unknown: "unknown" }
         #expect(actual == kind)
     }
 

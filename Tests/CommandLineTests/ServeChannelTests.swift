@@ -44,7 +44,7 @@ struct ServeChannelTests {
             let sent = provider.requests.map(\.form)
             #expect(sent.contains { $0["To"] == "+447700900001" && $0["From"] == "+447700900000" }, "María hears back: \(sent)")
             #expect(sent.contains { $0["To"] == "+447700900999" }, "Anna, who handles escalations by SMS, is asked")
-            #expect(sent.allSatisfy { $0["StatusCallback"] == "\(publicURL)/webhooks/sms/status" })
+            #expect(sent.allSatisfy { $0["StatusCallback"]?.hasPrefix("\(publicURL)/webhooks/sms/status?outbox=") == true })
             let metrics = try Run.curl(["\(publicURL)/metrics"])
             #expect(metrics.contains(#"slotkeeper_webhook_requests_total{route="/webhooks/sms",outcome="refused_signature"} 1"#))
             kill(server.processIdentifier, SIGTERM)

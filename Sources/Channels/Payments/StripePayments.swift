@@ -137,7 +137,8 @@ public struct StripePayments: DepositPayments {
             // The network or a timeout: Stripe may or may not have done it; the idempotency key makes asking again safe.
             switch error {
             case .transient(let s, let after): throw .transient(s, retryAfter: after)
-            case .permanent(let s), .optedOut(let s): throw .transient(s, retryAfter: nil)
+            // Every request that matters carries an idempotency key: asking again after an unknown outcome is safe.
+            case .permanent(let s), .optedOut(let s), .unknown(let s): throw .transient(s, retryAfter: nil)
             }
         }
         if (200..<300).contains(response.status) { return response }

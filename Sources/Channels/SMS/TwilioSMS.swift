@@ -36,7 +36,8 @@ public struct TwilioSMS: ChannelSender {
     public func send(_ message: OutboundMessage) async throws(SendFailure) -> String {
         var fields = [("To", message.address), ("Body", message.body)]
         if let service = settings.messagingServiceSID { fields.append(("MessagingServiceSid", service)) } else if let from = settings.from { fields.append(("From", from)) }
-        if let callback = settings.statusCallback { fields.append(("StatusCallback", callback)) }
+        // The callback names the outbox row, so a report can settle a send whose answer never came.
+        if let callback = settings.statusCallback { fields.append(("StatusCallback", callback + (callback.contains("?") ? "&" : "?") + "outbox=\(message.id)")) }
         let url = "\(settings.apiBase)/2010-04-01/Accounts/\(settings.accountSID)/Messages.json"
         // The outbox id as an idempotency key: a gateway that honours it answers a resend with the first message.
         let response = try await http.postForm(url, fields, headers: [ProviderHTTP.basicAuth(settings.accountSID, settings.authToken),
@@ -47,6 +48,32 @@ public struct TwilioSMS: ChannelSender {
         let text = (response.json?["message"] as? String).map { ": \($0)" } ?? ""
         throw Self.failure(code: code, httpStatus: response.status, detail: text, retryAfter: response.retryAfter)
     }
+
+    /// The provider's message log, for a send whose answer never came: the latest messages to the recipient (from our number),
+    /// matched by body and made since the send began (an identical text from another day is not it). Found: sent, with its id.
+    /// Not found in a log that answered: not sent.
+    public func lookUp(_ message: OutboundMessage, since: Date) async -> SendLookup {
+        var query = [("To", message.address), ("PageSize", "50")]
+        if settings.messagingServiceSID == nil, let from = settings.from { query.append(("From", from)) }
+        let url = "\(settings.apiBase)/2010-04-01/Accounts/\(settings.accountSID)/Messages.json?" + FormBody.encode(query)
+        guard let response = try? await http.call(.GET, url, headers: [ProviderHTTP.basicAuth(settings.accountSID, settings.authToken)]),
+              (200..<300).contains(response.status), let list = response.json?["messages"] as? [[String: Any]] else { return .cantTell }
+        let made = { (m: [String: Any]) -> Date? in (m["date_created"] as? String).flatMap { Self.rfc2822.date(from: $0) } }
+        let found = list.first { m in
+            (m["body"] as? String) == message.body && (made(m).map { $0 >= since.addingTimeInterval(-120) } ?? true)
+        }
+        if let sid = found?["sid"] as? String { return .sent(providerID: sid) }
+        return .notSent
+    }
+
+    /// `Mon, 23 Nov 2026 09:00:00 +0000`, as the provider writes `date_created`.
+    nonisolated(unsafe) static let rfc2822: DateFormatter = {
+        // A DateFormatter is safe to read from several threads once configured; it is never changed after this.
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
+        return f
+    }()
 
     /// The provider's error codes, read the way its documentation asks: unsubscribed recipients are never
     /// retried and are marked opted out; invalid or unreachable-for-good numbers are not retried; rate limits,

@@ -153,7 +153,7 @@ public struct TelegramBot: ChannelSender {
             response = try await http.postJSON("\(settings.apiBase)/bot\(settings.token)/\(method)", parameters, timeout: timeout)
         } catch {
             switch error {
-            case .transient(let text, _), .permanent(let text), .optedOut(let text): throw .unreachable("Telegram \(method): \(text)")
+            case .transient(let text, _), .permanent(let text), .optedOut(let text), .unknown(let text): throw .unreachable("Telegram \(method): \(text)")
             }
         }
         let json = response.json

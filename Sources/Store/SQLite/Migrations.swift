@@ -375,6 +375,8 @@ enum SQLiteSchema {
             ALTER TABLE client ADD COLUMN block_reason TEXT;
             ALTER TABLE client ADD COLUMN block_actor TEXT;
             ALTER TABLE client ADD COLUMN block_at REAL;
+            ALTER TABLE outbox ADD COLUMN sending_at REAL;     -- when the provider call began (status 'sending'), for crash recovery
+            CREATE INDEX outbox_sending ON outbox(status) WHERE status IN ('sending', 'unknown');
             CREATE TABLE feedback (
                 appointment_id TEXT PRIMARY KEY NOT NULL REFERENCES appointment(id) ON DELETE CASCADE,
                 client_id TEXT NOT NULL,

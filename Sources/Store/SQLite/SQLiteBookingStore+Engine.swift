@@ -36,7 +36,6 @@ extension SQLiteBookingStore {
         }
     }
 
-    /// Pending outbox rows due by `until`, oldest first.
     /// Rows due by `until`: messages to staff first (an escalation's alert never waits behind a bulk send), then oldest first.
     public func dueOutbox(until: Date, limit: Int) async throws -> [OutboxRow] {
         try await pool.read { db in
@@ -62,10 +61,65 @@ extension SQLiteBookingStore {
         }
     }
 
+    /// Records, before the provider is called, that these rows are being sent: a crash from here on leaves them `sending`, to be
+    /// settled (looked up at the provider) before any is sent again.
+    public func markSending(_ ids: [Int64], at now: Date) async throws {
+        guard !ids.isEmpty else { return }
+        try await pool.write { db in
+            for id in ids {
+                try db.execute(sql: "UPDATE outbox SET status = 'sending', sending_at = ? WHERE id = ? AND status = 'pending'",
+                               arguments: [now.timeIntervalSince1970, id])
+            }
+        }
+    }
+
+    /// The provider may or may not have taken the row (no answer in time): it waits, `unknown`, until it is settled; `then` runs
+    /// in the same write (the job that settles it).
+    public func markUnknown(_ id: Int64, error: String, then: @Sendable (StoreTransaction) throws -> Void) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE outbox SET status = 'unknown', attempts = attempts + 1, last_error = ? WHERE id = ?", arguments: [error, id])
+            try then(StoreTransaction(db: db))
+        }
+    }
+
+    /// Rows left `sending` since before `before` (the process stopped mid-send): made `unknown`, each with `then` in the same write.
+    public func expireSending(before: Date, then: @Sendable (StoreTransaction, Int64) throws -> Void) async throws -> [Int64] {
+        try await pool.write { db in
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM outbox WHERE status = 'sending' AND sending_at < ?", arguments: [before.timeIntervalSince1970])
+            for id in ids {
+                try db.execute(sql: "UPDATE outbox SET status = 'unknown', last_error = 'the process stopped while sending' WHERE id = ?", arguments: [id])
+                try then(StoreTransaction(db: db), id)
+            }
+            return ids
+        }
+    }
+
+    /// An unknown row found at the provider (its status callback, or a look-up): sent, with the provider's id. False when the row
+    /// was no longer unknown or sending (settled already), and then nothing changes.
+    @discardableResult
+    public func settleSent(_ id: Int64, providerID: String, at now: Date) async throws -> Bool {
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE outbox SET status = 'sent', provider_id = ?, sent_at = COALESCE(sent_at, ?), last_error = NULL WHERE id = ? AND status IN ('unknown', 'sending')",
+                           arguments: [providerID, now.timeIntervalSince1970, id])
+            guard db.changesCount > 0 else { return false }
+            try db.execute(sql: "UPDATE message SET status = 'sent', provider_id = ?, updated_at = ? WHERE outbox_id = ?",
+                           arguments: [providerID, now.timeIntervalSince1970, id])
+            return true
+        }
+    }
+
+    /// An unknown row the provider never took: back in the queue, to go at `next`.
+    public func resendUnknown(_ id: Int64, next: Date) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE outbox SET status = 'pending', next_attempt_at = ? WHERE id = ? AND status = 'unknown'",
+                           arguments: [next.timeIntervalSince1970, id])
+        }
+    }
+
     /// A transient failure: try again at `next`.
     public func markRetry(_ id: Int64, next: Date, error: String) async throws {
         try await pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?",
+            try db.execute(sql: "UPDATE outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?",
                            arguments: [next.timeIntervalSince1970, error, id])
         }
     }
@@ -73,7 +127,7 @@ extension SQLiteBookingStore {
     /// Holds a row back until `until` without counting an attempt (a rate limit, not a failure).
     public func postpone(_ id: Int64, until: Date) async throws {
         try await pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET next_attempt_at = ? WHERE id = ?", arguments: [until.timeIntervalSince1970, id])
+            try db.execute(sql: "UPDATE outbox SET status = 'pending', next_attempt_at = ? WHERE id = ?", arguments: [until.timeIntervalSince1970, id])
         }
     }
 

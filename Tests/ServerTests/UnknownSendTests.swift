@@ -1,0 +1,169 @@
+import BookingCore
+import Channels
+import Dialogs
+import Engine
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Intents
+import ProviderFakes
+@testable import Server
+import Store
+import Synchronization
+import Testing
+
+/// A send whose outcome is unknown (no answer in time, or the process stopped mid-send) is settled before it is ever sent again:
+/// by the provider's status report naming the row, or by a look-up in the provider's message log.
+@Suite("Sends with an unknown outcome are settled, never blindly sent twice", .serialized)
+struct UnknownSendTests {
+    /// A Twilio-like API that keeps the messages it accepted, answers the log look-up from them, and can be told to take a
+    /// message but answer too late (or to lose it).
+    final class Provider: Sendable {
+        enum Mode: Sendable { case normal, acceptButAnswerLate, loseAndAnswerLate }
+        struct State { var log: [(sid: String, to: String, body: String)] = []; var mode = Mode.normal; var posts = 0 }
+        let state = Mutex(State())
+
+        func setMode(_ m: Mode) { state.withLock { $0.mode = m } }
+        var posts: Int { state.withLock { $0.posts } }
+        func sent(to: String) -> Int { state.withLock { s in s.log.filter { $0.to == to }.count } }
+
+        func recording() -> RecordingProvider {
+            RecordingProvider { [self] request, _ in
+                if request.method == "GET" {
+                    let to = (FormBody.parse(Array(request.query.utf8)) ?? []).first { $0.name == "To" }?.value ?? ""
+                    let items = state.withLock { s in s.log.filter { $0.to == to } }.map {
+                        #"{"sid":"\#($0.sid)","to":"\#($0.to)","body":"\#($0.body)","status":"sent"}"#
+                    }
+                    return .status(200, body: #"{"messages":[\#(items.joined(separator: ","))]}"#)
+                }
+                let form = request.form
+                let (mode, sid) = state.withLock { s -> (Mode, String) in
+                    s.posts += 1
+                    let sid = "SM" + String(format: "%032d", s.posts)
+                    if s.mode != .loseAndAnswerLate { s.log.append((sid, form["To"] ?? "", form["Body"] ?? "")) }
+                    return (s.mode, sid)
+                }
+                switch mode {
+                case .normal: return .status(201, body: #"{"sid":"\#(sid)","status":"queued"}"#)
+                case .acceptButAnswerLate, .loseAndAnswerLate: return .hang(seconds: 3)
+                }
+            }
+        }
+    }
+
+    struct Spa {
+        let store: SQLiteBookingStore
+        let engine: Engine
+        let clock: SimulatedClock
+
+        init(api: Int, path: String? = nil, clock: SimulatedClock = SimulatedClock(LocalDateTime(text: "2026-11-23T10:00")!.instant(in: TimeZone(identifier: "UTC")!))) async throws {
+            let file = path ?? FileManager.default.temporaryDirectory.appendingPathComponent("slotkeeper-unknown-\(UUID().uuidString).sqlite").path
+            store = try SQLiteBookingStore(path: file)
+            if path == nil {
+                try await store.save(Location(id: "soho", name: "Soho Wellness", timeZoneIdentifier: "Europe/London",
+                                              openingHours: .every(Weekday.allCases, [LocalTimeRange(text: "09:00-20:00")!])))
+                try await store.save(Client(id: "olivia", firstName: "Olivia", addresses: [.sms: "+447700900101"]))
+            }
+            self.clock = clock
+            let sms = TwilioSMS(settings: .init(accountSID: FakeTwilio.accountSID, authToken: FakeTwilio.authToken, from: "+447700900000",
+                                                apiBase: "http://127.0.0.1:\(api)", statusCallback: "https://spa.example.com/webhooks/sms/status"),
+                                http: ProviderHTTP(timeout: .seconds(5)))
+            engine = Engine(store: store, matcher: PaymentSpa.matcher, dialogs: PaymentSpa.dialogs, clock: clock,
+                            config: EngineConfiguration(perRecipientInterval: 0, sendDeadline: .seconds(1)), senders: [.sms: sms])
+        }
+
+        /// A message for Olivia in the outbox.
+        func queue(_ body: String) async throws -> Int64 {
+            let now = clock.now()
+            return try await store.transaction { tx in
+                try tx.enqueue(OutboxDraft(party: "client:olivia", channel: .sms, address: "+447700900101", name: "reminder", locale: "en", body: body,
+                                           notBefore: now), at: now)
+            }
+        }
+
+        func row(_ id: Int64) async throws -> OutboxRow? { try await store.read { try $0.outbox(id) } }
+
+        /// Runs jobs and sends until `minutes` later.
+        func wait(minutes: Double) async throws {
+            let target = clock.now().addingTimeInterval(minutes * 60)
+            while let next = try await engine.nextDue(), next <= target {
+                clock.advance(to: max(next, clock.now()))
+                try await engine.settle()
+            }
+            clock.advance(to: target)
+            try await engine.settle()
+        }
+    }
+
+    @Test("the provider took it but answered after the deadline: the look-up finds it, and it is never sent again")
+    func acceptedLate() async throws {
+        let provider = Provider()
+        provider.setMode(.acceptButAnswerLate)
+        try await provider.recording().application().test(.live) { api in
+            let spa = try await Spa(api: api.port!)
+            let id = try await spa.queue("Reminder: massage tomorrow at 11:00")
+            try await spa.engine.dispatchDue()
+            #expect(try await spa.row(id)?.status == "unknown")
+            provider.setMode(.normal)
+            try await spa.wait(minutes: 5)
+            let row = try #require(try await spa.row(id))
+            #expect(row.status == "sent" && row.providerID == "SM" + String(format: "%032d", 1), "settled from the provider's log")
+            #expect(provider.posts == 1 && provider.sent(to: "+447700900101") == 1, "Olivia got it once")
+        }
+    }
+
+    @Test("the provider lost it and answered late: the look-up doesn't find it, and it is sent again, once")
+    func lostLate() async throws {
+        let provider = Provider()
+        provider.setMode(.loseAndAnswerLate)
+        try await provider.recording().application().test(.live) { api in
+            let spa = try await Spa(api: api.port!)
+            let id = try await spa.queue("Reminder: massage tomorrow at 11:00")
+            try await spa.engine.dispatchDue()
+            provider.setMode(.normal)
+            try await spa.wait(minutes: 5)
+            #expect(try await spa.row(id)?.status == "sent")
+            #expect(provider.posts == 2 && provider.sent(to: "+447700900101") == 1, "one resend, one message on her phone")
+        }
+    }
+
+    @Test("the process stopped mid-send: on restart the row is looked up, not sent again, when the provider has it")
+    func crashMidSend() async throws {
+        let provider = Provider()
+        try await provider.recording().application().test(.live) { api in
+            let first = try await Spa(api: api.port!)
+            let id = try await first.queue("Your visit is confirmed")
+            // The provider took it, then the process died before it recorded the answer: the row is left `sending`.
+            try await first.store.markSending([id], at: first.clock.now())
+            let sms = TwilioSMS(settings: .init(accountSID: FakeTwilio.accountSID, authToken: FakeTwilio.authToken, from: "+447700900000",
+                                                apiBase: "http://127.0.0.1:\(api.port!)"))
+            _ = try await sms.send(OutboundMessage(id: id, channel: .sms, address: "+447700900101", body: "Your visit is confirmed"))
+            let restarted = Engine(store: first.store, matcher: PaymentSpa.matcher, dialogs: PaymentSpa.dialogs, clock: first.clock,
+                                   config: EngineConfiguration(perRecipientInterval: 0, sendDeadline: .seconds(1)), senders: [.sms: sms])
+            first.clock.advance(by: 30)
+            try await restarted.settle()
+            #expect(try await first.row(id)?.status == "unknown", "interrupted: its outcome is unknown")
+            first.clock.advance(by: 5 * 60)
+            try await restarted.settle()
+            #expect(try await first.row(id)?.status == "sent")
+            #expect(provider.posts == 1, "not sent twice")
+        }
+    }
+
+    @Test("the provider's status report names the row: an unknown send is settled by it")
+    func reportSettles() async throws {
+        let provider = Provider()
+        provider.setMode(.acceptButAnswerLate)
+        try await provider.recording().application().test(.live) { api in
+            let spa = try await Spa(api: api.port!)
+            let id = try await spa.queue("See you tomorrow")
+            try await spa.engine.dispatchDue()
+            #expect(try await spa.row(id)?.status == "unknown")
+            try await spa.engine.sendReported(outboxID: id, providerID: "SMreported")
+            let settled = try await spa.row(id)
+            #expect(settled?.status == "sent" && settled?.providerID == "SMreported")
+            try await spa.wait(minutes: 5)
+            #expect(provider.posts == 1, "settled: the look-up job finds nothing to do")
+        }
+    }
+}
