@@ -167,3 +167,54 @@ struct UnknownSendTests {
         }
     }
 }
+
+/// The SMS provider failing, throttling and recovering: every message delivered exactly once, with backoff; a permanent error is
+/// not retried; nobody else waits on it.
+@Suite("Provider outage: 500, then 429 with Retry-After, then recovery", .serialized)
+struct ProviderOutageTests {
+    @Test("three clients' messages through an outage: each reaches the provider exactly once in the end, after the wait it asked for")
+    func outage() async throws {
+        let provider = FakeTwilio.provider()
+        // The first three calls fail with 500, the next three with 429 and Retry-After: 120; then the provider is back.
+        provider.script(Array(repeating: .status(500, body: #"{"code":20500,"message":"Internal Server Error","status":500}"#), count: 3)
+                        + Array(repeating: .status(429, body: #"{"code":20429,"message":"Too Many Requests","status":429}"#, headers: ["Retry-After": "120"]), count: 3))
+        try await provider.application().test(.live) { api in
+            let spa = try await UnknownSendTests.Spa(api: api.port!)
+            for (id, phone) in [("maria", "+447700900102"), ("oleg", "+447700900103")] {
+                try await spa.store.save(Client(id: ClientID(id), firstName: id, addresses: [.sms: phone]))
+            }
+            let now = spa.clock.now()
+            let rows = try await spa.store.transaction { tx in
+                try [("olivia", "+447700900101"), ("maria", "+447700900102"), ("oleg", "+447700900103")].map { who, phone in
+                    try tx.enqueue(OutboxDraft(party: "client:\(who)", channel: .sms, address: phone, name: "reminder", locale: "en",
+                                               body: "Reminder for \(who)", notBefore: now), at: now)
+                }
+            }
+            try await spa.engine.dispatchDue()
+            #expect(provider.requests.count == 3, "one try each: 500")
+            try await spa.wait(minutes: 1.5)
+            #expect(provider.requests.count == 6, "one more each after the backoff: 429 with Retry-After: 120")
+            // The 429s came at 24-36 s (30 s backoff, ±20 %): nothing before two minutes after them.
+            try await spa.wait(minutes: 0.5)
+            #expect(provider.requests.count == 6, "nothing before the two minutes the provider asked for")
+            try await spa.wait(minutes: 3)
+            for id in rows { #expect(try await spa.row(id)?.status == "sent") }
+            let posted = provider.requests.suffix(from: 6).compactMap { $0.headers["i-twilio-idempotency-token"] }
+            #expect(posted.sorted() == rows.map { "slotkeeper-\($0)" }.sorted(), "each row reached the provider once after it recovered")
+        }
+    }
+
+    @Test("a permanent error is not retried on that channel")
+    func permanent() async throws {
+        let provider = FakeTwilio.provider()
+        provider.script([FakeTwilio.error(21211)])
+        try await provider.application().test(.live) { api in
+            let spa = try await UnknownSendTests.Spa(api: api.port!)
+            let id = try await spa.queue("Reminder")
+            try await spa.engine.dispatchDue()
+            try await spa.wait(minutes: 60)
+            #expect(try await spa.row(id)?.status == "failed")
+            #expect(provider.requests.filter { $0.method == "POST" }.count == 1, "21211 (invalid number): tried once")
+        }
+    }
+}
