@@ -56,4 +56,28 @@ struct StaffAlertTests {
         try await h.engine.dispatchDue()
         #expect(h.phones[.sms]!.inbox(Self.anna).count == 1, "the alert went in the first round, ahead of the queued reminders")
     }
+
+    @Test("a hundred clients writing again to threads already with a person: no new alerts, and a new escalation's alert goes at once")
+    func staffLoad() async throws {
+        let h = try await EngineHarness()
+        let clients = (0..<100).map { i in Client(id: ClientID("c\(i)"), firstName: "Client\(i)", addresses: [.sms: "+4477009\(String(format: "%05d", i))"]) }
+        for c in clients { try await h.store.save(c) }
+        for c in clients {
+            _ = try await h.engine.receive(channel: .sms, from: c.addresses[.sms]!, text: "Do you have parking?", providerID: "first-\(c.id)")
+        }
+        // Every escalation's alert goes out, one a second to Anna's phone.
+        try await h.run(until: EngineHarness.at("2026-11-23T09:04"))
+        let alerts = { h.phones[.sms]!.inbox(Self.anna).count }
+        #expect(alerts() >= 100)
+        let before = alerts()
+        // All hundred write again at once, and someone new asks something.
+        for c in clients {
+            _ = try await h.engine.receive(channel: .sms, from: c.addresses[.sms]!, text: "Hello?? anyone there", providerID: "again-\(c.id)")
+        }
+        _ = try await h.engine.receive(channel: .sms, from: "+447700900102", text: "¿Puedo llevar a mi hija?", providerID: "maria-q")
+        try await h.engine.dispatchDue()
+        #expect(alerts() == before + 1, "one new alert: María's, in the first round; the hundred were folded into their escalations")
+        let open = try await h.store.escalations(status: "open")
+        #expect(open.count == 101)
+    }
 }
