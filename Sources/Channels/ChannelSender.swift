@@ -72,15 +72,18 @@ public protocol ChannelSender: Sendable {
 
 /// What a provider's record says of a message whose send had no answer.
 public enum SendLookup: Hashable, Sendable {
-    /// The provider has it, with this id: it went out, and is not sent again.
-    case sent(providerID: String)
-    /// The provider has no such message: it never went out, and is sent again.
+    /// The provider has messages like it (same recipient and text, made since the send began, not failed), newest first: the
+    /// first one not already another row's is this one, and it went out.
+    case found(providerIDs: [String])
+    /// The provider's log has no such message: it never went out, and is sent again.
     case notSent
-    /// The provider can't be asked (the channel keeps no record to look in, or it didn't answer).
+    /// The provider's log didn't answer now: ask again later.
     case cantTell
+    /// The channel keeps no log to look in: sent again (at least once).
+    case noLog
 }
 
 extension ChannelSender {
-    /// Channels with no record to look in can't tell.
-    public func lookUp(_ message: OutboundMessage, since: Date) async -> SendLookup { .cantTell }
+    /// Channels with no record to look in.
+    public func lookUp(_ message: OutboundMessage, since: Date) async -> SendLookup { .noLog }
 }

@@ -22,9 +22,15 @@ extension Engine {
         let rows = try await store.dueOutbox(until: now, limit: limit)
         var sentThisRound: [Channel: Int] = [:]
         var batch: [(row: OutboxRow, message: OutboundMessage, sender: any ChannelSender)] = []
+        var inBatch = Set<String>()
         for row in rows {
             let d = row.draft
             let recipient = "\(d.channel.rawValue):\(d.address)"
+            // One message a recipient a round, whatever the interval: theirs go one at a time, in order.
+            if inBatch.contains(recipient) {
+                try await store.postpone(row.id, until: now)
+                continue
+            }
             // Over a rate limit: hold the row back until the limit frees (no attempt is counted).
             if sentThisRound[d.channel, default: 0] >= config.perChannelPerSecond[d.channel, default: 10] {
                 try await store.postpone(row.id, until: now.addingTimeInterval(1))
@@ -47,34 +53,36 @@ extension Engine {
             }
             sentThisRound[d.channel, default: 0] += 1
             lastSend[recipient] = now
+            inBatch.insert(recipient)
             batch.append((row, try await outboundMessage(row), sender))
         }
         // Recorded as being sent before any provider is called: a crash from here on is settled before anything is sent again.
-        try await store.markSending(batch.map(\.row.id), at: now)
-        let deadline = config.sendDeadline, width = max(1, config.sendConcurrency)
-        // Sent concurrently across recipients (each recipient has one message in a round), each within its deadline: one slow
-        // provider call doesn't hold the others.
-        let results = await withTaskGroup(of: (Int, Result<String, SendFailure>).self) { group in
-            var results: [(Int, Result<String, SendFailure>)] = []
-            var next = 0
-            while results.count < batch.count {
-                // Keep `width` sends in flight.
-                while next < batch.count && next - results.count < width {
+        // Only the rows this dispatcher claimed are sent.
+        let claimed = try await store.markSending(batch.map(\.row.id), at: now)
+        batch = batch.filter { claimed.contains($0.row.id) }
+        let width = max(1, config.sendConcurrency)
+        // Sent concurrently across recipients (each has one message in a round), each within its deadline: one slow provider
+        // call doesn't hold the others. Each result is recorded as it comes, so a crash later loses none of them.
+        return await withTaskGroup(of: (Int, Result<String, SendFailure>).self) { group in
+            var sent = 0, next = 0, done = 0
+            while done < batch.count {
+                while next < batch.count && next - done < width {
                     let (i, message, sender) = (next, batch[next].message, batch[next].sender)
+                    let deadline = config.deadline(for: message.channel)
                     group.addTask { (i, await Self.send(message, with: sender, deadline: deadline)) }
                     next += 1
                 }
-                guard let done = await group.next() else { break }
-                results.append(done)
+                guard let (i, result) = await group.next() else { break }
+                done += 1
+                do {
+                    if try await record(result, row: batch[i].row, message: batch[i].message, now: now) { sent += 1 }
+                } catch {
+                    // Left `sending`: the recovery sweep settles it.
+                    observer?(.sendFailed(batch[i].message, error: "recording the send failed: \(error)", willRetry: true, at: now))
+                }
             }
-            return results.sorted { $0.0 < $1.0 }
+            return sent
         }
-        var sent = 0
-        for (i, result) in results {
-            let (row, message) = (batch[i].row, batch[i].message)
-            if try await record(result, row: row, message: message, now: now) { sent += 1 }
-        }
-        return sent
     }
 
     /// One send, within `deadline`: past it the outcome is unknown (the provider may yet take it).
@@ -147,9 +155,17 @@ extension Engine {
     /// had no answer.
     func recoverInterruptedSends(now: Date) async throws {
         let grace = config.unknownSendGrace
-        _ = try await store.expireSending(before: now.addingTimeInterval(-Double(config.sendDeadline.components.seconds) - 5)) { tx, id in
-            try tx.schedule(party: "engine", due: now.addingTimeInterval(grace), payload: JobPayload.settleSend(outboxID: id, since: now).json,
+        let longest = Channel.allCases.map { Double(config.deadline(for: $0).components.seconds) }.max() ?? 60
+        try await store.expireSending(before: now.addingTimeInterval(-longest - 5)) { tx, id, began in
+            try tx.schedule(party: "engine", due: now.addingTimeInterval(grace), payload: JobPayload.settleSend(outboxID: id, since: began).json,
                             appointment: nil, at: now)
+        }
+        // A row whose settling gave up (its job failed for good) is settled again rather than left unknown for ever.
+        for stranded in try await store.strandedUnknown(before: now.addingTimeInterval(-3600)) {
+            try await store.transaction { tx in
+                try tx.schedule(party: "engine", due: now, payload: JobPayload.settleSend(outboxID: stranded.id, since: stranded.began).json,
+                                appointment: nil, at: now)
+            }
         }
     }
 
@@ -160,14 +176,33 @@ extension Engine {
             try await store.transaction { tx in try tx.finishJob(job.id) }
             return
         }
-        let lookup: SendLookup = if let sender = senders[row.draft.channel] { await sender.lookUp(try await outboundMessage(row), since: since) } else { .cantTell }
+        let lookup: SendLookup = if let sender = senders[row.draft.channel] { await sender.lookUp(try await outboundMessage(row), since: since) } else { .noLog }
         switch lookup {
-        case .sent(let providerID):
-            try await store.settleSent(outboxID, providerID: providerID, at: now)
-        case .notSent, .cantTell:
-            try await store.resendUnknown(outboxID, next: now)
+        case .found(let candidates):
+            // The newest like it that no other row carries (the same text sent twice is two messages).
+            var mine: String?
+            for id in candidates where try await !store.providerIDTaken(id, channel: row.draft.channel, except: outboxID) { mine = id; break }
+            if let mine { try await store.settleSent(outboxID, providerID: mine, at: now) } else { try await resendOrGiveUp(row, now: now) }
+        case .notSent, .noLog:
+            try await resendOrGiveUp(row, now: now)
+        case .cantTell:
+            // The log didn't answer: ask again later, a few times, before sending again.
+            if job.attempts + 1 < 5 {
+                try await store.transaction { tx in try tx.retryJob(job.id, next: now.addingTimeInterval(60 * pow(2, Double(job.attempts))), giveUp: false) }
+                return
+            }
+            try await resendOrGiveUp(row, now: now)
         }
         try await store.transaction { tx in try tx.finishJob(job.id) }
+    }
+
+    /// An unknown row that didn't go out: sent again, unless it has used up its attempts (then it fails over to the next channel).
+    private func resendOrGiveUp(_ row: OutboxRow, now: Date) async throws {
+        if row.attempts >= config.maxSendAttempts {
+            try await store.markFailed(row.id, error: row.lastError ?? "no answer from the provider", at: now, then: fallback(row, row.draft.channel, now))
+        } else {
+            try await store.resendUnknown(row.id, next: now)
+        }
     }
 
     /// A provider's report on a message whose send had no answer, naming our outbox row: it went out, with this id.

@@ -19,8 +19,11 @@ public struct EngineConfiguration: Sendable {
     public var maxSendAttempts: Int
     /// First retry delay; doubles each attempt, with ±20 % jitter, up to an hour.
     public var retryBase: TimeInterval
-    /// How long one send may take before its outcome counts as unknown.
+    /// How long one send may take before its outcome counts as unknown: longer than the channel's own HTTP timeout (15 s), so an
+    /// answer that comes is never thrown away. E-mail gets `emailSendDeadline` (SMTP allows a minute).
     public var sendDeadline: Duration
+    /// The same for e-mail.
+    public var emailSendDeadline: Duration
     /// Sends in flight at once (to different recipients).
     public var sendConcurrency: Int
     /// How long a send with an unknown outcome waits for the provider's status report before its log is asked.
@@ -29,9 +32,10 @@ public struct EngineConfiguration: Sendable {
     public init(businessName: String? = nil, depositLinkTemplate: String = "https://pay.example.com/deposit/{appointment}",
                 bookingLink: String = "https://book.example.com", staffLocale: String = "en",
                 perChannelPerSecond: [Channel: Int] = [.sms: 10, .telegram: 30, .whatsapp: 20, .email: 10, .simulator: 1000],
-                perRecipientInterval: TimeInterval = 1, maxSendAttempts: Int = 6, retryBase: TimeInterval = 30, sendDeadline: Duration = .seconds(10),
-                sendConcurrency: Int = 8, unknownSendGrace: TimeInterval = 120) {
+                perRecipientInterval: TimeInterval = 1, maxSendAttempts: Int = 6, retryBase: TimeInterval = 30, sendDeadline: Duration = .seconds(20),
+                emailSendDeadline: Duration = .seconds(75), sendConcurrency: Int = 8, unknownSendGrace: TimeInterval = 120) {
         self.sendDeadline = sendDeadline
+        self.emailSendDeadline = emailSendDeadline
         self.sendConcurrency = sendConcurrency
         self.unknownSendGrace = unknownSendGrace
         self.businessName = businessName
@@ -43,4 +47,7 @@ public struct EngineConfiguration: Sendable {
         self.maxSendAttempts = maxSendAttempts
         self.retryBase = retryBase
     }
+
+    /// The deadline of one send on `channel`.
+    public func deadline(for channel: Channel) -> Duration { channel == .email ? emailSendDeadline : sendDeadline }
 }

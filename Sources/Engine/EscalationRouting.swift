@@ -21,9 +21,15 @@ struct EscalationRouting {
             // when the last alert is older than the policy's reminder time, so a client writing ten times in a minute is one alert,
             // not ten. One left open longer, or that nobody could take, is closed and the new message routed afresh.
             if let staff = existing.assignedStaff, now.timeIntervalSince(existing.openedAt) < 86_400 {
-                if !e.clientText.isEmpty { try tx.foldIntoEscalation(existing.id, text: e.clientText) }
+                // Only what the client wrote is folded in as theirs; the system's own notes (a message that couldn't be delivered,
+                // a payment) go in as notes.
+                let clientWrote = ![Escalation.Reason.undeliverable, .payment].contains(e.reason)
+                if !e.clientText.isEmpty { try tx.foldIntoEscalation(existing.id, text: e.clientText, fromClient: clientWrote) }
+                for note in e.recentMessages where e.reason == .payment { try tx.foldIntoEscalation(existing.id, note: note) }
                 let lastAlert = max(existing.openedAt, existing.remindedAt ?? existing.openedAt)
-                if now.timeIntervalSince(lastAlert) >= Double(context.policies.escalation.reminderMinutes) * 60 {
+                // A new kind of trouble (health, legal, a payment) is told at once; more of the same waits for the reminder time.
+                let newReason = existing.reason != e.reason.rawValue
+                if newReason || now.timeIntervalSince(lastAlert) >= Double(context.policies.escalation.reminderMinutes) * 60 {
                     let folded = try tx.escalation(existing.id)
                     let latest = Escalation(client: e.client, appointment: existing.appointmentID, reason: e.reason,
                                             clientText: folded?.clientText ?? e.clientText, recentMessages: folded?.context ?? e.recentMessages)

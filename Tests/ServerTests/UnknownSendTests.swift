@@ -20,10 +20,17 @@ struct UnknownSendTests {
     /// message but answer too late (or to lose it).
     final class Provider: Sendable {
         enum Mode: Sendable { case normal, acceptButAnswerLate, loseAndAnswerLate }
-        struct State { var log: [(sid: String, to: String, body: String)] = []; var mode = Mode.normal; var posts = 0 }
+        struct State {
+            var log: [(sid: String, to: String, body: String, made: Date)] = []
+            var mode = Mode.normal
+            var posts = 0
+            /// The provider's own clock, set by the test to the spa's simulated time.
+            var now = Date(timeIntervalSince1970: 0)
+        }
         let state = Mutex(State())
 
         func setMode(_ m: Mode) { state.withLock { $0.mode = m } }
+        func setNow(_ d: Date) { state.withLock { $0.now = d } }
         var posts: Int { state.withLock { $0.posts } }
         func sent(to: String) -> Int { state.withLock { s in s.log.filter { $0.to == to }.count } }
 
@@ -31,8 +38,8 @@ struct UnknownSendTests {
             RecordingProvider { [self] request, _ in
                 if request.method == "GET" {
                     let to = (FormBody.parse(Array(request.query.utf8)) ?? []).first { $0.name == "To" }?.value ?? ""
-                    let items = state.withLock { s in s.log.filter { $0.to == to } }.map {
-                        #"{"sid":"\#($0.sid)","to":"\#($0.to)","body":"\#($0.body)","status":"sent"}"#
+                    let items = state.withLock { s in s.log.filter { $0.to == to } }.reversed().map {
+                        #"{"sid":"\#($0.sid)","to":"\#($0.to)","body":"\#($0.body)","status":"sent","date_created":"\#(TwilioSMS.rfc2822.string(from: $0.made))"}"#
                     }
                     return .status(200, body: #"{"messages":[\#(items.joined(separator: ","))]}"#)
                 }
@@ -40,7 +47,7 @@ struct UnknownSendTests {
                 let (mode, sid) = state.withLock { s -> (Mode, String) in
                     s.posts += 1
                     let sid = "SM" + String(format: "%032d", s.posts)
-                    if s.mode != .loseAndAnswerLate { s.log.append((sid, form["To"] ?? "", form["Body"] ?? "")) }
+                    if s.mode != .loseAndAnswerLate { s.log.append((sid, form["To"] ?? "", form["Body"] ?? "", s.now)) }
                     return (s.mode, sid)
                 }
                 switch mode {
@@ -101,6 +108,7 @@ struct UnknownSendTests {
         provider.setMode(.acceptButAnswerLate)
         try await provider.recording().application().test(.live) { api in
             let spa = try await Spa(api: api.port!)
+            provider.setNow(spa.clock.now())
             let id = try await spa.queue("Reminder: massage tomorrow at 11:00")
             try await spa.engine.dispatchDue()
             #expect(try await spa.row(id)?.status == "unknown")
@@ -118,6 +126,7 @@ struct UnknownSendTests {
         provider.setMode(.loseAndAnswerLate)
         try await provider.recording().application().test(.live) { api in
             let spa = try await Spa(api: api.port!)
+            provider.setNow(spa.clock.now())
             let id = try await spa.queue("Reminder: massage tomorrow at 11:00")
             try await spa.engine.dispatchDue()
             provider.setMode(.normal)
@@ -132,6 +141,7 @@ struct UnknownSendTests {
         let provider = Provider()
         try await provider.recording().application().test(.live) { api in
             let first = try await Spa(api: api.port!)
+            provider.setNow(first.clock.now())
             let id = try await first.queue("Your visit is confirmed")
             // The provider took it, then the process died before it recorded the answer: the row is left `sending`.
             try await first.store.markSending([id], at: first.clock.now())
@@ -140,7 +150,8 @@ struct UnknownSendTests {
             _ = try await sms.send(OutboundMessage(id: id, channel: .sms, address: "+447700900101", body: "Your visit is confirmed"))
             let restarted = Engine(store: first.store, matcher: PaymentSpa.matcher, dialogs: PaymentSpa.dialogs, clock: first.clock,
                                    config: EngineConfiguration(perRecipientInterval: 0, sendDeadline: .seconds(1)), senders: [.sms: sms])
-            first.clock.advance(by: 30)
+            // Down for an hour: the look-up asks about the message's own send time, not the restart's.
+            first.clock.advance(by: 3600)
             try await restarted.settle()
             #expect(try await first.row(id)?.status == "unknown", "interrupted: its outcome is unknown")
             first.clock.advance(by: 5 * 60)
@@ -156,6 +167,7 @@ struct UnknownSendTests {
         provider.setMode(.acceptButAnswerLate)
         try await provider.recording().application().test(.live) { api in
             let spa = try await Spa(api: api.port!)
+            provider.setNow(spa.clock.now())
             let id = try await spa.queue("See you tomorrow")
             try await spa.engine.dispatchDue()
             #expect(try await spa.row(id)?.status == "unknown")
@@ -165,6 +177,51 @@ struct UnknownSendTests {
             try await spa.wait(minutes: 5)
             #expect(provider.posts == 1, "settled: the look-up job finds nothing to do")
         }
+    }
+
+    @Test("the same text to the same number twice: a look-up doesn't take the first message for the second, which is sent")
+    func sameTextTwice() async throws {
+        let provider = Provider()
+        try await provider.recording().application().test(.live) { api in
+            let spa = try await Spa(api: api.port!)
+            provider.setNow(spa.clock.now())
+            let first = try await spa.queue("Thanks, see you then!")
+            try await spa.engine.dispatchDue()
+            #expect(try await spa.row(first)?.status == "sent")
+            spa.clock.advance(by: 60)
+            provider.setNow(spa.clock.now())
+            provider.setMode(.loseAndAnswerLate)
+            let second = try await spa.queue("Thanks, see you then!")
+            try await spa.engine.dispatchDue()
+            provider.setMode(.normal)
+            try await spa.wait(minutes: 5)
+            let (a, b) = (try await spa.row(first), try await spa.row(second))
+            #expect(b?.status == "sent" && b?.providerID != a?.providerID)
+            #expect(provider.sent(to: "+447700900101") == 2, "both reached her phone")
+        }
+    }
+
+    @Test("a signed status report naming the row settles it; one whose signature doesn't cover the row is refused")
+    func signedReport() async throws {
+        let spa = try await SMSWebhookTests.spa()
+        let now = Date()
+        let id = try await spa.store.transaction { tx in
+            try tx.enqueue(OutboxDraft(party: "client:olivia", channel: .sms, address: "+447700900101", name: "reminder", locale: "en", body: "Hi",
+                                       notBefore: now), at: now)
+        }
+        _ = try await spa.store.markSending([id], at: now)
+        try await spa.store.markUnknown(id, error: "no answer") { _ in }
+        let fields: [(name: String, value: String)] = [("MessageSid", "SMreport1"), ("AccountSid", "AC123"), ("MessageStatus", "sent"), ("To", "+447700900101")]
+        let path = "/webhooks/sms/status?outbox=\(id)"
+        try await spa.app.test(.router) { client async throws in
+            let forged = TwilioSignature(authToken: Vectors.token).signature(url: "https://spa.example.com/webhooks/sms/status", fields: fields)
+            #expect(try await SMSWebhookTests.post(client, path, body: FormBody.encode(fields), signature: forged).status == .forbidden)
+            #expect(try await spa.store.read { try $0.outbox(id) }?.status == "unknown")
+            let signature = TwilioSignature(authToken: Vectors.token).signature(url: "https://spa.example.com" + path, fields: fields)
+            #expect(try await SMSWebhookTests.post(client, path, body: FormBody.encode(fields), signature: signature).status == .ok)
+        }
+        let row = try await spa.store.read { try $0.outbox(id) }
+        #expect(row?.status == "sent" && row?.providerID == "SMreport1")
     }
 }
 

@@ -59,15 +59,16 @@ public struct TwilioSMS: ChannelSender {
         guard let response = try? await http.call(.GET, url, headers: [ProviderHTTP.basicAuth(settings.accountSID, settings.authToken)]),
               (200..<300).contains(response.status), let list = response.json?["messages"] as? [[String: Any]] else { return .cantTell }
         let made = { (m: [String: Any]) -> Date? in (m["date_created"] as? String).flatMap { Self.rfc2822.date(from: $0) } }
-        let found = list.first { m in
-            (m["body"] as? String) == message.body && (made(m).map { $0 >= since.addingTimeInterval(-120) } ?? true)
-        }
-        if let sid = found?["sid"] as? String { return .sent(providerID: sid) }
-        return .notSent
+        // The same text to the same number since the send began, not failed (a failed one is a send that didn't happen).
+        let found = list.filter { m in
+            (m["body"] as? String) == message.body && (made(m).map { $0 >= since.addingTimeInterval(-120) } ?? false)
+                && !["failed", "undelivered", "canceled"].contains(m["status"] as? String ?? "")
+        }.compactMap { $0["sid"] as? String }
+        return found.isEmpty ? .notSent : .found(providerIDs: found)
     }
 
     /// `Mon, 23 Nov 2026 09:00:00 +0000`, as the provider writes `date_created`.
-    nonisolated(unsafe) static let rfc2822: DateFormatter = {
+    nonisolated(unsafe) public static let rfc2822: DateFormatter = {
         // A DateFormatter is safe to read from several threads once configured; it is never changed after this.
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")

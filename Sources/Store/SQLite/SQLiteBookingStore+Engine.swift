@@ -51,11 +51,13 @@ extension SQLiteBookingStore {
         }
     }
 
-    /// Records a send: the provider's id, the status, and the message log in one step.
+    /// Records a send: the provider's id, the status, and the message log in one step; only for a row still being sent (a
+    /// provider's report may have settled it meanwhile, and is not undone).
     public func markSent(_ id: Int64, providerID: String?, at now: Date) async throws {
         try await pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET status = 'sent', attempts = attempts + 1, provider_id = ?, sent_at = ?, last_error = NULL WHERE id = ?",
+            try db.execute(sql: "UPDATE outbox SET status = 'sent', attempts = attempts + 1, provider_id = ?, sent_at = ?, last_error = NULL WHERE id = ? AND status IN ('sending', 'pending')",
                            arguments: [providerID, now.timeIntervalSince1970, id])
+            guard db.changesCount > 0 else { return }
             try db.execute(sql: "UPDATE message SET status = 'sent', provider_id = ?, updated_at = ? WHERE outbox_id = ?",
                            arguments: [providerID, now.timeIntervalSince1970, id])
         }
@@ -63,13 +65,17 @@ extension SQLiteBookingStore {
 
     /// Records, before the provider is called, that these rows are being sent: a crash from here on leaves them `sending`, to be
     /// settled (looked up at the provider) before any is sent again.
-    public func markSending(_ ids: [Int64], at now: Date) async throws {
-        guard !ids.isEmpty else { return }
-        try await pool.write { db in
+    /// Returns the rows it claimed: only those still pending (another dispatcher may have taken one).
+    public func markSending(_ ids: [Int64], at now: Date) async throws -> Set<Int64> {
+        guard !ids.isEmpty else { return [] }
+        return try await pool.write { db in
+            var claimed = Set<Int64>()
             for id in ids {
                 try db.execute(sql: "UPDATE outbox SET status = 'sending', sending_at = ? WHERE id = ? AND status = 'pending'",
                                arguments: [now.timeIntervalSince1970, id])
+                if db.changesCount > 0 { claimed.insert(id) }
             }
+            return claimed
         }
     }
 
@@ -77,20 +83,45 @@ extension SQLiteBookingStore {
     /// in the same write (the job that settles it).
     public func markUnknown(_ id: Int64, error: String, then: @Sendable (StoreTransaction) throws -> Void) async throws {
         try await pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET status = 'unknown', attempts = attempts + 1, last_error = ? WHERE id = ?", arguments: [error, id])
+            // A report that settled the row while the send was out stands.
+            try db.execute(sql: "UPDATE outbox SET status = 'unknown', attempts = attempts + 1, last_error = ? WHERE id = ? AND status = 'sending'",
+                           arguments: [error, id])
+            guard db.changesCount > 0 else { return }
             try then(StoreTransaction(db: db))
         }
     }
 
-    /// Rows left `sending` since before `before` (the process stopped mid-send): made `unknown`, each with `then` in the same write.
-    public func expireSending(before: Date, then: @Sendable (StoreTransaction, Int64) throws -> Void) async throws -> [Int64] {
+    /// Rows left `sending` since before `before` (the process stopped mid-send): made `unknown`, each with `then` (given the row
+    /// and when its send began) in the same write.
+    @discardableResult
+    public func expireSending(before: Date, then: @Sendable (StoreTransaction, Int64, Date) throws -> Void) async throws -> [Int64] {
         try await pool.write { db in
-            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM outbox WHERE status = 'sending' AND sending_at < ?", arguments: [before.timeIntervalSince1970])
-            for id in ids {
+            let rows = try Row.fetchAll(db, sql: "SELECT id, sending_at FROM outbox WHERE status = 'sending' AND sending_at < ?", arguments: [before.timeIntervalSince1970])
+            for r in rows {
+                let id: Int64 = r["id"], began: Double = r["sending_at"]
                 try db.execute(sql: "UPDATE outbox SET status = 'unknown', last_error = 'the process stopped while sending' WHERE id = ?", arguments: [id])
-                try then(StoreTransaction(db: db), id)
+                try then(StoreTransaction(db: db), id, Date(timeIntervalSince1970: began))
             }
-            return ids
+            return rows.map { $0["id"] }
+        }
+    }
+
+    /// Rows `unknown` since before `before` with no settle job pending (one that failed for good): each with `then`.
+    public func strandedUnknown(before: Date) async throws -> [(id: Int64, began: Date)] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, sending_at FROM outbox o WHERE status = 'unknown' AND sending_at < ?
+                AND NOT EXISTS (SELECT 1 FROM job j WHERE j.status = 'pending' AND j.payload LIKE '%"settleSend"%'
+                                  AND (j.payload LIKE '%"outboxID":' || o.id || ',%' OR j.payload LIKE '%"outboxID":' || o.id || '}%'))
+                """, arguments: [before.timeIntervalSince1970]).map { r in (r["id"], Date(timeIntervalSince1970: r["sending_at"] ?? before.timeIntervalSince1970)) }
+        }
+    }
+
+    /// Whether another outbox row already carries this provider id (a look-up must not take another message for this one).
+    public func providerIDTaken(_ providerID: String, channel: Channel, except id: Int64) async throws -> Bool {
+        try await pool.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM outbox WHERE channel = ? AND provider_id = ? AND id <> ?)",
+                              arguments: [channel.rawValue, providerID, id]) ?? false
         }
     }
 
@@ -119,7 +150,7 @@ extension SQLiteBookingStore {
     /// A transient failure: try again at `next`.
     public func markRetry(_ id: Int64, next: Date, error: String) async throws {
         try await pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?",
+            try db.execute(sql: "UPDATE outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ? AND status IN ('sending', 'pending')",
                            arguments: [next.timeIntervalSince1970, error, id])
         }
     }
@@ -156,7 +187,8 @@ extension SQLiteBookingStore {
         try await pool.read { db in
             let t = now.timeIntervalSince1970
             let escalations = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM escalation WHERE status = 'open'") ?? 0
-            let outbox = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, MIN(next_attempt_at) AS due FROM outbox WHERE status = 'pending'")
+            // Rows being sent or with an unknown outcome are still owed to someone: they count in the depth.
+            let outbox = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, MIN(next_attempt_at) AS due FROM outbox WHERE status IN ('pending', 'sending', 'unknown')")
             let jobs = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, MIN(due_at) AS due FROM job WHERE status = 'pending'")
             let outboxDue: Double? = outbox?["due"], jobDue: Double? = jobs?["due"]
             return (escalations, outbox?["n"] ?? 0, max(0, t - (outboxDue ?? t)), jobs?["n"] ?? 0, max(0, t - (jobDue ?? t)))

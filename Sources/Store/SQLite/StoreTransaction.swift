@@ -229,12 +229,19 @@ public struct StoreTransaction {
 
     /// A further message of a client whose thread is already with a person: it becomes the escalation's newest message, the one
     /// before it moves into the context (the last twelve kept), so the next alert shows the thread in order.
-    public func foldIntoEscalation(_ id: String, text: String) throws {
+    public func foldIntoEscalation(_ id: String, text: String, fromClient: Bool = true) throws {
+        guard fromClient else { try foldIntoEscalation(id, note: "out: \(text)"); return }
         guard let e = try escalation(id) else { return }
         var context = e.context
         if !e.clientText.isEmpty { context.append("in: \(e.clientText)") }
         try exec("UPDATE escalation SET client_text = ?, context = ? WHERE id = ?",
                  arguments: [String(text.prefix(2000)), try RecordCoding.json(Array(context.suffix(12))), id])
+    }
+
+    /// A note of SlotKeeper's own (not the client's words) added to an open escalation's thread.
+    public func foldIntoEscalation(_ id: String, note: String) throws {
+        guard let e = try escalation(id) else { return }
+        try exec("UPDATE escalation SET context = ? WHERE id = ?", arguments: [try RecordCoding.json(Array((e.context + [note]).suffix(12))), id])
     }
 
     public func updateEscalation(_ id: String, status: String? = nil, assignedTo: StaffID? = nil, remindedAt: Date? = nil, at now: Date) throws {

@@ -44,7 +44,9 @@ struct DemoDay {
         for ch in [Channel.sms, .whatsapp, .telegram, .email] { senders[ch] = SimulatorChannel(channel: ch) }
         let engine = Engine(store: store, matcher: matcher, dialogs: dialogs, clock: clock,
                             config: EngineConfiguration(businessName: "Willow & Stone", depositLinkTemplate: "https://pay.willowandstone.example/{appointment}",
-                                                        bookingLink: "willowandstone.example/book"),
+                                                        bookingLink: "willowandstone.example/book",
+                                                        // One send at a time: the day prints the same way every run.
+                                                        sendConcurrency: 1),
                             senders: senders)
         let agenda = Agenda()
         let book = try await store.appointments(at: DemoSpa.locationID, from: day.start, to: day.start.addingTimeInterval(8 * 86_400))
