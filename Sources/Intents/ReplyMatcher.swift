@@ -69,9 +69,9 @@ public struct ReplyMatcher: Sendable {
         let content = items.indices.filter {
             !items[$0].isPunctuation && !(items[$0].has(.filler) && items[$0].tags.count == 1) && !items[$0].has(.choiceTrailer)
         }
-        // The whole reply is one small number.
+        // The whole reply is one small number ("-1" is not one: a minus sign makes it no option's number).
         if content.count == 1, let k = content.first, items[k].token.kind == .number, items[k].count == 1,
-           let n = items[k].number, (1...20).contains(n) {
+           let n = items[k].number, (1...20).contains(n), !(k > 0 && items[k - 1].isPunctuation && ["-", "−", "–"].contains(items[k - 1].token.text)) {
             return (n, [k])
         }
         let nearMonth = items.contains { $0.tags.contains { if case .month = $0 { true } else { false } } }

@@ -93,3 +93,13 @@ struct SafetyTests {
         }
     }
 }
+
+@Suite("Numbers that are no option")
+struct NumbersThatAreNoOptionTests {
+
+    @Test("a minus sign, a zero, a huge number or a fraction picks nothing", arguments: ["-1", "−2", "0", "99999999999999999999999", "21"])
+    func noChoice(_ text: String) {
+        let u = sharedMatcher.understand(text, locale: "en", expecting: .offer, context: corpusContext("en"))
+        #expect(u.choice == nil, "\(text) → \(u.choice.map(String.init) ?? "nil")")
+    }
+}

@@ -58,3 +58,58 @@ struct HostileInputTests {
         #expect(try await spa.store.currentPolicy()?.version == 1, "only the good policy was applied")
     }
 }
+
+/// More hostile input, as a table: each gets a clear 4xx or is handled safely, nothing is stored half-way, and the process stays up.
+@Suite("Hostile input: oversized, malformed and absurd", .serialized)
+struct HostileInputTableTests {
+    @Test("webhook bodies: oversized, not UTF-8, not a form", arguments: [
+        (String(repeating: "Body=x&", count: 20_000), "oversized"),
+        ("MessageSid=SM1&From=%2B447700900101&Body=%FF%FE", "invalid UTF-8"),
+        ("%%%=&&&", "not a form"),
+    ])
+    func smsBodies(_ body: String, _ what: String) async throws {
+        let spa = try await SMSWebhookTests.spa()
+        try await spa.app.test(.router) { client async throws in
+            let answer = try await SMSWebhookTests.post(client, "/webhooks/sms", body: body, signature: "forged")
+            #expect((400..<500).contains(answer.status.code), "\(what): \(answer.status)")
+            let health = try await client.execute(uri: "/livez", method: .get)
+            #expect(health.status == .ok, "still up after \(what)")
+        }
+        #expect(try await spa.store.messages(party: "client:olivia").isEmpty)
+    }
+
+    @Test("admin API: an oversized body, invalid UTF-8 and names with SQL and template text", arguments: [
+        ("{\"firstName\":\"" + String(repeating: "a", count: 3_000_000) + "\"}", 413, "oversized"),
+        ("{\"firstName\":\"\u{FFFD}\"}", 201, "a replacement character is fine"),
+        (#"{"firstName":"{{business}}'; DROP TABLE client;--","addresses":{"sms":"+447700900555"}}"#, 201, "SQL and template text are kept as written"),
+        (#"{"firstName":"Ann","addresses":{"sms":"+4477009005551234567890"}}"#, 422, "an impossible phone number"),
+    ])
+    func adminBodies(_ body: String, _ expected: Int, _ what: String) async throws {
+        let spa = try await AdminSpa()
+        try await spa.app.test(.router) { client in
+            let answer = try await client.api(.post, "/api/v1/clients", json: body)
+            #expect(answer.status.code == expected || (expected == 413 && (400..<500).contains(answer.status.code)), "\(what): \(answer.status) \(answer.body.prefix(200))")
+            if expected == 201 {
+                let id = try #require(answer.json["client"].flatMap { ($0 as? [String: Any])?["id"] as? String })
+                let stored = try #require(try await spa.store.client(ClientID(id)))
+                #expect(body.contains(stored.firstName), "stored as sent")
+            }
+            #expect(try await client.execute(uri: "/livez", method: .get).status == .ok)
+        }
+    }
+
+    @Test("a reply with an absurd number to a numbered list is a clarifying question, not a crash", arguments: ["99999999999999999999999", "-1", "0", "3.5"])
+    func absurdChoice(_ text: String) async throws {
+        let spa = try await AdminSpa()
+        try await spa.app.test(.router) { client in
+            _ = try await client.api(.post, "/api/v1/appointments",
+                                     json: #"{"clientId":"olivia","serviceId":"massage","staffId":"anna","start":"2026-11-24T10:00:00Z"}"#)
+        }
+        _ = try await spa.engine.receive(channel: .simulator, from: "olivia-phone", text: "can we do thursday at 4 instead?", providerID: "r1")
+        try await spa.settle()
+        _ = try await spa.engine.receive(channel: .simulator, from: "olivia-phone", text: text, providerID: "r2")
+        try await spa.settle()
+        #expect(try await spa.store.appointments(of: "olivia").count == 1, "nothing booked or moved on \(text)")
+        #expect(try await spa.store.appointments(of: "olivia").first?.start == AdminSpa.at("2026-11-24T10:00"))
+    }
+}
