@@ -60,6 +60,13 @@ public struct QuietHours: Hashable, Sendable, Codable {
         self.end = end
     }
 
+    /// Parses `21:00-08:00`; the end may be on the next day.
+    public init?(text: some StringProtocol) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, let start = LocalTime(text: parts[0]), let end = LocalTime(text: parts[1]) else { return nil }
+        self.init(start: start, end: end)
+    }
+
     /// 21:00 to 08:00, the US federal window's complement.
     public static let `default` = QuietHours(start: LocalTime(minutes: 21 * 60), end: LocalTime(minutes: 8 * 60))
 

@@ -70,6 +70,9 @@ public struct Policies: Hashable, Sendable, Codable {
     /// The defaults most spas start with.
     public static let standard = Policies()
 
+    /// The hours in which only direct answers go out at `location`: the policy's, else the location's own.
+    public func quietHours(at location: Location) -> QuietHours { quietHours ?? location.quietHours }
+
     /// Problems a person must fix, each naming the field as it is written in the policy document
     /// (`noShow.ladder[1].deposit`); see `PolicyDocument`.
     public func validate() -> [FieldProblem] { PolicyDocument.problems(in: self) }

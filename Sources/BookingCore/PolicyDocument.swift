@@ -439,9 +439,9 @@ private struct Reader {
             switch q {
             case .string(let s) where s.lowercased() == "location": p.quietHours = nil
             case .string(let s):
-                let parts = s.replacingOccurrences(of: "–", with: "-").split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
-                if parts.count == 2, let from = LocalTime(text: parts[0]), let to = LocalTime(text: parts[1]), from != to {
-                    p.quietHours = QuietHours(start: from, end: to)
+                // Written by hand: an en dash and spaces around the times are fine too.
+                if let q = QuietHours(text: s.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: " ", with: "")), q.start != q.end {
+                    p.quietHours = q
                 } else {
                     problem("quietHours", "\"\(s)\" is not hours such as 21:00-08:00 (or location, for the location's own)")
                 }

@@ -14,9 +14,8 @@ enum RecordReaders {
         for c in f.list("closures") { if let d = f.localDate("closures", text: c) { closures.insert(d) } }
         var quiet = QuietHours.default
         if let q = f.optionalText("quietHours") {
-            let parts = q.split(separator: "-")
-            if parts.count == 2, let s = LocalTime(text: parts[0]), let e = LocalTime(text: parts[1]) {
-                quiet = QuietHours(start: s, end: e)
+            if let parsed = QuietHours(text: q) {
+                quiet = parsed
             } else {
                 f.fail("quietHours", "\"\(q)\" is not a range such as 21:00-08:00")
             }

@@ -44,7 +44,7 @@ public struct ConversationContext: Sendable {
     public func appointment(_ id: AppointmentID) -> Appointment? { appointments.first { $0.id == id } }
 
     /// The hours in which only direct answers go out: the policy's, else the location's own.
-    public var quietHours: QuietHours { policies.quietHours ?? location.quietHours }
+    public var quietHours: QuietHours { policies.quietHours(at: location) }
 
     /// The client's visits still ahead at `now`, soonest first.
     public func upcoming(at now: Date) -> [Appointment] {

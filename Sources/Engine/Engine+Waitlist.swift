@@ -62,7 +62,7 @@ extension Engine {
                 return [queued.clientID]
             }
             // Offers made at night would lapse unread: wait for the end of quiet hours, if that is still in time.
-            let allowed = (policies.quietHours ?? location.quietHours).nextAllowed(after: now, in: location.timeZone)
+            let allowed = policies.quietHours(at: location).nextAllowed(after: now, in: location.timeZone)
             if allowed > now {
                 if allowed < stopAt {
                     try tx.schedule(party: "engine", due: allowed, payload: JobPayload.refill(slot).json, appointment: nil, at: now)

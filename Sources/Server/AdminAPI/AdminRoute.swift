@@ -43,6 +43,13 @@ struct AdminCall: Sendable {
     /// Who the audit trail says acted.
     var actor: Actor { .external("admin-api") }
 
+    /// The staff member `id` names; when nobody has that id, the problem is noted on `f`'s `staffId` and nil returned.
+    func staffMember(_ id: String, in f: JSONFields) async throws -> StaffMember? {
+        if let member = try await store.staff(at: nil).first(where: { $0.id.rawValue == id }) { return member }
+        f.problem("staffId", "no staff member with id \"\(id)\"")
+        return nil
+    }
+
     /// A path parameter (present by construction of the route).
     func parameter(_ name: String) -> String { parameters[name] ?? "" }
 

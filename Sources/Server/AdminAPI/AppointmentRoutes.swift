@@ -20,13 +20,9 @@ enum AppointmentRoutes {
             if let o = f.object("override") {
                 let of = JSONFields(o)
                 let by = of.string("staffId", required: true, maxLength: 64), reason = of.string("reason", required: true, maxLength: 500)
-                if let by {
-                    // Booking past the business's rules is a manager's call.
-                    if let member = try await call.store.staff(at: nil).first(where: { $0.id.rawValue == by }) {
-                        if member.role != .manager { of.problem("staffId", "\(member.name) is not a manager: only a manager can override the policy") }
-                    } else {
-                        of.problem("staffId", "no staff member with id \"\(by)\"")
-                    }
+                // Booking past the business's rules is a manager's call.
+                if let by, let member = try await call.staffMember(by, in: of), member.role != .manager {
+                    of.problem("staffId", "\(member.name) is not a manager: only a manager can override the policy")
                 }
                 f.absorb(of, as: "override")
                 if let by, let reason { override = BookingOverride(by: .staff(StaffID(by)), reason: reason) }

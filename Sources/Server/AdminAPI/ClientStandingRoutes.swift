@@ -46,9 +46,7 @@ enum ClientStandingRoutes {
             tier = AttendanceTier(text: text)
             if tier == nil { f.problem("tier", "\"\(text)\" is not \(AttendanceTier.textFormHint)") }
         }
-        if let staffID, try await !call.store.staff(at: nil).contains(where: { $0.id.rawValue == staffID }) {
-            f.problem("staffId", "no staff member with id \"\(staffID)\"")
-        }
+        if let staffID { _ = try await call.staffMember(staffID, in: f) }
         try f.finish()
         guard try await call.store.client(id) != nil else { throw APIProblem.notFound("client", id.rawValue) }
         guard let reason else { throw APIProblem.invalid(f.errors) }

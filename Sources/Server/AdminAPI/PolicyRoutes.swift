@@ -20,9 +20,7 @@ enum PolicyRoutes {
             if f.has("version") {
                 if let v = f.document("version"), case .int(let n) = v, n >= 0 { basedOn = n } else { f.problem("version", "expected the version number the change was made on") }
             }
-            if let staffID, try await !call.store.staff(at: nil).contains(where: { $0.id.rawValue == staffID }) {
-                f.problem("staffId", "no staff member with id \"\(staffID)\"")
-            }
+            if let staffID { _ = try await call.staffMember(staffID, in: f) }
             try f.finish()
             guard let document else { throw APIProblem.invalid(f.errors) }
             do {
