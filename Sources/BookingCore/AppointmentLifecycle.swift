@@ -174,11 +174,7 @@ extension Appointment {
             }
             next.status = .noShow
             if case .paid(let m) = deposit {
-                next.deposit = switch policies.lateCancel.depositOnNoShow {
-                case .refund: .refunded(m)
-                case .keep: .forfeited(m)
-                case .credit: .credited(m)
-                }
+                next.deposit = policies.lateCancel.depositOnNoShow.applied(to: m)
             }
             mark = AttendanceMark(kind: .noShow, at: now, appointmentID: id)
             feeDue = Self.feeDue(.noShow, policies.fees.noShow.fee(on: price), keptDeposit: next.deposit)
@@ -216,11 +212,7 @@ extension Appointment {
             if case .paid(let m) = deposit {
                 let rule = terms.deposit
                     ?? (late ? policies.lateCancel.depositOnLateCancel : (byClient ? policies.lateCancel.depositOnEarlyCancel : .refund))
-                next.deposit = switch rule {
-                case .refund: .refunded(m)
-                case .keep: .forfeited(m)
-                case .credit: .credited(m)
-                }
+                next.deposit = rule.applied(to: m)
             }
             if late { mark = AttendanceMark(kind: .lateCancel, at: now, appointmentID: id) }
             feeDue = Self.feeDue(.lateCancel, fee, keptDeposit: next.deposit)

@@ -143,6 +143,15 @@ public enum FeeRule: Hashable, Sendable, Codable {
 /// What happens to a paid deposit when the client cancels.
 public enum DepositOnCancel: String, Hashable, Sendable, Codable, CaseIterable {
     case refund, keep, credit
+
+    /// What becomes of a paid deposit of `m` under this rule.
+    public func applied(to m: Money) -> DepositState {
+        switch self {
+        case .refund: .refunded(m)
+        case .keep: .forfeited(m)
+        case .credit: .credited(m)
+        }
+    }
 }
 
 /// Cancelling close to the visit costs a fee.

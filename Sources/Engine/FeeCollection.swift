@@ -43,7 +43,8 @@ struct FeeCollection {
         }
     }
 
+    /// Audited as the payments part, like a deposit's settlement.
     func audit(_ id: AppointmentID, _ action: String, _ detail: String) throws {
-        try tx.audit(AuditEntry(at: now, actor: .system("payments"), subjectKind: "appointment", subjectID: id.rawValue, action: action, detail: detail))
+        try DepositSettlement(tx: tx, now: now).audit(id, action, detail)
     }
 }
