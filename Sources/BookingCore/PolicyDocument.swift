@@ -308,6 +308,11 @@ private struct Reader {
 
     /// A whole number, or `never`/`none` (nothing written, or null) for no value.
     mutating func optionalInt(_ v: DocumentValue?, _ path: String, _ target: inout Int?) {
+        optional(v, &target) { reader, v, x in reader.int(v, path, &x) }
+    }
+
+    /// A value read by `read`, or `never`/`none` (or null) for no value; left as it was when `read` names a problem.
+    mutating func optional(_ v: DocumentValue?, _ target: inout Int?, _ read: (inout Reader, DocumentValue, inout Int) -> Void) {
         guard let v else { return }
         switch v {
         case .null: target = nil
@@ -315,7 +320,7 @@ private struct Reader {
         default:
             var x = 0
             let before = problems.count
-            int(v, path, &x)
+            read(&self, v, &x)
             if problems.count == before { target = x }
         }
     }
@@ -569,11 +574,7 @@ private struct Reader {
 
     mutating func winBack(_ v: DocumentValue, _ w: inout WinBackPolicy) {
         guard let m = map(v, "winBack", known: ["after", "cancelledBy", "noShowDelay", "cancelDelay", "slots", "secondStep", "channel"]) else { return }
-        if let s = m["secondStep"] {
-            if case .string(let t) = s, ["never", "none"].contains(t.lowercased()) { w.secondStepAfterHours = nil }
-            else if case .null = s { w.secondStepAfterHours = nil }
-            else { var h = 0; let before = problems.count; duration(s, "winBack.secondStep", &h, unitMinutes: 60); if problems.count == before { w.secondStepAfterHours = h } }
-        }
+        optional(m["secondStep"], &w.secondStepAfterHours) { reader, v, hours in reader.duration(v, "winBack.secondStep", &hours, unitMinutes: 60) }
         channel(m["channel"], "winBack.channel", &w.channel)
         if let a = m["after"] {
             if case .string(let s) = a, ["never", "none"].contains(s.lowercased()) { w.enabled = false }
