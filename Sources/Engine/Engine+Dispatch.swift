@@ -154,6 +154,8 @@ extension Engine {
     /// Rows the process stopped in the middle of sending (a crash, a kill): their outcome is unknown, settled like a send that
     /// had no answer.
     func recoverInterruptedSends(now: Date) async throws {
+        if let last = lastSendSweep, now.timeIntervalSince(last) < 30, now >= last { return }
+        lastSendSweep = now
         let grace = config.unknownSendGrace
         let longest = Channel.allCases.map { Double(config.deadline(for: $0).components.seconds) }.max() ?? 60
         try await store.expireSending(before: now.addingTimeInterval(-longest - 5)) { tx, id, began in

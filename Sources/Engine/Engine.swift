@@ -21,6 +21,8 @@ public actor Engine {
     var senders: [Channel: any ChannelSender]
     /// When each address last got a message, for the per-recipient rate limit.
     var lastSend: [String: Date] = [:]
+    /// When interrupted and stranded sends were last swept for (at most every half minute, off the hot path of each dispatch).
+    var lastSendSweep: Date?
     /// Whether a settle is running (see `settle`).
     var settling = false
     let ids = Mutex(0)
