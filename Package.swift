@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -66,10 +67,13 @@ let package = Package(
         ]),
         // Wiring: the pipeline, durable jobs, the outbox dispatcher, waitlist refill, escalation routing.
         .target(name: "Engine", dependencies: ["BookingCore", "Store", "Intents", "Dialogs", "Conversation", "Channels"]),
-        // HTTP: provider webhooks (and, later, the admin API and dashboard), /healthz.
+        // HTTP: provider webhooks, the admin API, the staff dashboard (templates and text in dashboard/), /healthz.
         .target(name: "Server", dependencies: [
             "BookingCore", "Store", "Engine", "Channels", "Conversation", "Dialogs",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),

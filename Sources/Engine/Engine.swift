@@ -15,7 +15,8 @@ import Synchronization
 public actor Engine {
     public let store: SQLiteBookingStore
     let matcher: ReplyMatcher
-    let dialogs: DialogCatalogue
+    /// Every message's wording, for previews.
+    public nonisolated let dialogs: DialogCatalogue
     let clock: any EngineClock
     let config: EngineConfiguration
     var senders: [Channel: any ChannelSender]
@@ -248,6 +249,10 @@ public actor Engine {
                 throw StoreError.notFound(kind: "location", id: "any")
             }
             let e = resolution.event(state, context)
+            if let inbound, case .inbound(let reply) = e {
+                try tx.noteReading(channel: inbound.channel, providerID: inbound.providerID, intent: reply.understanding.intent.rawValue,
+                                   confidence: reply.understanding.confidence)
+            }
             // The location's book is loaded only when the event may search or check free slots.
             if Self.needsBook(e, state: state, now: now) { context.book = try loader.book(at: context.location.id) }
             let decision = Conversation.decide(state, e, context, now: now)

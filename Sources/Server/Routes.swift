@@ -45,6 +45,13 @@ public func buildRouter(engine: Engine, store: SQLiteBookingStore, configuration
     }
     if configuration.simulator { SimulatorPage(engine: engine, store: store).register(on: router) }
     AdminAPI(engine: engine, store: store, token: configuration.adminToken, telegram: configuration.telegram).register(on: router)
+    if let files = configuration.dashboard {
+        Dashboard(engine: engine, store: store, files: files, configuration: configuration).register(on: router)
+    } else {
+        let off = "The dashboard's files (dashboard/) were not found, so the dashboard is off; run from the SlotKeeper folder or set SLOTKEEPER_DASHBOARD_DIR.\n"
+        router.get("/") { _, _ in text(.serviceUnavailable, off) }
+        router.get("/desk") { _, _ in text(.serviceUnavailable, off) }
+    }
     router.get("/openapi.yaml") { _, _ in OpenAPIDocument.response() }
     let telegram = TelegramWebhook(engine: engine, bot: configuration.telegram)
     router.post("/webhooks/telegram") { request, _ in try await telegram.handle(request) }

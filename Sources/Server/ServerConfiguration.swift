@@ -1,3 +1,4 @@
+import BookingCore
 import Channels
 import Foundation
 
@@ -22,10 +23,16 @@ public struct ServerConfiguration: Sendable {
     public var whatsApp: WhatsAppCloud.Settings?
     /// The business's name as clients know it, for public pages (nil: the location's name).
     public var businessName: String?
+    /// The dashboard's templates and text; nil serves no dashboard (`/desk` says why).
+    public var dashboard: DeskFiles?
+    /// The channels messages go out on, as the dashboard's settings page shows them.
+    public var channels: Set<Channel> = []
 
     public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil, adminToken: String? = nil,
                 calcom: CalcomWebhook.Settings? = nil, telegram: TelegramBot? = nil, whatsApp: WhatsAppCloud.Settings? = nil,
-                simulator: Bool = false, businessName: String? = nil) {
+                simulator: Bool = false, businessName: String? = nil, dashboard: DeskFiles? = nil, channels: Set<Channel> = []) {
+        self.dashboard = dashboard
+        self.channels = channels
         self.businessName = businessName
         self.telegram = telegram
         self.whatsApp = whatsApp

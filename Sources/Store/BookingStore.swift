@@ -69,6 +69,38 @@ public protocol BookingStore: Sendable {
     /// The audit trail of one record, oldest first.
     func audit(subjectKind: String, subjectID: String) async throws -> [AuditEntry]
 
+    // MARK: Dashboard accounts
+
+    /// A new account; throws `StoreError.duplicate` when the username is taken.
+    func addAccount(_ account: StaffAccount) async throws
+    /// Saves an existing account (role, language, password, sign-in failures); a deactivated one loses its sessions.
+    func updateAccount(_ account: StaffAccount) async throws
+    func account(username: String) async throws -> StaffAccount?
+    func accounts() async throws -> [StaffAccount]
+    /// A signed-in browser; sessions expired by then are forgotten.
+    func startSession(_ session: DeskSession) async throws
+    func session(tokenHash: String) async throws -> DeskSession?
+    func touchSession(tokenHash: String, at now: Date) async throws
+    func endSession(tokenHash: String) async throws
+    /// Records something a person did that no other change records.
+    func audit(_ entry: AuditEntry) async throws
+
+    // MARK: Threads, escalations and offers, as staff read them
+
+    /// A thread's message log (`client:ID` or `staff:ID`), oldest first, with how each inbound reply was read.
+    func messages(party: String) async throws -> [MessageRecord]
+    /// Escalations with `status` (every one when nil), oldest first.
+    func escalations(status: String?) async throws -> [EscalationRecord]
+    func escalation(_ id: String) async throws -> EscalationRecord?
+    /// Waitlist offers made since `since`, newest first.
+    func waitlistOffers(since: Date) async throws -> [WaitlistOfferRecord]
+    /// Clients whose name, address or id holds `query` (every client for an empty one), by id.
+    func searchClients(_ query: String, limit: Int, offset: Int) async throws -> [Client]
+    /// The newest error a provider gave for a message on `channel`, nil when none failed.
+    func lastSendFailure(on channel: Channel) async throws -> String?
+    /// A client's credit, per currency, leaving out currencies at zero.
+    func creditBalances(_ client: ClientID) async throws -> [Money]
+
     // MARK: Bulk
 
     /// Writes a whole import in one transaction, or nothing at all: every problem is reported with its source line.
@@ -90,6 +122,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case unusableDatabase(String)
     /// The policy changed since the version a change was based on (the current version).
     case policyChanged(current: Int)
+    /// A record with that id exists already.
+    case duplicate(kind: String, id: String)
 
     public var description: String {
         switch self {
@@ -99,6 +133,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .concurrentChange(let id): "appointment \(id) changed meanwhile; try again"
         case .importRejected(let problems): problems.map(\.description).joined(separator: "\n")
         case .unusableDatabase(let s): s
+        case .duplicate(let kind, let id): "there is already a \(kind) \"\(id)\""
         case .policyChanged(let v): "the policies changed meanwhile (now version \(v)); read them again and redo the change"
         }
     }

@@ -5,8 +5,10 @@ import Foundation
 public enum PolicySource: String, Hashable, Sendable, Codable, CaseIterable {
     /// The `policies:` section of `slotkeeper.yaml`, applied when serve started.
     case file
-    /// `PUT /api/v1/policies` (or the settings page).
+    /// `PUT /api/v1/policies`.
     case api
+    /// The dashboard's settings page, by a manager or the owner.
+    case dashboard
     /// A `slotkeeper` command (the demo sets its spa's policy this way).
     case command
 }

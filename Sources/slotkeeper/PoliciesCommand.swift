@@ -32,6 +32,7 @@ struct PoliciesCommand: AsyncParsableCommand {
             case .file: "from the settings file"
             case .api: "through the API"
             case .command: "from the command line"
+            case .dashboard: "on the dashboard"
             }
         }
 

@@ -136,6 +136,13 @@ struct ServeCommand: AsyncParsableCommand {
             await engine.register(payments: StripePayments(settings: stripe))
             channels.append("deposits via Stripe")
         }
+        let dashboard: DeskFiles?
+        do {
+            dashboard = try await DeskFiles.load(directory: try DeskFiles.locate())
+        } catch {
+            logger.error("dashboard off: \(error)")
+            dashboard = nil
+        }
         let metrics = ServerMetrics(), heartbeats = Heartbeats()
         let log = logger
         await engine.setObserver { note in
@@ -147,7 +154,8 @@ struct ServeCommand: AsyncParsableCommand {
                                                                     stripeWebhookSecret: stripe?.webhookSecret ?? settings.optional("SLOTKEEPER_STRIPE_WEBHOOK_SECRET"),
                                                                     adminToken: settings.optional("SLOTKEEPER_ADMIN_TOKEN"), calcom: calcom,
                                                                     telegram: senders[.telegram] as? TelegramBot, whatsApp: simulate ? nil : whatsApp,
-                                                                    simulator: simulate, businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME")),
+                                                                    simulator: simulate, businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME"),
+                                                                    dashboard: dashboard, channels: Set(senders.keys)),
                                  metrics: metrics, heartbeats: heartbeats)
         var services: [any ServiceLifecycle.Service] = [EngineLoop(engine: engine, logger: logger, heartbeats: heartbeats)]
         if let bot = senders[.telegram] as? TelegramBot {
@@ -175,6 +183,11 @@ struct ServeCommand: AsyncParsableCommand {
             logger.info("\(note)")
         }
         if simulate { logger.info("simulator: open http://\(host):\(port)/simulator to play a client's phone") }
+        if dashboard != nil {
+            let accounts = try await store.accounts().count
+            let hint = accounts == 0 ? " (no account yet: slotkeeper staff add \"Your Name\" --role owner)" : ""
+            logger.info("dashboard at \(base)/desk\(hint)")
+        }
         logger.info("SlotKeeper on http://\(host):\(port) with \(store.path); public address \(base); sending: \(channels.isEmpty ? "none" : channels.joined(separator: ", "))")
         try await app.runService()
     }

@@ -1,6 +1,7 @@
 import BookingCore
 import Channels
 import Foundation
+import Server
 import Yams
 
 /// The settings of `slotkeeper serve`: `slotkeeper.yaml` (non-secret settings, nested by channel) overlaid by
@@ -68,23 +69,7 @@ enum ServeSettings {
             throw SettingError(path, "is not valid YAML (\(error))", fix: "fix the line it names")
         }
         guard let section = node?.mapping?["policies"] else { return nil }
-        return document(section)
-    }
-
-    /// A YAML node as a settings document, keys in the order written; plain scalars typed as YAML reads them.
-    static func document(_ node: Yams.Node) -> DocumentValue {
-        switch node {
-        case .mapping(let m): return .map(m.map { (key: $0.key.string ?? "\($0.key)", value: document($0.value)) })
-        case .sequence(let s): return .list(s.map(document))
-        case .scalar(let scalar):
-            if scalar.style != .plain { return .string(scalar.string) }
-            if let b = node.bool { return .bool(b) }
-            if let i = node.int { return .int(i) }
-            if let d = node.float { return .double(d) }
-            if node.null != nil { return .null }
-            return .string(scalar.string)
-        case .alias: return .string("\(node)")
-        }
+        return YAMLDocument.document(section)
     }
 
     /// The merged settings: the file (when given, or `slotkeeper.yaml` in the working directory when present), then the environment.

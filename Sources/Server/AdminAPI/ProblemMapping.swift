@@ -31,6 +31,8 @@ struct ProblemMapping: Sendable {
                 return APIProblem.conflict("concurrent-change", title: "Changed meanwhile", detail: "appointment \(id) changed meanwhile; read it again and retry")
             case .policyChanged:
                 return APIProblem(.preconditionFailed, "policy-changed", title: "The policies changed meanwhile", detail: e.description)
+            case .duplicate(let kind, let id):
+                return APIProblem.conflict("duplicate", title: "Exists already", detail: "there is already a \(kind) \"\(id)\"")
             case .importRejected, .unusableDatabase:
                 return nil
             }

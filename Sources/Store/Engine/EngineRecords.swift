@@ -134,4 +134,7 @@ public struct MessageRecord: Hashable, Sendable {
     public var status: String
     public var segments: Int?
     public var createdAt: Date
+    /// How an inbound reply was read: its intent and the matcher's confidence (nil for outgoing messages and older rows).
+    public var intent: String? = nil
+    public var confidence: Double? = nil
 }

@@ -12,6 +12,7 @@ enum SQLiteSchema {
         m.registerMigration("v5-api-request", migrate: createAPIRequests)
         m.registerMigration("v6-payment", migrate: createPaymentTables)
         m.registerMigration("v7-policy-versions", migrate: createPolicyVersions)
+        m.registerMigration("v8-staff-accounts", migrate: createStaffAccounts)
         return m
     }
 
@@ -396,6 +397,35 @@ enum SQLiteSchema {
                 created_at REAL NOT NULL,
                 updated_at REAL NOT NULL
             );
+            """)
+    }
+
+    /// Dashboard accounts and their signed-in sessions, and how each inbound message was read (for the conversation view).
+    static func createStaffAccounts(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE staff_account (
+                username TEXT PRIMARY KEY NOT NULL,
+                display_name TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('front-desk', 'manager', 'owner')),
+                locale TEXT NOT NULL DEFAULT 'en',
+                staff_id TEXT,
+                password_hash TEXT NOT NULL,         -- bcrypt
+                active INTEGER NOT NULL DEFAULT 1,
+                created_at REAL NOT NULL,
+                failed_sign_ins INTEGER NOT NULL DEFAULT 0,
+                locked_until REAL
+            );
+            CREATE TABLE staff_session (
+                token_hash TEXT PRIMARY KEY NOT NULL, -- SHA-256 of the cookie's token
+                username TEXT NOT NULL REFERENCES staff_account(username) ON DELETE CASCADE,
+                csrf_token TEXT NOT NULL,
+                created_at REAL NOT NULL,
+                last_seen_at REAL NOT NULL,
+                expires_at REAL NOT NULL
+            );
+            CREATE INDEX staff_session_account ON staff_session(username);
+            ALTER TABLE message ADD COLUMN intent TEXT;      -- how an inbound reply was read
+            ALTER TABLE message ADD COLUMN confidence REAL;
             """)
     }
 }

@@ -226,7 +226,7 @@ extension SQLiteBookingStore {
             try Row.fetchAll(db, sql: "SELECT * FROM message WHERE party = ? ORDER BY id", arguments: [party]).map { r in
                 MessageRecord(id: r["id"], party: r["party"], channel: Channel(rawValue: r["channel"]) ?? .simulator, direction: r["direction"],
                               name: r["name"], body: r["body"], status: r["status"], segments: r["segments"],
-                              createdAt: Date(timeIntervalSince1970: r["created_at"]))
+                              createdAt: Date(timeIntervalSince1970: r["created_at"]), intent: r["intent"], confidence: r["confidence"])
             }
         }
     }
@@ -244,6 +244,14 @@ extension SQLiteBookingStore {
             }
             return (outgoing, incoming, segments, byChannel)
         }
+    }
+
+    public func escalation(_ id: String) async throws -> EscalationRecord? {
+        try await read { try $0.escalation(id) }
+    }
+
+    public func waitlistOffers(since: Date) async throws -> [WaitlistOfferRecord] {
+        try await read { try $0.offers(since: since) }
     }
 
     public func escalations(status: String? = nil) async throws -> [EscalationRecord] {

@@ -151,6 +151,12 @@ public struct StoreTransaction {
         }
     }
 
+    /// Notes how an inbound message (by its provider id) was read, for staff reading the thread later.
+    public func noteReading(channel: Channel, providerID: String, intent: String, confidence: Double) throws {
+        try exec("UPDATE message SET intent = ?, confidence = ? WHERE channel = ? AND provider_id = ? AND direction = 'in'",
+                 arguments: [intent, confidence, channel.rawValue, providerID])
+    }
+
     /// Puts a message in the outbox and the message log; returns the outbox id (the provider's idempotency key).
     @discardableResult
     public func enqueue(_ m: OutboxDraft, at now: Date) throws -> Int64 {
@@ -267,6 +273,12 @@ public struct StoreTransaction {
 
     public func offers(slotKey: String) throws -> [WaitlistOfferRecord] {
         try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM waitlist_offer WHERE slot_key = ? ORDER BY id"), arguments: [slotKey]).map(SQLiteBookingStore.offer)
+    }
+
+    /// Offers made since `since`, newest first.
+    public func offers(since: Date) throws -> [WaitlistOfferRecord] {
+        try Row.fetchAll(db, sql: "SELECT * FROM waitlist_offer WHERE offered_at >= ? ORDER BY offered_at DESC, id DESC",
+                         arguments: [since.timeIntervalSince1970]).map(SQLiteBookingStore.offer)
     }
 
     /// How many offers a client was sent since `since` (the per-day limit).

@@ -1,0 +1,118 @@
+import BookingCore
+import Conversation
+import Engine
+import Foundation
+import Hummingbird
+import Store
+
+/// Threads handed to a person: open ones first, each with why it came, the client's words and the thread before them; a
+/// reply box that answers on the client's own channel, and resolve. `/desk/events` tells an open page when the inbox
+/// changed (server-sent events), and the page fetches the inbox again without a reload.
+struct EscalationDesk: Sendable {
+    let desk: Dashboard
+    /// How often the events stream looks at the store, and how long one stream lasts before the browser reconnects.
+    static let pollInterval: Duration = .seconds(2)
+    static let streamLength: Duration = .seconds(300)
+
+    func register(on router: Router<BasicRequestContext>) {
+        router.get("/desk/escalations") { request, context in await desk.desk(request, context) { try await inbox($0) } }
+        router.post("/desk/escalations/{id}/answer") { request, context in await desk.desk(request, context) { try await answer($0) } }
+        router.post("/desk/escalations/{id}/resolve") { request, context in await desk.desk(request, context) { try await resolve($0) } }
+        router.get("/desk/events") { request, context in await desk.desk(request, context) { events($0) } }
+    }
+
+    func inbox(_ call: DeskCall) async throws -> Response {
+        let all = try await call.store.escalations(status: nil)
+        // Open first (oldest waiting longest first), then answered, then the last resolved ones.
+        let open = all.filter { $0.status == "open" }
+        let answered = all.filter { $0.status == "answered" }
+        let resolved = all.filter { $0.status == "resolved" }.sorted { ($0.resolvedAt ?? $0.openedAt) > ($1.resolvedAt ?? $1.openedAt) }.prefix(10)
+        let zone = try await call.store.locations().first?.timeZone ?? .gmt
+        let format = DeskFormat(locale: call.account.locale, zone: zone)
+        let staff = Dictionary(try await call.store.staff(at: nil).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var items: [[String: Any]] = []
+        for e in open + answered + Array(resolved) {
+            let client = try await call.store.client(e.clientID)
+            let thread = try await call.store.messages(party: "client:\(e.clientID.rawValue)").suffix(6).map { m -> [String: Any] in
+                ["in": m.direction == "in", "body": m.body, "at": format.dayTime(m.createdAt)]
+            }
+            items.append([
+                "id": e.id, "client": client?.fullName ?? e.clientID.rawValue, "clientId": e.clientID.rawValue,
+                "reason": call.word("reason_\(e.reason)"), "status": call.word("escalation_\(e.status)"), "open": e.status != "resolved",
+                "isOpen": e.status == "open", "clientText": e.clientText, "openedAt": format.dayTime(e.openedAt),
+                "assigned": e.assignedStaff.flatMap { staff[$0] } ?? "", "thread": thread,
+            ])
+        }
+        let values: [String: Any] = ["items": items, "none": items.isEmpty, "signature": Self.signature(all)]
+        if call.query("fragment") == "inbox" {
+            var fragment = values
+            fragment["t"] = call.words
+            fragment["csrf"] = call.session.csrfToken
+            fragment["nonce"] = UUID().uuidString
+            return Dashboard.html(.ok, call.desk.files.templates.render(fragment, withTemplate: "escalation_list") ?? "")
+        }
+        return await call.page("escalations", title: call.word("escalations_title"), tab: "escalations", values)
+    }
+
+    func answer(_ call: DeskCall) async throws -> Response {
+        let e = try await escalation(call)
+        guard let text = try call.field("text", maxLength: 1000) else { throw DeskError(.unprocessableContent, call.word("error_answer_empty")) }
+        let staff = try call.staffID(default: e.assignedStaff)
+        try await call.engine.staffAction(.answer(escalationID: e.id, text: text, by: staff), key: call.eventKey("answer:\(e.id)"))
+        try await audit(call, e, "answered", detail: text)
+        return call.done("answered", fallback: "/desk/escalations")
+    }
+
+    func resolve(_ call: DeskCall) async throws -> Response {
+        let e = try await escalation(call)
+        let staff = try call.staffID(default: e.assignedStaff)
+        try await call.engine.staffAction(.resolve(escalationID: e.id, by: staff), key: call.eventKey("resolve:\(e.id)"))
+        try await audit(call, e, "resolved")
+        return call.done("resolved", fallback: "/desk/escalations")
+    }
+
+    /// The escalation named, still open or answered (a resolved one takes no more answers).
+    func escalation(_ call: DeskCall) async throws -> EscalationRecord {
+        guard let e = try await call.store.escalation(call.parameter("id")) else { throw DeskError(.notFound, call.word("error_not_found")) }
+        if e.status == "resolved" { throw DeskError(.conflict, call.word("error_resolved")) }
+        return e
+    }
+
+    func audit(_ call: DeskCall, _ e: EscalationRecord, _ action: String, detail: String = "") async throws {
+        try await call.store.audit(AuditEntry(at: call.now, actor: call.actor, subjectKind: "escalation", subjectID: e.id, action: action,
+                                              detail: "on the dashboard by \(call.account.displayName)" + (detail.isEmpty ? "" : ": \(detail)")))
+    }
+
+    /// What changes when the inbox does: each escalation's status and when it was last touched.
+    static func signature(_ all: [EscalationRecord]) -> String {
+        let open = all.filter { $0.status != "resolved" }
+        let latest = all.map { max($0.openedAt, $0.answeredAt ?? .distantPast, $0.resolvedAt ?? .distantPast, $0.remindedAt ?? .distantPast) }.max()
+        return "\(open.count)-\(all.count)-\(Int((latest ?? .distantPast).timeIntervalSince1970 * 1000))-\(all.map(\.context.count).reduce(0, +))"
+    }
+
+    /// Server-sent events: `escalations` with the open count whenever the inbox changes, a comment every few seconds to keep
+    /// proxies from closing the stream, and an end after a while (the browser reconnects, and the session is checked again).
+    func events(_ call: DeskCall) -> Response {
+        let store = call.store
+        let body = ResponseBody { writer in
+            var last = ""
+            let clock = ContinuousClock()
+            let end = clock.now.advanced(by: Self.streamLength)
+            try await writer.write(ByteBuffer(string: "retry: 3000\n\n"))
+            while clock.now < end {
+                let all = try await store.escalations(status: nil)
+                let signature = Self.signature(all)
+                if signature != last {
+                    let open = all.filter { $0.status == "open" }.count
+                    try await writer.write(ByteBuffer(string: "event: escalations\ndata: {\"open\": \(open), \"signature\": \"\(signature)\"}\n\n"))
+                    last = signature
+                } else {
+                    try await writer.write(ByteBuffer(string: ": waiting\n\n"))
+                }
+                try await Task.sleep(for: Self.pollInterval)
+            }
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"], body: body)
+    }
+}
