@@ -102,6 +102,14 @@ public struct FeeDue: Hashable, Sendable {
 }
 
 extension Appointment {
+    /// How long before the start a client may be marked arrived.
+    public static let earliestArrival: TimeInterval = 2 * 3600
+
+    /// Whether staff may mark the client arrived at `now`.
+    public func canArrive(at now: Date) -> Bool {
+        (status == .booked || status == .confirmed) && now >= start.addingTimeInterval(-Self.earliestArrival)
+    }
+
     /// Applies `change` made by `actor` at `now` under `policies`, or says why it is illegal.
     /// Pure: the caller persists the result.
     public func applying(_ change: AppointmentChange, by actor: Actor, at now: Date,
@@ -145,7 +153,7 @@ extension Appointment {
         case .arrive:
             switch status {
             case .booked, .confirmed:
-                guard now >= start.addingTimeInterval(-2 * 3600) else { throw .tooEarly }
+                guard now >= start.addingTimeInterval(-Self.earliestArrival) else { throw .tooEarly }
                 next.status = .arrived
                 mark = AttendanceMark(kind: .attended, at: start, appointmentID: id)
             case .arrived: throw .alreadyInState(.arrived)

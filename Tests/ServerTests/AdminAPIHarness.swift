@@ -26,7 +26,10 @@ struct AdminSpa {
 
     static func at(_ text: String) -> Date { LocalDateTime(text: text)!.instant(in: zone) }
 
-    init(adminToken: String? = AdminSpa.token) async throws {
+    /// The repository's root, where `intents/`, `dialogs/` and `dashboard/` are.
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    init(adminToken: String? = AdminSpa.token, dashboard: Bool = false, publicURL: String = "https://spa.example.com") async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("slotkeeper-admin-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         store = try SQLiteBookingStore(path: dir.appendingPathComponent("spa.sqlite").path)
@@ -44,12 +47,14 @@ struct AdminSpa {
                                     locale: "es"))
         clock = SimulatedClock(Self.at("2026-11-23T09:00"))
         phones = SimulatorChannel(channel: .simulator)
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = Self.root
         engine = Engine(store: store, matcher: ReplyMatcher(catalogue: try IntentCatalogue.load(directory: root.appendingPathComponent("intents"))),
                         dialogs: try DialogCatalogue.load(directory: root.appendingPathComponent("dialogs")), clock: clock,
                         config: EngineConfiguration(businessName: "Soho Wellness", perRecipientInterval: 0), senders: [.simulator: phones])
         let router = buildRouter(engine: engine, store: store,
-                                 configuration: ServerConfiguration(publicURL: "https://spa.example.com", twilioAuthToken: nil, adminToken: adminToken))
+                                 configuration: ServerConfiguration(publicURL: publicURL, twilioAuthToken: nil, adminToken: adminToken,
+                                                                    dashboard: dashboard ? try await DeskFiles.load(directory: root.appendingPathComponent("dashboard")) : nil,
+                                                                    channels: [.simulator]))
         app = Application(router: router)
     }
 

@@ -14,6 +14,8 @@ struct AgendaDesk: Sendable {
         router.get("/desk") { request, context in await desk.desk(request, context) { try await agenda($0) } }
         router.get("/desk/appointments/{id}/cancel") { request, context in await desk.desk(request, context) { try await cancelDialog($0) } }
         router.post("/desk/appointments/{id}/{action}") { request, context in await desk.desk(request, context) { try await act($0) } }
+        // A literal segment wins over a parameter in the router, so the cancel dialog's own post is named too.
+        router.post("/desk/appointments/{id}/cancel") { request, context in await desk.desk(request, context) { try await act($0, action: "cancel") } }
         router.get("/desk/clients/{id}/block-prompt") { request, context in await desk.desk(request, context) { try await blockPrompt($0) } }
     }
 
@@ -74,7 +76,7 @@ struct AgendaDesk: Sendable {
             "id": a.id.rawValue, "time": "\(format.time(a.start))–\(format.time(a.end))", "client": client?.fullName ?? a.clientID.rawValue,
             "clientId": a.clientID.rawValue, "service": service ?? a.serviceID.rawValue, "state": state,
             "stateLabel": call.word("state_\(state)"),
-            "canArrive": a.status.isUpcoming && a.status != .awaitingDeposit,
+            "canArrive": a.canArrive(at: call.now),
             "canNoShow": a.status.isUpcoming && a.start <= call.now,
             "canCancel": a.status.isUpcoming, "canReinstate": a.status == .noShow,
         ]
@@ -126,12 +128,13 @@ struct AgendaDesk: Sendable {
 
     // MARK: Actions
 
-    func act(_ call: DeskCall) async throws -> Response {
+    func act(_ call: DeskCall, action: String? = nil) async throws -> Response {
         let id = AppointmentID(call.parameter("id"))
         guard let a = try await call.store.appointment(id) else { throw DeskError(.notFound, call.word("error_no_appointment")) }
         let staff = try call.staffID(default: a.staffID)
-        let key = call.eventKey("\(call.parameter("action")):\(id)")
-        switch call.parameter("action") {
+        let action = action ?? call.parameter("action")
+        let key = call.eventKey("\(action):\(id)")
+        switch action {
         case "arrived":
             try upcoming(a, call)
             try await call.engine.staffAction(.arrived(id, by: staff), key: key)

@@ -23,27 +23,30 @@ struct EscalationDesk: Sendable {
 
     func inbox(_ call: DeskCall) async throws -> Response {
         let all = try await call.store.escalations(status: nil)
-        // Open first (oldest waiting longest first), then answered, then the last resolved ones.
+        // The inbox: open ones, the one waiting longest first. Below it, answered ones (a person may still resolve them) and the
+        // last resolved.
         let open = all.filter { $0.status == "open" }
         let answered = all.filter { $0.status == "answered" }
         let resolved = all.filter { $0.status == "resolved" }.sorted { ($0.resolvedAt ?? $0.openedAt) > ($1.resolvedAt ?? $1.openedAt) }.prefix(10)
         let zone = try await call.store.locations().first?.timeZone ?? .gmt
         let format = DeskFormat(locale: call.account.locale, zone: zone)
         let staff = Dictionary(try await call.store.staff(at: nil).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        var items: [[String: Any]] = []
-        for e in open + answered + Array(resolved) {
+        func item(_ e: EscalationRecord) async throws -> [String: Any] {
             let client = try await call.store.client(e.clientID)
             let thread = try await call.store.messages(party: "client:\(e.clientID.rawValue)").suffix(6).map { m -> [String: Any] in
                 ["in": m.direction == "in", "body": m.body, "at": format.dayTime(m.createdAt)]
             }
-            items.append([
+            return [
                 "id": e.id, "client": client?.fullName ?? e.clientID.rawValue, "clientId": e.clientID.rawValue,
                 "reason": call.word("reason_\(e.reason)"), "status": call.word("escalation_\(e.status)"), "open": e.status != "resolved",
                 "isOpen": e.status == "open", "clientText": e.clientText, "openedAt": format.dayTime(e.openedAt),
                 "assigned": e.assignedStaff.flatMap { staff[$0] } ?? "", "thread": thread,
-            ])
+            ]
         }
-        let values: [String: Any] = ["items": items, "none": items.isEmpty, "signature": Self.signature(all)]
+        var items: [[String: Any]] = [], handled: [[String: Any]] = []
+        for e in open { items.append(try await item(e)) }
+        for e in answered + Array(resolved) { handled.append(try await item(e)) }
+        let values: [String: Any] = ["items": items, "none": items.isEmpty, "handled": handled, "signature": Self.signature(all)]
         if call.query("fragment") == "inbox" {
             var fragment = values
             fragment["t"] = call.words
@@ -92,8 +95,10 @@ struct EscalationDesk: Sendable {
 
     /// Server-sent events: `escalations` with the open count whenever the inbox changes, a comment every few seconds to keep
     /// proxies from closing the stream, and an end after a while (the browser reconnects, and the session is checked again).
+    /// With `?once`, the stream ends after the first event (a script's check).
     func events(_ call: DeskCall) -> Response {
         let store = call.store
+        let once = call.query("once") != nil
         let body = ResponseBody { writer in
             var last = ""
             let clock = ContinuousClock()
@@ -106,6 +111,7 @@ struct EscalationDesk: Sendable {
                     let open = all.filter { $0.status == "open" }.count
                     try await writer.write(ByteBuffer(string: "event: escalations\ndata: {\"open\": \(open), \"signature\": \"\(signature)\"}\n\n"))
                     last = signature
+                    if once { break }
                 } else {
                     try await writer.write(ByteBuffer(string: ": waiting\n\n"))
                 }

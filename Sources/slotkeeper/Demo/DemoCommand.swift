@@ -22,6 +22,12 @@ struct DemoCommand: AsyncParsableCommand {
     @Flag(help: "Only build the demo spa and print tomorrow's book, without playing the day.")
     var noDay = false
 
+    @Flag(help: "Build the demo spa and keep it running: the dashboard to sign in to, and the simulator to text as a client.")
+    var serve = false
+
+    @Option(help: "With --serve, the port to listen on.")
+    var port: Int = 8080
+
     func run() async throws {
         let clock: Date
         if let now {
@@ -40,7 +46,7 @@ struct DemoCommand: AsyncParsableCommand {
         let date = LocalDateTime(clock, in: DemoSpa.zone).date
         let zoneDay = ZoneDay(date, in: DemoSpa.zone)
         let day = DateInterval(start: zoneDay.instant(at: LocalTime(minutes: 7 * 60)), end: zoneDay.instant(at: LocalTime(minutes: 21 * 60 + 30)))
-        let start = noDay ? clock : day.start
+        let start = noDay || serve ? clock : day.start
 
         let spa = DemoSpa()
         let week = spa.week(now: start)
@@ -58,6 +64,7 @@ struct DemoCommand: AsyncParsableCommand {
         try await PolicyUpdate.apply(.map([("winBack", .map([("noShowDelay", .string("2h"))]))]), to: store, source: .command,
                                      actor: .system("demo"), note: "the demo spa's policy: win-back 2 hours after a no-show", at: start)
 
+        if serve { return try await serveDemo(store: store, spa: spa, now: start) }
         print(DemoReport.header(location: spa.location, databasePath: database, staff: spa.staff.count, services: spa.services.count,
                                 clients: spa.clients.count, appointments: week.appointments.count, waitlist: spa.waitlist(now: start).count))
         if !noDay {
