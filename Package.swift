@@ -112,6 +112,7 @@ let package = Package(
         .testTarget(name: "ServerTests", dependencies: [
             "Server", "Engine", "Channels", "Store", "BookingCore", "Intents", "Dialogs", "Conversation", "ProviderFakes",
             .product(name: "Yams", package: "Yams"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),

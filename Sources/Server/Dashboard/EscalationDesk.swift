@@ -104,7 +104,7 @@ struct EscalationDesk: Sendable {
             let clock = ContinuousClock()
             let end = clock.now.advanced(by: Self.streamLength)
             try await writer.write(ByteBuffer(string: "retry: 3000\n\n"))
-            while clock.now < end {
+            while clock.now < end && !Task.isCancelled {
                 let all = try await store.escalations(status: nil)
                 let signature = Self.signature(all)
                 if signature != last {
