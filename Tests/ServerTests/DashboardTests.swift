@@ -307,6 +307,61 @@ struct DashboardTests {
         }
     }
 
+    @Test("Booking a client into a free slot shows the deposit asked; a blocked client needs a manager's override with a reason, audited")
+    func book() async throws {
+        let desk = try await DeskSpa()
+        try await desk.store.setOnlineBookingBlock("olivia", ClientBlock(reason: "three no-shows", by: .system("test"), at: AdminSpa.at("2026-11-20T10:00")),
+                                                   by: .system("test"), reason: "three no-shows", at: AdminSpa.at("2026-11-20T10:00"))
+        try await desk.spa.app.test(.router) { client in
+            let anna = try await DeskBrowser.signIn(client, "anna")
+            let page = try await anna.get(client, "/desk/book?client=maria&service=massage&day=2026-11-25").html
+            let slot = "\(Int(AdminSpa.at("2026-11-25T16:00").timeIntervalSince1970))|ben"
+            #expect(page.contains(slot))
+            #expect(!page.contains("blocked-warning"))
+            let booked = try await anna.post(client, "/desk/book", ["client": "maria", "service": "massage", "slot": slot, "notes": "by phone"])
+            #expect(booked.location == "/desk?day=2026-11-25&notice=booked")
+            let made = try await desk.store.appointments(of: "maria").first { $0.start == AdminSpa.at("2026-11-25T16:00") }
+            #expect(made?.staffID == "ben" && made?.source == .phone && made?.notes == "by phone")
+            // The same time again is taken now.
+            let again = try await anna.post(client, "/desk/book", ["client": "olivia", "service": "massage", "slot": slot, "override": "regular"])
+            #expect(again.status == .conflict)
+
+            let fred = try await DeskBrowser.signIn(client, "fred")
+            let warned = try await fred.get(client, "/desk/book?client=olivia&service=massage&day=2026-11-25").html
+            #expect(warned.contains(#"id="blocked-warning""#))
+            let oliviaSlot = "\(Int(AdminSpa.at("2026-11-25T10:00").timeIntervalSince1970))|anna"
+            let refused = try await fred.post(client, "/desk/book", ["client": "olivia", "service": "massage", "slot": oliviaSlot])
+            #expect(refused.status == .unprocessableContent)
+            #expect(try await fred.post(client, "/desk/book", ["client": "olivia", "service": "massage", "slot": oliviaSlot, "override": "owner said"]).status == .forbidden)
+            let mona = try await DeskBrowser.signIn(client, "mona")
+            let overridden = try await mona.post(client, "/desk/book", ["client": "olivia", "service": "massage", "slot": oliviaSlot, "override": "paid up front in cash"])
+            #expect(overridden.status == .seeOther)
+            let hers = try #require(try await desk.store.appointments(of: "olivia").first { $0.start == AdminSpa.at("2026-11-25T10:00") })
+            #expect(try await desk.store.audit(subjectKind: "appointment", subjectID: hers.id.rawValue).contains {
+                $0.action == "blockOverridden" && $0.actor == .external("dashboard:mona") && $0.detail.contains("paid up front in cash")
+            })
+            let badSlot = try await mona.post(client, "/desk/book", ["client": "olivia", "service": "massage", "slot": "tomorrow"])
+            #expect(badSlot.status == .unprocessableContent)
+        }
+    }
+
+    @Test("Moving a visit offers the day's free times; the move tells the client and the visit is at its new time")
+    func move() async throws {
+        let desk = try await DeskSpa()
+        try await desk.spa.app.test(.router) { client in
+            let anna = try await DeskBrowser.signIn(client, "anna")
+            let page = try await anna.get(client, "/desk/appointments/a-maria-2/move").html
+            let slot = "\(Int(AdminSpa.at("2026-11-24T17:00").timeIntervalSince1970))|ben"
+            #expect(page.contains(slot) && page.contains("Tuesday, 24 November 2026"))
+            let moved = try await anna.post(client, "/desk/appointments/a-maria-2/move", ["slot": slot])
+            #expect(moved.location == "/desk?day=2026-11-24&notice=moved")
+            #expect(try await desk.store.appointment("a-maria-2")?.start == AdminSpa.at("2026-11-24T17:00"))
+            try await desk.spa.settle()
+            #expect(desk.spa.inbox("maria-phone").contains { $0.contains("17:00") })
+            #expect(try await anna.post(client, "/desk/appointments/a-olivia/move", ["slot": slot]).status != .seeOther)
+        }
+    }
+
     /// The HTML from the element with `id` to the end of its element (enough to tell what one row says).
     static func section(_ html: String, _ id: String) -> String {
         guard let start = html.range(of: "id=\"\(id)\"") else { return "" }

@@ -43,6 +43,7 @@ struct Dashboard: Sendable {
             }
         }
         AgendaDesk(desk: self).register(on: router)
+        BookingDesk(desk: self).register(on: router)
         EscalationDesk(desk: self).register(on: router)
         WaitlistDesk(desk: self).register(on: router)
         ClientDesk(desk: self).register(on: router)
