@@ -41,7 +41,7 @@ enum ServeSettings {
     ]
 
     /// Variables read elsewhere than serve's settings.
-    static let otherVariables: Set<String> = ["SLOTKEEPER_CONFIG", "SLOTKEEPER_DIALOGS_DIR", "SLOTKEEPER_INTENTS_DIR"]
+    static let otherVariables: Set<String> = ["SLOTKEEPER_CONFIG", "SLOTKEEPER_DIALOGS_DIR", "SLOTKEEPER_INTENTS_DIR", "SLOTKEEPER_DASHBOARD_DIR"]
 
     /// `SLOTKEEPER_…` environment variables serve doesn't know, each with the nearest known name: most likely misspelt.
     static func unknown(in environment: [String: String]) -> [String] {

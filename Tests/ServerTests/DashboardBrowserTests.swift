@@ -84,7 +84,7 @@ struct DashboardBrowserTests {
 
         // Tomorrow, María cancels by phone: the cancel dialog with a reason, a note and the fee waived.
         try await b.open("\(site)/desk?day=2026-11-24")
-        try await b.click("#visit-a-maria-2 a.button")
+        try await b.click("#visit-a-maria-2 a[href*='/cancel']")
         try await b.click("input[name=reason][value='illness']", stays: true)
         try await b.click("input[name=fee][value='waive']", stays: true)
         try await b.type("#note", "flu; rang the desk")

@@ -58,7 +58,7 @@ struct ClientDesk: Sendable {
         let tier = client.tier(under: policies.noShow, now: call.now)
         let credit = try await call.store.creditBalances(id).map(format.money).joined(separator: ", ")
         return await call.page("client", title: client.fullName, tab: "clients", [
-            "id": id.rawValue, "name": client.fullName, "locale": client.locale, "channels": channels, "notes": client.notes.isEmpty ? nil : client.notes as Any?,
+            "id": id.rawValue, "name": client.fullName, "locale": client.locale, "channels": channels, "notes": client.notes, "hasNotes": !client.notes.isEmpty,
             "visits": Array(visits), "noVisits": visits.isEmpty,
             "noShows": client.attendance.filter { $0.kind == .noShow }.count,
             "lateCancels": client.attendance.filter { $0.kind == .lateCancel }.count,

@@ -30,6 +30,7 @@ struct SettingsDesk: Sendable {
             "version": record?.version ?? 0, "document": draft ?? document.yaml(), "problems": problems.map { ["problem": $0] },
             "hasProblems": !problems.isEmpty, "history": history, "defaults": record == nil,
             "preview": preview(call), "channels": try await channels(call),
+            "effective": PolicyDocument.write(try await call.store.policies(for: nil)).yaml(),
         ], status: status)
     }
 
