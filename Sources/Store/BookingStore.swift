@@ -73,8 +73,18 @@ public protocol BookingStore: Sendable {
 
     /// A new account; throws `StoreError.duplicate` when the username is taken.
     func addAccount(_ account: StaffAccount) async throws
-    /// Saves an existing account (role, language, password, sign-in failures); a deactivated one loses its sessions.
-    func updateAccount(_ account: StaffAccount) async throws
+    /// Counts a wrong password for `username` in one step (parallel attempts all count); at `lockAfter` in a row the account
+    /// is locked until `at + lockFor` and the count starts again. Returns the lock's end when this failure locked it.
+    @discardableResult
+    func recordSignInFailure(username: String, at: Date, lockAfter: Int, lockFor: TimeInterval) async throws -> Date?
+    /// A good sign-in: the count of wrong passwords and any lock are cleared.
+    func clearSignInFailures(username: String) async throws
+    /// A new password hash; the account is unlocked and every session of the old password ends.
+    func setPassword(username: String, hash: String) async throws
+    /// The interface language of an account.
+    func setLocale(username: String, locale: String) async throws
+    /// Turns an account off (its sessions end) or on again.
+    func setActive(username: String, _ active: Bool, by actor: Actor, at now: Date) async throws
     func account(username: String) async throws -> StaffAccount?
     func accounts() async throws -> [StaffAccount]
     /// A signed-in browser; sessions expired by then are forgotten.

@@ -8,8 +8,8 @@ import Store
 struct StaffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staff",
-        abstract: "Dashboard accounts: add one (the first is the owner's), list them, set a new password.",
-        subcommands: [Add.self, List.self, Password.self])
+        abstract: "Dashboard accounts: add one, list them, set a new password, turn one off or on.",
+        subcommands: [Add.self, List.self, Password.self, Disable.self, Enable.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -93,17 +93,37 @@ struct StaffCommand: AsyncParsableCommand {
 
         func run() async throws {
             let store = try db.open()
-            guard var account = try await store.account(username: username) else { throw CommandFailure("no account \"\(username)\" (slotkeeper staff list shows them)") }
+            guard try await store.account(username: username) != nil else { throw CommandFailure("no account \"\(username)\" (slotkeeper staff list shows them)") }
             let password = passwordStdin ? (readLine(strippingNewline: true) ?? "") : DeskAuth.newPassword()
             if let problem = DeskAuth.passwordProblem(password, username: username) { throw CommandFailure("the password \(problem)") }
-            account.passwordHash = await DeskAuth.hash(password)
-            account.failedSignIns = 0
-            account.lockedUntil = nil
-            account.active = false
-            try await store.updateAccount(account)  // inactive for a moment: every session of the old password ends
-            account.active = true
-            try await store.updateAccount(account)
+            try await store.setPassword(username: username, hash: await DeskAuth.hash(password))
             print("New password for \(username)" + (passwordStdin ? " set." : ": \(password)"))
+        }
+    }
+
+    struct Disable: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Turn an account off (someone who left): it can't sign in, and its sessions end now.")
+        @OptionGroup var db: DatabaseOptions
+        @Argument(help: "The account's username.") var username: String
+
+        func run() async throws {
+            do {
+                try await db.open().setActive(username: username, false, by: .system("command-line"), at: Date())
+            } catch StoreError.notFound { throw CommandFailure("no account \"\(username)\" (slotkeeper staff list shows them)") }
+            print("\(username) is turned off; slotkeeper staff enable \(username) turns it on again.")
+        }
+    }
+
+    struct Enable: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Turn an account on again.")
+        @OptionGroup var db: DatabaseOptions
+        @Argument(help: "The account's username.") var username: String
+
+        func run() async throws {
+            do {
+                try await db.open().setActive(username: username, true, by: .system("command-line"), at: Date())
+            } catch StoreError.notFound { throw CommandFailure("no account \"\(username)\" (slotkeeper staff list shows them)") }
+            print("\(username) can sign in again.")
         }
     }
 }

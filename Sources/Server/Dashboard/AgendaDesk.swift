@@ -32,7 +32,8 @@ struct AgendaDesk: Sendable {
         let first = call.query("day").flatMap { LocalDate(iso: $0) } ?? today
         let week = call.query("view") == "week"
         let policies = try await call.store.policies(for: location.id)
-        let staff = try await call.store.staff(at: location.id).filter(\.active)
+        let allStaff = try await call.store.staff(at: nil)
+        let staff = allStaff.filter { $0.active && $0.locationIDs.contains(location.id) }
         let services = Dictionary(try await call.store.services().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var clients: [ClientID: Client] = [:]
         var days: [[String: Any]] = []
@@ -41,7 +42,12 @@ struct AgendaDesk: Sendable {
             let range = ZoneDay(date, in: zone)
             let appointments = try await call.store.appointments(at: location.id, from: range.start, to: ZoneDay(date.adding(days: 1), in: zone).start)
             var columns: [[String: Any]] = []
-            for member in staff {
+            // Everyone working, and anyone else with a visit that day (a colleague since deactivated still has a book to clear).
+            var shown = staff
+            for id in Set(appointments.map(\.staffID)) where !shown.contains(where: { $0.id == id }) {
+                if let other = allStaff.first(where: { $0.id == id }) { shown.append(other) }
+            }
+            for member in shown {
                 var rows: [[String: Any]] = []
                 for a in appointments where a.staffID == member.id {
                     if clients[a.clientID] == nil { clients[a.clientID] = try await call.store.client(a.clientID) }
@@ -60,7 +66,7 @@ struct AgendaDesk: Sendable {
         let base = "/desk?location=\(location.id.rawValue)"
         return await call.page("agenda", title: call.word("today_title"), tab: "today", [
             "days": days, "week": week, "unconfirmedTomorrow": unconfirmed,
-            "unconfirmedText": call.word("today_unconfirmed_tomorrow", ["count": "\(unconfirmed)"]),
+            "unconfirmedText": call.word("today_unconfirmed_tomorrow", ["count": "\(unconfirmed)"]), "tomorrowLink": "\(base)&day=\(tomorrow)",
             "day": first.description, "previous": "\(base)&day=\(first.adding(days: week ? -7 : -1))\(week ? "&view=week" : "")",
             "next": "\(base)&day=\(first.adding(days: week ? 7 : 1))\(week ? "&view=week" : "")",
             "todayLink": "\(base)\(week ? "&view=week" : "")", "dayLink": "\(base)&day=\(first)", "weekLink": "\(base)&day=\(first)&view=week",
@@ -170,8 +176,9 @@ struct AgendaDesk: Sendable {
                 guard let chosen = DepositOnCancel(rawValue: d) else { throw DeskError(.badRequest, call.word("error_bad_choice", ["field": "deposit"])) }
                 deposit = chosen
             }
-            // Refunding a deposit the policy would keep is a manager's call; waiving a fee is the desk's own.
-            if deposit == .refund { try call.require(call.account.role.mayOverride) }
+            // The desk follows the policy or waives the fee; charging a fee the policy wouldn't, or deciding the deposit's fate
+            // against it, is a manager's call.
+            if fee == .apply || deposit != nil { try call.require(call.account.role.mayOverride) }
             let words = listed + (note.map { ": \($0)" } ?? "")
             try await call.engine.staffAction(.cancel(id, by: staff, reason: words, terms: CancellationTerms(fee: fee, deposit: deposit)), key: key)
             try await audit(call, a, "cancelled", detail: "\(words); fee \(fee.rawValue)" + (deposit.map { "; deposit \($0.rawValue)" } ?? ""))

@@ -27,18 +27,22 @@ struct BookingDesk: Sendable {
     /// Free times as choices: `start|staff` values, labelled with the time and the staff member.
     func slotChoices(_ slots: [Slot], format: DeskFormat, staff: [StaffID: String]) -> [[String: Any]] {
         slots.prefix(60).map { s in
-            ["value": "\(Int(s.start.timeIntervalSince1970))|\(s.staffID.rawValue)", "label": "\(format.time(s.start)) · \(staff[s.staffID] ?? s.staffID.rawValue)"]
+            ["value": "\(Int(s.start.timeIntervalSince1970))|\(s.staffID.rawValue)|\(s.locationID.rawValue)", "label": "\(format.time(s.start)) · \(staff[s.staffID] ?? s.staffID.rawValue)"]
         }
     }
 
-    func parseSlot(_ text: String?, _ call: DeskCall) throws(DeskError) -> (Date, StaffID) {
+    /// A chosen free time: `seconds|staff|location`.
+    func parseSlot(_ text: String?, _ call: DeskCall) throws(DeskError) -> (Date, StaffID, LocationID) {
         let parts = (text ?? "").split(separator: "|")
-        guard parts.count == 2, let seconds = Int(parts[0]) else { throw DeskError(.unprocessableContent, call.word("error_pick_slot")) }
-        return (Date(timeIntervalSince1970: TimeInterval(seconds)), StaffID(String(parts[1])))
+        guard parts.count == 3, let seconds = Int(parts[0]) else { throw DeskError(.unprocessableContent, call.word("error_pick_slot")) }
+        return (Date(timeIntervalSince1970: TimeInterval(seconds)), StaffID(String(parts[1])), LocationID(String(parts[2])))
     }
 
     func bookPage(_ call: DeskCall) async throws -> Response {
-        guard let location = try await call.store.locations().first else { throw DeskError(.notFound, call.word("today_no_locations")) }
+        let locations = try await call.store.locations()
+        guard let location = locations.first(where: { $0.id.rawValue == call.query("location") }) ?? locations.first else {
+            throw DeskError(.notFound, call.word("today_no_locations"))
+        }
         let format = DeskFormat(locale: call.account.locale, zone: location.timeZone)
         let (date, from, to) = day(call, zone: location.timeZone)
         let services = try await call.store.services()
@@ -48,7 +52,8 @@ struct BookingDesk: Sendable {
         if let id = call.query("client") { client = try await call.store.client(ClientID(id)) }
         let service = services.first { $0.id.rawValue == call.query("service") } ?? services.first
         var values: [String: Any] = [
-            "q": q, "day": date.description, "mayOverride": call.account.role.mayOverride,
+            "q": q, "day": date.description, "mayOverride": call.account.role.mayOverride, "location": location.id.rawValue,
+            "locations": locations.count > 1 ? locations.map { ["id": $0.id.rawValue, "name": $0.name, "selected": $0.id == location.id] } : [],
             "services": services.map { ["id": $0.id.rawValue, "name": $0.name, "selected": $0.id == service?.id] },
         ]
         if let client {
@@ -78,7 +83,7 @@ struct BookingDesk: Sendable {
         guard let clientID = try call.field("client", maxLength: 64), let serviceID = try call.field("service", maxLength: 64) else {
             throw DeskError(.unprocessableContent, call.word("error_bad_form"))
         }
-        let (start, staffID) = try parseSlot(call.form["slot"], call)
+        let (start, staffID, locationID) = try parseSlot(call.form["slot"], call)
         let notes = try call.field("notes", maxLength: 2000) ?? ""
         let reason = try call.field("override", maxLength: 500)
         let waive = call.form["waiveDeposit"] == "on"
@@ -86,18 +91,18 @@ struct BookingDesk: Sendable {
         if reason != nil || waive { try call.require(call.account.role.mayOverride) }
         if waive && reason == nil { throw DeskError(.unprocessableContent, call.word("error_reason_needed")) }
         let id = AppointmentID("appt-" + String(UUID().uuidString.prefix(12)).lowercased())
-        let booking = StaffBooking(id: id, clientID: ClientID(clientID), serviceID: ServiceID(serviceID), staffID: staffID, locationID: nil,
+        let booking = StaffBooking(id: id, clientID: ClientID(clientID), serviceID: ServiceID(serviceID), staffID: staffID, locationID: locationID,
                                    start: .instant(start), notes: notes, source: .phone,
                                    override: reason.map { BookingOverride(by: call.actor, reason: $0) }, waiveDeposit: waive)
         do {
-            try await call.engine.book(booking, by: call.actor, key: call.eventKey("book:\(clientID)"))
+            try await call.engine.book(booking, by: call.actor, key: call.eventKey("book:\(clientID):\(call.form["slot"] ?? "")"))
         } catch let refusal as BookingRefusal {
             throw DeskError(.unprocessableContent, refusal.description)
         } catch StoreError.slotTaken {
             throw DeskError(.conflict, call.word("error_slot_taken"))
         }
-        let zone = try await call.store.locations().first?.timeZone ?? .gmt
-        return call.done("booked", fallback: "/desk?day=\(LocalDateTime(start, in: zone).date)")
+        let zone = try await call.store.location(locationID)?.timeZone ?? .gmt
+        return call.done("booked", fallback: "/desk?location=\(locationID.rawValue)&day=\(LocalDateTime(start, in: zone).date)")
     }
 
     func movePage(_ call: DeskCall) async throws -> Response {
@@ -122,9 +127,9 @@ struct BookingDesk: Sendable {
     func move(_ call: DeskCall) async throws -> Response {
         let id = AppointmentID(call.parameter("id"))
         guard let a = try await call.store.appointment(id) else { throw DeskError(.notFound, call.word("error_no_appointment")) }
-        let (start, staffID) = try parseSlot(call.form["slot"], call)
+        let (start, staffID, _) = try parseSlot(call.form["slot"], call)
         do {
-            try await call.engine.move(id, to: .instant(start), staff: staffID, by: call.actor, key: call.eventKey("move:\(id)"))
+            try await call.engine.move(id, to: .instant(start), staff: staffID, by: call.actor, key: call.eventKey("move:\(id):\(call.form["slot"] ?? "")"))
         } catch let refusal as BookingRefusal {
             throw DeskError(.unprocessableContent, refusal.description)
         } catch StoreError.slotTaken {
@@ -133,6 +138,6 @@ struct BookingDesk: Sendable {
         try await call.store.audit(AuditEntry(at: call.now, actor: call.actor, subjectKind: "appointment", subjectID: id.rawValue, action: "moved",
                                               detail: "on the dashboard by \(call.account.displayName)"))
         let zone = try await call.store.location(a.locationID)?.timeZone ?? .gmt
-        return call.done("moved", fallback: "/desk?day=\(LocalDateTime(start, in: zone).date)")
+        return call.done("moved", fallback: "/desk?location=\(a.locationID.rawValue)&day=\(LocalDateTime(start, in: zone).date)")
     }
 }

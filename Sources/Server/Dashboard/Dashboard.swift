@@ -15,6 +15,15 @@ struct Dashboard: Sendable {
     let files: DeskFiles
     let configuration: ServerConfiguration
     let limiter = SignInLimiter()
+
+    init(engine: Engine, store: any BookingStore, files: DeskFiles, configuration: ServerConfiguration) {
+        self.engine = engine
+        self.store = store
+        self.files = files
+        self.configuration = configuration
+        // The decoy hash an unknown name is checked against costs a quarter second to make: made now, not on a request.
+        Task.detached { _ = DeskAuth.decoyHash }
+    }
     /// Largest form accepted (the policy editor's document is the biggest).
     static let maxForm = 128 * 1024
 
@@ -36,9 +45,7 @@ struct Dashboard: Sendable {
                 guard let locale = try call.field("locale", maxLength: 5), DeskFiles.locales.contains(locale) else {
                     throw DeskError(.badRequest, call.word("error_bad_choice", ["field": "locale"]))
                 }
-                var account = call.account
-                account.locale = locale
-                try await store.updateAccount(account)
+                try await store.setLocale(username: call.account.username, locale: locale)
                 return call.done("saved", fallback: "/desk")
             }
         }
@@ -58,9 +65,10 @@ struct Dashboard: Sendable {
               _ handle: @Sendable (DeskCall) async throws -> Response) async -> Response {
         let now = engine.currentTime()
         let isPost = request.method == .post
-        guard let token = Self.cookie(request), let (session, account) = try? await DeskAuth.session(token: token, store: store, now: now) else {
+        let touch = request.uri.path != "/desk/events"
+        guard let token = Self.cookie(request), let (session, account) = try? await DeskAuth.session(token: token, store: store, now: now, touch: touch) else {
             if isPost { return await signInPage(request, problem: files.words("en")["signin_expired"], status: .unauthorized) }
-            let back = request.uri.path == "/desk" ? "" : "?back=" + FormBody.encode([("", request.uri.description)]).dropFirst()
+            let back = request.uri.description == "/desk" ? "" : "?back=" + FormBody.encode([("", request.uri.description)]).dropFirst()
             return Self.redirect("/desk/signin\(back)")
         }
         var form: [String: String] = [:]
@@ -91,11 +99,17 @@ struct Dashboard: Sendable {
         } catch let refusal as DeskError {
             return errorPage(refusal, account: account)
         } catch let error as StoreError {
-            return errorPage(DeskError(.conflict, error.description), account: account)
+            let status: HTTPResponse.Status = switch error {
+            case .notFound: .notFound
+            case .unusableDatabase, .importRejected: .internalServerError
+            default: .conflict
+            }
+            return errorPage(DeskError(status, error.description), account: account)
         } catch let error as LifecycleError {
             return errorPage(DeskError(.conflict, "\(error)"), account: account)
         } catch let error as BookingRefusal {
-            return errorPage(DeskError(.conflict, "\(error)"), account: account)
+            let status: HTTPResponse.Status = if case .notUpcoming = error { .conflict } else { .unprocessableContent }
+            return errorPage(DeskError(status, error.description), account: account)
         } catch {
             context.logger.error("dashboard \(request.method) \(request.uri.path) failed: \(error)")
             return errorPage(DeskError(.internalServerError, files.words(account.locale)["error_internal"] ?? "internal error"), account: account)
@@ -119,12 +133,12 @@ struct Dashboard: Sendable {
 
     // MARK: Signing in
 
-    func signInPage(_ request: Request, problem: String?, status: HTTPResponse.Status = .ok, username: String = "") async -> Response {
+    func signInPage(_ request: Request, problem: String?, status: HTTPResponse.Status = .ok, username: String = "", back: String? = nil) async -> Response {
         let locale = Self.browserLocale(request)
         let words = files.words(locale)
-        var values: [String: Any] = ["t": words, "username": username, "back": request.uri.queryParameters.get("back") ?? ""]
+        var values: [String: Any] = ["t": words, "username": username, "back": back ?? DeskCall.queryValue(request, "back") ?? ""]
         if let problem { values["problem"] = problem }
-        if let notice = request.uri.queryParameters.get("notice"), let text = words["notice_\(notice)"] { values["notice"] = text }
+        if let notice = DeskCall.queryValue(request, "notice"), let text = words["notice_\(notice)"] { values["notice"] = text }
         let body = files.templates.render(values, withTemplate: "signin") ?? ""
         let page = files.templates.render(["t": words, "title": words["signin_title"] ?? "", "body": body, "lang": locale], withTemplate: "layout") ?? body
         return Self.html(status, page)
@@ -142,27 +156,28 @@ struct Dashboard: Sendable {
         var form: [String: String] = [:]
         for (name, value) in fields where form[name] == nil { form[name] = value }
         let username = String((form["username"] ?? "").prefix(80))
-        // Guessing is slowed per name tried (known or not) and for the whole server, on top of the account's own lock.
-        let keys = ["name:" + username.lowercased(), "*"]
-        guard await limiter.allows(keys, now: now) else {
-            return await signInPage(request, problem: words["signin_slow_down"], status: .tooManyRequests, username: username)
+        let back = form["back"] ?? ""
+        let name = "name:" + DeskAuth.normalised(username)
+        // Too many attempts at one name (known or not) are answered as a locked account is, after the same bcrypt check.
+        guard await limiter.attempt(name, now: now) else {
+            _ = await DeskAuth.verify(String((form["password"] ?? "").prefix(200)), hash: DeskAuth.decoyHash)
+            return await signInPage(request, problem: words["signin_locked"], status: .tooManyRequests, username: username, back: back)
         }
         let outcome: DeskAuth.SignIn
         do {
             outcome = try await DeskAuth.signIn(username: username, password: String((form["password"] ?? "").prefix(200)), store: store, now: now)
         } catch {
             context.logger.error("dashboard sign-in failed: \(error)")
-            return await signInPage(request, problem: words["error_internal"], status: .internalServerError, username: username)
+            return await signInPage(request, problem: words["error_internal"], status: .internalServerError, username: username, back: back)
         }
         switch outcome {
         case .wrong:
-            await limiter.failed(keys, now: now)
-            return await signInPage(request, problem: words["signin_wrong"], status: .unauthorized, username: username)
+            return await signInPage(request, problem: words["signin_wrong"], status: .unauthorized, username: username, back: back)
         case .locked:
-            await limiter.failed(keys, now: now)
-            return await signInPage(request, problem: words["signin_locked"], status: .tooManyRequests, username: username)
+            return await signInPage(request, problem: words["signin_locked"], status: .tooManyRequests, username: username, back: back)
         case .signedIn(_, let token, _):
-            var back = form["back"] ?? ""
+            await limiter.succeeded(name)
+            var back = back
             if !Self.isLocalPath(back) { back = "/desk" }
             var response = Self.redirect(back)
             response.headers[.setCookie] = cookie(token, maxAge: Int(DeskAuth.sessionLength))
@@ -222,8 +237,8 @@ struct Dashboard: Sendable {
 
     /// The request's path and query without a `notice` (where a form sends the person back to).
     static func here(_ request: Request) -> String {
-        let kept = request.uri.queryParameters.filter { $0.key != "notice" }
+        let kept = (request.uri.query.flatMap { FormBody.parse(Array($0.utf8)) } ?? []).filter { $0.name != "notice" }
         guard !kept.isEmpty else { return request.uri.path }
-        return request.uri.path + "?" + FormBody.encode(kept.map { (String($0.key), String($0.value)) })
+        return request.uri.path + "?" + FormBody.encode(kept.map { ($0.name, $0.value) })
     }
 }

@@ -25,9 +25,15 @@ public enum DeskAuth {
         await Task.detached { Bcrypt.hash(password, cost: cost) }.value
     }
 
+    /// Checks a password against its hash, at most two at a time: a flood of guesses waits its turn rather than taking every core.
     public static func verify(_ password: String, hash: String) async -> Bool {
-        await Task.detached { Bcrypt.verify(password, hash: hash) }.value
+        await gate.enter()
+        let ok = await Task.detached { Bcrypt.verify(password, hash: hash) }.value
+        await gate.leave()
+        return ok
     }
+
+    static let gate = Gate(limit: 2)
 
     /// A hash no password matches, checked against for an unknown username so that the answer takes as long as for a known one.
     static let decoyHash = Bcrypt.hash(newPassword(), cost: cost)
@@ -72,35 +78,31 @@ public enum DeskAuth {
     enum SignIn {
         case signedIn(StaffAccount, token: String, DeskSession)
         case wrong
-        case locked(until: Date)
+        case locked
     }
 
-    /// Checks a username and password; a good one starts a session, a wrong one counts towards the lock.
+    /// A username as typed, as the accounts keep it: trimmed, lower-case, at most 80 characters.
+    static func normalised(_ username: String) -> String {
+        String(username.trimmingCharacters(in: .whitespacesAndNewlines).lowercased().prefix(80))
+    }
+
+    /// Checks a username and password; a good one starts a session, a wrong one counts towards the lock. A locked account, a
+    /// wrong password and an unknown name each cost one bcrypt check, so the time taken tells nothing.
     static func signIn(username raw: String, password: String, store: any BookingStore, now: Date) async throws -> SignIn {
-        let username = raw.trimmingCharacters(in: .whitespaces).lowercased()
-        guard StaffAccount.isUsername(username), var account = try await store.account(username: username), account.active else {
+        let username = normalised(raw)
+        guard StaffAccount.isUsername(username), let account = try await store.account(username: username), account.active else {
             _ = await verify(password, hash: decoyHash)
             return .wrong
         }
-        if let until = account.lockedUntil, until > now { return .locked(until: until) }
+        if let until = account.lockedUntil, until > now {
+            _ = await verify(password, hash: decoyHash)
+            return .locked
+        }
         guard await verify(password, hash: account.passwordHash) else {
-            account.failedSignIns += 1
-            if account.failedSignIns >= lockAfter {
-                account.lockedUntil = now.addingTimeInterval(lockFor)
-                account.failedSignIns = 0
-                try await store.updateAccount(account)
-                try await store.audit(AuditEntry(at: now, actor: .system("dashboard"), subjectKind: "account", subjectID: username,
-                                                 action: "locked", detail: "\(lockAfter) wrong passwords in a row; locked for \(Int(lockFor / 60)) minutes"))
-                return .locked(until: account.lockedUntil!)
-            }
-            try await store.updateAccount(account)
-            return .wrong
+            let locked = try await store.recordSignInFailure(username: username, at: now, lockAfter: lockAfter, lockFor: lockFor)
+            return locked == nil ? .wrong : .locked
         }
-        if account.failedSignIns != 0 || account.lockedUntil != nil {
-            account.failedSignIns = 0
-            account.lockedUntil = nil
-            try await store.updateAccount(account)
-        }
+        if account.failedSignIns != 0 || account.lockedUntil != nil { try await store.clearSignInFailures(username: username) }
         let token = token()
         let session = DeskSession(tokenHash: tokenHash(token), username: username, csrfToken: Self.token(), createdAt: now, lastSeenAt: now,
                                   expiresAt: now.addingTimeInterval(sessionLength))
@@ -111,7 +113,8 @@ public enum DeskAuth {
     }
 
     /// The session and account a cookie's token names, while the session is live; nil otherwise.
-    static func session(token: String, store: any BookingStore, now: Date) async throws -> (DeskSession, StaffAccount)? {
+    /// `touch` records the use (for the idle limit); the live-events stream doesn't, so an open tab doesn't keep a session alive.
+    static func session(token: String, store: any BookingStore, now: Date, touch: Bool = true) async throws -> (DeskSession, StaffAccount)? {
         let hash = tokenHash(token)
         guard let session = try await store.session(tokenHash: hash) else { return nil }
         guard session.expiresAt > now, now.timeIntervalSince(session.lastSeenAt) < idleLimit,
@@ -119,36 +122,57 @@ public enum DeskAuth {
             try await store.endSession(tokenHash: hash)
             return nil
         }
-        if now.timeIntervalSince(session.lastSeenAt) > 60 { try await store.touchSession(tokenHash: hash, at: now) }
+        if touch, now.timeIntervalSince(session.lastSeenAt) > 60 { try await store.touchSession(tokenHash: hash, at: now) }
         return (session, account)
     }
 }
 
-/// Sign-in failures over a window, in memory, per name tried and for the whole server: a name guessed at (known or not) is
-/// turned away for a while before any password is checked, and so is everyone when guesses pour in across many names.
+/// Sign-in attempts per name tried, known or not, over a window, in memory. An attempt counts from the moment it starts (so
+/// guesses sent in parallel count too) and is taken back when it succeeds; a name with too many is answered as a locked
+/// account is, whether or not there is such an account.
 actor SignInLimiter {
     let perName: Int
-    let overall: Int
     let window: TimeInterval
-    private var failures: [String: [Date]] = [:]
+    private var attempts: [String: [Date]] = [:]
 
-    init(perName: Int = 10, overall: Int = 200, window: TimeInterval = 15 * 60) {
+    init(perName: Int = DeskAuth.lockAfter, window: TimeInterval = DeskAuth.lockFor) {
         self.perName = perName
-        self.overall = overall
         self.window = window
     }
 
-    /// Whether a sign-in counted under every one of `keys` may be tried now (`*` is the server-wide key).
-    func allows(_ keys: [String], now: Date) -> Bool {
-        keys.allSatisfy { key in
-            let recent = (failures[key] ?? []).filter { now.timeIntervalSince($0) < window }
-            failures[key] = recent.isEmpty ? nil : recent
-            return recent.count < (key == "*" ? overall : perName)
+    /// Counts an attempt for `name`; false when the name had too many already.
+    func attempt(_ name: String, now: Date) -> Bool {
+        let recent = (attempts[name] ?? []).filter { now.timeIntervalSince($0) < window }
+        guard recent.count < perName else {
+            attempts[name] = recent
+            return false
         }
+        attempts[name] = recent + [now]
+        if attempts.count > 10_000 { attempts = attempts.filter { ($0.value.last.map { now.timeIntervalSince($0) } ?? .infinity) < window } }
+        return true
     }
 
-    func failed(_ keys: [String], now: Date) {
-        for key in keys { failures[key, default: []].append(now) }
-        if failures.count > 10_000 { failures = failures.filter { ($0.value.last.map { now.timeIntervalSince($0) } ?? .infinity) < window } }
+    /// The attempt succeeded: the name starts afresh.
+    func succeeded(_ name: String) { attempts[name] = nil }
+}
+
+/// At most `limit` callers at a time between `enter` and `leave`; the rest wait in order.
+actor Gate {
+    let limit: Int
+    private var running = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(limit: Int) { self.limit = limit }
+
+    func enter() async {
+        if running < limit {
+            running += 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func leave() {
+        if waiting.isEmpty { running -= 1 } else { waiting.removeFirst().resume() }
     }
 }

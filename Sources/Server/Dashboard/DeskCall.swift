@@ -35,7 +35,13 @@ struct DeskCall: Sendable {
     }
 
     func parameter(_ name: String) -> String { context.parameters.get(name) ?? "" }
-    func query(_ name: String) -> String? { request.uri.queryParameters.get(name) }
+    func query(_ name: String) -> String? { Self.queryValue(request, name) }
+
+    /// A query parameter decoded as a browser's form encodes it (`+` is a space), the first of its name.
+    static func queryValue(_ request: Request, _ name: String) -> String? {
+        guard let query = request.uri.query else { return nil }
+        return FormBody.parse(Array(query.utf8))?.first { $0.name == name }?.value
+    }
 
     /// A form field, trimmed; nil when absent or blank.
     func field(_ name: String, maxLength: Int = 500) throws(DeskError) -> String? {
@@ -74,7 +80,7 @@ struct DeskCall: Sendable {
         let body = desk.files.templates.render(context, withTemplate: template) ?? "template \(template) is missing"
         var layout: [String: Any] = ["t": words, "title": title, "body": body, "csrf": session.csrfToken, "account": account.displayName,
                                      "role": word("role_\(account.role.rawValue.replacingOccurrences(of: "-", with: "_"))"),
-                                     "lang": account.locale, "signedIn": true, "simulator": desk.configuration.simulator,
+                                     "lang": account.locale, "signedIn": true, "here": Dashboard.here(request), "simulator": desk.configuration.simulator,
                                      "maySetPolicies": account.role.maySetPolicies, "tab_\(tab)": true, "lang_\(account.locale)": true]
         if let notice = query("notice"), let text = words["notice_\(notice)"] { layout["notice"] = text }
         if let open = try? await store.escalations(status: "open").count, open > 0 { layout["openEscalations"] = open }

@@ -1,3 +1,4 @@
+import Dialogs
 import Foundation
 import Mustache
 import Yams
@@ -19,8 +20,18 @@ public struct DeskFiles: Sendable {
         public let description: String
     }
 
-    /// Loads every file, checking that each language has every key English has.
+    /// The pragma every template starts with, so that it is escaped by `DeskHTML`.
+    static let pragma = "{{% CONTENT_TYPE: DESK_HTML}}"
+
+    /// Loads every file, checking that each language has every key English has and that every template is escaped as
+    /// `DeskHTML` escapes.
     public static func load(directory: URL) async throws -> DeskFiles {
+        MustacheContentTypes.register(DeskHTML(), named: "DESK_HTML")
+        let folder = directory.appendingPathComponent("templates")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".mustache") {
+            let source = (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
+            guard source.hasPrefix(pragma) else { throw Missing(description: "\(folder.path)/\(name) must begin with \(pragma)") }
+        }
         let templates: MustacheLibrary
         do {
             templates = try await MustacheLibrary(directory: directory.appendingPathComponent("templates").path)
@@ -78,4 +89,10 @@ public struct DeskFiles: Sendable {
         guard locale != "en", let own = text[locale] else { return text["en"] ?? [:] }
         return (text["en"] ?? [:]).merging(own) { _, mine in mine }
     }
+}
+
+/// The dashboard's HTML escaping: the one `HTMLEscaping` of e-mails and payment pages, which escapes by Unicode scalar (the
+/// library's own escapes by `Character`, and misses a `"` a combining mark is joined to).
+struct DeskHTML: MustacheContentType {
+    func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
 }

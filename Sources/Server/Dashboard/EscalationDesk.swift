@@ -99,12 +99,15 @@ struct EscalationDesk: Sendable {
     func events(_ call: DeskCall) -> Response {
         let store = call.store
         let once = call.query("once") != nil
+        let session = call.session.tokenHash, desk = call.desk
         let body = ResponseBody { writer in
             var last = ""
             let clock = ContinuousClock()
             let end = clock.now.advanced(by: Self.streamLength)
             try await writer.write(ByteBuffer(string: "retry: 3000\n\n"))
             while clock.now < end && !Task.isCancelled {
+                // Signed out (or the session ended) meanwhile: the stream ends with it.
+                guard let live = try await store.session(tokenHash: session), live.expiresAt > desk.engine.currentTime() else { break }
                 let all = try await store.escalations(status: nil)
                 let signature = Self.signature(all)
                 if signature != last {

@@ -17,7 +17,8 @@ struct SettingsDesk: Sendable {
         router.post("/desk/settings/policies") { request, context in await desk.desk(request, context) { try await save($0) } }
     }
 
-    func page(_ call: DeskCall, draft: String?, problems: [String], status: HTTPResponse.Status = .ok) async throws -> Response {
+    /// `basedOn`: the version a returned draft was written on, kept so that saving it again can't overwrite a change made since.
+    func page(_ call: DeskCall, draft: String?, problems: [String], basedOn: Int? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         try call.require(call.account.role.maySetPolicies)
         let record = try await call.store.currentPolicy()
         let document = if let record { record.document } else { PolicyDocument.write(try await call.store.policies(for: nil)) }
@@ -27,7 +28,7 @@ struct SettingsDesk: Sendable {
             ["version": r.version, "at": format.dayTime(r.at), "who": r.actor.description, "source": r.source.rawValue, "note": r.note]
         }
         return await call.page("settings", title: call.word("settings_title"), tab: "settings", [
-            "version": record?.version ?? 0, "document": draft ?? document.yaml(), "problems": problems.map { ["problem": $0] },
+            "version": basedOn ?? record?.version ?? 0, "document": draft ?? document.yaml(), "problems": problems.map { ["problem": $0] },
             "hasProblems": !problems.isEmpty, "history": history, "defaults": record == nil,
             "preview": preview(call), "channels": try await channels(call),
             "effective": PolicyDocument.write(try await call.store.policies(for: nil)).yaml(),
@@ -44,20 +45,23 @@ struct SettingsDesk: Sendable {
         let document: DocumentValue
         do {
             guard let read = try YAMLDocument.read(text) else {
-                return try await page(call, draft: text, problems: [call.word("settings_empty")], status: .unprocessableContent)
+                return try await page(call, draft: text, problems: [call.word("settings_empty")], basedOn: version, status: .unprocessableContent)
             }
             document = read
         } catch {
-            return try await page(call, draft: text, problems: [call.word("settings_not_yaml", ["error": "\(error)"])], status: .unprocessableContent)
+            return try await page(call, draft: text, problems: [call.word("settings_not_yaml", ["error": "\(error)"])], basedOn: version,
+                                  status: .unprocessableContent)
         }
         do {
             try await PolicyUpdate.apply(document, to: call.store, source: .dashboard, actor: call.actor,
                                          note: note.isEmpty ? "on the dashboard by \(call.account.displayName)" : note,
                                          basedOn: version, at: call.now)
         } catch let problems as PolicyProblems {
-            return try await page(call, draft: text, problems: problems.problems.map { "\($0.field): \($0.message)" }, status: .unprocessableContent)
+            return try await page(call, draft: text, problems: problems.problems.map { "\($0.field): \($0.message)" }, basedOn: version,
+                                  status: .unprocessableContent)
         } catch StoreError.policyChanged(let current) {
-            return try await page(call, draft: text, problems: [call.word("settings_changed_meanwhile", ["version": "\(current)"])], status: .conflict)
+            return try await page(call, draft: text, problems: [call.word("settings_changed_meanwhile", ["version": "\(current)"])], basedOn: version,
+                                  status: .conflict)
         }
         return call.done("policies_saved", fallback: "/desk/settings")
     }

@@ -15,13 +15,49 @@ extension SQLiteBookingStore {
         }
     }
 
-    public func updateAccount(_ account: StaffAccount) async throws {
+    @discardableResult
+    public func recordSignInFailure(username: String, at now: Date, lockAfter: Int, lockFor: TimeInterval) async throws -> Date? {
         try await pool.write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM staff_account WHERE username = ?", arguments: [account.username]) == true else {
-                throw StoreError.notFound(kind: "account", id: account.username)
-            }
-            try Self.write(account, db)
-            if !account.active { try db.execute(sql: "DELETE FROM staff_session WHERE username = ?", arguments: [account.username]) }
+            try db.execute(sql: "UPDATE staff_account SET failed_sign_ins = failed_sign_ins + 1 WHERE username = ?", arguments: [username])
+            guard let count = try Int.fetchOne(db, sql: "SELECT failed_sign_ins FROM staff_account WHERE username = ?", arguments: [username]),
+                  count >= lockAfter else { return nil }
+            let until = now.addingTimeInterval(lockFor)
+            try db.execute(sql: "UPDATE staff_account SET failed_sign_ins = 0, locked_until = ? WHERE username = ?",
+                           arguments: [until.timeIntervalSince1970, username])
+            try RecordCoding.insert(AuditEntry(at: now, actor: .system("dashboard"), subjectKind: "account", subjectID: username, action: "locked",
+                                               detail: "\(lockAfter) wrong passwords in a row; locked for \(Int(lockFor / 60)) minutes"), db)
+            return until
+        }
+    }
+
+    public func clearSignInFailures(username: String) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE staff_account SET failed_sign_ins = 0, locked_until = NULL WHERE username = ?", arguments: [username])
+        }
+    }
+
+    public func setPassword(username: String, hash: String) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE staff_account SET password_hash = ?, failed_sign_ins = 0, locked_until = NULL WHERE username = ?",
+                           arguments: [hash, username])
+            guard db.changesCount == 1 else { throw StoreError.notFound(kind: "account", id: username) }
+            try db.execute(sql: "DELETE FROM staff_session WHERE username = ?", arguments: [username])
+        }
+    }
+
+    public func setLocale(username: String, locale: String) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE staff_account SET locale = ? WHERE username = ?", arguments: [locale, username])
+        }
+    }
+
+    public func setActive(username: String, _ active: Bool, by actor: Actor, at now: Date) async throws {
+        try await pool.write { db in
+            try db.execute(sql: "UPDATE staff_account SET active = ? WHERE username = ?", arguments: [active, username])
+            guard db.changesCount == 1 else { throw StoreError.notFound(kind: "account", id: username) }
+            if !active { try db.execute(sql: "DELETE FROM staff_session WHERE username = ?", arguments: [username]) }
+            try RecordCoding.insert(AuditEntry(at: now, actor: actor, subjectKind: "account", subjectID: username,
+                                               action: active ? "enabled" : "disabled"), db)
         }
     }
 
@@ -82,9 +118,6 @@ extension SQLiteBookingStore {
         try db.execute(sql: """
             INSERT INTO staff_account (username, display_name, role, locale, staff_id, password_hash, active, created_at, failed_sign_ins, locked_until)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(username) DO UPDATE SET display_name = excluded.display_name, role = excluded.role, locale = excluded.locale,
-                staff_id = excluded.staff_id, password_hash = excluded.password_hash, active = excluded.active,
-                failed_sign_ins = excluded.failed_sign_ins, locked_until = excluded.locked_until
             """, arguments: [a.username, a.displayName, a.role.rawValue, a.locale, a.staffID?.rawValue, a.passwordHash, a.active,
                              a.createdAt.timeIntervalSince1970, a.failedSignIns, a.lockedUntil?.timeIntervalSince1970])
     }
