@@ -44,7 +44,8 @@ public func buildRouter(engine: Engine, store: SQLiteBookingStore, configuration
         return try await CalcomWebhook(engine: engine, settings: settings).handle(request, logger: context.logger)
     }
     if configuration.simulator { SimulatorPage(engine: engine, store: store).register(on: router) }
-    AdminAPI(engine: engine, store: store, token: configuration.adminToken, telegram: configuration.telegram).register(on: router)
+    AdminAPI(engine: engine, store: store, token: configuration.adminToken, telegram: configuration.telegram,
+             smsSegmentPrice: configuration.smsSegmentPrice).register(on: router)
     if let files = configuration.dashboard {
         Dashboard(engine: engine, store: store, files: files, configuration: configuration).register(on: router)
     } else {

@@ -27,10 +27,14 @@ public struct ServerConfiguration: Sendable {
     public var dashboard: DeskFiles?
     /// The channels messages go out on, as the dashboard's settings page shows them.
     public var channels: Set<Channel> = []
+    /// What one SMS segment costs, for the reports' estimate (`SLOTKEEPER_SMS_SEGMENT_PRICE`).
+    public var smsSegmentPrice: Money?
 
     public init(publicURL: String, twilioAuthToken: String?, stripeWebhookSecret: String? = nil, adminToken: String? = nil,
                 calcom: CalcomWebhook.Settings? = nil, telegram: TelegramBot? = nil, whatsApp: WhatsAppCloud.Settings? = nil,
-                simulator: Bool = false, businessName: String? = nil, dashboard: DeskFiles? = nil, channels: Set<Channel> = []) {
+                simulator: Bool = false, businessName: String? = nil, dashboard: DeskFiles? = nil, channels: Set<Channel> = [],
+                smsSegmentPrice: Money? = nil) {
+        self.smsSegmentPrice = smsSegmentPrice
         self.dashboard = dashboard
         self.channels = channels
         self.businessName = businessName

@@ -111,6 +111,12 @@ public protocol BookingStore: Sendable {
     /// A client's credit, per currency, leaving out currencies at zero.
     func creditBalances(_ client: ClientID) async throws -> [Money]
 
+    // MARK: Reports
+
+    /// What a report over visits starting in `[from, to)` is computed from (one location's, or the business's when nil);
+    /// tiers are as they stand at `now`.
+    func reportFacts(from: Date, to: Date, location: LocationID?, now: Date) async throws -> ReportFacts
+
     // MARK: Bulk
 
     /// Writes a whole import in one transaction, or nothing at all: every problem is reported with its source line.

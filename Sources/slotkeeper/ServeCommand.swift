@@ -155,7 +155,8 @@ struct ServeCommand: AsyncParsableCommand {
                                                                     adminToken: settings.optional("SLOTKEEPER_ADMIN_TOKEN"), calcom: calcom,
                                                                     telegram: senders[.telegram] as? TelegramBot, whatsApp: simulate ? nil : whatsApp,
                                                                     simulator: simulate, businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME"),
-                                                                    dashboard: dashboard, channels: Set(senders.keys)),
+                                                                    dashboard: dashboard, channels: Set(senders.keys),
+                                                                    smsSegmentPrice: try smsPrice(settings)),
                                  metrics: metrics, heartbeats: heartbeats)
         var services: [any ServiceLifecycle.Service] = [EngineLoop(engine: engine, logger: logger, heartbeats: heartbeats)]
         if let bot = senders[.telegram] as? TelegramBot {
@@ -214,6 +215,15 @@ extension ServeCommand {
             return "policies: \(file.path) unchanged since it was applied"
         }
         return "policies: version \(record.version) from \(file.path) is now in force"
+    }
+
+    /// What one SMS segment costs, for the reports' estimate; a malformed amount stops start-up.
+    func smsPrice(_ settings: SettingsReader) throws -> Money? {
+        guard let text = settings.optional("SLOTKEEPER_SMS_SEGMENT_PRICE") else { return nil }
+        guard let price = Money(text: text) else {
+            throw SettingError("SLOTKEEPER_SMS_SEGMENT_PRICE", "\"\(text)\" is not an amount", fix: "write it as 0.04 GBP")
+        }
+        return price
     }
 
     /// Where clients pay a deposit: Stripe's pages on this server, the business's own page, or (when no policy asks a deposit)

@@ -18,6 +18,7 @@ enum ServeSettings {
         "SLOTKEEPER_BOOKING_URL": "the public booking page clients are sent to",
         "SLOTKEEPER_DEPOSIT_URL": "your own deposit payment page when Stripe is not set up ({appointment} is replaced)",
         "SLOTKEEPER_STAFF_LOCALE": "the language of messages to staff",
+        "SLOTKEEPER_SMS_SEGMENT_PRICE": "what one SMS segment costs, for the reports (e.g. 0.04 GBP)",
         "SLOTKEEPER_LOG_LEVEL": "trace, debug, info, notice, warning, error",
         "SLOTKEEPER_ADMIN_TOKEN": "bearer token of the admin API (secret)",
         "SLOTKEEPER_TWILIO_ACCOUNT_SID": "SMS account", "SLOTKEEPER_TWILIO_AUTH_TOKEN": "SMS auth token (secret)",

@@ -7,6 +7,6 @@ struct SlotKeeper: AsyncParsableCommand {
         commandName: "slotkeeper",
         abstract: "No-show protection for spas, salons and clinics: reminders, replies understood, slots refilled.",
         subcommands: [DemoCommand.self, MigrateCommand.self, ImportCommand.self, IntentCommand.self, DialogsCommand.self, ServeCommand.self,
-                      PoliciesCommand.self, StaffCommand.self]
+                      PoliciesCommand.self, StaffCommand.self, ReportCommand.self]
     )
 }

@@ -13,8 +13,8 @@ struct DeskSpa {
     static let password = "correct horse battery"
     let spa: AdminSpa
 
-    init(publicURL: String = "https://spa.example.com") async throws {
-        spa = try await AdminSpa(adminToken: nil, dashboard: true, publicURL: publicURL)
+    init(publicURL: String = "https://spa.example.com", adminToken: String? = nil) async throws {
+        spa = try await AdminSpa(adminToken: adminToken, dashboard: true, publicURL: publicURL)
         let store = spa.store
         let now = AdminSpa.at("2026-11-23T09:00")
         // bcrypt at its lowest cost, so that tests sign in quickly; the server reads the cost from the hash.

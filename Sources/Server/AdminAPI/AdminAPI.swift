@@ -19,11 +19,13 @@ struct AdminAPI: Sendable {
     let token: String?
     /// The business's Telegram bot, for start links; nil when Telegram is off.
     var telegram: TelegramBot? = nil
+    /// What one SMS segment costs, for the reports.
+    var smsSegmentPrice: Money? = nil
 
     /// Every route, in the order of docs/openapi.yaml.
     var routes: [AdminRoute] {
         CatalogueRoutes.routes + ClientRoutes.routes + AppointmentRoutes.routes + AppointmentActionRoutes.routes + WaitlistRoutes.routes
-            + EscalationRoutes.routes + SlotRoutes.routes + PolicyRoutes.routes + ClientStandingRoutes.routes
+            + EscalationRoutes.routes + SlotRoutes.routes + PolicyRoutes.routes + ClientStandingRoutes.routes + ReportRoutes.routes
     }
 
     /// Adds every route to `router`.
@@ -65,7 +67,8 @@ struct AdminAPI: Sendable {
         // key reused later for another request is another event.
         let eventKey = key.map { "api:\($0.value):\(fingerprint.prefix(16))" } ?? "api:req-\(UUID().uuidString)"
         let call = AdminCall(engine: engine, store: store, request: request, parameters: parameters, body: body,
-                             eventKey: eventKey, idempotencyKey: key?.value, now: now, telegram: telegram)
+                             eventKey: eventKey, idempotencyKey: key?.value, now: now, telegram: telegram,
+                             smsSegmentPrice: smsSegmentPrice)
         let handle = { () async -> APIResponse in
             do {
                 return try await route.handle(call)

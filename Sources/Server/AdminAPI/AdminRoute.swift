@@ -39,6 +39,8 @@ struct AdminCall: Sendable {
     let now: Date
     /// The business's Telegram bot, when Telegram is configured (start links).
     var telegram: TelegramBot? = nil
+    /// What one SMS segment costs, for the reports.
+    var smsSegmentPrice: Money? = nil
 
     /// Who the audit trail says acted.
     var actor: Actor { .external("admin-api") }

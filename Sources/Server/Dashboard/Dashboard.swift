@@ -55,6 +55,7 @@ struct Dashboard: Sendable {
         WaitlistDesk(desk: self).register(on: router)
         ClientDesk(desk: self).register(on: router)
         SettingsDesk(desk: self).register(on: router)
+        ReportsDesk(desk: self).register(on: router)
     }
 
     // MARK: Signed-in requests

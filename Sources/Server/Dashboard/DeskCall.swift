@@ -81,7 +81,7 @@ struct DeskCall: Sendable {
         var layout: [String: Any] = ["t": words, "title": title, "body": body, "csrf": session.csrfToken, "account": account.displayName,
                                      "role": word("role_\(account.role.rawValue.replacingOccurrences(of: "-", with: "_"))"),
                                      "lang": account.locale, "signedIn": true, "here": Dashboard.here(request), "simulator": desk.configuration.simulator,
-                                     "maySetPolicies": account.role.maySetPolicies, "tab_\(tab)": true, "lang_\(account.locale)": true]
+                                     "maySetPolicies": account.role.maySetPolicies, "maySeeRevenue": account.role.maySeeRevenue, "tab_\(tab)": true, "lang_\(account.locale)": true]
         if let notice = query("notice"), let text = words["notice_\(notice)"] { layout["notice"] = text }
         if let open = try? await store.escalations(status: "open").count, open > 0 { layout["openEscalations"] = open }
         return Dashboard.html(status, desk.files.templates.render(layout, withTemplate: "layout") ?? body)
