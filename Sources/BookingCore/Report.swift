@@ -104,10 +104,9 @@ public struct Report: Hashable, Sendable {
         }
         // Lost revenue: no-shows (less a deposit kept) and late cancels whose time nobody took (less the fee).
         let lateCancels = visits.filter { $0.status == .cancelled && $0.cancelledLate }
-        let refilledLate = lateCancels.filter { c in
-            visits.contains { $0.source == .waitlist && $0.staffID == c.staffID && $0.start == c.start && $0.status != .cancelled }
-        }
-        let unrefilled = lateCancels.filter { c in !refilledLate.contains(c) }
+        struct Slot: Hashable { let staff: StaffID; let start: Date }
+        let refilledSlots = Set(visits.filter { $0.source == .waitlist && $0.status != .cancelled }.map { Slot(staff: $0.staffID, start: $0.start) })
+        let unrefilled = lateCancels.filter { !refilledSlots.contains(Slot(staff: $0.staffID, start: $0.start)) }
         let lostNoShows = noShows.map(lostToNoShow).reduce(0, +)
         let lostLate = unrefilled.map { max(0, $0.price.minorUnits - ($0.cancelFee?.minorUnits ?? 0)) }.reduce(0, +)
         let recoveredTotal = recovered.values.map(\.minor).reduce(0, +)
@@ -148,7 +147,9 @@ public struct Report: Hashable, Sendable {
         }
         let segments = channels.values.map(\.segments).reduce(0, +)
         let recoveryMessages = facts.messages.filter { $0.outgoing && ($0.name?.hasPrefix("win_back") ?? false) }.map(\.count).reduce(0, +)
-        let unrecovered = noShows.filter { n in !visits.contains { $0.clientID == n.clientID && $0.start > n.start && $0.status != .cancelled } }
+        var latestBooking: [ClientID: Date] = [:]
+        for v in visits where v.status != .cancelled { latestBooking[v.clientID] = max(latestBooking[v.clientID] ?? .distantPast, v.start) }
+        let unrecovered = noShows.filter { (latestBooking[$0.clientID] ?? .distantPast) <= $0.start }
         let escalationMinutes = facts.escalations.compactMap { e in e.answered.map { $0.timeIntervalSince(e.opened) / 60 } }
 
         // Deposits.
