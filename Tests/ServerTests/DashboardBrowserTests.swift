@@ -128,6 +128,13 @@ struct DashboardBrowserTests {
         #expect(try await b.text("main h1").contains("Cancel a visit"))
         #expect(!(try await b.text("main").contains("cancellation window")))
 
+        // The reports for the two days: Olivia's no-show is one of the two visits due.
+        try await b.click("nav a[href='/desk/reports']")
+        try await b.open("\(site)/desk/reports?from=2026-11-23&to=2026-11-24")
+        #expect(try await b.text("#fig-no_show_rate").contains("50.0"))
+        #expect(try await b.elements(".card-grid svg").count == 2)
+        try await shot("reports")
+
         // The client card: her conversation with how each message was read, and the block with its reason.
         try await b.open("\(site)/desk/clients/olivia")
         #expect(try await b.text("#client-blocked").contains("no-show"))
