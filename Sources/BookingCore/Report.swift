@@ -13,10 +13,14 @@ public struct ReportTable: Hashable, Sendable {
         self.rows = rows
     }
 
-    /// RFC 4180 CSV: every field quoted when it holds a comma, quote or line break; lines end with CRLF.
+    /// RFC 4180 CSV: every field quoted when it holds a comma, quote or line break; lines end with CRLF. Text that a
+    /// spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return, and not a number)
+    /// gets a leading `'`, so a name imported as `=HYPERLINK(…)` stays text.
     public var csv: String {
-        func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        func field(_ raw: String) -> String {
+            var s = raw
+            if let first = s.first, "=+-@\t\r".contains(first), Double(s) == nil { s = "'" + s }
+            return s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
         }
         return ([columns] + rows).map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
@@ -53,7 +57,9 @@ public struct Report: Hashable, Sendable {
 
     public static func make(_ facts: ReportFacts, zone: TimeZone, smsSegmentPrice: Money? = nil) -> Report {
         let visits = facts.visits
-        let currency = visits.first?.price.currency ?? smsSegmentPrice?.currency ?? "GBP"
+        // One currency per report: the one most visits are priced in (a business prices in one).
+        let currency = Dictionary(grouping: visits, by: \.price.currency).max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key
+            ?? smsSegmentPrice?.currency ?? "GBP"
         func money(_ minor: Int64) -> String { Money.decimal(minor) }
         func percent(_ part: Int, _ whole: Int) -> String { whole == 0 ? "–" : String(format: "%.1f", Double(part) * 100 / Double(whole)) }
         func median(_ values: [Double]) -> String {
@@ -147,9 +153,7 @@ public struct Report: Hashable, Sendable {
         }
         let segments = channels.values.map(\.segments).reduce(0, +)
         let recoveryMessages = facts.messages.filter { $0.outgoing && ($0.name?.hasPrefix("win_back") ?? false) }.map(\.count).reduce(0, +)
-        var latestBooking: [ClientID: Date] = [:]
-        for v in visits where v.status != .cancelled { latestBooking[v.clientID] = max(latestBooking[v.clientID] ?? .distantPast, v.start) }
-        let unrecovered = noShows.filter { (latestBooking[$0.clientID] ?? .distantPast) <= $0.start }
+        let unrecovered = noShows.filter { !$0.rebookedLater }
         let escalationMinutes = facts.escalations.compactMap { e in e.answered.map { $0.timeIntervalSince(e.opened) / 60 } }
 
         // Deposits.
@@ -158,10 +162,14 @@ public struct Report: Hashable, Sendable {
         let forfeited = visits.compactMap { v -> Int64? in if case .forfeited(let m) = v.deposit { m.minorUnits } else { nil } }.reduce(0, +)
         let credit = facts.creditKept.map(\.minorUnits).reduce(0, +)
 
-        var fees: [String: (count: Int, minor: Int64)] = [:]
+        struct FeeKey: Hashable, Comparable {
+            let kind: String, status: String
+            static func < (a: FeeKey, b: FeeKey) -> Bool { (a.kind, a.status) < (b.kind, b.status) }
+        }
+        var fees: [FeeKey: (count: Int, minor: Int64)] = [:]
         for f in facts.fees {
-            fees["\(f.kind)|\(f.status)", default: (0, 0)].count += 1
-            fees["\(f.kind)|\(f.status)", default: (0, 0)].minor += f.amount.minorUnits
+            fees[FeeKey(kind: f.kind, status: f.status), default: (0, 0)].count += 1
+            fees[FeeKey(kind: f.kind, status: f.status), default: (0, 0)].minor += f.amount.minorUnits
         }
 
         let figures: [(key: String, value: String)] = [
@@ -209,10 +217,7 @@ public struct Report: Hashable, Sendable {
                             [k, "\(r.early)", "\(r.late)", money(r.fees), "\(r.waived)"]
                         }),
             ReportTable(name: "fees", columns: ["kind", "status", "count", "amount"],
-                        rows: fees.sorted { $0.key < $1.key }.map { k, f in
-                            let parts = k.split(separator: "|").map(String.init)
-                            return [parts[0], parts[1], "\(f.count)", money(f.minor)]
-                        }),
+                        rows: fees.sorted { $0.key < $1.key }.map { k, f in [k.kind, k.status, "\(f.count)", money(f.minor)] }),
             ReportTable(name: "messages_by_channel", columns: ["channel", "sent", "received", "sms segments", "cost"],
                         rows: channels.sorted { $0.key.rawValue < $1.key.rawValue }.map { ch, c in
                             [ch.rawValue, "\(c.sent)", "\(c.received)", "\(c.segments)",

@@ -18,7 +18,7 @@ public struct ReportFacts: Sendable {
         public var channel: Channel?
         /// The client's attendance tier now, as text (`good`, `deposit:50`, `blocked`).
         public var tier: String
-        /// For a cancelled visit: whether late, who cancelled, the reason, the fee, whether staff waived it.
+        /// For a cancelled visit: whether inside the late-cancel window (whoever cancelled, fee or not), who cancelled, the reason, the fee, whether staff waived it.
         public var cancelledLate: Bool
         public var cancelledByClient: Bool
         public var cancelReason: String?
@@ -31,17 +31,20 @@ public struct ReportFacts: Sendable {
         public var confirmedAt: Date?
         public var firstReminderAt: Date?
         public var answeredReminder: String?
+        /// For a no-show: the client has a later booking that held (at any location, after the period too).
+        public var rebookedLater: Bool
 
         public init(id: AppointmentID, clientID: ClientID, serviceName: String, staffName: String, staffID: StaffID, start: Date, price: Money,
                     status: AppointmentStatus, source: BookingSource, channel: Channel? = nil, tier: String = "good", cancelledLate: Bool = false,
                     cancelledByClient: Bool = false, cancelReason: String? = nil, cancelFee: Money? = nil, feeWaived: Bool = false,
                     deposit: DepositState = .notRequired, movedByClient: Bool = false, confirmedAt: Date? = nil, firstReminderAt: Date? = nil,
-                    answeredReminder: String? = nil) {
+                    answeredReminder: String? = nil, rebookedLater: Bool = false) {
             self.id = id; self.clientID = clientID; self.serviceName = serviceName; self.staffName = staffName; self.staffID = staffID
             self.start = start; self.price = price; self.status = status; self.source = source; self.channel = channel; self.tier = tier
             self.cancelledLate = cancelledLate; self.cancelledByClient = cancelledByClient; self.cancelReason = cancelReason
             self.cancelFee = cancelFee; self.feeWaived = feeWaived; self.deposit = deposit; self.movedByClient = movedByClient
             self.confirmedAt = confirmedAt; self.firstReminderAt = firstReminderAt; self.answeredReminder = answeredReminder
+            self.rebookedLater = rebookedLater
         }
     }
 
@@ -85,7 +88,7 @@ public struct ReportFacts: Sendable {
     public var messages: [Messages]
     /// When each escalation of the period was opened and first answered or resolved.
     public var escalations: [(opened: Date, answered: Date?)]
-    /// Clients who opted out in the period.
+    /// Replies read as opting out in the period.
     public var optOuts: Int
     /// Deposits: paid in, refunded, kept on a cancel or no-show, and kept as credit, in the period.
     public var depositsPaid: [Money]

@@ -13,7 +13,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
-    @Option(help: ArgumentHelp("The first day (YYYY-MM-DD); default 30 days before --to.", valueName: "date"))
+    @Option(help: ArgumentHelp("The first day (YYYY-MM-DD); default the 30 days up to --to.", valueName: "date"))
     var from: String?
 
     @Option(help: ArgumentHelp("The last day, included (YYYY-MM-DD); default today.", valueName: "date"))
@@ -45,7 +45,8 @@ struct ReportCommand: AsyncParsableCommand {
             price = p
         }
         let store = try db.open()
-        let zone = try await store.locations().first?.timeZone ?? .gmt
+        let locations = try await store.locations()
+        let zone = locations.first { $0.id.rawValue == location }?.timeZone ?? locations.first?.timeZone ?? .gmt
         let last = try day(to, "--to") ?? LocalDateTime(Date(), in: zone).date
         let request = ReportRequest(from: try day(from, "--from") ?? last.adding(days: -29), to: last, location: location.map { LocationID($0) },
                                     smsSegmentPrice: price)

@@ -13,11 +13,12 @@ struct ReportTests {
                       status: AppointmentStatus, source: BookingSource = .online, channel: Channel? = .sms, tier: String = "good",
                       late: Bool = false, byClient: Bool = false, reason: String? = nil, fee: Int64? = nil, waived: Bool = false,
                       deposit: DepositState = .notRequired, moved: Bool = false, confirmed: String? = nil, reminded: String? = nil,
-                      step: String? = nil) -> ReportFacts.Visit {
+                      step: String? = nil, rebooked: Bool = false) -> ReportFacts.Visit {
         ReportFacts.Visit(id: AppointmentID(id), clientID: ClientID(client), serviceName: service, staffName: staff, staffID: StaffID(staff.lowercased()),
                           start: at(start), price: gbp(price), status: status, source: source, channel: channel, tier: tier, cancelledLate: late,
                           cancelledByClient: byClient, cancelReason: reason, cancelFee: fee.map(gbp), feeWaived: waived, deposit: deposit,
-                          movedByClient: moved, confirmedAt: confirmed.map(at), firstReminderAt: reminded.map(at), answeredReminder: step)
+                          movedByClient: moved, confirmedAt: confirmed.map(at), firstReminderAt: reminded.map(at), answeredReminder: step,
+                          rebookedLater: rebooked)
     }
 
     static let facts = ReportFacts(
@@ -26,7 +27,7 @@ struct ReportTests {
             // Monday 10:00: two attended, one no-show (a £20 deposit kept: £60 lost).
             visit("v1", client: "c1", start: "2026-11-23T10:00", status: .completed, confirmed: "2026-11-22T10:30", reminded: "2026-11-22T10:00", step: "reminder_confirm"),
             visit("v2", client: "c2", service: "Facial", start: "2026-11-23T10:00", status: .noShow, channel: .whatsapp, tier: "deposit:50",
-                  deposit: .forfeited(gbp(20)), reminded: "2026-11-22T10:00"),
+                  deposit: .forfeited(gbp(20)), reminded: "2026-11-22T10:00", rebooked: true),
             visit("v3", client: "c3", staff: "Ben", start: "2026-11-23T11:00", status: .arrived, confirmed: "2026-11-23T09:00",
                   reminded: "2026-11-22T11:00", step: "reminder_final"),
             // Tuesday: a late cancel (fee £40) refilled from the waitlist (v5: £80 won back) and a late cancel with the fee waived, not refilled.
@@ -101,9 +102,10 @@ struct ReportTests {
         #expect(r.figure("deposits_kept") == "20.00" && r.figure("deposits_as_credit") == "10.00")
     }
 
-    @Test("A table's CSV quotes what needs quoting and ends lines with CRLF")
+    @Test("A table's CSV quotes what needs quoting, keeps formula-like text as text, and ends lines with CRLF")
     func csv() {
-        let t = ReportTable(name: "x", columns: ["reason", "n"], rows: [["illness, flu", "1"], ["said \"no\"", "2"]])
-        #expect(t.csv == "reason,n\r\n\"illness, flu\",1\r\n\"said \"\"no\"\"\",2\r\n")
+        let t = ReportTable(name: "x", columns: ["reason", "n"],
+                            rows: [["illness, flu", "1"], ["said \"no\"", "2"], ["=HYPERLINK(\"x\")", "-3"], ["@sum", "+4"]])
+        #expect(t.csv == "reason,n\r\n\"illness, flu\",1\r\n\"said \"\"no\"\"\",2\r\n\"'=HYPERLINK(\"\"x\"\")\",-3\r\n'@sum,+4\r\n")
     }
 }

@@ -49,7 +49,14 @@ struct ReportRouteTests {
             let page = try await mona.get(client, "/desk/reports?from=2026-11-23&to=2026-11-23")
             #expect(page.status == .ok)
             #expect(page.html.contains(#"id="fig-no_show_rate"><dt>No-show rate (%)</dt><dd>50.0</dd>"#))
-            #expect(page.html.contains("<svg") && page.html.contains("1/2"))
+            // The bars (Swedish massage: 1 of 2 due) and the heat map's Monday 10:00 cell (Olivia's no-show: 1/1).
+            #expect(page.html.contains("50.0% (1/2)"))
+            #expect(page.html.contains("<title>1/1</title>") && page.html.contains("<title>0/1</title>"))
+            let figures = try await mona.get(client, "/desk/reports/figures.csv?from=2026-11-23&to=2026-11-23").html
+            #expect(figures.hasPrefix("figure,value\r\nvisits,2\r\nvisits_due,2\r\nno_shows,1\r\n"))
+            for name in ["no_shows_by_service", "recovered_revenue", "lost_revenue", "cancellations_by_reason", "fees", "messages_by_channel"] {
+                #expect(try await mona.get(client, "/desk/reports/\(name).csv?from=2026-11-23&to=2026-11-23").status == .ok, "\(name).csv")
+            }
             let csv = try await mona.get(client, "/desk/reports/no_shows_by_staff.csv?from=2026-11-23&to=2026-11-23")
             #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
             #expect(csv.headers[.contentDisposition]?.contains("slotkeeper-no_shows_by_staff-2026-11-23-2026-11-23.csv") == true)
