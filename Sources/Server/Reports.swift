@@ -20,9 +20,13 @@ public struct ReportRequest: Sendable {
         self.smsSegmentPrice = smsSegmentPrice
     }
 
-    /// The last 30 days up to and including `today`.
-    public static func lastDays(_ days: Int = 30, today: LocalDate, location: LocationID?, smsSegmentPrice: Money?) -> ReportRequest {
-        ReportRequest(from: today.adding(days: -(days - 1)), to: today, location: location, smsSegmentPrice: smsSegmentPrice)
+    /// The period asked for, with what is left out filled in: `to` is today in the location's zone (the first location's for
+    /// the whole business), `from` the start of the 30 days up to `to`.
+    public static func asked(from: LocalDate?, to: LocalDate?, location: LocationID?, in locations: [Location], now: Date,
+                             smsSegmentPrice: Money?) -> ReportRequest {
+        let zone = locations.first { $0.id == location }?.timeZone ?? locations.first?.timeZone ?? .gmt
+        let last = to ?? LocalDateTime(now, in: zone).date
+        return ReportRequest(from: from ?? last.adding(days: -29), to: last, location: location, smsSegmentPrice: smsSegmentPrice)
     }
 
     /// What is wrong with the period, in words; nil when it can be reported.

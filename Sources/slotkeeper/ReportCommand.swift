@@ -45,11 +45,8 @@ struct ReportCommand: AsyncParsableCommand {
             price = p
         }
         let store = try db.open()
-        let locations = try await store.locations()
-        let zone = locations.first { $0.id.rawValue == location }?.timeZone ?? locations.first?.timeZone ?? .gmt
-        let last = try day(to, "--to") ?? LocalDateTime(Date(), in: zone).date
-        let request = ReportRequest(from: try day(from, "--from") ?? last.adding(days: -29), to: last, location: location.map { LocationID($0) },
-                                    smsSegmentPrice: price)
+        let request = ReportRequest.asked(from: try day(from, "--from"), to: try day(to, "--to"), location: location.map { LocationID($0) },
+                                          in: try await store.locations(), now: Date(), smsSegmentPrice: price)
         if let problem = request.problem { throw ValidationError(problem) }
         let report: Report
         do { report = try await request.run(store, now: Date()) } catch let e as StoreError { throw CommandFailure(e.description) }

@@ -11,11 +11,8 @@ enum ReportRoutes {
             let query = call.query()
             let from = query.date("from"), to = query.date("to"), location = query.string("location")
             try query.finish()
-            let locations = try await call.store.locations()
-            let zone = locations.first { $0.id.rawValue == location }?.timeZone ?? locations.first?.timeZone ?? .gmt
-            let last = to ?? LocalDateTime(call.now, in: zone).date
-            let request = ReportRequest(from: from ?? last.adding(days: -29), to: last, location: location.map { LocationID($0) },
-                                        smsSegmentPrice: call.smsSegmentPrice)
+            let request = ReportRequest.asked(from: from, to: to, location: location.map { LocationID($0) }, in: try await call.store.locations(),
+                                              now: call.now, smsSegmentPrice: call.smsSegmentPrice)
             if let problem = request.problem { throw APIProblem.invalid(from == nil ? "to" : "from", problem) }
             let report = try await request.run(call.store, now: call.now)
             return APIResponse(status: .ok, body: request.json(report), contentType: APIResponse.jsonType)

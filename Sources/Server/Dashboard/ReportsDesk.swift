@@ -20,11 +20,8 @@ struct ReportsDesk: Sendable {
         try call.require(call.account.role.maySeeRevenue)
         let locations = try await call.store.locations()
         let location = locations.first { $0.id.rawValue == call.query("location") }
-        let zone = location?.timeZone ?? locations.first?.timeZone ?? .gmt
-        let today = LocalDateTime(call.now, in: zone).date
-        let to = call.query("to").flatMap { LocalDate(iso: $0) } ?? today
-        let from = call.query("from").flatMap { LocalDate(iso: $0) } ?? to.adding(days: -29)
-        let request = ReportRequest(from: from, to: to, location: location?.id, smsSegmentPrice: call.desk.configuration.smsSegmentPrice)
+        let request = ReportRequest.asked(from: call.query("from").flatMap { LocalDate(iso: $0) }, to: call.query("to").flatMap { LocalDate(iso: $0) },
+                                          location: location?.id, in: locations, now: call.now, smsSegmentPrice: call.desk.configuration.smsSegmentPrice)
         if let problem = request.problem { throw DeskError(.unprocessableContent, problem) }
         return (request, try await request.run(call.store, now: call.now), locations)
     }
