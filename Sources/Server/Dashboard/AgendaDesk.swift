@@ -34,7 +34,7 @@ struct AgendaDesk: Sendable {
         let policies = try await call.store.policies(for: location.id)
         let allStaff = try await call.store.staff(at: nil)
         let staff = allStaff.filter { $0.active && $0.locationIDs.contains(location.id) }
-        let services = Dictionary(try await call.store.services().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let services = try await call.serviceNames()
         var clients: [ClientID: Client] = [:]
         var days: [[String: Any]] = []
         for offset in 0..<(week ? 7 : 1) {
@@ -70,7 +70,7 @@ struct AgendaDesk: Sendable {
             "day": first.description, "previous": "\(base)&day=\(first.adding(days: week ? -7 : -1))\(week ? "&view=week" : "")",
             "next": "\(base)&day=\(first.adding(days: week ? 7 : 1))\(week ? "&view=week" : "")",
             "todayLink": "\(base)\(week ? "&view=week" : "")", "dayLink": "\(base)&day=\(first)", "weekLink": "\(base)&day=\(first)&view=week",
-            "locations": locations.count > 1 ? locations.map { ["id": $0.id.rawValue, "name": $0.name, "selected": $0.id == location.id] } : [],
+            "locations": DeskCall.locationChoices(locations, selected: location.id),
             "location": location.id.rawValue, "back": Dashboard.here(call.request),
         ])
     }
@@ -144,12 +144,12 @@ struct AgendaDesk: Sendable {
         case "arrived":
             try upcoming(a, call)
             try await call.engine.staffAction(.arrived(id, by: staff), key: key)
-            try await audit(call, a, "arrived")
+            try await call.audit("appointment", a.id.rawValue, "arrived")
             return call.done("arrived", fallback: "/desk")
         case "no-show":
             try upcoming(a, call)
             try await call.engine.staffAction(.noShow(id, by: staff), key: key)
-            try await audit(call, a, "noShow")
+            try await call.audit("appointment", a.id.rawValue, "noShow")
             // The Optios prompt: where the policy asks, the desk is asked at once whether to close online booking to the client.
             let policies = try await call.store.policies(for: a.locationID)
             if policies.noShow.askToBlock, let client = try await call.store.client(a.clientID), client.onlineBookingBlock == nil {
@@ -159,7 +159,7 @@ struct AgendaDesk: Sendable {
         case "reinstate":
             guard a.status == .noShow else { throw DeskError(.conflict, call.word("error_not_no_show")) }
             try await call.engine.reinstate(id, by: staff, key: key)
-            try await audit(call, a, "reinstated")
+            try await call.audit("appointment", a.id.rawValue, "reinstated")
             return call.done("reinstated", fallback: "/desk")
         case "cancel":
             try upcoming(a, call)
@@ -181,7 +181,7 @@ struct AgendaDesk: Sendable {
             if fee == .apply || deposit != nil { try call.require(call.account.role.mayOverride) }
             let words = listed + (note.map { ": \($0)" } ?? "")
             try await call.engine.staffAction(.cancel(id, by: staff, reason: words, terms: CancellationTerms(fee: fee, deposit: deposit)), key: key)
-            try await audit(call, a, "cancelled", detail: "\(words); fee \(fee.rawValue)" + (deposit.map { "; deposit \($0.rawValue)" } ?? ""))
+            try await call.audit("appointment", a.id.rawValue, "cancelled", detail: "\(words); fee \(fee.rawValue)" + (deposit.map { "; deposit \($0.rawValue)" } ?? ""))
             return call.done("cancelled", fallback: "/desk")
         default:
             throw DeskError(.notFound, call.word("error_not_found"))
@@ -190,12 +190,6 @@ struct AgendaDesk: Sendable {
 
     func upcoming(_ a: Appointment, _ call: DeskCall) throws(DeskError) {
         if !a.status.isUpcoming { throw DeskError(.conflict, call.word("error_not_upcoming", ["state": call.word("state_\(Self.state(a, now: call.now, late: false))")])) }
-    }
-
-    /// The person behind a change, beside the engine's own entry (which names the staff member it was done as).
-    func audit(_ call: DeskCall, _ a: Appointment, _ action: String, detail: String = "") async throws {
-        try await call.store.audit(AuditEntry(at: call.now, actor: call.actor, subjectKind: "appointment", subjectID: a.id.rawValue, action: action,
-                                              detail: "on the dashboard by \(call.account.displayName)" + (detail.isEmpty ? "" : "; \(detail)")))
     }
 
     // MARK: Dialogs

@@ -46,14 +46,14 @@ struct BookingDesk: Sendable {
         let format = DeskFormat(locale: call.account.locale, zone: location.timeZone)
         let (date, from, to) = day(call, zone: location.timeZone)
         let services = try await call.store.services()
-        let staff = Dictionary(try await call.store.staff(at: nil).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let staff = try await call.staffNames()
         let q = String((call.query("q") ?? "").prefix(100))
         var client: Client?
         if let id = call.query("client") { client = try await call.store.client(ClientID(id)) }
         let service = services.first { $0.id.rawValue == call.query("service") } ?? services.first
         var values: [String: Any] = [
             "q": q, "day": date.description, "mayOverride": call.account.role.mayOverride, "location": location.id.rawValue,
-            "locations": locations.count > 1 ? locations.map { ["id": $0.id.rawValue, "name": $0.name, "selected": $0.id == location.id] } : [],
+            "locations": DeskCall.locationChoices(locations, selected: location.id),
             "services": services.map { ["id": $0.id.rawValue, "name": $0.name, "selected": $0.id == service?.id] },
         ]
         if let client {
@@ -114,7 +114,7 @@ struct BookingDesk: Sendable {
         let format = DeskFormat(locale: call.account.locale, zone: location.timeZone)
         let date = call.query("day").flatMap { LocalDate(iso: $0) } ?? LocalDateTime(a.start, in: location.timeZone).date
         let from = max(ZoneDay(date, in: location.timeZone).start, call.now), to = ZoneDay(date.adding(days: 1), in: location.timeZone).start
-        let staff = Dictionary(try await call.store.staff(at: nil).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let staff = try await call.staffNames()
         let slots = try await call.engine.freeSlots(service: a.serviceID, from: from, to: to, staff: nil, location: a.locationID)
         let client = try await call.store.client(a.clientID)
         return await call.page("move", title: call.word("move_title"), tab: "today", [
@@ -135,8 +135,7 @@ struct BookingDesk: Sendable {
         } catch StoreError.slotTaken {
             throw DeskError(.conflict, call.word("error_slot_taken"))
         }
-        try await call.store.audit(AuditEntry(at: call.now, actor: call.actor, subjectKind: "appointment", subjectID: id.rawValue, action: "moved",
-                                              detail: "on the dashboard by \(call.account.displayName)"))
+        try await call.audit("appointment", id.rawValue, "moved")
         let zone = try await call.store.location(a.locationID)?.timeZone ?? .gmt
         return call.done("moved", fallback: "/desk?location=\(a.locationID.rawValue)&day=\(LocalDateTime(start, in: zone).date)")
     }

@@ -33,7 +33,7 @@ struct ClientDesk: Sendable {
         let zone = try await call.store.locations().first?.timeZone ?? .gmt
         let format = DeskFormat(locale: call.account.locale, zone: zone)
         let policies = try await call.store.policies(for: nil)
-        let services = Dictionary(try await call.store.services().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let services = try await call.serviceNames()
         let visits = try await call.store.appointments(of: id).reversed().map { a -> [String: Any] in
             ["when": format.dayTime(a.start), "service": services[a.serviceID] ?? a.serviceID.rawValue,
              "state": call.word("state_\(AgendaDesk.state(a, now: call.now, late: false))"), "id": a.id.rawValue,

@@ -68,6 +68,30 @@ struct DeskCall: Sendable {
         "desk:\(account.username):\(what):\(form["nonce"] ?? UUID().uuidString)"
     }
 
+    // MARK: Reading for pages
+
+    /// Every staff member's name by id (deactivated ones too: their visits still show).
+    func staffNames() async throws -> [StaffID: String] {
+        Dictionary(try await store.staff(at: nil).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// Every service's name by id.
+    func serviceNames() async throws -> [ServiceID: String] {
+        Dictionary(try await store.services().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// A location picker's choices, or none when the business has one location.
+    static func locationChoices(_ locations: [Location], selected: LocationID?) -> [[String: Any]] {
+        locations.count > 1 ? locations.map { ["id": $0.id.rawValue, "name": $0.name, "selected": $0.id == selected] } : []
+    }
+
+    /// Records the person behind a change on the dashboard, beside the engine's own entry (which names the staff member it
+    /// was done as): "on the dashboard by NAME", then `detail` after `separator`.
+    func audit(_ kind: String, _ id: String, _ action: String, detail: String = "", separator: String = "; ") async throws {
+        try await store.audit(AuditEntry(at: now, actor: actor, subjectKind: kind, subjectID: id, action: action,
+                                         detail: "on the dashboard by \(account.displayName)" + (detail.isEmpty ? "" : separator + detail)))
+    }
+
     // MARK: Rendering
 
     /// A whole page: `template` inside the layout, with the navigation, the account and the words.

@@ -30,7 +30,7 @@ struct EscalationDesk: Sendable {
         let resolved = all.filter { $0.status == "resolved" }.sorted { ($0.resolvedAt ?? $0.openedAt) > ($1.resolvedAt ?? $1.openedAt) }.prefix(10)
         let zone = try await call.store.locations().first?.timeZone ?? .gmt
         let format = DeskFormat(locale: call.account.locale, zone: zone)
-        let staff = Dictionary(try await call.store.staff(at: nil).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let staff = try await call.staffNames()
         func item(_ e: EscalationRecord) async throws -> [String: Any] {
             let client = try await call.store.client(e.clientID)
             let thread = try await call.store.messages(party: "client:\(e.clientID.rawValue)").suffix(6).map { m -> [String: Any] in
@@ -62,7 +62,7 @@ struct EscalationDesk: Sendable {
         guard let text = try call.field("text", maxLength: 1000) else { throw DeskError(.unprocessableContent, call.word("error_answer_empty")) }
         let staff = try call.staffID(default: e.assignedStaff)
         try await call.engine.staffAction(.answer(escalationID: e.id, text: text, by: staff), key: call.eventKey("answer:\(e.id)"))
-        try await audit(call, e, "answered", detail: text)
+        try await call.audit("escalation", e.id, "answered", detail: text, separator: ": ")
         return call.done("answered", fallback: "/desk/escalations")
     }
 
@@ -70,7 +70,7 @@ struct EscalationDesk: Sendable {
         let e = try await escalation(call)
         let staff = try call.staffID(default: e.assignedStaff)
         try await call.engine.staffAction(.resolve(escalationID: e.id, by: staff), key: call.eventKey("resolve:\(e.id)"))
-        try await audit(call, e, "resolved")
+        try await call.audit("escalation", e.id, "resolved")
         return call.done("resolved", fallback: "/desk/escalations")
     }
 
@@ -80,12 +80,6 @@ struct EscalationDesk: Sendable {
         if e.status == "resolved" { throw DeskError(.conflict, call.word("error_resolved")) }
         return e
     }
-
-    func audit(_ call: DeskCall, _ e: EscalationRecord, _ action: String, detail: String = "") async throws {
-        try await call.store.audit(AuditEntry(at: call.now, actor: call.actor, subjectKind: "escalation", subjectID: e.id, action: action,
-                                              detail: "on the dashboard by \(call.account.displayName)" + (detail.isEmpty ? "" : ": \(detail)")))
-    }
-
     /// What changes when the inbox does: each escalation's status and when it was last touched.
     static func signature(_ all: [EscalationRecord]) -> String {
         let open = all.filter { $0.status != "resolved" }

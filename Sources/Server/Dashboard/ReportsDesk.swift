@@ -36,7 +36,7 @@ struct ReportsDesk: Sendable {
         }
         return await call.page("reports", title: call.word("reports_title"), tab: "reports", [
             "from": request.from.description, "to": request.to.description, "currency": report.currency,
-            "locations": locations.count > 1 ? locations.map { ["id": $0.id.rawValue, "name": $0.name, "selected": $0.id == request.location] } : [],
+            "locations": DeskCall.locationChoices(locations, selected: request.location),
             "figures": report.figures.map { ["label": call.word("fig_\($0.key)"), "value": $0.value, "key": $0.key] },
             "tables": tables, "figuresCSV": "/desk/reports/figures.csv?\(period)",
             "chartService": Self.bars(report.table("no_shows_by_service"), call), "chartStaff": Self.bars(report.table("no_shows_by_staff"), call),

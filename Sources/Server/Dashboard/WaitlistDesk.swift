@@ -17,8 +17,8 @@ struct WaitlistDesk: Sendable {
         let locations = try await call.store.locations()
         let zone = locations.first?.timeZone ?? .gmt
         let format = DeskFormat(locale: call.account.locale, zone: zone)
-        let services = Dictionary(try await call.store.services().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let staff = Dictionary(try await call.store.staff(at: nil).map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let services = try await call.serviceNames()
+        let staff = try await call.staffNames()
         var names: [ClientID: String] = [:]
         func name(_ id: ClientID) async throws -> String {
             if let known = names[id] { return known }
