@@ -66,7 +66,10 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         // Wiring: the pipeline, durable jobs, the outbox dispatcher, waitlist refill, escalation routing.
-        .target(name: "Engine", dependencies: ["BookingCore", "Store", "Intents", "Dialogs", "Conversation", "Channels"]),
+        .target(name: "Engine", dependencies: [
+            "BookingCore", "Store", "Intents", "Dialogs", "Conversation", "Channels",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // HTTP: provider webhooks, the admin API, the staff dashboard (templates and text in dashboard/), /healthz.
         .target(name: "Server", dependencies: [
             "BookingCore", "Store", "Engine", "Channels", "Conversation", "Dialogs",

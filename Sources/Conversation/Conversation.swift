@@ -25,6 +25,7 @@ public enum Conversation {
         case .timer(let timer): turn.timer(timer)
         case .staff(let action): turn.staffAction(action)
         case .booking(let change): turn.bookingChange(change)
+        case .web(let action): turn.webAction(action)
         }
         return turn.decision
     }

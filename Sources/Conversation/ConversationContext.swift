@@ -22,6 +22,12 @@ public struct ConversationContext: Sendable {
     public var businessName: String
     /// The client's deposit credit (kept from a cancelled visit), per currency: it pays the next deposit first.
     public var credit: [Money] = []
+    /// The client's signed "manage your booking" links, by visit (empty when the server signs none: the booking link stands in).
+    public var manageLinks: [AppointmentID: String] = [:]
+    /// The booking page itself (the same for everyone): shorter than a client's own link.
+    public var bookingPage: String
+    /// The client's personal booking link with `{service}` to fill in, when the server has its own booking page.
+    public var serviceBookingLink: String? = nil
 
     public init(client: Client?, staffMember: StaffMember? = nil, location: Location, policies: Policies, services: [ServiceID: Service],
                 staff: [StaffMember], appointments: [Appointment], book: [Appointment], recentMessages: [String] = [],
@@ -38,10 +44,21 @@ public struct ConversationContext: Sendable {
         self.recentMessages = recentMessages
         self.depositLinkTemplate = depositLinkTemplate
         self.bookingLink = bookingLink
+        self.bookingPage = bookingLink
         self.businessName = businessName ?? location.name
     }
 
     public func appointment(_ id: AppointmentID) -> Appointment? { appointments.first { $0.id == id } }
+
+    /// Where the client manages a visit.
+    public func manageLink(_ id: AppointmentID) -> String { manageLinks[id] ?? bookingLink }
+
+    /// Where the client books `service` again.
+    public func bookingLink(for service: ServiceID) -> String {
+        guard let template = serviceBookingLink else { return bookingLink }
+        let value = service.rawValue.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? service.rawValue
+        return template.replacingOccurrences(of: "{service}", with: value)
+    }
 
     /// The hours in which only direct answers go out: the policy's, else the location's own.
     public var quietHours: QuietHours { policies.quietHours(at: location) }

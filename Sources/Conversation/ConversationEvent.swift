@@ -8,6 +8,25 @@ public enum ConversationEvent: Equatable, Sendable {
     case timer(TimerEvent)
     case staff(StaffAction)
     case booking(BookingChange)
+    /// What the client did themselves on the booking page, from a signed link.
+    case web(WebAction)
+}
+
+/// A client's own change on the booking page ("manage your booking"): the same rules as if they had replied.
+public enum WebAction: Hashable, Sendable {
+    /// They confirmed they're coming.
+    case confirm(AppointmentID)
+    /// They cancelled, having seen the fee the policy asks when it is late.
+    case cancel(AppointmentID)
+    /// They picked another free time.
+    case move(AppointmentID, to: OfferedSlot)
+
+    /// The appointment acted on.
+    public var appointment: AppointmentID {
+        switch self {
+        case .confirm(let a), .cancel(let a), .move(let a, _): a
+        }
+    }
 }
 
 /// A message a person sent, with what the reply matcher understood of it.

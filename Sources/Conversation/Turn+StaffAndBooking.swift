@@ -77,6 +77,12 @@ extension Turn {
             for job in Scheduling.jobs(for: a, context: context, now: now) { effects.append(.schedule(job)) }
             // Asked for at once when the client just took the slot (the hold is short), else outside quiet hours.
             if a.status == .awaitingDeposit { say(.depositRequired, depositVariables(a), direct: now.timeIntervalSince(a.createdAt) < 300) }
+            // Booked by the client themselves on the booking page: the receipt, with the link to manage it, goes at once.
+            else if a.source == .online, a.status == .confirmed, now.timeIntervalSince(a.createdAt) < 300 {
+                var v = about(a)
+                v["location"] = .text(context.location.name)
+                say(.bookingReceipt, v, direct: true)
+            }
         case .moved(let id, let from):
             guard let a = context.appointment(id) else { return }
             effects.append(.cancelJobs(id))

@@ -64,7 +64,8 @@ struct Turn {
     /// Variables every message may use.
     var base: [String: DialogValue] {
         var v: [String: DialogValue] = ["business": .text(context.businessName), "location": .text(context.location.name),
-                                        "booking_link": .text(context.bookingLink), "phone": .text(context.location.phone ?? "")]
+                                        "booking_link": .text(context.bookingLink),
+                                        "booking_page": .text(context.bookingPage), "phone": .text(context.location.phone ?? "")]
         if let c = context.client {
             v["first_name"] = .text(c.firstName)
             v["client"] = .text(c.fullName)
@@ -78,7 +79,8 @@ struct Turn {
     /// Variables describing an appointment.
     func about(_ a: Appointment) -> [String: DialogValue] {
         ["service": .text(context.serviceName(a.serviceID)), "staff": .text(context.staffName(a.staffID)),
-         "when": local(a.start), "time": .time(LocalDateTime(a.start, in: zone).time)]
+         "when": local(a.start), "time": .time(LocalDateTime(a.start, in: zone).time),
+         "manage_link": .text(context.manageLink(a.id)), "booking_link": .text(context.bookingLink(for: a.serviceID))]
     }
 
     /// Variables describing an offered slot.

@@ -13,6 +13,9 @@ public enum DialogSamples {
             "when": .dateTime(at(2026, 11, 24, 10, 0)),
             "location": .text(p.location),
             "booking_link": .text(p.bookingLink),
+            "manage_link": .text(p.manageLink),
+            "booking_page": .text(long ? "https://book.willowandstone.example/book/soho" : "https://wsspa.example/book"),
+            "code": .text("482913"),
             "fee": .money(Money(minorUnits: p.price / 2, currency: p.currency)),
             "staff": .text(p.staff),
             "time": .time(LocalTime(minutes: 10 * 60)),
@@ -45,7 +48,7 @@ public enum DialogSamples {
 
     /// One locale's sample people and places.
     private struct People {
-        var business, firstName, fullName, service, otherService, location, staff, bookingLink, paymentLink, phone: String
+        var business, firstName, fullName, service, otherService, location, staff, bookingLink, manageLink, paymentLink, phone: String
         var reason, botLine, clientLine, answer, currency: String
         var price: Int64
 
@@ -94,7 +97,11 @@ public enum DialogSamples {
                 answer = long ? "You're right, you were here on time and the fee was our mistake. I've removed it, nothing will be charged. See you soon!"
                     : "Yes, that's fine: we use latex-free gloves. See you on Tuesday!"
             }
-            bookingLink = long ? "https://book.willowandstone.example/services/hot-stone" : "https://wsspa.example/book"
+            // A client's own link to the booking page, with the service: as long as SlotKeeper's signed links get.
+            bookingLink = long ? "https://book.willowandstone.example/book/soho?service=hot-stone-90&c=c-10428&t=kq7zt.Xb3dEf9hIj2lMn0pQr4t"
+                : "https://wsspa.example/book"
+            manageLink = long ? "https://book.willowandstone.example/book/m/a-7Q2X9K3M/kq7zt.Xb3dEf9hIj2lMn0pQr4t"
+                : "https://wsspa.example/book/m/a-7Q2X/kq7zt.Xb3dEf9hIj2lMn0p"
             paymentLink = long ? "https://pay.willowandstone.example/deposit/AB12CD34EF" : "https://wsspa.example/pay/7Q2X"
             phone = long ? "+44 20 7946 0958" : "020 7946 0958"
         }

@@ -38,6 +38,10 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
     case standbyReceipt = "standby_receipt"
     /// The client took an offered slot: it is booked.
     case offerReceipt = "offer_receipt"
+    /// The client booked a visit on the booking page: it is booked, with the link to manage it.
+    case bookingReceipt = "booking_receipt"
+    /// The one-time code the booking page sent to check a phone number.
+    case verificationCode = "verification_code"
     /// The client turned down a waitlist offer: they stay on the waitlist.
     case offerDeclined = "offer_declined"
     /// The client took an offer that had gone to someone else or run out: they stay on the waitlist.
@@ -113,15 +117,15 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
         let base: [VariableSpec] = [v.business, v.firstName]
         switch self {
         case .reminder, .reminderConfirm, .reminderFinal:
-            return base + [v.service, v.when, v.location]
+            return base + [v.service, v.when, v.location, v.manageLink]
         case .confirmationReceipt, .confirmCancel, .keptAppointment, .offerExpired:
             return base + [v.service, v.when]
         case .cancellationReceipt:
-            return base + [v.service, v.when, v.bookingLink]
+            return base + [v.service, v.when, v.bookingLink, v.bookingPage]
         case .cancellationReceiptLateFee:
             return base + [v.service, v.when, v.fee]
         case .cancelledByBusiness:
-            return base + [v.service, v.when, v.bookingLink, v.phone]
+            return base + [v.service, v.when, v.bookingLink, v.bookingPage, v.phone]
         case .runningLateReceipt:
             return base + [v.staff, v.time]
         case .rescheduleOptions:
@@ -129,7 +133,7 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
         case .rescheduleNearest:
             return base + [v.service, v.requested, v.slots]
         case .moveReceipt:
-            return base + [v.service, v.when, v.previous]
+            return base + [v.service, v.when, v.previous, v.manageLink]
         case .waitlistOffer:
             return base + [v.service, v.when, v.holdMinutes]
         case .waitlistOfferList:
@@ -139,11 +143,15 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
         case .standbyOffer, .standbyReceipt:
             return base + [v.service, v.when]
         case .offerReceipt:
-            return base + [v.service, v.when, v.location]
+            return base + [v.service, v.when, v.location, v.manageLink]
+        case .bookingReceipt:
+            return base + [v.service, v.when, v.location, v.staff, v.manageLink]
+        case .verificationCode:
+            return [v.business, v.code]
         case .winBackNoShow, .winBackCancel:
             return base + [v.service, v.slots]
         case .postVisitThanks:
-            return base + [v.service, v.rebookDate, v.bookingLink]
+            return base + [v.service, v.rebookDate, v.bookingLink, v.bookingPage]
         case .depositRequired:
             return base + [v.service, v.when, v.deposit, v.paymentLink, v.holdMinutes]
         case .bookingBlocked:
@@ -153,9 +161,9 @@ public enum MessageName: String, CaseIterable, Sendable, Hashable, Codable {
         case .handoff, .optInConfirmation, .offerDeclined, .telegramLinked:
             return base
         case .rebookDeclined:
-            return base + [v.bookingLink]
+            return base + [v.bookingLink, v.bookingPage]
         case .winBackNoShowLink, .winBackCancelLink, .postVisitThanksPlain:
-            return base + [v.service, v.bookingLink]
+            return base + [v.service, v.bookingLink, v.bookingPage]
         case .feedbackRequest:
             return base + [v.service, v.staff]
         case .feedbackThanks:
@@ -203,7 +211,10 @@ public struct VariableSpec: Hashable, Sendable {
     static let service = VariableSpec("service", .text, "the service's name")
     static let when = VariableSpec("when", .dateTime, "the appointment's local date and time")
     static let location = VariableSpec("location", .text, "the location's name")
-    static let bookingLink = VariableSpec("booking_link", .text, "the online booking page")
+    static let bookingLink = VariableSpec("booking_link", .text, "the online booking page (the client's own link, with the visit's service when there is one)")
+    static let bookingPage = VariableSpec("booking_page", .text, "the booking page itself, shorter than the client's own link (for SMS in UCS-2 languages)")
+    static let manageLink = VariableSpec("manage_link", .text, "the visit's own page, where the client confirms, cancels or moves it")
+    static let code = VariableSpec("code", .text, "a six-digit one-time code")
     static let fee = VariableSpec("fee", .money, "the late-cancellation fee")
     static let staff = VariableSpec("staff", .text, "the staff member's name")
     static let time = VariableSpec("time", .time, "the appointment's local start time")

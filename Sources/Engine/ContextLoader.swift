@@ -48,7 +48,16 @@ struct ContextLoader {
                                    recentMessages: try tx.recentMessages(party: party.key, limit: 6),
                                    depositLinkTemplate: config.depositLinkTemplate, bookingLink: config.bookingLink,
                                    businessName: config.businessName)
-        if case .client(let id) = party { context.credit = try tx.creditBalances(id) }
+        if case .client(let id) = party {
+            context.credit = try tx.creditBalances(id)
+            if let links = config.links {
+                for a in appointments where a.start > now.addingTimeInterval(-86_400) { context.manageLinks[a.id] = links.manage(a) }
+                if config.personalBookingLinks {
+                    context.bookingLink = links.booking(location: location.id, client: id, now: now)
+                    context.serviceBookingLink = links.booking(location: location.id, client: id, serviceQuery: "{service}", now: now)
+                }
+            }
+        }
         return context
     }
 

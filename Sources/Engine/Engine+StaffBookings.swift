@@ -25,10 +25,14 @@ public struct StaffBooking: Hashable, Sendable {
     public var override: BookingOverride?
     /// Book without the deposit the service or the client's tier asks for (audited with the override's who and why).
     public var waiveDeposit: Bool
+    /// The client chose the time themselves (the booking page): the visit starts confirmed, and they get a receipt with its link.
+    public var chosenByClient: Bool
 
     /// A booking request.
     public init(id: AppointmentID, clientID: ClientID, serviceID: ServiceID, staffID: StaffID, locationID: LocationID?, start: BookingTime,
-                notes: String = "", source: BookingSource = .api, override: BookingOverride? = nil, waiveDeposit: Bool = false) {
+                notes: String = "", source: BookingSource = .api, override: BookingOverride? = nil, waiveDeposit: Bool = false,
+                chosenByClient: Bool = false) {
+        self.chosenByClient = chosenByClient
         self.id = id
         self.clientID = clientID
         self.serviceID = serviceID
@@ -139,7 +143,8 @@ extension Engine {
             try Self.checkBookable(start: start, end: end, service: service, member: member, location: location, excluding: nil, now: now,
                                    tx: tx, catalogue: catalogue)
             var appointment = Appointment(id: request.id, clientID: client.id, serviceID: service.id, staffID: member.id, locationID: location.id,
-                                          start: start, end: end, price: service.price, status: .booked, source: request.source, createdAt: now)
+                                          start: start, end: end, price: service.price, status: request.chosenByClient ? .confirmed : .booked,
+                                          source: request.source, createdAt: now)
             appointment.notes = request.notes
             // The business's rules hold at the front desk too: a blocked client only with an override, a deposit where one is due.
             let policies = catalogue.policies[location.id] ?? .standard

@@ -273,6 +273,7 @@ public actor Engine {
         case .booking(.booked(let a)), .booking(.moved(let a, _)), .booking(.cancelled(let a)), .booking(.standbyBooked(let a)): appointment = a
         case .staff(.arrived(let a, _)), .staff(.noShow(let a, _)), .staff(.cancel(let a, _, _, _)), .staff(.reinstate(let a, _)): appointment = a
         case .timer(let t): appointment = t.appointment
+        case .web(let w): appointment = w.appointment
         default: appointment = nil
         }
         return try appointment.flatMap { try tx.appointment($0)?.locationID }

@@ -9,6 +9,10 @@ public struct EngineConfiguration: Sendable {
     public var depositLinkTemplate: String
     /// The public booking page.
     public var bookingLink: String
+    /// Signs clients' links (manage links, personal booking links); nil when the server has no booking page.
+    public var links: ClientLinks?
+    /// Whether `bookingLink` is SlotKeeper's own booking page, so that clients get their personal link to it.
+    public var personalBookingLinks: Bool
     /// The language of messages to staff.
     public var staffLocale: String
     /// Sends a channel may make per second.
@@ -33,7 +37,10 @@ public struct EngineConfiguration: Sendable {
                 bookingLink: String = "https://book.example.com", staffLocale: String = "en",
                 perChannelPerSecond: [Channel: Int] = [.sms: 10, .telegram: 30, .whatsapp: 20, .email: 10, .simulator: 1000],
                 perRecipientInterval: TimeInterval = 1, maxSendAttempts: Int = 6, retryBase: TimeInterval = 30, sendDeadline: Duration = .seconds(20),
-                emailSendDeadline: Duration = .seconds(75), sendConcurrency: Int = 8, unknownSendGrace: TimeInterval = 120) {
+                emailSendDeadline: Duration = .seconds(75), sendConcurrency: Int = 8, unknownSendGrace: TimeInterval = 120,
+                links: ClientLinks? = nil, personalBookingLinks: Bool = false) {
+        self.links = links
+        self.personalBookingLinks = personalBookingLinks
         self.sendDeadline = sendDeadline
         self.emailSendDeadline = emailSendDeadline
         self.sendConcurrency = sendConcurrency

@@ -117,6 +117,17 @@ public protocol BookingStore: Sendable {
     /// tiers are as they stand at `now`.
     func reportFacts(from: Date, to: Date, location: LocationID?, now: Date) async throws -> ReportFacts
 
+    // MARK: The booking page
+
+    /// The secret that signs the links in clients' messages: `candidate` is kept the first time it is asked for, and what was
+    /// kept is returned ever after, so every process signs alike.
+    func linkSecret(orNew candidate: [UInt8]) async throws -> [UInt8]
+    /// Keeps a one-time code for a phone, unless that phone or the address asking had as many as `limits` allow lately.
+    func issueCode(_ code: VerificationCode, limits: CodeLimits) async throws -> CodeIssue
+    /// Checks a code entered for `phone` against its newest unused one: a right code is used up; a wrong one counts, and
+    /// after `maxAttempts` wrong ones the code is dead.
+    func checkCode(phone: String, hash: String, at now: Date, maxAttempts: Int) async throws -> CodeCheck
+
     // MARK: Bulk
 
     /// Writes a whole import in one transaction, or nothing at all: every problem is reported with its source line.

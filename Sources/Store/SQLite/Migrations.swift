@@ -13,6 +13,7 @@ enum SQLiteSchema {
         m.registerMigration("v6-payment", migrate: createPaymentTables)
         m.registerMigration("v7-policy-versions", migrate: createPolicyVersions)
         m.registerMigration("v8-staff-accounts", migrate: createStaffAccounts)
+        m.registerMigration("v9-booking-page", migrate: createBookingPageTables)
         return m
     }
 
@@ -426,6 +427,28 @@ enum SQLiteSchema {
             CREATE INDEX staff_session_account ON staff_session(username);
             ALTER TABLE message ADD COLUMN intent TEXT;      -- how an inbound reply was read
             ALTER TABLE message ADD COLUMN confidence REAL;
+            """)
+    }
+
+    /// The secret that signs clients' links, and the booking page's one-time codes (their hashes) with their tries.
+    static func createBookingPageTables(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE link_secret (
+                name TEXT PRIMARY KEY NOT NULL,
+                secret BLOB NOT NULL
+            );
+            CREATE TABLE verification_code (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                phone TEXT NOT NULL,
+                code_hash TEXT NOT NULL,
+                requester TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                expires_at INTEGER NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                used_at INTEGER
+            );
+            CREATE INDEX verification_code_phone ON verification_code (phone, created_at);
+            CREATE INDEX verification_code_requester ON verification_code (requester, created_at);
             """)
     }
 }
