@@ -65,7 +65,9 @@ struct Turn {
     var base: [String: DialogValue] {
         var v: [String: DialogValue] = ["business": .text(context.businessName), "location": .text(context.location.name),
                                         "booking_link": .text(context.bookingLink),
-                                        "booking_page": .text(context.bookingPage), "phone": .text(context.location.phone ?? "")]
+                                        "booking_page": .text(context.bookingPage),
+                                        // A visit not yet written (a slot just taken) has no page of its own yet: the client's booking page stands in.
+                                        "manage_link": .text(context.bookingLink), "phone": .text(context.location.phone ?? "")]
         if let c = context.client {
             v["first_name"] = .text(c.firstName)
             v["client"] = .text(c.fullName)

@@ -126,9 +126,10 @@ public struct ClientLinks: Sendable {
 
     // MARK: Encoding
 
-    static func pathPart(_ s: String) -> String {
+    /// `s` safe in a URL's path or query (every character but letters, digits and `-._~` percent-encoded).
+    public static func pathPart(_ s: String) -> String {
         s.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? s
     }
 
-    static func queryPart(_ s: String) -> String { pathPart(s) }
+    public static func queryPart(_ s: String) -> String { pathPart(s) }
 }

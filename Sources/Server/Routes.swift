@@ -33,8 +33,12 @@ public func buildRouter(engine: Engine, store: SQLiteBookingStore, configuration
         guard let secret = configuration.stripeWebhookSecret else { return text(.notFound, "Stripe is not configured\n") }
         return try await StripeWebhook(engine: engine, secret: secret).handle(request, logger: context.logger)
     }
-    let booking = BookingInfoPage(store: store, businessName: configuration.businessName)
-    router.get("/book") { request, _ in try await booking.page(request) }
+    if let files = configuration.dashboard, let links = engine.links {
+        BookingPage(engine: engine, store: store, files: files, configuration: configuration, links: links).register(on: router)
+    } else {
+        let booking = BookingInfoPage(store: store, businessName: configuration.businessName)
+        router.get("/book") { request, _ in try await booking.page(request) }
+    }
     let pay = PaymentPages(engine: engine, configuration: configuration)
     router.get("/pay/:appointment") { request, context in try await pay.pay(request, context) }
     router.get("/pay/:appointment/done") { request, context in try await pay.done(request, context) }

@@ -127,21 +127,25 @@ struct ServeCommand: AsyncParsableCommand {
                 channels.append("WhatsApp")
             }
         }
-        // Until a business names its own booking page, clients are sent to /book, which tells them how to book with each location.
-        let engineConfig = EngineConfiguration(businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME"), depositLinkTemplate: depositURL,
-                                               bookingLink: settings.optional("SLOTKEEPER_BOOKING_URL") ?? "\(base)/book",
-                                               staffLocale: settings.optional("SLOTKEEPER_STAFF_LOCALE") ?? "en")
-        let engine = Engine(store: store, matcher: matcher, dialogs: dialogs, clock: SystemClock(), config: engineConfig, senders: senders)
-        if let stripe, !simulate {
-            await engine.register(payments: StripePayments(settings: stripe))
-            channels.append("deposits via Stripe")
-        }
         let dashboard: DeskFiles?
         do {
             dashboard = try await DeskFiles.load(directory: try DeskFiles.locate())
         } catch {
-            logger.error("dashboard off: \(error)")
+            logger.error("dashboard and booking page off: \(error)")
             dashboard = nil
+        }
+        // Clients book at /book unless the business names its own booking page. With the dashboard's files the page books
+        // (and every message carries signed links to it); without them it tells clients how to book with each location.
+        let ownBookingPage = settings.optional("SLOTKEEPER_BOOKING_URL")
+        let links = dashboard == nil ? nil : ClientLinks(base: base, secret: try await store.linkSecret(orNew: ClientLinks.newSecret()))
+        let engineConfig = EngineConfiguration(businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME"), depositLinkTemplate: depositURL,
+                                               bookingLink: ownBookingPage ?? "\(base)/book",
+                                               staffLocale: settings.optional("SLOTKEEPER_STAFF_LOCALE") ?? "en",
+                                               links: links, personalBookingLinks: ownBookingPage == nil)
+        let engine = Engine(store: store, matcher: matcher, dialogs: dialogs, clock: SystemClock(), config: engineConfig, senders: senders)
+        if let stripe, !simulate {
+            await engine.register(payments: StripePayments(settings: stripe))
+            channels.append("deposits via Stripe")
         }
         let metrics = ServerMetrics(), heartbeats = Heartbeats()
         let log = logger

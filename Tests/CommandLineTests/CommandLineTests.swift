@@ -153,7 +153,7 @@ struct CommandLineTests {
         let env = ["SLOTKEEPER_DIALOGS_DIR": repo.appendingPathComponent("dialogs").path]
         let check = try Run.slotkeeper(["dialogs", "check"], in: dir, environment: env)
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout.contains("Dialogs OK: 50 messages in 3 languages (en, es, ru)"))
+        #expect(check.stdout.contains("Dialogs OK: 52 messages in 3 languages (en, es, ru)"))
         let expected = [("en", "Reply YES to confirm", "GSM-7"), ("es", "Responde SI para confirmar", "GSM-7"), ("ru", "Придёте? Ответьте ДА", "UCS-2")]
         for (locale, text, encoding) in expected {
             let run = try Run.slotkeeper(["dialogs", "preview", "reminder_confirm", "--locale", locale, "--channel", "sms"], in: dir, environment: env)

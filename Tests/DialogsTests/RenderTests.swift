@@ -7,13 +7,13 @@ import Testing
 struct RenderTests {
     let maria: [String: DialogValue] = [
         "business": .text("Willow & Stone"), "first_name": .text("Maria"), "service": .text("Facial"),
-        "when": .dateTime(at(2026, 11, 24, 10, 0)), "location": .text("Soho"),
+        "when": .dateTime(at(2026, 11, 24, 10, 0)), "location": .text("Soho"), "manage_link": .text("https://wsspa.example/book/m/a-1/kq7zt.Xb3d"),
     ]
 
     @Test("SMS is plain text with the date in the client's language and no HTML escaping")
     func sms() throws {
         let en = try catalogue.render(.reminderConfirm, locale: "en", channel: .sms, variables: maria)
-        #expect(en.text == "Willow & Stone: Hi Maria, your Facial is on Tue 24 Nov at 10:00. Reply YES to confirm, or tell us if you need to change it.")
+        #expect(en.text == "Willow & Stone: Hi Maria, your Facial is on Tue 24 Nov at 10:00. Reply YES to confirm, or tell us if you need to change it. Or online: https://wsspa.example/book/m/a-1/kq7zt.Xb3d")
         #expect(en.subject == nil && en.html == nil && en.buttons.isEmpty)
         #expect(en.smsSegments.encoding == .gsm7)
         let es = try catalogue.render(.reminderConfirm, locale: "es", channel: .sms, variables: maria)

@@ -29,7 +29,8 @@ struct AdminSpa {
     /// The repository's root, where `intents/`, `dialogs/` and `dashboard/` are.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    init(adminToken: String? = AdminSpa.token, dashboard: Bool = false, publicURL: String = "https://spa.example.com") async throws {
+    init(adminToken: String? = AdminSpa.token, dashboard: Bool = false, publicURL: String = "https://spa.example.com", bookingPage: Bool = false,
+         stripe: (any DepositPayments)? = nil) async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("slotkeeper-admin-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         store = try SQLiteBookingStore(path: dir.appendingPathComponent("spa.sqlite").path)
@@ -50,10 +51,16 @@ struct AdminSpa {
         let root = Self.root
         engine = Engine(store: store, matcher: ReplyMatcher(catalogue: try IntentCatalogue.load(directory: root.appendingPathComponent("intents"))),
                         dialogs: try DialogCatalogue.load(directory: root.appendingPathComponent("dialogs")), clock: clock,
-                        config: EngineConfiguration(businessName: "Soho Wellness", perRecipientInterval: 0), senders: [.simulator: phones])
+                        config: EngineConfiguration(businessName: "Soho Wellness",
+                                                    depositLinkTemplate: bookingPage ? publicURL + "/pay/{appointment}" : "https://pay.example.com/deposit/{appointment}",
+                                                    bookingLink: bookingPage ? publicURL + "/book" : "https://book.example.com", perRecipientInterval: 0,
+                                                    links: bookingPage ? ClientLinks(base: publicURL, secret: try await store.linkSecret(orNew: ClientLinks.newSecret())) : nil,
+                                                    personalBookingLinks: bookingPage),
+                        senders: [.simulator: phones])
+        if let stripe { await engine.register(payments: stripe) }
         let router = buildRouter(engine: engine, store: store,
                                  configuration: ServerConfiguration(publicURL: publicURL, twilioAuthToken: nil, adminToken: adminToken,
-                                                                    dashboard: dashboard ? try await DeskFiles.load(directory: root.appendingPathComponent("dashboard")) : nil,
+                                                                    dashboard: dashboard || bookingPage ? try await DeskFiles.load(directory: root.appendingPathComponent("dashboard")) : nil,
                                                                     channels: [.simulator]))
         app = Application(router: router)
     }

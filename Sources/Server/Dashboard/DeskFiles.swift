@@ -10,7 +10,7 @@ public struct DeskFiles: Sendable {
     public let templates: MustacheLibrary
     /// Per language, the interface's words by key.
     public let text: [String: [String: String]]
-    /// `app.css`, `app.js`: name to bytes.
+    /// `app.css`, `app.js`, and the booking page's `book.css`: name to bytes.
     public let assets: [String: [UInt8]]
 
     /// The languages the interface speaks.
@@ -51,7 +51,7 @@ public struct DeskFiles: Sendable {
             if !missing.isEmpty { throw Missing(description: "dashboard/text/\(locale).yaml lacks \(missing.sorted().joined(separator: ", "))") }
         }
         var assets: [String: [UInt8]] = [:]
-        for name in ["app.css", "app.js"] {
+        for name in ["app.css", "app.js", "book.css"] {
             guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("static/\(name)").path) else {
                 throw Missing(description: "\(directory.path)/static/\(name) cannot be read")
             }

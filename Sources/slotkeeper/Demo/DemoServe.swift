@@ -11,7 +11,10 @@ extension DemoCommand {
         let (matcher, dialogs) = try Catalogues.load()
         let engine = Engine(store: store, matcher: matcher, dialogs: dialogs, clock: SystemClock(),
                             config: EngineConfiguration(businessName: "Willow & Stone", depositLinkTemplate: "http://127.0.0.1:\(port)/pay/{appointment}",
-                                                        bookingLink: "http://127.0.0.1:\(port)/book"),
+                                                        bookingLink: "http://127.0.0.1:\(port)/book",
+                                                        links: ClientLinks(base: "http://127.0.0.1:\(port)",
+                                                                           secret: try await store.linkSecret(orNew: ClientLinks.newSecret())),
+                                                        personalBookingLinks: true),
                             senders: [:])
         let book = try await store.appointments(at: DemoSpa.locationID, from: now.addingTimeInterval(-86_400), to: now.addingTimeInterval(8 * 86_400))
         for a in book where a.status.isUpcoming {
@@ -36,6 +39,7 @@ extension DemoCommand {
             Dashboard:  http://127.0.0.1:\(port)/desk   sign in as
             \(lines.joined(separator: "\n"))
             Simulator:  http://127.0.0.1:\(port)/simulator   text as any client and watch the desk react
+            Booking:    http://127.0.0.1:\(port)/book   book as a client (the one-time code is printed below)
 
             Messages SlotKeeper sends are printed below instead of reaching real phones. Stop with Ctrl-C.
 
