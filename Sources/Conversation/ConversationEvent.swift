@@ -86,6 +86,8 @@ public enum StaffAction: Hashable, Sendable {
 public enum BookingChange: Hashable, Sendable {
     /// A new appointment for this client: reminders, attendance check and follow-up get scheduled.
     case booked(AppointmentID)
+    /// The client booked this visit themselves on the booking page: as `booked`, and they get its receipt with its own link.
+    case bookedOnline(AppointmentID)
     /// A fee could not be charged or a deposit refunded (`what` says which, and why): staff settle it; the client is not told.
     case paymentFailed(AppointmentID, what: String)
     /// Moved by someone else (staff, another system).

@@ -72,13 +72,13 @@ extension Turn {
     /// A change to the book made elsewhere, or a waitlist offer to make.
     mutating func bookingChange(_ change: BookingChange) {
         switch change {
-        case .booked(let id):
+        case .booked(let id), .bookedOnline(let id):
             guard let a = context.appointment(id) else { return }
             for job in Scheduling.jobs(for: a, context: context, now: now) { effects.append(.schedule(job)) }
             // Asked for at once when the client just took the slot (the hold is short), else outside quiet hours.
             if a.status == .awaitingDeposit { say(.depositRequired, depositVariables(a), direct: now.timeIntervalSince(a.createdAt) < 300) }
             // Booked by the client themselves on the booking page: the receipt, with the link to manage it, goes at once.
-            else if a.source == .online, a.status == .confirmed, now.timeIntervalSince(a.createdAt) < 300 {
+            else if case .bookedOnline = change {
                 var v = about(a)
                 v["location"] = .text(context.location.name)
                 say(.bookingReceipt, v, direct: true)

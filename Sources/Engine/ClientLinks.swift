@@ -23,9 +23,10 @@ public struct ClientLinks: Sendable {
 
     // MARK: Tokens
 
-    /// `expiry.signature`: the expiry in hours since 1970 (base 36), 12 bytes of the HMAC in base64url.
+    /// `expiry.signature`: the expiry in hours since 1970 (base 36, rounded up, so a token never runs out before `until`), then
+    /// 12 bytes of the HMAC in base64url.
     func token(_ purpose: String, _ subject: String, until: Date) -> String {
-        let hours = String(Int(until.timeIntervalSince1970 / 3600), radix: 36)
+        let hours = String(Int((until.timeIntervalSince1970 / 3600).rounded(.up)), radix: 36)
         return hours + "." + signature(purpose, subject, hours)
     }
 

@@ -169,7 +169,7 @@ extension Engine {
             try hold.record(appointment, creditUsed: creditUsed)
             let id = appointment.id
             return Resolution(party: .client(client.id), sender: .client(client.id), focus: id, client: client,
-                              location: location.id) { _, _ in .booking(.booked(id)) }
+                              location: location.id) { [online = request.chosenByClient] _, _ in .booking(online ? .bookedOnline(id) : .booked(id)) }
         } ?? false
     }
 

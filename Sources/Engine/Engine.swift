@@ -270,7 +270,7 @@ public actor Engine {
         switch event {
         case .booking(.offer(let slots, _, _)): return slots.first?.locationID
         case .booking(.standbyOffer(let slot, _, _)), .booking(.slotTaken(let slot)), .booking(.standbyLost(let slot)): return slot.locationID
-        case .booking(.booked(let a)), .booking(.moved(let a, _)), .booking(.cancelled(let a)), .booking(.standbyBooked(let a)): appointment = a
+        case .booking(.booked(let a)), .booking(.bookedOnline(let a)), .booking(.moved(let a, _)), .booking(.cancelled(let a)), .booking(.standbyBooked(let a)): appointment = a
         case .staff(.arrived(let a, _)), .staff(.noShow(let a, _)), .staff(.cancel(let a, _, _, _)), .staff(.reinstate(let a, _)): appointment = a
         case .timer(let t): appointment = t.appointment
         case .web(let w): appointment = w.appointment

@@ -41,7 +41,11 @@ struct BookingPage: Sendable {
         router.get("/book/m/:appointment/:token") { request, context in await guarded(request) { try await ManagePage(page: self, request: request, context: context).show() } }
         router.get("/book/m/:appointment/:token/cancel") { request, context in await guarded(request) { try await ManagePage(page: self, request: request, context: context).cancelPrompt() } }
         router.get("/book/m/:appointment/:token/move") { request, context in await guarded(request) { try await ManagePage(page: self, request: request, context: context).movePicker() } }
-        router.post("/book/m/:appointment/:token/:action") { request, context in await guarded(request) { try await ManagePage(page: self, request: request, context: context).act() } }
+        for action in ManagePage.Action.allCases {
+            router.post("/book/m/:appointment/:token/\(action.rawValue)") { request, context in
+                await guarded(request) { try await ManagePage(page: self, request: request, context: context).act(action) }
+            }
+        }
     }
 
     // MARK: Pages
@@ -59,15 +63,29 @@ struct BookingPage: Sendable {
     func render(_ template: String, locale: String, title: String, _ values: [String: Any], status: HTTPResponse.Status = .ok,
                 setCookie: String? = nil) -> Response {
         let words = files.words(locale)
-        var context = values
+        var context = Self.pruned(values)
         context["t"] = words
         let body = files.templates.render(context, withTemplate: template) ?? ""
         var layout: [String: Any] = ["t": words, "title": title, "body": body, "lang": locale]
-        layout["business"] = configuration.businessName ?? ""
+        if let business = configuration.businessName, !business.isEmpty { layout["business"] = business }
         var response = Dashboard.html(status, files.templates.render(layout, withTemplate: "web_layout") ?? body)
         response.headers[.contentLanguage] = locale
         if let setCookie { response.headers[.setCookie] = setCookie }
         return response
+    }
+
+    /// `values` without its empty texts, at any depth: Mustache shows a section for an empty text, the page shouldn't.
+    static func pruned(_ values: [String: Any]) -> [String: Any] {
+        var out: [String: Any] = [:]
+        for (key, value) in values {
+            switch value {
+            case let text as String where text.isEmpty: continue
+            case let nested as [String: Any]: out[key] = pruned(nested)
+            case let list as [[String: Any]]: out[key] = list.map(pruned)
+            default: out[key] = value
+            }
+        }
+        return out
     }
 
     /// A short page: a heading, a paragraph, and links onward.

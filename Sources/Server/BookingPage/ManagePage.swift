@@ -136,8 +136,13 @@ struct ManagePage {
 
     // MARK: Doing
 
+    /// What a client can do to a visit from its page.
+    enum Action: String, CaseIterable {
+        case confirm, cancel, move, waitlist
+    }
+
     /// `POST …/{confirm|cancel|move|waitlist}`.
-    func act() async throws -> Response {
+    func act(_ action: Action) async throws -> Response {
         let form = try await page.form(request)
         let v = try await visit()
         guard changeable(v) else { return BookingPage.redirect(v.path) }
@@ -145,14 +150,14 @@ struct ManagePage {
         guard nonce.count >= 10 else { throw PageProblem(.badRequest, titleKey: "web_error_title", textKey: "web_error_form") }
         let key = "book-page:\(v.appointment.id.rawValue):\(nonce)"
         let id = v.appointment.id
-        switch context.parameters.get("action") ?? "" {
-        case "confirm":
+        switch action {
+        case .confirm:
             let outcome = try await page.engine.web(.confirm(id), key: key)
             return BookingPage.redirect(v.path + "?done=" + (outcome.handedOver ? "handed" : "confirmed"))
-        case "cancel":
+        case .cancel:
             let outcome = try await page.engine.web(.cancel(id), key: key)
             return BookingPage.redirect(v.path + "?done=" + (outcome.handedOver ? "handed" : outcome.appointment.status == .cancelled ? "cancelled" : "taken"))
-        case "move":
+        case .move:
             guard let slot = (form["slot"]).flatMap(SlotChoice.init(value:)) else { throw PageProblem(.badRequest, titleKey: "web_error_title", textKey: "web_error_form") }
             let offered = OfferedSlot(serviceID: v.service.id, staffID: slot.staff, locationID: v.location.id, start: slot.start,
                                       end: slot.start.addingTimeInterval(v.appointment.end.timeIntervalSince(v.appointment.start)))
@@ -160,12 +165,10 @@ struct ManagePage {
             if outcome.handedOver { return BookingPage.redirect(v.path + "?done=handed") }
             if outcome.appointment.start == slot.start && outcome.appointment.staffID == slot.staff { return BookingPage.redirect(v.path + "?done=moved") }
             return try await movePicker(notice: word("web_taken"))
-        case "waitlist":
+        case .waitlist:
             guard let day = BookingFlow.day(form["day"]) else { throw PageProblem(.badRequest, titleKey: "web_error_title", textKey: "web_error_form") }
             try await joinWaitlist(v, day: day, nonce: nonce)
             return BookingPage.redirect(v.path + "?done=waitlisted")
-        default:
-            throw PageProblem.unknownLink
         }
     }
 
