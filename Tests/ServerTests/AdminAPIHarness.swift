@@ -59,7 +59,8 @@ struct AdminSpa {
                         senders: [.simulator: phones])
         if let stripe { await engine.register(payments: stripe) }
         let router = buildRouter(engine: engine, store: store,
-                                 configuration: ServerConfiguration(publicURL: publicURL, twilioAuthToken: nil, adminToken: adminToken,
+                                 configuration: ServerConfiguration(publicURL: publicURL, twilioAuthToken: nil,
+                                                                    stripeWebhookSecret: stripe == nil ? nil : StripeWebhookTests.secret, adminToken: adminToken,
                                                                     dashboard: dashboard || bookingPage ? try await DeskFiles.load(directory: root.appendingPathComponent("dashboard")) : nil,
                                                                     channels: [.simulator]))
         app = Application(router: router)

@@ -24,8 +24,9 @@ enum PhoneEntry {
         if kept.hasPrefix("+") { return ContactAddress.normalizedPhone(kept) }
         if kept.hasPrefix("00") { return ContactAddress.normalizedPhone("+" + kept.dropFirst(2)) }
         guard let home = home.flatMap(ContactAddress.normalizedPhone), let code = callingCode(home) else { return nil }
-        // The trunk 0 of a national number goes; North America writes none.
-        let national = kept.hasPrefix("0") ? String(kept.dropFirst()) : kept
+        // The trunk prefix of a national number goes: 0 in most of the world, 8 in Russia and Kazakhstan, 1 in North America.
+        let trunk: Character = code == "7" ? "8" : code == "1" ? "1" : "0"
+        let national = kept.first == trunk && (trunk == "0" || kept.count == 11) ? String(kept.dropFirst()) : kept
         return ContactAddress.normalizedPhone("+" + code + national)
     }
 }
