@@ -36,15 +36,20 @@ struct EngineHarness {
     static let maria = Client(id: "maria", firstName: "María", lastName: "López", addresses: [.sms: "+447700900102"], locale: "es")
     static let oleg = Client(id: "oleg", firstName: "Олег", addresses: [.telegram: "5001"], locale: "ru")
 
-    init(now: String = "2026-11-23T09:00", policies: Policies = .standard, path: String? = nil) async throws {
+    /// The engine's settings: the business's name, and with `links` its signed links to `https://spa.example.com/book`.
+    static func config(links: ClientLinks?) -> EngineConfiguration {
+        EngineConfiguration(businessName: "Soho Wellness", bookingLink: links == nil ? "https://book.example.com" : "https://spa.example.com/book",
+                            links: links, personalBookingLinks: links != nil)
+    }
+
+    init(now: String = "2026-11-23T09:00", policies: Policies = .standard, path: String? = nil, links: ClientLinks? = nil) async throws {
         let file = path ?? Self.temporaryPath()
         store = try SQLiteBookingStore(path: file)
         clock = SimulatedClock(Self.at(now))
         var phones: [Channel: SimulatorChannel] = [:]
         for ch in [Channel.sms, .whatsapp, .telegram, .email] { phones[ch] = SimulatorChannel(channel: ch) }
         self.phones = phones
-        engine = Engine(store: store, matcher: Self.matcher, dialogs: Self.dialogs, clock: clock,
-                        config: EngineConfiguration(businessName: "Soho Wellness"), senders: phones)
+        engine = Engine(store: store, matcher: Self.matcher, dialogs: Self.dialogs, clock: clock, config: Self.config(links: links), senders: phones)
         if path == nil {
             try await store.save(Self.location)
             try await store.save(Self.massage)
