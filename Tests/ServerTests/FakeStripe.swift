@@ -27,12 +27,19 @@ final class FakeStripe: Sendable {
 
     private struct State {
         var calls: [Call] = []
+        /// Where each checkout session sends the client back after paying.
+        var successURLs: [String: String] = [:]
+        var hosted = false
         var failures: [(prefix: String, failure: Failure)] = []
         var sessions = 0
         var refunds = 0
     }
 
     private let state = Mutex(State())
+
+    /// Checkout pages on the fake itself (`/c/pay/{session}`, a page with a Pay link back to the session's success URL), for a
+    /// browser to open; otherwise sessions point at an address no browser can reach.
+    func hostPages() { state.withLock { $0.hosted = true } }
 
     /// Every request so far, oldest first.
     var calls: [Call] { state.withLock { $0.calls } }
@@ -60,11 +67,19 @@ final class FakeStripe: Sendable {
     func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.post("/v1/checkout/sessions") { request, _ in
-            try await self.answer(request) { call, n in
-                ["id": "cs_test_\(n)", "object": "checkout.session", "url": "https://checkout.stripe.test/c/pay/cs_test_\(n)",
+            let host = self.state.withLock { $0.hosted } ? request.head.authority.map { "http://\($0)" } : nil
+            return try await self.answer(request) { call, n in
+                self.state.withLock { $0.successURLs["cs_test_\(n)"] = call.field("success_url") ?? "" }
+                return ["id": "cs_test_\(n)", "object": "checkout.session", "url": "\(host ?? "https://checkout.stripe.test")/c/pay/cs_test_\(n)",
                  "expires_at": Int(call.field("expires_at") ?? "") ?? 0, "status": "open", "payment_status": "unpaid", "payment_intent": NSNull(),
                  "client_reference_id": call.field("client_reference_id") ?? ""]
             }
+        }
+        router.get("/c/pay/:id") { _, context in
+            let id = context.parameters.get("id") ?? ""
+            let back = self.state.withLock { $0.successURLs[id] } ?? ""
+            let page = "<!doctype html><title>Test checkout</title><h1>Test checkout \(id)</h1><a id=\"pay\" href=\"\(back)\">Pay</a>"
+            return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
         }
         router.post("/v1/checkout/sessions/:id/expire") { request, context in
             let id = context.parameters.get("id") ?? ""

@@ -296,8 +296,9 @@ struct BookingFlow {
             throw PageProblem(.conflict, titleKey: "web_taken_title", textKey: "web_taken", back: base + "?service=" + ClientLinks.queryPart(c.service.id.rawValue))
         }
         guard let a = try await page.store.appointment(id), a.clientID == client.id else { throw PageProblem.unknownLink }
-        let next = a.status == .awaitingDeposit ? "/pay/" + ClientLinks.pathPart(a.id.rawValue) : ManagePage.path(a, page.links) + "?done=booked"
-        return BookingPage.redirect(next, setCookie: cookie)
+        // A held time goes to its page, where the deposit is paid: a form may not lead straight on to the payment provider's site
+        // (the page's form-action policy), and the page says until when the time is held.
+        return BookingPage.redirect(ManagePage.path(a, page.links) + (a.status == .awaitingDeposit ? "?done=held" : "?done=booked"), setCookie: cookie)
     }
 
     /// A client record for a phone new to the business, reachable where codes go (SMS, or the demo's simulator).

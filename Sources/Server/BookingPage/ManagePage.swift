@@ -66,7 +66,7 @@ struct ManagePage {
                                      "location": v.location.name, "address": v.location.address ?? "", "price": format.money(a.price),
                                      "name": v.client.firstName, "path": v.path, "nonce": BookingFlow.nonce()]
         values["status"] = word("web_status_\(a.status.rawValue)")
-        if let done = BookingPage.query(request, "done"), ["booked", "confirmed", "cancelled", "moved", "handed", "waitlisted", "taken"].contains(done) {
+        if let done = BookingPage.query(request, "done"), ["booked", "held", "confirmed", "cancelled", "moved", "handed", "waitlisted", "taken"].contains(done) {
             values["notice"] = word("web_done_\(done)")
         }
         if case .paid(let m) = a.deposit, m.minorUnits > 0 { values["depositLine"] = word("web_deposit_paid", ["amount": format.money(m)]) }
