@@ -16,7 +16,7 @@ import Store
 /// the phone's verified owner.
 struct BookingPage: Sendable {
     let engine: Engine
-    let store: SQLiteBookingStore
+    let store: any BookingStore
     let files: DeskFiles
     let configuration: ServerConfiguration
     let links: ClientLinks
@@ -33,17 +33,17 @@ struct BookingPage: Sendable {
     func register(on router: Router<BasicRequestContext>) {
         router.get("/book") { request, _ in try await locations(request) }
         router.get("/book/static/book.css") { _, _ in asset("book.css") }
-        router.get("/book/:location") { request, context in await guarded(request) { try await BookingFlow(page: self, request: request, context: context).choose() } }
-        router.get("/book/:location/details") { request, context in await guarded(request) { try await BookingFlow(page: self, request: request, context: context).details() } }
-        router.post("/book/:location/code") { request, context in await guarded(request) { try await BookingFlow(page: self, request: request, context: context).sendCode() } }
-        router.post("/book/:location/verify") { request, context in await guarded(request) { try await BookingFlow(page: self, request: request, context: context).verify() } }
-        router.post("/book/:location/book") { request, context in await guarded(request) { try await BookingFlow(page: self, request: request, context: context).book() } }
-        router.get("/book/m/:appointment/:token") { request, context in await guarded(request) { try await ManagePage(page: self, request: request, context: context).show() } }
-        router.get("/book/m/:appointment/:token/cancel") { request, context in await guarded(request) { try await ManagePage(page: self, request: request, context: context).cancelPrompt() } }
-        router.get("/book/m/:appointment/:token/move") { request, context in await guarded(request) { try await ManagePage(page: self, request: request, context: context).movePicker() } }
+        router.get("/book/:location") { request, context in await guarded(request, context) { try await BookingFlow(page: self, request: request, context: context).choose() } }
+        router.get("/book/:location/details") { request, context in await guarded(request, context) { try await BookingFlow(page: self, request: request, context: context).details() } }
+        router.post("/book/:location/code") { request, context in await guarded(request, context) { try await BookingFlow(page: self, request: request, context: context).sendCode() } }
+        router.post("/book/:location/verify") { request, context in await guarded(request, context) { try await BookingFlow(page: self, request: request, context: context).verify() } }
+        router.post("/book/:location/book") { request, context in await guarded(request, context) { try await BookingFlow(page: self, request: request, context: context).book() } }
+        router.get("/book/m/:appointment/:token") { request, context in await guarded(request, context) { try await ManagePage(page: self, request: request, context: context).show() } }
+        router.get("/book/m/:appointment/:token/cancel") { request, context in await guarded(request, context) { try await ManagePage(page: self, request: request, context: context).cancelPrompt() } }
+        router.get("/book/m/:appointment/:token/move") { request, context in await guarded(request, context) { try await ManagePage(page: self, request: request, context: context).movePicker() } }
         for action in ManagePage.Action.allCases {
             router.post("/book/m/:appointment/:token/\(action.rawValue)") { request, context in
-                await guarded(request) { try await ManagePage(page: self, request: request, context: context).act(action) }
+                await guarded(request, context) { try await ManagePage(page: self, request: request, context: context).act(action) }
             }
         }
     }
@@ -96,7 +96,7 @@ struct BookingPage: Sendable {
     }
 
     /// Runs a page, answering a broken request with its own page and anything unexpected without its insides.
-    func guarded(_ request: Request, _ body: () async throws -> Response) async -> Response {
+    func guarded(_ request: Request, _ context: BasicRequestContext, _ body: () async throws -> Response) async -> Response {
         let locale = Self.locale(request)
         let words = files.words(locale)
         do {
@@ -105,6 +105,7 @@ struct BookingPage: Sendable {
             return message(locale, title: words[problem.titleKey] ?? "", text: problem.text ?? words[problem.textKey] ?? "", status: problem.status,
                            links: problem.back.map { [($0, words["web_start_again"] ?? "")] } ?? [])
         } catch {
+            context.logger.error("booking page \(request.method) \(request.uri.path) failed: \(error)")
             return message(locale, title: words["web_error_title"] ?? "", text: words["web_error_internal"] ?? "", status: .internalServerError)
         }
     }
