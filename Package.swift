@@ -123,6 +123,7 @@ let package = Package(
         .testTarget(name: "CommandLineTests", dependencies: [
             "Store", "Channels", "ProviderFakes",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

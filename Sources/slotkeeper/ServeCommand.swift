@@ -138,10 +138,11 @@ struct ServeCommand: AsyncParsableCommand {
         // (and every message carries signed links to it); without them it tells clients how to book with each location.
         let ownBookingPage = settings.optional("SLOTKEEPER_BOOKING_URL")
         let links = dashboard == nil ? nil : ClientLinks(base: base, secret: try await store.linkSecret(orNew: ClientLinks.newSecret()))
-        let engineConfig = EngineConfiguration(businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME"), depositLinkTemplate: depositURL,
+        var engineConfig = EngineConfiguration(businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME"), depositLinkTemplate: depositURL,
                                                bookingLink: ownBookingPage ?? "\(base)/book",
                                                staffLocale: settings.optional("SLOTKEEPER_STAFF_LOCALE") ?? "en",
                                                links: links, personalBookingLinks: ownBookingPage == nil)
+        if let perSecond = try smsPerSecond(settings) { engineConfig.perChannelPerSecond[.sms] = perSecond }
         let engine = Engine(store: store, matcher: matcher, dialogs: dialogs, clock: SystemClock(), config: engineConfig, senders: senders)
         if let stripe, !simulate {
             await engine.register(payments: StripePayments(settings: stripe))
@@ -222,6 +223,16 @@ extension ServeCommand {
     }
 
     /// What one SMS segment costs, for the reports' estimate; a malformed amount stops start-up.
+    /// How many SMS a second the provider's number takes (a long code about 1, a toll-free number 3, a short code 100).
+    func smsPerSecond(_ settings: SettingsReader) throws -> Int? {
+        guard let text = settings.optional("SLOTKEEPER_TWILIO_PER_SECOND") else { return nil }
+        guard let n = Int(text), (1...1000).contains(n) else {
+            throw SettingError("SLOTKEEPER_TWILIO_PER_SECOND", "\"\(text)\" is not a number of sends a second from 1 to 1000",
+                               fix: "write the throughput your provider gives the number, e.g. 10")
+        }
+        return n
+    }
+
     func smsPrice(_ settings: SettingsReader) throws -> Money? {
         guard let text = settings.optional("SLOTKEEPER_SMS_SEGMENT_PRICE") else { return nil }
         guard let price = Money(text: text) else {

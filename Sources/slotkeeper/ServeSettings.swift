@@ -24,6 +24,7 @@ enum ServeSettings {
         "SLOTKEEPER_TWILIO_ACCOUNT_SID": "SMS account", "SLOTKEEPER_TWILIO_AUTH_TOKEN": "SMS auth token (secret)",
         "SLOTKEEPER_TWILIO_FROM": "SMS sender number", "SLOTKEEPER_TWILIO_MESSAGING_SERVICE_SID": "SMS messaging service",
         "SLOTKEEPER_TWILIO_API_BASE": "SMS API base URL",
+        "SLOTKEEPER_TWILIO_PER_SECOND": "SMS sends a second your number allows (default 10)",
         "SLOTKEEPER_TELEGRAM_TOKEN": "Telegram bot token (secret)", "SLOTKEEPER_TELEGRAM_API_BASE": "Telegram API base URL",
         "SLOTKEEPER_TELEGRAM_WEBHOOK_SECRET": "Telegram webhook secret (secret)",
         "SLOTKEEPER_WHATSAPP_TOKEN": "WhatsApp access token (secret)", "SLOTKEEPER_WHATSAPP_APP_SECRET": "WhatsApp app secret (secret)",
