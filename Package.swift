@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "slotkeeper", targets: ["slotkeeper"]),
         .library(name: "BookingCore", targets: ["BookingCore"]),
         .library(name: "Store", targets: ["Store"]),
+        .library(name: "BookingImport", targets: ["BookingImport"]),
         .library(name: "Intents", targets: ["Intents"]),
         .library(name: "Dialogs", targets: ["Dialogs"]),
         .library(name: "Conversation", targets: ["Conversation"]),

@@ -36,11 +36,15 @@ public struct ImportReader {
     /// Reads `files` (YAML with sections per kind, or CSV with one kind per file) into a batch,
     /// or throws `ImportRejected` listing every problem found.
     public mutating func read(files: [URL], kind: RecordKind? = nil) throws -> ImportBatch {
+        try read(contents: files.map { (name: $0.lastPathComponent, data: FileManager.default.contents(atPath: $0.path)) }, kind: kind)
+    }
+
+    /// The same for files already read: each file's name (its extension says YAML or CSV) and bytes (nil: it could not be read).
+    public mutating func read(contents: [(name: String, data: Data?)], kind: RecordKind? = nil) throws -> ImportBatch {
         var problems: [ImportProblem] = []
         var raw: [RecordKind: [RawRecord]] = [:]
-        for url in files {
-            let name = url.lastPathComponent
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+        for (name, data) in contents {
+            guard let data else {
                 problems.append(ImportProblem(source: SourceLine(file: name, line: 0), field: "file", message: "cannot be read (does it exist?)"))
                 continue
             }
@@ -48,7 +52,7 @@ public struct ImportReader {
                 problems.append(ImportProblem(source: SourceLine(file: name, line: 1), field: "file", message: "is not UTF-8 text"))
                 continue
             }
-            switch url.pathExtension.lowercased() {
+            switch (name as NSString).pathExtension.lowercased() {
             case "yaml", "yml":
                 readYAML(text, file: name, into: &raw, problems: &problems)
             case "csv":
