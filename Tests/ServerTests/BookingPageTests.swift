@@ -284,6 +284,56 @@ struct BookingPageTests {
         }
     }
 
+    @Test("hostile input to the booking page: a clear 4xx, nothing booked, nobody added", arguments: [
+        ("POST", "/book/soho/code", "service=massage&slot=\(tuesdayTwo)&first=" + String(repeating: "A", count: 9000), 400),
+        ("POST", "/book/soho/code", "service=massage&slot=\(tuesdayTwo)&first=%FF%FE&phone=%2B447700900555", 400),
+        ("POST", "/book/soho/code", "service=massage&slot=99999999999999999999999-ben&first=Nora&phone=%2B447700900555", 404),
+        ("POST", "/book/soho/code", "service=massage&slot=-5-ben&first=Nora&phone=%2B447700900555", 404),
+        ("POST", "/book/soho/code", "service=massage&slot=1795424400-nobody&first=Nora&phone=%2B447700900555", 404),
+        ("POST", "/book/soho/code", "service=%27%3B+DROP+TABLE+client%3B--&slot=\(tuesdayTwo)&first=Nora&phone=%2B447700900555", 404),
+        ("POST", "/book/soho/code", "service=massage&slot=\(tuesdayTwo)&first=Nora&phone=%2B4477009005551234567890", 422),
+        ("POST", "/book/soho/verify", "service=massage&slot=\(tuesdayTwo)&first=Nora&phone=%2B447700900555&code=12345678901234567890", 422),
+        ("POST", "/book/soho/book", "service=massage&slot=\(tuesdayTwo)&nonce=x", 422),
+        ("POST", "/book/nowhere/code", "service=massage&slot=\(tuesdayTwo)&first=Nora&phone=%2B447700900555", 404),
+        ("GET", "/book/soho/details?service=massage&slot=1795424400-anna", "", 409),
+        ("GET", "/book/m/" + String(repeating: "a", count: 300) + "/x", "", 404),
+        ("GET", "/book/m/a-1/zzzzzzzzz.AAAAAAAAAAAAAAAA", "", 404),
+        ("POST", "/book/m/a-1/zzzzzzzzz.AAAAAAAAAAAAAAAA/cancel", "nonce=abcdefghijkl", 404),
+    ] as [(String, String, String, Int)])
+    func hostile(_ method: String, _ path: String, _ body: String, _ status: Int) async throws {
+        let spa = try await AdminSpa(bookingPage: true)
+        try await spa.app.test(.router) { client in
+            let r = method == "GET" ? try await client.execute(uri: path, method: .get)
+                : try await client.form(.post, path, [:], origin: "https://spa.example.com", raw: body)
+            #expect(Int(r.status.code) == status, "\(method) \(path.prefix(80)): \(r.status)")
+            #expect(String(buffer: r.body).contains("<h1>"), "a page that says why")
+            #expect(try await spa.store.clients().count == 2)
+            #expect(try await spa.store.appointments(at: "soho", from: AdminSpa.at("2026-11-23T00:00"), to: AdminSpa.at("2026-12-31T00:00")).isEmpty)
+            #expect(spa.phones.delivered.isEmpty, "no code sent")
+        }
+    }
+
+    @Test("a name with SQL and template text is kept as written and shown escaped; an impossible day is ignored")
+    func namesAsWritten() async throws {
+        let spa = try await AdminSpa(bookingPage: true)
+        try await spa.app.test(.router) { client in
+            let v = Visitor()
+            let name = "{{business}}<script>alert(1)</script>'; DROP TABLE client;--"
+            var fields = Self.details(phone: "+447700900444", first: name)
+            let sent = try await v.post(client, "/book/soho/code", fields)
+            #expect(sent.status == .ok && !sent.html.contains("<script>alert") && sent.html.contains("&lt;script&gt;"))
+            fields["code"] = try Self.code(spa, "+447700900444")
+            let booked = try await v.post(client, "/book/soho/verify", fields)
+            #expect(booked.status == .seeOther)
+            let visit = try #require(try await spa.store.appointments(at: "soho", from: AdminSpa.at("2026-11-24T00:00"), to: AdminSpa.at("2026-11-25T00:00")).first)
+            #expect(try await spa.store.client(visit.clientID)?.firstName == name)
+            let page = try await v.get(client, try #require(booked.location))
+            #expect(page.html.contains("{{business}}&lt;script&gt;") && !page.html.contains("<script>"))
+            let odd = try await v.get(client, "/book/soho?service=massage&day=2026-02-30")
+            #expect(odd.status == .ok && odd.html.contains("Pick a time"))
+        }
+    }
+
     @Test("a phone as typed: international, 00 and national forms in the location's country; anything else is no number", arguments: [
         ("+44 7700 900123", "+442079460000", "+447700900123"), ("07700 900123", "+442079460000", "+447700900123"),
         ("0044 7700 900123", "+442079460000", "+447700900123"), ("612 345 678", "+34910000000", "+34612345678"),
