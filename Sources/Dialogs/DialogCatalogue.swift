@@ -71,6 +71,7 @@ public struct DialogCatalogue: Sendable {
             var dir = executable.resolvingSymlinksInPath().deletingLastPathComponent()
             while dir.path != "/" {
                 candidates.append(dir.appendingPathComponent("dialogs"))
+                candidates.append(dir.appendingPathComponent("share/slotkeeper/dialogs"))
                 dir = dir.deletingLastPathComponent()
             }
         }

@@ -135,10 +135,11 @@ public struct IntentCatalogue: Sendable {
     }
 
     /// Finds the `intents/` folder: an explicit path, then `SLOTKEEPER_INTENTS_DIR`, then `./intents`,
-    /// then an `intents` folder beside the executable or any of its ancestors.
+    /// then an `intents` folder beside the executable or any of its ancestors, or in `share/slotkeeper/` there (an installed
+    /// binary in `/usr/local/bin` finds `/usr/local/share/slotkeeper/intents`).
     public static func locate(explicit: String? = nil,
                               environment: [String: String] = ProcessInfo.processInfo.environment,
-                              executable: String? = CommandLine.arguments.first,
+                              executable: String? = Bundle.main.executableURL?.path ?? CommandLine.arguments.first,
                               currentDirectory: String = FileManager.default.currentDirectoryPath) throws -> URL {
         let fm = FileManager.default
         func isDir(_ path: String) -> Bool {
@@ -162,12 +163,13 @@ public struct IntentCatalogue: Sendable {
         if let executable {
             var dir = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
             while dir.path != "/" && !dir.path.isEmpty {
-                let candidate = dir.appendingPathComponent("intents")
-                if isDir(candidate.path) { return candidate }
+                for candidate in [dir.appendingPathComponent("intents"), dir.appendingPathComponent("share/slotkeeper/intents")] where isDir(candidate.path) {
+                    return candidate
+                }
                 dir = dir.deletingLastPathComponent()
             }
         }
-        throw CatalogueError(file: "intents/", message: "no intents folder found: pass one, set SLOTKEEPER_INTENTS_DIR, or run from the repository root")
+        throw CatalogueError(file: "intents/", message: "no intents folder found: pass one, set SLOTKEEPER_INTENTS_DIR, run from the repository root, or install with scripts/install")
     }
 
     /// The language for a locale such as "es" or "es-MX", if the catalogue has it.

@@ -7,7 +7,18 @@ struct MigrateCommand: AsyncParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
+    @Flag(help: "List the migrations that would run, and change nothing.")
+    var dryRun = false
+
     func run() async throws {
+        if dryRun {
+            guard case .sqlite(let path) = try db.address() else { throw CommandFailure("--dry-run works on a SQLite database") }
+            let pending: [String]
+            do { pending = try SQLiteBookingStore.pendingMigrations(path: path) } catch { throw CommandFailure("\(error)") }
+            print(pending.isEmpty ? "\(path): schema up to date (\(SQLiteBookingStore.schemaVersion)); nothing would change"
+                  : "\(path): would apply \(pending.count) migration\(pending.count == 1 ? "" : "s"): \(pending.joined(separator: ", "))")
+            return
+        }
         let store = try db.open()
         let applied = try await store.appliedMigrations()
         print("\(store.path): schema up to date (\(applied.count) migrations: \(applied.joined(separator: ", ")))")

@@ -93,6 +93,11 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = logLevel
 
         let store = try db.open(environment: settings.values)
+        // One server a SQLite file: a second one (or a restore) while this one runs is refused.
+        guard let lock = try ServerLock(database: store.path) else {
+            throw CommandFailure("\(store.path) is already in use by another slotkeeper serve; stop it first (SQLite takes one server a file)")
+        }
+        defer { withExtendedLifetime(lock) {} }
         let (matcher, dialogs) = try Catalogues.load()
         // Every setting is checked before anything changes: the file's policies are applied only once start-up can go on.
         let filePolicies = try await checkFilePolicies(in: store)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Store
 
 /// The `slotkeeper` command line.
 @main
@@ -6,7 +7,13 @@ struct SlotKeeper: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "slotkeeper",
         abstract: "No-show protection for spas, salons and clinics: reminders, replies understood, slots refilled.",
+        version: "slotkeeper \(SlotKeeper.version) (database schema \(SQLiteBookingStore.schemaVersion))",
         subcommands: [DemoCommand.self, MigrateCommand.self, ImportCommand.self, IntentCommand.self, DialogsCommand.self, ServeCommand.self,
-                      PoliciesCommand.self, StaffCommand.self, ReportCommand.self]
+                      PoliciesCommand.self, StaffCommand.self, ReportCommand.self, BackupCommand.self, RestoreCommand.self]
     )
+}
+
+extension SlotKeeper {
+    /// This release.
+    static let version = "0.9.0"
 }

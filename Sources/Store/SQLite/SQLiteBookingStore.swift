@@ -19,6 +19,7 @@ public final class SQLiteBookingStore: BookingStore {
         config.busyMode = .timeout(10)
         do {
             pool = try DatabasePool(path: path, configuration: config)
+            try Self.refuseNewer(pool, path: path)
             try SQLiteSchema.migrator.migrate(pool)
         } catch let error as DatabaseError {
             throw StoreError.unusableDatabase("cannot open the SQLite database \(path): \(error.message ?? error.description)")
