@@ -209,7 +209,7 @@ public enum DialogError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .catalogueNotFound(let searched):
-            return "no dialogs folder found (looked in: \(searched.joined(separator: ", "))); pass --dialogs or set SLOTKEEPER_DIALOGS_DIR"
+            return "no dialogs folder found (looked in: \(searched.joined(separator: ", "))); pass --dialogs, set SLOTKEEPER_DIALOGS_DIR, or install with scripts/install"
         case .invalidCatalogue(let problems):
             return problems.joined(separator: "\n")
         case .missingMessage(let m, let l):

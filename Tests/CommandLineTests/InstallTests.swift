@@ -1,0 +1,90 @@
+import Foundation
+import Store
+import Testing
+
+/// The binary as `scripts/install` lays it out, and the commands that keep a business's data: backup, restore, versions.
+@Suite("Installed and kept", .serialized)
+struct InstallTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A prefix like `/usr/local`: `bin/slotkeeper`, and with `share` its catalogues in `share/slotkeeper/`.
+    static func prefix(share: Bool) throws -> URL {
+        let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("slotkeeper-prefix-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: prefix.appendingPathComponent("bin"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Run.binary, to: prefix.appendingPathComponent("bin/slotkeeper"))
+        if share {
+            try FileManager.default.createDirectory(at: prefix.appendingPathComponent("share/slotkeeper"), withIntermediateDirectories: true)
+            for folder in ["intents", "dialogs", "dashboard"] {
+                try FileManager.default.copyItem(at: repository.appendingPathComponent(folder), to: prefix.appendingPathComponent("share/slotkeeper/\(folder)"))
+            }
+        }
+        return prefix
+    }
+
+    /// Runs an installed binary in `dir`, with no SLOTKEEPER_ settings from the test's environment.
+    static func run(_ binary: URL, _ arguments: [String], in dir: URL) throws -> Run {
+        let p = Process()
+        p.executableURL = binary
+        p.arguments = arguments
+        p.currentDirectoryURL = dir
+        p.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SLOTKEEPER_") }
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    @Test("installed in a prefix, the binary finds its catalogues from any folder; without them it says how to install")
+    func installedLayout() throws {
+        let dir = try scratchFolder()
+        let installed = try Self.prefix(share: true).appendingPathComponent("bin/slotkeeper")
+        let version = try Self.run(installed, ["--version"], in: dir)
+        #expect(version.stdout.hasPrefix("slotkeeper ") && version.stdout.contains("database schema \(SQLiteBookingStore.schemaVersion)"))
+        let check = try Self.run(installed, ["dialogs", "check"], in: dir)
+        #expect(check.status == 0 && check.stdout.contains("Dialogs OK"), "\(check.stderr)")
+        let demo = try Self.run(installed, ["demo", "--no-day", "--database", "demo.sqlite"], in: dir)
+        #expect(demo.status == 0 && demo.stdout.contains("Willow & Stone"), "\(demo.stderr)")
+
+        let bare = try Self.prefix(share: false).appendingPathComponent("bin/slotkeeper")
+        for command in [["dialogs", "check"], ["intent", "yes"]] {
+            let lost = try Self.run(bare, command, in: try scratchFolder())
+            #expect(lost.status != 0 && lost.stderr.contains("scripts/install"), "\(command): \(lost.stderr)")
+        }
+        let understood = try Self.run(installed, ["intent", "yes"], in: dir)
+        #expect(understood.status == 0 && understood.stdout.contains("confirm"), "\(understood.stdout) \(understood.stderr)")
+    }
+
+    @Test("backup while serving, restore refused while serving and accepted after, with what it restored; migrate --dry-run")
+    func backupAndRestore() async throws {
+        let dir = try scratchFolder()
+        #expect(try Run.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
+        let dry = try Run.slotkeeper(["migrate", "--dry-run", "--database", "fresh.sqlite"], in: dir)
+        #expect(dry.stdout.contains("would apply \(SQLiteBookingStore.migrations.count) migrations: v1-booking"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("fresh.sqlite").path), "a dry run creates nothing")
+
+        let port = Int.random(in: 20_000...40_000)
+        let (server, _) = try Run.serve(in: dir, port: port, environment: ["SLOTKEEPER_DEPOSIT_URL": "https://pay.example.com/{appointment}",
+                                                                            "SLOTKEEPER_LOG_LEVEL": "error"])
+        defer { if server.isRunning { server.terminate() } }
+        #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(port)"))
+        let backup = try Run.slotkeeper(["backup", "copy.sqlite"], in: dir)
+        #expect(backup.status == 0 && backup.stdout.contains("2 clients, 2 appointments"), "\(backup.stderr)")
+        let again = try Run.slotkeeper(["backup", "copy.sqlite"], in: dir)
+        #expect(again.status != 0 && again.stderr.contains("already exists"))
+        let busy = try Run.slotkeeper(["restore", "copy.sqlite"], in: dir)
+        #expect(busy.status != 0 && busy.stderr.contains("in use by a running slotkeeper serve"), "\(busy.stderr)")
+        let second = try Run.slotkeeper(["serve", "--port", "\(port + 1)"], in: dir, environment: ["SLOTKEEPER_DEPOSIT_URL": "https://pay.example.com/{appointment}"])
+        #expect(second.status != 0 && second.stderr.contains("already in use by another slotkeeper serve"), "\(second.stderr)")
+        server.terminate()
+        server.waitUntilExit()
+
+        let restored = try Run.slotkeeper(["restore", "copy.sqlite"], in: dir)
+        #expect(restored.status == 0 && restored.stdout.contains("Restored copy.sqlite into slotkeeper.sqlite: 2 clients, 2 appointments"), "\(restored.stderr)")
+        try Data("not a database".utf8).write(to: dir.appendingPathComponent("junk.sqlite"))
+        let junk = try Run.slotkeeper(["restore", "junk.sqlite"], in: dir)
+        #expect(junk.status != 0 && junk.stderr.contains("junk.sqlite"))
+    }
+}
