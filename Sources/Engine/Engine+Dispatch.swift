@@ -155,10 +155,13 @@ extension Engine {
     /// had no answer.
     func recoverInterruptedSends(now: Date) async throws {
         if let last = lastSendSweep, now.timeIntervalSince(last) < 30, now >= last { return }
+        // The first sweep runs before this engine has sent anything: every row still being sent was left by a process that
+        // stopped (one server a SQLite file, held by its lock), so it is settled now rather than after the longest deadline.
+        let firstSweep = lastSendSweep == nil
         lastSendSweep = now
         let grace = config.unknownSendGrace
         let longest = Channel.allCases.map { Double(config.deadline(for: $0).components.seconds) }.max() ?? 60
-        try await store.expireSending(before: now.addingTimeInterval(-longest - 5)) { tx, id, began in
+        try await store.expireSending(before: firstSweep ? now : now.addingTimeInterval(-longest - 5)) { tx, id, began in
             try tx.schedule(party: "engine", due: now.addingTimeInterval(grace), payload: JobPayload.settleSend(outboxID: id, since: began).json,
                             appointment: nil, at: now)
         }
