@@ -14,7 +14,7 @@ struct MigrateCommand: AsyncParsableCommand {
         if dryRun {
             guard case .sqlite(let path) = try db.address() else { throw CommandFailure("--dry-run works on a SQLite database") }
             let pending: [String]
-            do { pending = try SQLiteBookingStore.pendingMigrations(path: path) } catch { throw CommandFailure("\(error)") }
+            do { pending = try await SQLiteBookingStore.pendingMigrations(path: path) } catch { throw CommandFailure("\(error)") }
             print(pending.isEmpty ? "\(path): schema up to date (\(SQLiteBookingStore.schemaVersion)); nothing would change"
                   : "\(path): would apply \(pending.count) migration\(pending.count == 1 ? "" : "s"): \(pending.joined(separator: ", "))")
             return

@@ -11,7 +11,9 @@ struct InstallTests {
     static func prefix(share: Bool) throws -> URL {
         let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("slotkeeper-prefix-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: prefix.appendingPathComponent("bin"), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Run.binary, to: prefix.appendingPathComponent("bin/slotkeeper"))
+        // A hard link where the file system allows (the debug binary is large; copying it would hold a thread for seconds).
+        let installed = prefix.appendingPathComponent("bin/slotkeeper")
+        do { try FileManager.default.linkItem(at: Run.binary, to: installed) } catch { try FileManager.default.copyItem(at: Run.binary, to: installed) }
         if share {
             try FileManager.default.createDirectory(at: prefix.appendingPathComponent("share/slotkeeper"), withIntermediateDirectories: true)
             for folder in ["intents", "dialogs", "dashboard"] {
@@ -21,47 +23,61 @@ struct InstallTests {
         return prefix
     }
 
-    /// Runs an installed binary in `dir`, with no SLOTKEEPER_ settings from the test's environment.
-    static func run(_ binary: URL, _ arguments: [String], in dir: URL) throws -> Run {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = arguments
-        p.currentDirectoryURL = dir
-        p.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SLOTKEEPER_") }
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    /// Runs an installed binary in `dir`, with no SLOTKEEPER_ settings from the test's environment; waits on a thread of its
+    /// own, so the tests running beside it keep theirs.
+    static func run(_ binary: URL, _ arguments: [String], in dir: URL) async throws -> Run {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result {
+                    let p = Process()
+                    p.executableURL = binary
+                    p.arguments = arguments
+                    p.currentDirectoryURL = dir
+                    p.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SLOTKEEPER_") }
+                    let out = Pipe(), err = Pipe()
+                    p.standardOutput = out
+                    p.standardError = err
+                    try p.run()
+                    let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+                    p.waitUntilExit()
+                    return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+                })
+            }
+        }
+    }
+
+    /// `Run.slotkeeper` on a thread of its own.
+    static func slotkeeper(_ arguments: [String], in dir: URL, environment: [String: String] = [:]) async throws -> Run {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try Run.slotkeeper(arguments, in: dir, environment: environment) }) }
+        }
     }
 
     @Test("installed in a prefix, the binary finds its catalogues from any folder; without them it says how to install")
-    func installedLayout() throws {
+    func installedLayout() async throws {
         let dir = try scratchFolder()
         let installed = try Self.prefix(share: true).appendingPathComponent("bin/slotkeeper")
-        let version = try Self.run(installed, ["--version"], in: dir)
+        let version = try await Self.run(installed, ["--version"], in: dir)
         #expect(version.stdout.hasPrefix("slotkeeper ") && version.stdout.contains("database schema \(SQLiteBookingStore.schemaVersion)"))
-        let check = try Self.run(installed, ["dialogs", "check"], in: dir)
+        let check = try await Self.run(installed, ["dialogs", "check"], in: dir)
         #expect(check.status == 0 && check.stdout.contains("Dialogs OK"), "\(check.stderr)")
-        let demo = try Self.run(installed, ["demo", "--no-day", "--database", "demo.sqlite"], in: dir)
+        let demo = try await Self.run(installed, ["demo", "--no-day", "--database", "demo.sqlite"], in: dir)
         #expect(demo.status == 0 && demo.stdout.contains("Willow & Stone"), "\(demo.stderr)")
 
         let bare = try Self.prefix(share: false).appendingPathComponent("bin/slotkeeper")
         for command in [["dialogs", "check"], ["intent", "yes"]] {
-            let lost = try Self.run(bare, command, in: try scratchFolder())
+            let lost = try await Self.run(bare, command, in: try scratchFolder())
             #expect(lost.status != 0 && lost.stderr.contains("scripts/install"), "\(command): \(lost.stderr)")
         }
-        let understood = try Self.run(installed, ["intent", "yes"], in: dir)
+        let understood = try await Self.run(installed, ["intent", "yes"], in: dir)
         #expect(understood.status == 0 && understood.stdout.contains("confirm"), "\(understood.stdout) \(understood.stderr)")
     }
 
     @Test("backup while serving, restore refused while serving and accepted after, with what it restored; migrate --dry-run")
     func backupAndRestore() async throws {
         let dir = try scratchFolder()
-        #expect(try Run.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
-        let dry = try Run.slotkeeper(["migrate", "--dry-run", "--database", "fresh.sqlite"], in: dir)
+        #expect(try await Self.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
+        let dry = try await Self.slotkeeper(["migrate", "--dry-run", "--database", "fresh.sqlite"], in: dir)
         #expect(dry.stdout.contains("would apply \(SQLiteBookingStore.migrations.count) migrations: v1-booking"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("fresh.sqlite").path), "a dry run creates nothing")
 
@@ -70,21 +86,21 @@ struct InstallTests {
                                                                             "SLOTKEEPER_LOG_LEVEL": "error"])
         defer { if server.isRunning { server.terminate() } }
         #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(port)"))
-        let backup = try Run.slotkeeper(["backup", "copy.sqlite"], in: dir)
+        let backup = try await Self.slotkeeper(["backup", "copy.sqlite"], in: dir)
         #expect(backup.status == 0 && backup.stdout.contains("2 clients, 2 appointments"), "\(backup.stderr)")
-        let again = try Run.slotkeeper(["backup", "copy.sqlite"], in: dir)
+        let again = try await Self.slotkeeper(["backup", "copy.sqlite"], in: dir)
         #expect(again.status != 0 && again.stderr.contains("already exists"))
-        let busy = try Run.slotkeeper(["restore", "copy.sqlite"], in: dir)
+        let busy = try await Self.slotkeeper(["restore", "copy.sqlite"], in: dir)
         #expect(busy.status != 0 && busy.stderr.contains("in use by a running slotkeeper serve"), "\(busy.stderr)")
-        let second = try Run.slotkeeper(["serve", "--port", "\(port + 1)"], in: dir, environment: ["SLOTKEEPER_DEPOSIT_URL": "https://pay.example.com/{appointment}"])
+        let second = try await Self.slotkeeper(["serve", "--port", "\(port + 1)"], in: dir, environment: ["SLOTKEEPER_DEPOSIT_URL": "https://pay.example.com/{appointment}"])
         #expect(second.status != 0 && second.stderr.contains("already in use by another slotkeeper serve"), "\(second.stderr)")
         server.terminate()
         server.waitUntilExit()
 
-        let restored = try Run.slotkeeper(["restore", "copy.sqlite"], in: dir)
+        let restored = try await Self.slotkeeper(["restore", "copy.sqlite"], in: dir)
         #expect(restored.status == 0 && restored.stdout.contains("Restored copy.sqlite into slotkeeper.sqlite: 2 clients, 2 appointments"), "\(restored.stderr)")
         try Data("not a database".utf8).write(to: dir.appendingPathComponent("junk.sqlite"))
-        let junk = try Run.slotkeeper(["restore", "junk.sqlite"], in: dir)
+        let junk = try await Self.slotkeeper(["restore", "junk.sqlite"], in: dir)
         #expect(junk.status != 0 && junk.stderr.contains("junk.sqlite"))
     }
 }

@@ -28,7 +28,7 @@ struct BackupTests {
         #expect(written == 400)
 
         let restoredPath = TestStore.temporaryPath()
-        let restoredCounts = try SQLiteBookingStore.restore(backup: copy, to: restoredPath)
+        let restoredCounts = try await SQLiteBookingStore.restore(backup: copy, to: restoredPath)
         #expect(restoredCounts == counts)
         let restored = try SQLiteBookingStore(path: restoredPath)
         let ids = try await restored.clients().map(\.id.rawValue).filter { $0.hasPrefix("load-") }.sorted()
@@ -47,14 +47,14 @@ struct BackupTests {
         await #expect { _ = try await t.store.backup(to: copy) } throws: { "\($0)".contains("already exists") }
 
         let target = TestStore.temporaryPath()
-        let kept = try SQLiteBookingStore.restore(backup: copy, to: target)
+        let kept = try await SQLiteBookingStore.restore(backup: copy, to: target)
         let garbage = TestStore.temporaryPath()
         try Data("not a database, just words long enough to look like a header".utf8).write(to: URL(fileURLWithPath: garbage))
-        #expect { _ = try SQLiteBookingStore.restore(backup: garbage, to: target) } throws: { "\($0)".contains("not a readable SQLite database") }
+        await #expect { _ = try await SQLiteBookingStore.restore(backup: garbage, to: target) } throws: { "\($0)".contains("not a readable SQLite database") }
         let foreign = TestStore.temporaryPath()
         try await DatabaseQueue(path: foreign).write { try $0.execute(sql: "CREATE TABLE notes (text TEXT)") }
-        #expect { _ = try SQLiteBookingStore.restore(backup: foreign, to: target) } throws: { "\($0)".contains("not a SlotKeeper database") }
-        #expect { _ = try SQLiteBookingStore.restore(backup: TestStore.temporaryPath(), to: target) } throws: { "\($0)".contains("does not exist") }
+        await #expect { _ = try await SQLiteBookingStore.restore(backup: foreign, to: target) } throws: { "\($0)".contains("not a SlotKeeper database") }
+        await #expect { _ = try await SQLiteBookingStore.restore(backup: TestStore.temporaryPath(), to: target) } throws: { "\($0)".contains("does not exist") }
         #expect(try await SQLiteBookingStore(path: target).counts() == kept, "a refused restore changes nothing")
     }
 
@@ -66,14 +66,14 @@ struct BackupTests {
             try await store.pool.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
         }
         #expect { _ = try SQLiteBookingStore(path: newer) } throws: { "\($0)".contains("written by a newer SlotKeeper") && "\($0)".contains("v99-from-the-future") }
-        #expect { _ = try SQLiteBookingStore.pendingMigrations(path: newer) } throws: { "\($0)".contains("newer SlotKeeper") }
-        #expect { _ = try SQLiteBookingStore.inspect(backup: newer) } throws: { "\($0)".contains("newer SlotKeeper") }
+        await #expect { _ = try await SQLiteBookingStore.pendingMigrations(path: newer) } throws: { "\($0)".contains("newer SlotKeeper") }
+        await #expect { _ = try await SQLiteBookingStore.inspect(backup: newer) } throws: { "\($0)".contains("newer SlotKeeper") }
 
         // Every released schema opens and migrates forward.
         for (i, migration) in SQLiteBookingStore.migrations.enumerated() {
             let path = TestStore.temporaryPath()
             try SQLiteBookingStore.openMigrated(path: path, upTo: migration).close()
-            #expect(try SQLiteBookingStore.pendingMigrations(path: path) == Array(SQLiteBookingStore.migrations.dropFirst(i + 1)))
+            #expect(try await SQLiteBookingStore.pendingMigrations(path: path) == Array(SQLiteBookingStore.migrations.dropFirst(i + 1)))
             let store = try SQLiteBookingStore(path: path)
             #expect(try await store.appliedMigrations() == SQLiteBookingStore.migrations.sorted(), "from \(migration)")
         }

@@ -14,8 +14,17 @@ public struct StoreCounts: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Backups and restores of the SQLite file, and the schema it was written with.
+/// Backups and restores of the SQLite file, and the schema it was written with. SQLite's backup and integrity check block
+/// their thread for as long as the file takes to read, so they run on a thread of their own, never on one of the few that
+/// serve every task (a backup of a large file would otherwise hold up the server's requests).
 extension SQLiteBookingStore {
+    /// Runs `work` on a thread of its own and waits for it without holding a concurrency thread.
+    static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
+        }
+    }
+
     /// The schema this SlotKeeper writes: its newest migration.
     public static var schemaVersion: String { migrations.last ?? "" }
 
@@ -48,21 +57,26 @@ extension SQLiteBookingStore {
         if FileManager.default.fileExists(atPath: destination) {
             throw StoreError.unusableDatabase("\(destination) already exists; give a new file name (a backup never overwrites)")
         }
-        do {
-            let copy = try DatabaseQueue(path: destination)
-            try pool.backup(to: copy)
-            let counts = try await copy.read { db in try Self.counts(db) }
-            try copy.close()
-            return counts
-        } catch let error as DatabaseError {
-            try? FileManager.default.removeItem(atPath: destination)
-            throw StoreError.unusableDatabase("the backup to \(destination) failed: \(error.message ?? error.description)")
+        let pool = self.pool
+        return try await Self.offPool {
+            do {
+                let copy = try DatabaseQueue(path: destination)
+                try pool.backup(to: copy)
+                let counts = try copy.read { db in try Self.counts(db) }
+                try copy.close()
+                return counts
+            } catch let error as DatabaseError {
+                try? FileManager.default.removeItem(atPath: destination)
+                throw StoreError.unusableDatabase("the backup to \(destination) failed: \(error.message ?? error.description)")
+            }
         }
     }
 
     /// Checks that `path` is a SlotKeeper backup this SlotKeeper can restore: a SQLite file, intact, with SlotKeeper's tables,
     /// written by this version or an older one. Returns what it holds.
-    public static func inspect(backup path: String) throws -> StoreCounts {
+    public static func inspect(backup path: String) async throws -> StoreCounts { try await offPool { try inspectNow(backup: path) } }
+
+    static func inspectNow(backup path: String) throws -> StoreCounts {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.unusableDatabase("\(path) does not exist") }
         var config = Configuration()
         config.readonly = true
@@ -84,8 +98,12 @@ extension SQLiteBookingStore {
 
     /// Replaces the database at `target` (made if missing) with the backup at `backup`, checked first, then migrates it to
     /// this SlotKeeper's schema. The caller makes sure no server is using `target`. Returns what it holds now.
-    public static func restore(backup: String, to target: String) throws -> StoreCounts {
-        _ = try inspect(backup: backup)
+    public static func restore(backup: String, to target: String) async throws -> StoreCounts {
+        try await offPool { try restoreNow(backup: backup, to: target) }
+    }
+
+    static func restoreNow(backup: String, to target: String) throws -> StoreCounts {
+        _ = try inspectNow(backup: backup)
         var config = Configuration()
         config.readonly = true
         do {
@@ -101,7 +119,9 @@ extension SQLiteBookingStore {
     }
 
     /// Migrations this SlotKeeper would apply to the database at `path`, without applying them (an empty list: up to date).
-    public static func pendingMigrations(path: String) throws -> [String] {
+    public static func pendingMigrations(path: String) async throws -> [String] { try await offPool { try pendingNow(path: path) } }
+
+    static func pendingNow(path: String) throws -> [String] {
         guard FileManager.default.fileExists(atPath: path) else { return migrations }
         var config = Configuration()
         config.readonly = true
