@@ -12,14 +12,19 @@ struct Run {
         .deletingLastPathComponent().appendingPathComponent("slotkeeper")
 
     static func slotkeeper(_ arguments: [String], in dir: URL, environment: [String: String] = [:]) throws -> Run {
-        let p = Process()
-        p.executableURL = binary
-        p.arguments = arguments
-        p.currentDirectoryURL = dir
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "SLOTKEEPER_DATABASE_URL")
         for (k, v) in environment { env[k] = v }
-        p.environment = env
+        return try run(binary, arguments, in: dir, environment: env)
+    }
+
+    /// Runs `executable` in `dir` with exactly `environment`, until it ends; what it printed.
+    static func run(_ executable: URL, _ arguments: [String], in dir: URL, environment: [String: String]) throws -> Run {
+        let p = Process()
+        p.executableURL = executable
+        p.arguments = arguments
+        p.currentDirectoryURL = dir
+        p.environment = environment
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
         p.standardError = err

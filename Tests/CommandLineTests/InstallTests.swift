@@ -29,18 +29,7 @@ struct InstallTests {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
                 continuation.resume(with: Result {
-                    let p = Process()
-                    p.executableURL = binary
-                    p.arguments = arguments
-                    p.currentDirectoryURL = dir
-                    p.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SLOTKEEPER_") }
-                    let out = Pipe(), err = Pipe()
-                    p.standardOutput = out
-                    p.standardError = err
-                    try p.run()
-                    let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-                    p.waitUntilExit()
-                    return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+                    try Run.run(binary, arguments, in: dir, environment: ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SLOTKEEPER_") })
                 })
             }
         }

@@ -8,20 +8,11 @@ import Store
 /// Booking a visit on `/book/{location}`: choose a service, a staff member or anyone, a day and a free time; then say who you
 /// are (a one-time code to the phone, or nothing more when a personal link or an earlier code already said it); then the
 /// visit is booked, or held for its deposit and the payment page opens.
-struct BookingFlow {
+struct BookingFlow: BookingPageCall {
     let page: BookingPage
     let request: Request
     let context: BasicRequestContext
 
-    var locale: String { BookingPage.locale(request) }
-    var words: [String: String] { page.files.words(locale) }
-    var now: Date { page.engine.currentTime() }
-
-    func word(_ key: String, _ values: [String: String] = [:]) -> String {
-        var s = words[key] ?? key
-        for (name, value) in values { s = s.replacingOccurrences(of: "{\(name)}", with: value) }
-        return s
-    }
 
     /// The location of the path, or the page for an unknown one.
     func location() async throws -> Location {

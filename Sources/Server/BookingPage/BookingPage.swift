@@ -213,3 +213,22 @@ struct PageProblem: Error {
     /// The one answer to a link that is wrong, run out, or names nothing: the same whichever it is.
     static let unknownLink = PageProblem(.notFound, titleKey: "web_link_title", textKey: "web_link_text")
 }
+
+/// One request to the booking page: its language, its words and the engine's clock, for the flow and the visit's page alike.
+protocol BookingPageCall {
+    var page: BookingPage { get }
+    var request: Request { get }
+}
+
+extension BookingPageCall {
+    var locale: String { BookingPage.locale(request) }
+    var words: [String: String] { page.files.words(locale) }
+    var now: Date { page.engine.currentTime() }
+
+    /// The words of `key`, with `{name}` filled in from `values`.
+    func word(_ key: String, _ values: [String: String] = [:]) -> String {
+        var s = words[key] ?? key
+        for (name, value) in values { s = s.replacingOccurrences(of: "{\(name)}", with: value) }
+        return s
+    }
+}

@@ -9,20 +9,11 @@ import Store
 /// what the client may do now: confirm, cancel (told first of a late-cancellation fee), move to another free time, or join
 /// the waitlist for a day that is full; pay a deposit that is due; book again. The link stands for the client: opening it
 /// lets them book more without a code.
-struct ManagePage {
+struct ManagePage: BookingPageCall {
     let page: BookingPage
     let request: Request
     let context: BasicRequestContext
 
-    var locale: String { BookingPage.locale(request) }
-    var words: [String: String] { page.files.words(locale) }
-    var now: Date { page.engine.currentTime() }
-
-    func word(_ key: String, _ values: [String: String] = [:]) -> String {
-        var s = words[key] ?? key
-        for (name, value) in values { s = s.replacingOccurrences(of: "{\(name)}", with: value) }
-        return s
-    }
 
     /// The page's path for a visit (without the server's address).
     static func path(_ a: Appointment, _ links: ClientLinks) -> String {
