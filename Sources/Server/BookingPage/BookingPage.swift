@@ -114,16 +114,8 @@ struct BookingPage: Sendable {
 
     /// Who the request's cookie says the visitor is.
     func visitor(_ request: Request) -> ClientLinks.Visitor? {
-        for header in request.headers[values: .cookie] {
-            for part in header.split(separator: ";") {
-                let pair = part.trimmingCharacters(in: .whitespaces)
-                if pair.hasPrefix(Self.cookieName + "=") {
-                    let value = String(pair.dropFirst(Self.cookieName.count + 1)).removingPercentEncoding ?? ""
-                    return links.visitor(fromCookie: value, now: engine.currentTime())
-                }
-            }
-        }
-        return nil
+        guard let value = Dashboard.cookie(Self.cookieName, in: request)?.removingPercentEncoding else { return nil }
+        return links.visitor(fromCookie: value, now: engine.currentTime())
     }
 
     /// The cookie that remembers `visitor` for half an hour.
@@ -157,7 +149,7 @@ struct BookingPage: Sendable {
 
     /// A form posted from this server's own pages: same origin (when the browser says), at most 8 KiB, each name once.
     func form(_ request: Request) async throws -> [String: String] {
-        if let origin = request.headers[.origin], !sameOrigin(origin, request) {
+        if let origin = request.headers[.origin], !Dashboard.sameOrigin(origin, request, publicURL: configuration.publicURL) {
             throw PageProblem(.forbidden, titleKey: "web_error_title", textKey: "web_error_form")
         }
         guard let buffer = try? await request.body.collect(upTo: 8 * 1024), let fields = FormBody.parse(buffer.readableBytesView) else {
@@ -172,11 +164,6 @@ struct BookingPage: Sendable {
         return form
     }
 
-    func sameOrigin(_ origin: String, _ request: Request) -> Bool {
-        if origin == configuration.publicURL { return true }
-        guard let host = request.head.authority else { return false }
-        return origin == "http://\(host)" || origin == "https://\(host)"
-    }
 
     static func query(_ request: Request, _ name: String) -> String? { DeskCall.queryValue(request, name) }
 

@@ -126,8 +126,10 @@ struct Dashboard: Sendable {
     }
 
     /// The browser's `Origin` names this server (scheme, host and port as the request came, or the public address).
-    func sameOrigin(_ origin: String, _ request: Request) -> Bool {
-        if origin == configuration.publicURL { return true }
+    func sameOrigin(_ origin: String, _ request: Request) -> Bool { Self.sameOrigin(origin, request, publicURL: configuration.publicURL) }
+
+    static func sameOrigin(_ origin: String, _ request: Request, publicURL: String) -> Bool {
+        if origin == publicURL { return true }
         guard let host = request.head.authority else { return false }
         return origin == "http://\(host)" || origin == "https://\(host)"
     }
@@ -191,11 +193,14 @@ struct Dashboard: Sendable {
         "\(DeskAuth.cookieName)=\(value); Path=/; Max-Age=\(maxAge); HttpOnly; SameSite=Lax" + (configuration.publicURL.hasPrefix("https://") ? "; Secure" : "")
     }
 
-    static func cookie(_ request: Request) -> String? {
+    static func cookie(_ request: Request) -> String? { cookie(DeskAuth.cookieName, in: request) }
+
+    /// The value of the cookie `name` the request carries, as sent.
+    static func cookie(_ name: String, in request: Request) -> String? {
         for header in request.headers[values: .cookie] {
             for part in header.split(separator: ";") {
                 let pair = part.trimmingCharacters(in: .whitespaces)
-                if pair.hasPrefix(DeskAuth.cookieName + "=") { return String(pair.dropFirst(DeskAuth.cookieName.count + 1)) }
+                if pair.hasPrefix(name + "=") { return String(pair.dropFirst(name.count + 1)) }
             }
         }
         return nil
