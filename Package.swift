@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "BookingCore", targets: ["BookingCore"]),
         .library(name: "Store", targets: ["Store"]),
         .library(name: "BookingImport", targets: ["BookingImport"]),
+        .library(name: "Catalogues", targets: ["Catalogues"]),
         .library(name: "Intents", targets: ["Intents"]),
         .library(name: "Dialogs", targets: ["Dialogs"]),
         .library(name: "Conversation", targets: ["Conversation"]),
@@ -43,15 +44,19 @@ let package = Package(
             "BookingCore", "Store",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // The release's intents/, dialogs/ and dashboard/ built into the program, and a business's own folder over them.
+        .target(name: "Catalogues", plugins: ["EmbedCatalogues"]),
+        .executableTarget(name: "CatalogueEmbedder"),
+        .plugin(name: "EmbedCatalogues", capability: .buildTool(), dependencies: ["CatalogueEmbedder"]),
         // Reply understanding: normalisation, the matcher loaded from intents/,
         // time expressions. Pure: reads files only when asked to load a catalogue.
         .target(name: "Intents", dependencies: [
-            "BookingCore",
+            "BookingCore", "Catalogues",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Every message the bot sends: the catalogue loaded from dialogs/, rendering per locale and channel, SMS segments.
         .target(name: "Dialogs", dependencies: [
-            "BookingCore",
+            "BookingCore", "Catalogues",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
@@ -73,7 +78,7 @@ let package = Package(
         ]),
         // HTTP: provider webhooks, the admin API, the staff dashboard (templates and text in dashboard/), /healthz.
         .target(name: "Server", dependencies: [
-            "BookingCore", "Store", "Engine", "Channels", "Conversation", "Dialogs",
+            "BookingCore", "Catalogues", "Store", "Engine", "Channels", "Conversation", "Dialogs",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "Mustache", package: "swift-mustache"),
@@ -85,7 +90,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ], resources: [.copy("openapi.yaml")]),
         .executableTarget(name: "slotkeeper", dependencies: [
-            "BookingCore", "Store", "BookingImport", "Intents", "Dialogs", "Conversation", "Channels", "Engine", "Server",
+            "BookingCore", "Catalogues", "Store", "BookingImport", "Intents", "Dialogs", "Conversation", "Channels", "Engine", "Server",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -96,10 +101,10 @@ let package = Package(
             "Store", "BookingCore",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "DialogsTests", dependencies: ["Dialogs", "BookingCore"]),
+        .testTarget(name: "DialogsTests", dependencies: ["Dialogs", "BookingCore", "Catalogues"]),
         .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Store", "BookingCore"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "IntentsTests", dependencies: ["Intents"]),
+        .testTarget(name: "IntentsTests", dependencies: ["Intents", "Catalogues"]),
         .testTarget(name: "ConversationTests", dependencies: ["Conversation", "Intents", "Dialogs", "BookingCore"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Channels", "Conversation", "Store", "BookingCore", "Intents", "Dialogs"]),
         // Fake provider APIs on loopback that record what was sent and can be told to fail; shared by the test targets.

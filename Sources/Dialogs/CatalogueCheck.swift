@@ -45,12 +45,12 @@ extension DialogCatalogue {
                 for other in all where other.locale != lang.locale {
                     guard let o = other.messages[name] else { continue }
                     for v in o.variants.subtracting(m.variants).sorted() {
-                        report.problems.append(.init(file: lang.file, message: name, variant: v, text: "missing, but \(other.file) has it"))
+                        report.problems.append(.init(file: lang.file, message: name, variant: v, text: "missing, but \(other.locale).yaml has it"))
                     }
                     let mine = m.buttons.map { $0.payload.source }, theirs = o.buttons.map { $0.payload.source }
                     if mine != theirs && other.locale == DialogCatalogue.fallbackLocale {
                         report.problems.append(.init(file: lang.file, message: name, variant: "messenger",
-                                                     text: "button payloads \(mine) differ from \(other.file)'s \(theirs)"))
+                                                     text: "button payloads \(mine) differ from \(other.locale).yaml's \(theirs)"))
                     }
                 }
                 checkDeclarations(lang, name, m, into: &report)

@@ -1,4 +1,5 @@
 import BookingCore
+import Catalogues
 import Foundation
 
 /// Every message in every language, loaded from the `dialogs/` folder; renders one message at a time.
@@ -12,74 +13,38 @@ public struct DialogCatalogue: Sendable {
     /// A catalogue from already-read languages (tests build small ones this way).
     init(locales: [String: LocaleCatalogue]) { self.locales = locales }
 
-    /// Reads every `*.yaml` in `directory`; throws `DialogError.invalidCatalogue` listing each problem as `file:line: …`.
+    /// Reads every `*.yaml` in `directory` alone; throws `DialogError.invalidCatalogue` listing each problem as `file:line: …`.
     public static func load(directory: URL) throws -> DialogCatalogue {
-        let files: [URL]
-        do {
-            files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
-                .filter { $0.pathExtension == "yaml" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
-        } catch {
-            throw DialogError.invalidCatalogue(["\(directory.path): cannot read the folder (\(error.localizedDescription))"])
+        do { return try load(files: try CatalogueFiles.folder(directory)) } catch let error as CatalogueFolderError {
+            throw DialogError.invalidCatalogue([error.description])
         }
+    }
+
+    /// Reads every `<locale>.yaml` of `files`; throws `DialogError.invalidCatalogue` listing each problem as `file:line: …`
+    /// (a business's own file by its path, a built-in one by its name).
+    public static func load(files catalogue: CatalogueFiles) throws -> DialogCatalogue {
         var problems: [String] = []
         var locales: [String: LocaleCatalogue] = [:]
-        for url in files {
-            let locale = url.deletingPathExtension().lastPathComponent
-            var reader = CatalogueFileReader(file: url.lastPathComponent)
+        for name in catalogue.names(endingIn: [".yaml"]) {
+            guard let file = catalogue[name] else { continue }
+            let locale = String(name.dropLast(".yaml".count))
+            var reader = CatalogueFileReader(file: file.shown)
             guard Client.isLocaleTag(locale) else {
-                problems.append("\(url.lastPathComponent): the file name must be a language tag such as en.yaml or pt-BR.yaml")
+                problems.append("\(file.shown): the file name must be a language tag such as en.yaml or pt-BR.yaml")
                 continue
             }
-            guard let yaml = try? String(contentsOf: url, encoding: .utf8) else {
-                problems.append("\(url.lastPathComponent): cannot be read as UTF-8 text")
+            guard let yaml = file.text else {
+                problems.append("\(file.shown): cannot be read as UTF-8 text")
                 continue
             }
-            if let catalogue = reader.read(yaml: yaml, locale: locale) { locales[locale] = catalogue }
+            if let read = reader.read(yaml: yaml, locale: locale) { locales[locale] = read }
             problems += reader.problems
         }
-        if locales[fallbackLocale] == nil && !problems.contains(where: { $0.hasPrefix("\(fallbackLocale).yaml") }) {
-            problems.append("\(directory.path): no \(fallbackLocale).yaml, the language every other one falls back to")
+        if locales[fallbackLocale] == nil && !problems.contains(where: { $0.contains("\(fallbackLocale).yaml") }) {
+            problems.append("\(catalogue.folder ?? "dialogs/"): no \(fallbackLocale).yaml, the language every other one falls back to")
         }
         guard problems.isEmpty else { throw DialogError.invalidCatalogue(problems) }
         return DialogCatalogue(locales: locales)
-    }
-
-    /// Finds the `dialogs` folder: `explicit`, else `SLOTKEEPER_DIALOGS_DIR`, else `./dialogs`, else a `dialogs` folder beside the executable or in one of its ancestors.
-    public static func locate(explicit: String? = nil,
-                              environment: [String: String] = ProcessInfo.processInfo.environment,
-                              currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                              executable: URL? = Bundle.main.executableURL) throws -> URL {
-        func resolve(_ path: String) -> URL {
-            (path.hasPrefix("/") ? URL(fileURLWithPath: path) : currentDirectory.appendingPathComponent(path)).standardizedFileURL
-        }
-        func holdsCatalogue(_ url: URL) -> Bool {
-            FileManager.default.fileExists(atPath: url.appendingPathComponent("\(fallbackLocale).yaml").path)
-        }
-        if let explicit {
-            let url = resolve(explicit)
-            guard holdsCatalogue(url) else { throw DialogError.catalogueNotFound(["\(explicit) (given explicitly) has no \(fallbackLocale).yaml"]) }
-            return url
-        }
-        if let env = environment["SLOTKEEPER_DIALOGS_DIR"], !env.isEmpty {
-            let url = resolve(env)
-            guard holdsCatalogue(url) else { throw DialogError.catalogueNotFound(["SLOTKEEPER_DIALOGS_DIR=\(env) has no \(fallbackLocale).yaml"]) }
-            return url
-        }
-        var searched: [String] = []
-        var candidates = [currentDirectory.appendingPathComponent("dialogs")]
-        if let executable {
-            var dir = executable.resolvingSymlinksInPath().deletingLastPathComponent()
-            while dir.path != "/" {
-                candidates.append(dir.appendingPathComponent("dialogs"))
-                candidates.append(dir.appendingPathComponent("share/slotkeeper/dialogs"))
-                dir = dir.deletingLastPathComponent()
-            }
-        }
-        for url in candidates {
-            if holdsCatalogue(url) { return url.standardizedFileURL }
-            searched.append(url.standardizedFileURL.path)
-        }
-        throw DialogError.catalogueNotFound(searched)
     }
 
     /// The language a `locale` resolves to: itself, its language without region (`es-MX` → `es`), else `en`.
@@ -191,8 +156,6 @@ public enum DialogVariant: String, Sendable, CaseIterable {
 
 /// Why a message could not be loaded or rendered.
 public enum DialogError: Error, Equatable, CustomStringConvertible {
-    /// No `dialogs` folder where one was looked for.
-    case catalogueNotFound([String])
     /// The catalogue files have problems, each `file:line: …`.
     case invalidCatalogue([String])
     /// Neither the language nor English has this message.
@@ -208,8 +171,6 @@ public enum DialogError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .catalogueNotFound(let searched):
-            return "no dialogs folder found (looked in: \(searched.joined(separator: ", "))); pass --dialogs, set SLOTKEEPER_DIALOGS_DIR, or install with scripts/install"
         case .invalidCatalogue(let problems):
             return problems.joined(separator: "\n")
         case .missingMessage(let m, let l):

@@ -1,3 +1,4 @@
+import Catalogues
 import Foundation
 import Yams
 
@@ -97,79 +98,40 @@ public struct IntentCatalogue: Sendable {
 
     let normaliser: Normaliser
 
-    /// Loads every `*.yaml` file of `directory`; errors name the file and the key that is wrong.
+    /// Loads every `*.yaml` file of `directory` alone.
     public static func load(directory: URL) throws -> IntentCatalogue {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-                .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        } catch {
-            throw CatalogueError(file: directory.path, message: "cannot list the intents folder: \(error.localizedDescription)")
+        do { return try load(files: try CatalogueFiles.folder(directory)) } catch let error as CatalogueFolderError {
+            throw CatalogueError(file: directory.path, message: error.description)
         }
+    }
+
+    /// Loads every `<locale>.yaml` of `files`; errors name the file and the key that is wrong.
+    public static func load(files catalogue: CatalogueFiles) throws -> IntentCatalogue {
+        let names = catalogue.names(endingIn: [".yaml", ".yml"])
         guard !names.isEmpty else {
-            throw CatalogueError(file: directory.path, message: "no <locale>.yaml file in the intents folder")
+            throw CatalogueError(file: catalogue.folder ?? "intents/", message: "no <locale>.yaml file in the intents folder")
         }
         var files: [(name: String, file: LanguageFile)] = []
         for name in names {
-            let url = directory.appendingPathComponent(name)
-            let text: String
-            do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-                throw CatalogueError(file: name, message: "cannot read: \(error.localizedDescription)")
+            guard let source = catalogue[name], let text = source.text else {
+                throw CatalogueError(file: catalogue[name]?.shown ?? name, message: "cannot be read as UTF-8 text")
             }
             do {
                 let file = try YAMLDecoder().decode(LanguageFile.self, from: text)
                 let stem = (name as NSString).deletingPathExtension
                 guard file.locale == stem else {
-                    throw CatalogueError(file: name, message: "locale: \"\(file.locale)\" must match the file name \"\(stem)\"")
+                    throw CatalogueError(file: source.shown, message: "locale: \"\(file.locale)\" must match the file name \"\(stem)\"")
                 }
-                files.append((name, file))
+                files.append((source.shown, file))
             } catch let error as CatalogueError {
                 throw error
             } catch let error as DecodingError {
-                throw CatalogueError(file: name, message: describe(error))
+                throw CatalogueError(file: source.shown, message: describe(error))
             } catch {
-                throw CatalogueError(file: name, message: "not valid YAML: \(error)")
+                throw CatalogueError(file: source.shown, message: "not valid YAML: \(error)")
             }
         }
         return try IntentCatalogue(files: files)
-    }
-
-    /// Finds the `intents/` folder: an explicit path, then `SLOTKEEPER_INTENTS_DIR`, then `./intents`,
-    /// then an `intents` folder beside the executable or any of its ancestors, or in `share/slotkeeper/` there (an installed
-    /// binary in `/usr/local/bin` finds `/usr/local/share/slotkeeper/intents`).
-    public static func locate(explicit: String? = nil,
-                              environment: [String: String] = ProcessInfo.processInfo.environment,
-                              executable: String? = Bundle.main.executableURL?.path ?? CommandLine.arguments.first,
-                              currentDirectory: String = FileManager.default.currentDirectoryPath) throws -> URL {
-        let fm = FileManager.default
-        func isDir(_ path: String) -> Bool {
-            var d: ObjCBool = false
-            return fm.fileExists(atPath: path, isDirectory: &d) && d.boolValue
-        }
-        if let explicit {
-            guard isDir(explicit) else {
-                throw CatalogueError(file: explicit, message: "the intents folder given does not exist")
-            }
-            return URL(fileURLWithPath: explicit)
-        }
-        if let env = environment["SLOTKEEPER_INTENTS_DIR"], !env.isEmpty {
-            guard isDir(env) else {
-                throw CatalogueError(file: env, message: "SLOTKEEPER_INTENTS_DIR names no folder")
-            }
-            return URL(fileURLWithPath: env)
-        }
-        let local = URL(fileURLWithPath: currentDirectory).appendingPathComponent("intents")
-        if isDir(local.path) { return local }
-        if let executable {
-            var dir = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
-            while dir.path != "/" && !dir.path.isEmpty {
-                for candidate in [dir.appendingPathComponent("intents"), dir.appendingPathComponent("share/slotkeeper/intents")] where isDir(candidate.path) {
-                    return candidate
-                }
-                dir = dir.deletingLastPathComponent()
-            }
-        }
-        throw CatalogueError(file: "intents/", message: "no intents folder found: pass one, set SLOTKEEPER_INTENTS_DIR, run from the repository root, or install with scripts/install")
     }
 
     /// The language for a locale such as "es" or "es-MX", if the catalogue has it.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BookingCore
+import Catalogues
 import Dialogs
 import Foundation
 
@@ -12,12 +13,18 @@ struct DialogsCommand: ParsableCommand {
 
     /// Where the catalogue is, shared by both subcommands.
     struct Location: ParsableArguments {
-        @Option(help: ArgumentHelp("The folder of <locale>.yaml files (default: SLOTKEEPER_DIALOGS_DIR, ./dialogs, or beside the program).", valueName: "folder"))
+        @Option(help: ArgumentHelp("Your own folder of <locale>.yaml files, each replacing or adding to the built-in language of its name (default: SLOTKEEPER_DIALOGS_DIR; else the built-in messages alone).", valueName: "folder"))
         var dialogs: String?
 
-        func load() throws -> DialogCatalogue {
-            do { return try DialogCatalogue.load(directory: try DialogCatalogue.locate(explicit: dialogs)) } catch let e as DialogError {
+        /// The catalogue, and the business's own files in it.
+        func load() throws -> (catalogue: DialogCatalogue, own: [CatalogueFiles.File]) {
+            do {
+                let files = try CatalogueFiles.resolve(.dialogs, explicit: dialogs)
+                return (try DialogCatalogue.load(files: files), files.own)
+            } catch let e as DialogError {
                 throw CommandFailure(e.description)
+            } catch {
+                throw CommandFailure("\(error)")
             }
         }
     }
@@ -30,7 +37,7 @@ struct DialogsCommand: ParsableCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            let catalogue = try location.load()
+            let (catalogue, own) = try location.load()
             let report = catalogue.check()
             let locales = catalogue.locales.keys.sorted()
             guard report.problems.isEmpty else {
@@ -38,6 +45,8 @@ struct DialogsCommand: ParsableCommand {
                     + "\n\(report.problems.count) problem\(report.problems.count == 1 ? "" : "s") in the catalogue (\(locales.joined(separator: ", "))).")
             }
             print("Dialogs OK: \(MessageName.allCases.count) messages in \(locales.count) languages (\(locales.joined(separator: ", "))), \(report.renderings) renderings checked.")
+            print(own.isEmpty ? "  the built-in messages (no folder of your own)"
+                  : "  your own files over the built-in ones: " + own.map { $0.path ?? $0.name }.joined(separator: ", "))
             for locale in locales {
                 if let worst = report.worstSMS[locale] {
                     print("  \(locale): longest SMS with long values is \(worst.message.rawValue): \(worst.segments)")
@@ -74,7 +83,7 @@ struct DialogsCommand: ParsableCommand {
         }
 
         func run() throws {
-            let catalogue = try location.load()
+            let catalogue = try location.load().catalogue
             let message = MessageName(rawValue: name)!, ch = Channel(rawValue: channel)!
             let rendered: RenderedMessage
             do {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogues
 import Foundation
 import Intents
 
@@ -41,7 +42,7 @@ struct IntentCommand: ParsableCommand {
     @Option(help: "Closing time, e.g. 20:00.")
     var closing: String = "20:00"
 
-    @Option(help: "The folder of <locale>.yaml files; else SLOTKEEPER_INTENTS_DIR, ./intents, or beside the executable.")
+    @Option(help: "Your own folder of <locale>.yaml files, each replacing or adding to the built-in language of its name (default: SLOTKEEPER_INTENTS_DIR; else the built-in rules alone).")
     var intents: String?
 
     @Argument(help: "The reply text (without --batch).")
@@ -50,7 +51,7 @@ struct IntentCommand: ParsableCommand {
     func run() throws {
         let catalogue: IntentCatalogue
         do {
-            catalogue = try IntentCatalogue.load(directory: try IntentCatalogue.locate(explicit: intents))
+            catalogue = try IntentCatalogue.load(files: try CatalogueFiles.resolve(.intents, explicit: intents))
         } catch {
             throw ValidationError("\(error)")
         }

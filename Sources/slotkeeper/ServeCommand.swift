@@ -92,13 +92,16 @@ struct ServeCommand: AsyncParsableCommand {
         }
         logger.logLevel = logLevel
 
+        // The catalogues first: a mistake in a business's own file stops start-up before anything is opened or changed.
+        let (matcher, dialogs) = try CommandCatalogues.load(settings: settings.values)
+        let dashboard = try CommandCatalogues.dashboard(settings: settings.values)
+
         let store = try db.open(environment: settings.values)
         // One server a SQLite file: a second one (or a restore) while this one runs is refused.
         guard let lock = try ServerLock(database: store.path) else {
             throw CommandFailure("\(store.path) is already in use by another slotkeeper serve; stop it first (SQLite takes one server a file)")
         }
         defer { withExtendedLifetime(lock) {} }
-        let (matcher, dialogs) = try Catalogues.load()
         // Every setting is checked before anything changes: the file's policies are applied only once start-up can go on.
         let filePolicies = try await checkFilePolicies(in: store)
         let base = publicURL ?? "http://\(host):\(port)"
@@ -132,17 +135,9 @@ struct ServeCommand: AsyncParsableCommand {
                 channels.append("WhatsApp")
             }
         }
-        let dashboard: DeskFiles?
-        do {
-            dashboard = try await DeskFiles.load(directory: try DeskFiles.locate())
-        } catch {
-            logger.error("dashboard and booking page off: \(error)")
-            dashboard = nil
-        }
-        // Clients book at /book unless the business names its own booking page. With the dashboard's files the page books
-        // (and every message carries signed links to it); without them it tells clients how to book with each location.
+        // Clients book at /book unless the business names its own booking page; every message carries signed links to it.
         let ownBookingPage = settings.optional("SLOTKEEPER_BOOKING_URL")
-        let links = dashboard == nil ? nil : ClientLinks(base: base, secret: try await store.linkSecret(orNew: ClientLinks.newSecret()))
+        let links = ClientLinks(base: base, secret: try await store.linkSecret(orNew: ClientLinks.newSecret()))
         var engineConfig = EngineConfiguration(businessName: settings.optional("SLOTKEEPER_BUSINESS_NAME"), depositLinkTemplate: depositURL,
                                                bookingLink: ownBookingPage ?? "\(base)/book",
                                                staffLocale: settings.optional("SLOTKEEPER_STAFF_LOCALE") ?? "en",
@@ -194,11 +189,9 @@ struct ServeCommand: AsyncParsableCommand {
             logger.info("\(note)")
         }
         if simulate { logger.info("simulator: open http://\(host):\(port)/simulator to play a client's phone") }
-        if dashboard != nil {
-            let accounts = try await store.accounts().count
-            let hint = accounts == 0 ? " (no account yet: slotkeeper staff add \"Your Name\" --role owner)" : ""
-            logger.info("dashboard at \(base)/desk\(hint)")
-        }
+        let accounts = try await store.accounts().count
+        let hint = accounts == 0 ? " (no account yet: slotkeeper staff add \"Your Name\" --role owner)" : ""
+        logger.info("dashboard at \(base)/desk\(hint)")
         logger.info("SlotKeeper on http://\(host):\(port) with \(store.path); public address \(base); sending: \(channels.isEmpty ? "none" : channels.joined(separator: ", "))")
         try await app.runService()
     }

@@ -20,6 +20,9 @@ enum ServeSettings {
         "SLOTKEEPER_STAFF_LOCALE": "the language of messages to staff",
         "SLOTKEEPER_SMS_SEGMENT_PRICE": "what one SMS segment costs, for the reports (e.g. 0.04 GBP)",
         "SLOTKEEPER_LOG_LEVEL": "trace, debug, info, notice, warning, error",
+        "SLOTKEEPER_INTENTS_DIR": "your own reply rules, each <locale>.yaml replacing or adding to the built-in ones",
+        "SLOTKEEPER_DIALOGS_DIR": "your own messages, each <locale>.yaml replacing or adding to the built-in ones",
+        "SLOTKEEPER_DASHBOARD_DIR": "your own dashboard and booking page files, each replacing the built-in one of its name",
         "SLOTKEEPER_ADMIN_TOKEN": "bearer token of the admin API (secret)",
         "SLOTKEEPER_TWILIO_ACCOUNT_SID": "SMS account", "SLOTKEEPER_TWILIO_AUTH_TOKEN": "SMS auth token (secret)",
         "SLOTKEEPER_TWILIO_FROM": "SMS sender number", "SLOTKEEPER_TWILIO_MESSAGING_SERVICE_SID": "SMS messaging service",
@@ -43,7 +46,7 @@ enum ServeSettings {
     ]
 
     /// Variables read elsewhere than serve's settings.
-    static let otherVariables: Set<String> = ["SLOTKEEPER_CONFIG", "SLOTKEEPER_DIALOGS_DIR", "SLOTKEEPER_INTENTS_DIR", "SLOTKEEPER_DASHBOARD_DIR"]
+    static let otherVariables: Set<String> = ["SLOTKEEPER_CONFIG"]
 
     /// `SLOTKEEPER_…` environment variables serve doesn't know, each with the nearest known name: most likely misspelt.
     static func unknown(in environment: [String: String]) -> [String] {

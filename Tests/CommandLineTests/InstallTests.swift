@@ -7,19 +7,13 @@ import Testing
 struct InstallTests {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// A prefix like `/usr/local`: `bin/slotkeeper`, and with `share` its catalogues in `share/slotkeeper/`.
-    static func prefix(share: Bool) throws -> URL {
+    /// A prefix like `/usr/local` holding only `bin/slotkeeper`: the program carries its catalogues.
+    static func prefix() throws -> URL {
         let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("slotkeeper-prefix-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: prefix.appendingPathComponent("bin"), withIntermediateDirectories: true)
         // A hard link where the file system allows (the debug binary is large; copying it would hold a thread for seconds).
         let installed = prefix.appendingPathComponent("bin/slotkeeper")
         do { try FileManager.default.linkItem(at: Run.binary, to: installed) } catch { try FileManager.default.copyItem(at: Run.binary, to: installed) }
-        if share {
-            try FileManager.default.createDirectory(at: prefix.appendingPathComponent("share/slotkeeper"), withIntermediateDirectories: true)
-            for folder in ["intents", "dialogs", "dashboard"] {
-                try FileManager.default.copyItem(at: repository.appendingPathComponent(folder), to: prefix.appendingPathComponent("share/slotkeeper/\(folder)"))
-            }
-        }
         return prefix
     }
 
@@ -42,24 +36,44 @@ struct InstallTests {
         }
     }
 
-    @Test("installed in a prefix, the binary finds its catalogues from any folder; without them it says how to install")
+    @Test("the binary alone, run from any folder, has its messages, reply rules and pages; a business's own folder goes over them")
     func installedLayout() async throws {
         let dir = try scratchFolder()
-        let installed = try Self.prefix(share: true).appendingPathComponent("bin/slotkeeper")
+        let installed = try Self.prefix().appendingPathComponent("bin/slotkeeper")
         let version = try await Self.run(installed, ["--version"], in: dir)
         #expect(version.stdout.hasPrefix("slotkeeper ") && version.stdout.contains("database schema \(SQLiteBookingStore.schemaVersion)"))
         let check = try await Self.run(installed, ["dialogs", "check"], in: dir)
-        #expect(check.status == 0 && check.stdout.contains("Dialogs OK"), "\(check.stderr)")
+        #expect(check.status == 0 && check.stdout.contains("Dialogs OK") && check.stdout.contains("the built-in messages"), "\(check.stderr)")
         let demo = try await Self.run(installed, ["demo", "--no-day", "--database", "demo.sqlite"], in: dir)
         #expect(demo.status == 0 && demo.stdout.contains("Willow & Stone"), "\(demo.stderr)")
+        let understood = try await Self.run(installed, ["intent", "--locale", "es", "--expecting", "confirm", "no puedo ir"], in: dir)
+        #expect(understood.status == 0 && understood.stdout.contains("\"intent\":\"cancel\""), "\(understood.stdout) \(understood.stderr)")
 
-        let bare = try Self.prefix(share: false).appendingPathComponent("bin/slotkeeper")
-        for command in [["dialogs", "check"], ["intent", "yes"]] {
-            let lost = try await Self.run(bare, command, in: try scratchFolder())
-            #expect(lost.status != 0 && lost.stderr.contains("scripts/install"), "\(command): \(lost.stderr)")
-        }
-        let understood = try await Self.run(installed, ["intent", "yes"], in: dir)
-        #expect(understood.status == 0 && understood.stdout.contains("confirm"), "\(understood.stdout) \(understood.stderr)")
+        // The business's own Spanish file, with a mistake: the check names the file; serve stops before it prints or opens anything.
+        let own = dir.appendingPathComponent("my-dialogs")
+        try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
+        let spanish = try String(contentsOf: Self.repository.appendingPathComponent("dialogs/es.yaml"), encoding: .utf8)
+        try spanish.replacingOccurrences(of: "{{first_name}}", with: "{{nombre}}").write(to: own.appendingPathComponent("es.yaml"), atomically: true, encoding: .utf8)
+        let ownCheck = try await Self.run(installed, ["dialogs", "check", "--dialogs", own.path], in: dir)
+        #expect(ownCheck.status != 0 && ownCheck.stderr.contains(own.appendingPathComponent("es.yaml").path) && ownCheck.stderr.contains("nombre"),
+                "\(ownCheck.stderr)")
+        let refused = try Run.slotkeeper(["serve", "--port", "1"], in: dir, environment: ["SLOTKEEPER_DIALOGS_DIR": own.path])
+        #expect(refused.status != 0 && refused.stdout.isEmpty && refused.stderr.contains("es.yaml"), "\(refused.stdout) \(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("slotkeeper.sqlite").path), "nothing was created")
+        let missing = try Run.slotkeeper(["serve"], in: dir, environment: ["SLOTKEEPER_DASHBOARD_DIR": dir.appendingPathComponent("nowhere").path])
+        #expect(missing.status != 0 && missing.stderr.contains("nowhere: no such folder"), "\(missing.stderr)")
+
+        // Serving from a folder with no catalogues in it: the dashboard and the booking page are there.
+        let port = Int.random(in: 20_000...40_000)
+        let (server, output) = try Run.serve(in: dir, port: port, environment: ["SLOTKEEPER_DATABASE_URL": "demo.sqlite", "SLOTKEEPER_LOG_LEVEL": "error",
+                                                                                "SLOTKEEPER_DEPOSIT_URL": "https://pay.example.com/{appointment}"])
+        defer { if server.isRunning { server.terminate() } }
+        let healthy = try await Run.waitUntilHealthy("http://127.0.0.1:\(port)")
+        if !healthy { server.terminate() }
+        #expect(healthy, "\(healthy ? "" : String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
+        #expect(try Run.curl(["http://127.0.0.1:\(port)/desk/signin"]).contains("<form"))
+        #expect(try Run.curl(["-L", "http://127.0.0.1:\(port)/book"]).contains("Willow"))
+        #expect(try Run.curl(["http://127.0.0.1:\(port)/book/static/book.css"]).contains("{"))
     }
 
     @Test("backup while serving, restore refused while serving and accepted after, with what it restored; migrate --dry-run")

@@ -1,4 +1,5 @@
 import BookingCore
+import Catalogues
 @testable import Dialogs
 import Foundation
 import Testing
@@ -29,8 +30,8 @@ struct CatalogueProofTests {
     func shippedCataloguePasses() {
         let report = catalogue.check()
         #expect(report.problems.isEmpty, "\(report.problems.map(\.description).joined(separator: "\n"))")
-        #expect(Set(catalogue.locales.keys) == ["en", "es", "ru"])
-        #expect(report.renderings == 3 * MessageName.allCases.count * 3 * 2)
+        #expect(Set(catalogue.locales.keys) == ["de", "en", "es", "fr", "it", "nl", "pt", "ru"])
+        #expect(report.renderings == 8 * MessageName.allCases.count * 3 * 2)
     }
 
     @Test("every language has every message, with the same channel variants and button payloads")
@@ -147,8 +148,9 @@ struct CatalogueCheckFailureTests {
                 _ = try DialogCatalogue.load(directory: dir)
                 Issue.record("\(file): \(new) loaded without complaint")
             } catch let DialogError.invalidCatalogue(problems) {
-                #expect(problems.contains { $0.contains(expected) && $0.hasPrefix(file) }, "\(problems)")
-                #expect(problems.allSatisfy { $0.range(of: #"^[a-z-]+\.yaml(:\d+)?: "#, options: .regularExpression) != nil }, "\(problems)")
+                // A business's own file is named by its path, with the line.
+                #expect(problems.contains { $0.contains(expected) && $0.hasPrefix(dir.path + "/" + file) }, "\(problems)")
+                #expect(problems.allSatisfy { $0.range(of: #"^/.+/[a-z-]+\.yaml(:\d+)?: "#, options: .regularExpression) != nil }, "\(problems)")
             }
         }
         let unknown = try editedCatalogue("es.yaml", replacing("  handoff:\n", "  handof:\n"))
@@ -164,25 +166,43 @@ struct CatalogueCheckFailureTests {
         })
         let c = try DialogCatalogue.load(directory: dir)
         #expect(try c.render(.handoff, locale: "es", channel: .sms, variables: DialogSamples.variables(for: .handoff, locale: "es")).locale == "en")
-        #expect(c.check().problems.map(\.description).contains("es.yaml:handoff: missing (every language needs every message)"))
+        #expect(c.check().problems.map(\.description).contains(dir.path + "/es.yaml:handoff: missing (every language needs every message)"))
     }
 }
 
-@Suite("Finding the dialogs folder")
-struct LocateTests {
-    @Test("explicit path, then SLOTKEEPER_DIALOGS_DIR, then ./dialogs, then beside the executable")
-    func order() throws {
-        let real = repository.appendingPathComponent("dialogs")
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("no-dialogs-\(UUID().uuidString)")
-        let bin = empty.appendingPathComponent(".build/debug/slotkeeper")
-        try FileManager.default.createDirectory(at: bin.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let other = try editedCatalogue("en.yaml", { $0 })
+@Suite("The built-in messages and a business's own")
+struct OwnDialogsTests {
+    @Test("the program carries the release's dialogs/ folder, and it loads as it is")
+    func builtIn() throws {
+        let shipped = try FileManager.default.contentsOfDirectory(atPath: repository.appendingPathComponent("dialogs").path).filter { $0.hasSuffix(".yaml") }
+        let files = CatalogueFiles.builtIn(.dialogs)
+        #expect(files.names(endingIn: [".yaml"]) == shipped.sorted())
+        for name in shipped {
+            #expect(files[name]?.contents == FileManager.default.contents(atPath: repository.appendingPathComponent("dialogs/\(name)").path), "\(name)")
+        }
+        #expect(try DialogCatalogue.load(files: files).check().problems.isEmpty)
+    }
 
-        #expect(try DialogCatalogue.locate(explicit: other.path, environment: ["SLOTKEEPER_DIALOGS_DIR": real.path], currentDirectory: repository, executable: nil).path == other.standardizedFileURL.path)
-        #expect(try DialogCatalogue.locate(environment: ["SLOTKEEPER_DIALOGS_DIR": other.path], currentDirectory: repository, executable: nil).path == other.standardizedFileURL.path)
-        #expect(try DialogCatalogue.locate(environment: [:], currentDirectory: repository, executable: nil).path == real.standardizedFileURL.path)
-        #expect(try DialogCatalogue.locate(environment: [:], currentDirectory: empty, executable: repository.appendingPathComponent(".build/debug/slotkeeper")).path == real.standardizedFileURL.path)
-        #expect(throws: DialogError.self) { try DialogCatalogue.locate(environment: [:], currentDirectory: empty, executable: bin) }
-        #expect(throws: DialogError.self) { try DialogCatalogue.locate(explicit: empty.path, environment: [:], currentDirectory: empty, executable: nil) }
+    @Test("an own es.yaml changes Spanish only; a mistake in it is named by its path")
+    func ownFile() throws {
+        let edited = try editedCatalogue("es.yaml", replacing("te recordamos tu cita", "te esperamos en tu cita"))
+        let own = FileManager.default.temporaryDirectory.appendingPathComponent("own-dialogs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: edited.appendingPathComponent("es.yaml"), to: own.appendingPathComponent("es.yaml"))
+        let files = try CatalogueFiles.resolve(.dialogs, settings: ["SLOTKEEPER_DIALOGS_DIR": own.path])
+        let catalogue = try DialogCatalogue.load(files: files)
+        let spanish = DialogSamples.variables(for: .reminder, locale: "es"), english = DialogSamples.variables(for: .reminder, locale: "en")
+        #expect(try catalogue.render(.reminder, locale: "es", channel: .sms, variables: spanish).text.contains("te esperamos en tu cita"))
+        let builtIn = try DialogCatalogue.load(files: CatalogueFiles.builtIn(.dialogs))
+        #expect(try catalogue.render(.reminder, locale: "en", channel: .sms, variables: english).text
+                == builtIn.render(.reminder, locale: "en", channel: .sms, variables: english).text)
+
+        try "language: Español\nmessages: [".write(to: own.appendingPathComponent("es.yaml"), atomically: true, encoding: .utf8)
+        #expect {
+            try DialogCatalogue.load(files: try CatalogueFiles.resolve(.dialogs, settings: ["SLOTKEEPER_DIALOGS_DIR": own.path]))
+        } throws: { error in
+            "\(error)".hasPrefix(own.appendingPathComponent("es.yaml").path)
+        }
+        #expect(throws: CatalogueFolderError.self) { try CatalogueFiles.resolve(.dialogs, explicit: own.appendingPathComponent("none").path) }
     }
 }

@@ -68,8 +68,10 @@ struct RenderTests {
 
     @Test("an unknown locale falls back to English; a regional one to its language")
     func fallback() throws {
-        let de = try catalogue.render(.handoff, locale: "de", channel: .sms, variables: maria)
-        #expect(de.locale == "en")
+        let sv = try catalogue.render(.handoff, locale: "sv", channel: .sms, variables: maria)
+        #expect(sv.locale == "en")
+        let ptBR = try catalogue.render(.handoff, locale: "pt-BR", channel: .sms, variables: maria)
+        #expect(ptBR.locale == "pt")
         let mx = try catalogue.render(.handoff, locale: "es-MX", channel: .sms, variables: maria)
         #expect(mx.locale == "es")
         #expect(mx.text.hasPrefix("Gracias Maria"))

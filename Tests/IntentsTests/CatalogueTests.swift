@@ -1,12 +1,13 @@
 import Testing
 import Foundation
+import Catalogues
 import Intents
 
 @Suite("Catalogue")
 struct CatalogueTests {
-    @Test("the shipped catalogue has English, Spanish and Russian")
+    @Test("the shipped catalogue has eight languages")
     func shipped() {
-        #expect(sharedCatalogue.locales == ["en", "es", "ru"])
+        #expect(sharedCatalogue.locales == ["de", "en", "es", "fr", "it", "nl", "pt", "ru"])
     }
 
     func folder(_ files: [String: String]) throws -> URL {
@@ -57,17 +58,41 @@ struct CatalogueTests {
             _ = try IntentCatalogue.load(directory: dir)
             Issue.record("loaded a broken catalogue")
         } catch {
-            #expect("\(error)".hasPrefix(c.2), "\(error)")
+            // A business's own file is named by its path, so they know which file to open.
+            #expect("\(error)".hasPrefix(dir.path + "/" + c.2), "\(error)")
         }
     }
 
-    @Test("locate prefers an explicit path, then SLOTKEEPER_INTENTS_DIR, then ./intents")
-    func locate() throws {
-        let a = try folder(["x.txt": ""])
-        let b = try folder(["x.txt": ""])
-        #expect(try IntentCatalogue.locate(explicit: a.path, environment: ["SLOTKEEPER_INTENTS_DIR": b.path]).path == a.path)
-        #expect(try IntentCatalogue.locate(environment: ["SLOTKEEPER_INTENTS_DIR": b.path]).path == b.path)
-        #expect(throws: (any Error).self) { try IntentCatalogue.locate(explicit: "/no/such/intents") }
+    @Test("the program carries the release's intents/ folder, file for file")
+    func builtIn() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let shipped = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("intents").path).filter { $0.hasSuffix(".yaml") }
+        let builtIn = CatalogueFiles.builtIn(.intents)
+        #expect(builtIn.names(endingIn: [".yaml"]) == shipped.sorted())
+        for name in shipped {
+            #expect(builtIn[name]?.contents == FileManager.default.contents(atPath: root.appendingPathComponent("intents/\(name)").path), "\(name)")
+        }
+        #expect(try IntentCatalogue.load(files: builtIn).locales == sharedCatalogue.locales)
+    }
+
+    @Test("a business's own file replaces the built-in language of its name and keeps the others")
+    func ownFolder() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let spanish = try String(contentsOf: root.appendingPathComponent("intents/es.yaml"), encoding: .utf8)
+        let edited = spanish.replacingOccurrences(of: "\n  \"yes\": [", with: "\n  \"yes\": [\"xilófono\", ")
+        #expect(edited != spanish, "the fixture edit no longer matches es.yaml")
+        let dir = try folder(["es.yaml": edited, "notes.txt": "not a language"])
+        let files = try CatalogueFiles.resolve(.intents, settings: ["SLOTKEEPER_INTENTS_DIR": dir.path])
+        #expect(files.own.map(\.name) == ["es.yaml", "notes.txt"])
+        let matcher = ReplyMatcher(catalogue: try IntentCatalogue.load(files: files))
+        let ctx = corpusContext("es")
+        #expect(matcher.understand("xilófono", locale: "es", expecting: .confirm, context: ctx).intent == .confirm)
+        #expect(sharedMatcher.understand("xilófono", locale: "es", expecting: .confirm, context: ctx).intent != .confirm)
+        #expect(matcher.understand("can't make it", locale: "en", expecting: .confirm, context: ctx).intent == .cancel)
+        // The option wins over the variable; a folder named that is not there stops the command instead of being ignored.
+        #expect(try CatalogueFiles.resolve(.intents, explicit: dir.path, settings: ["SLOTKEEPER_INTENTS_DIR": "/no/such"]).own.count == 2)
+        #expect(throws: CatalogueFolderError.self) { try CatalogueFiles.resolve(.intents, settings: ["SLOTKEEPER_INTENTS_DIR": "/no/such/intents"]) }
+        #expect(throws: CatalogueFolderError.self) { try CatalogueFiles.resolve(.intents, explicit: "/no/such/intents") }
     }
 }
 

@@ -5,8 +5,7 @@ import Intents
 /// The catalogue shipped in the repository's `intents/` folder, loaded once for all tests.
 let sharedCatalogue: IntentCatalogue = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let folder = try! IntentCatalogue.locate(explicit: root.appendingPathComponent("intents").path)
-    return try! IntentCatalogue.load(directory: folder)
+    return try! IntentCatalogue.load(directory: root.appendingPathComponent("intents"))
 }()
 
 let sharedMatcher = ReplyMatcher(catalogue: sharedCatalogue)
@@ -46,6 +45,11 @@ func zone(for locale: String) -> TimeZone {
     switch locale {
     case "es": TimeZone(identifier: "Europe/Madrid")!
     case "ru": TimeZone(identifier: "Europe/Moscow")!
+    case "de": TimeZone(identifier: "Europe/Berlin")!
+    case "fr": TimeZone(identifier: "Europe/Paris")!
+    case "nl": TimeZone(identifier: "Europe/Amsterdam")!
+    case "it": TimeZone(identifier: "Europe/Rome")!
+    case "pt": TimeZone(identifier: "America/Sao_Paulo")!
     default: TimeZone(identifier: "Europe/London")!
     }
 }
@@ -97,3 +101,6 @@ func mismatch(_ c: CorpusCase, locale: String? = nil) -> String? {
     }
     return problems.isEmpty ? nil : problems.joined(separator: "; ")
 }
+
+/// Every language's table.
+let allCorpora = englishCorpus + spanishCorpus + russianCorpus + germanCorpus + frenchCorpus + dutchCorpus + italianCorpus + portugueseCorpus

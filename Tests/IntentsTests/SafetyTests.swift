@@ -21,6 +21,16 @@ struct SafetyTests {
         ("ru", "да"), ("ru", "без проблем"), ("ru", "не отменяйте, приду"), ("ru", "опаздываю"),
         ("ru", "можно перенести?"), ("ru", "не опоздаю"), ("ru", "буду через 10 минут"), ("ru", "всё в силе"),
         ("ru", "не волнуйтесь, приду"), ("ru", "перенесите на пятницу"),
+        ("de", "ja"), ("de", "kein Problem, bis dann"), ("de", "bitte nicht absagen, ich komme"), ("de", "ich verspäte mich 10 Minuten"),
+        ("de", "können wir auf Freitag verschieben?"), ("de", "passt, bis morgen"),
+        ("fr", "oui"), ("fr", "pas de souci, à demain"), ("fr", "n'annulez pas, je viens"), ("fr", "j'ai 10 min de retard"),
+        ("fr", "on peut décaler à vendredi ?"), ("fr", "c'est noté, merci"),
+        ("nl", "ja"), ("nl", "geen probleem, tot dan"), ("nl", "niet annuleren, ik kom"), ("nl", "ik ben 10 minuten later"),
+        ("nl", "kunnen we het naar vrijdag verzetten?"), ("nl", "top, tot morgen"),
+        ("it", "sì"), ("it", "nessun problema, a domani"), ("it", "non cancellate, vengo"), ("it", "arrivo 10 minuti in ritardo"),
+        ("it", "possiamo spostare a venerdì?"), ("it", "perfetto, ci sarò"),
+        ("pt", "sim"), ("pt", "sem problema, até lá"), ("pt", "não cancela, eu vou"), ("pt", "vou atrasar 10 minutos"),
+        ("pt", "dá pra remarcar pra sexta?"), ("pt", "combinado, até amanhã"),
     ]
 
     static let notConfirming: [(String, String)] = [
@@ -34,6 +44,11 @@ struct SafetyTests {
         ("es", "no gracias"), ("es", "no podré asistir"), ("es", "gracias pero no puedo"),
         ("ru", "нет"), ("ru", "не смогу"), ("ru", "не приду"), ("ru", "отмените запись"), ("ru", "нет, спасибо"),
         ("ru", "спасибо, но не смогу"), ("ru", "не получится"),
+        ("de", "nein"), ("de", "ich kann nicht kommen"), ("de", "bitte absagen"), ("de", "nein danke"), ("de", "leider schaffe ich es nicht"),
+        ("fr", "non"), ("fr", "je ne peux pas venir"), ("fr", "annulez svp"), ("fr", "non merci"), ("fr", "malheureusement je ne pourrai pas"),
+        ("nl", "nee"), ("nl", "ik kan niet komen"), ("nl", "graag annuleren"), ("nl", "nee dank je"), ("nl", "helaas lukt het niet"),
+        ("it", "no"), ("it", "non posso venire"), ("it", "annulla per favore"), ("it", "no grazie"), ("it", "purtroppo non ce la faccio"),
+        ("pt", "não"), ("pt", "não vou poder ir"), ("pt", "pode cancelar"), ("pt", "não, obrigada"), ("pt", "infelizmente não consigo"),
     ]
 
     @Test("yes, reschedule and late never come out as cancel or opt-out", arguments: notDestructive)
@@ -59,7 +74,7 @@ struct SafetyTests {
 
     @Test("every corpus reply meaning yes, reschedule or late is never destructive, whatever the question")
     func corpusNeverDestructive() {
-        for c in englishCorpus + spanishCorpus + russianCorpus where [.confirm, .accept, .reschedule, .late].contains(c.intent) {
+        for c in allCorpora where [.confirm, .accept, .reschedule, .late].contains(c.intent) {
             for expecting in Expecting.allCases {
                 let u = sharedMatcher.understand(c.text, locale: c.locale, expecting: expecting, context: corpusContext(c.locale))
                 #expect(u.intent != .cancel && u.intent != .optout, "\(c.locale): \(c.text) [\(expecting)] read as \(u.intent)")
@@ -69,7 +84,7 @@ struct SafetyTests {
 
     @Test("every corpus reply meaning no or cancel never confirms, whatever the question")
     func corpusNeverConfirming() {
-        for c in englishCorpus + spanishCorpus + russianCorpus where [.cancel, .decline, .optout].contains(c.intent) {
+        for c in allCorpora where [.cancel, .decline, .optout].contains(c.intent) {
             for expecting in Expecting.allCases {
                 let u = sharedMatcher.understand(c.text, locale: c.locale, expecting: expecting, context: corpusContext(c.locale))
                 #expect(u.intent != .confirm && u.intent != .accept, "\(c.locale): \(c.text) [\(expecting)] read as \(u.intent)")

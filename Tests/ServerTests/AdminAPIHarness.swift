@@ -61,7 +61,7 @@ struct AdminSpa {
         let router = buildRouter(engine: engine, store: store,
                                  configuration: ServerConfiguration(publicURL: publicURL, twilioAuthToken: nil,
                                                                     stripeWebhookSecret: stripe == nil ? nil : StripeWebhookTests.secret, adminToken: adminToken,
-                                                                    dashboard: dashboard || bookingPage ? try await DeskFiles.load(directory: root.appendingPathComponent("dashboard")) : nil,
+                                                                    dashboard: dashboard || bookingPage ? try DeskFiles.load(directory: root.appendingPathComponent("dashboard")) : nil,
                                                                     channels: [.simulator]))
         app = Application(router: router)
     }

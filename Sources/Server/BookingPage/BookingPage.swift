@@ -54,7 +54,7 @@ struct BookingPage: Sendable {
     func locations(_ request: Request) async throws -> Response {
         let all = try await store.locations()
         if all.count == 1 { return Self.redirect("/book/" + ClientLinks.pathPart(all[0].id.rawValue)) }
-        let locale = Self.locale(request)
+        let locale = locale(request)
         let items: [[String: Any]] = all.map { ["name": $0.name, "address": $0.address ?? "", "href": "/book/" + ClientLinks.pathPart($0.id.rawValue)] }
         return render("web_locations", locale: locale, title: files.words(locale)["web_title"] ?? "", ["locations": items])
     }
@@ -97,7 +97,7 @@ struct BookingPage: Sendable {
 
     /// Runs a page, answering a broken request with its own page and anything unexpected without its insides.
     func guarded(_ request: Request, _ context: BasicRequestContext, _ body: () async throws -> Response) async -> Response {
-        let locale = Self.locale(request)
+        let locale = locale(request)
         let words = files.words(locale)
         do {
             return try await body()
@@ -137,7 +137,7 @@ struct BookingPage: Sendable {
     // MARK: Requests
 
     /// The language of the page: the first of `Accept-Language` it speaks, else English.
-    static func locale(_ request: Request) -> String { Dashboard.browserLocale(request) }
+    func locale(_ request: Request) -> String { Dashboard.browserLocale(request, among: files.locales) }
 
     /// Where the request comes from, for the code limits: the first address a proxy in front reports, else `direct`.
     static func requester(_ request: Request) -> String {
@@ -208,7 +208,7 @@ protocol BookingPageCall {
 }
 
 extension BookingPageCall {
-    var locale: String { BookingPage.locale(request) }
+    var locale: String { page.locale(request) }
     var words: [String: String] { page.files.words(locale) }
     var now: Date { page.engine.currentTime() }
 

@@ -42,7 +42,7 @@ struct Dashboard: Sendable {
         }
         router.post("/desk/language") { request, context in
             await desk(request, context) { call in
-                guard let locale = try call.field("locale", maxLength: 5), DeskFiles.locales.contains(locale) else {
+                guard let locale = try call.field("locale", maxLength: 5), call.desk.files.locales.contains(locale) else {
                     throw DeskError(.badRequest, call.word("error_bad_choice", ["field": "locale"]))
                 }
                 try await store.setLocale(username: call.account.username, locale: locale)
@@ -137,7 +137,7 @@ struct Dashboard: Sendable {
     // MARK: Signing in
 
     func signInPage(_ request: Request, problem: String?, status: HTTPResponse.Status = .ok, username: String = "", back: String? = nil) async -> Response {
-        let locale = Self.browserLocale(request)
+        let locale = Self.browserLocale(request, among: files.locales)
         let words = files.words(locale)
         var values: [String: Any] = ["t": words, "username": username, "back": back ?? DeskCall.queryValue(request, "back") ?? ""]
         if let problem { values["problem"] = problem }
@@ -149,7 +149,7 @@ struct Dashboard: Sendable {
 
     func signIn(_ request: Request, _ context: BasicRequestContext) async -> Response {
         let now = engine.currentTime()
-        let words = files.words(Self.browserLocale(request))
+        let words = files.words(Self.browserLocale(request, among: files.locales))
         if let origin = request.headers[.origin], !sameOrigin(origin, request) {
             return await signInPage(request, problem: words["error_csrf"], status: .forbidden)
         }
@@ -207,11 +207,11 @@ struct Dashboard: Sendable {
     }
 
     /// The first language of the browser's `Accept-Language` the interface speaks, else English.
-    static func browserLocale(_ request: Request) -> String {
+    static func browserLocale(_ request: Request, among locales: [String]) -> String {
         let accepted = (request.headers[.acceptLanguage] ?? "").split(separator: ",").map {
             $0.split(separator: ";").first.map { String($0.prefix(2)).lowercased().trimmingCharacters(in: .whitespaces) } ?? ""
         }
-        return accepted.first { DeskFiles.locales.contains($0) } ?? "en"
+        return accepted.first { locales.contains($0) } ?? "en"
     }
 
     // MARK: Responses

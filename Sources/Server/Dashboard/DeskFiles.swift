@@ -1,11 +1,12 @@
+import Catalogues
 import Dialogs
 import Foundation
 import Mustache
 import Yams
 
 /// The dashboard's files from `dashboard/`: Mustache templates (`templates/`), the interface text per language (`text/`),
-/// and the stylesheet and script (`static/`). Found like `dialogs/`: `SLOTKEEPER_DASHBOARD_DIR`, else `dashboard/` in the
-/// working directory, else beside the binary or a folder above it.
+/// and the stylesheet and script (`static/`). Built into the program; `SLOTKEEPER_DASHBOARD_DIR` replaces them
+/// file by file.
 public struct DeskFiles: Sendable {
     public let templates: MustacheLibrary
     /// Per language, the interface's words by key.
@@ -13,8 +14,8 @@ public struct DeskFiles: Sendable {
     /// `app.css`, `app.js`, and the booking page's `book.css`: name to bytes.
     public let assets: [String: [UInt8]]
 
-    /// The languages the interface speaks.
-    public static let locales = ["en", "es", "ru"]
+    /// The languages the interface speaks: one `text/<locale>.yaml` each, English first.
+    public var locales: [String] { ["en"] + text.keys.filter { $0 != "en" }.sorted() }
 
     public struct Missing: Error, CustomStringConvertible {
         public let description: String
@@ -23,65 +24,52 @@ public struct DeskFiles: Sendable {
     /// The pragma every template starts with, so that it is escaped by `DeskHTML`.
     static let pragma = "{{% CONTENT_TYPE: DESK_HTML}}"
 
+    /// Loads the files of `directory` alone.
+    public static func load(directory: URL) throws -> DeskFiles {
+        do { return try load(files: try CatalogueFiles.folder(directory)) } catch let error as CatalogueFolderError {
+            throw Missing(description: error.description)
+        }
+    }
+
     /// Loads every file, checking that each language has every key English has and that every template is escaped as
     /// `DeskHTML` escapes.
-    public static func load(directory: URL) async throws -> DeskFiles {
+    public static func load(files: CatalogueFiles) throws -> DeskFiles {
         MustacheContentTypes.register(DeskHTML(), named: "DESK_HTML")
-        let folder = directory.appendingPathComponent("templates")
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".mustache") {
-            let source = (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
-            guard source.hasPrefix(pragma) else { throw Missing(description: "\(folder.path)/\(name) must begin with \(pragma)") }
+        var templates = MustacheLibrary()
+        for name in files.names(in: "templates", endingIn: [".mustache"]) {
+            guard let file = files[name], let source = file.text else { throw Missing(description: "\(name) cannot be read as UTF-8 text") }
+            guard source.hasPrefix(pragma) else { throw Missing(description: "\(file.shown) must begin with \(pragma)") }
+            do {
+                try templates.register(source, named: String(name.dropFirst("templates/".count).dropLast(".mustache".count)))
+            } catch {
+                throw Missing(description: "\(file.shown): \(error)")
+            }
         }
-        let templates: MustacheLibrary
-        do {
-            templates = try await MustacheLibrary(directory: directory.appendingPathComponent("templates").path)
-        } catch {
-            throw Missing(description: "\(directory.path)/templates: \(error)")
-        }
+        guard templates.getTemplate(named: "layout") != nil else { throw Missing(description: "templates/layout.mustache is missing") }
         var text: [String: [String: String]] = [:]
-        for locale in locales {
-            let file = directory.appendingPathComponent("text/\(locale).yaml")
-            guard let source = try? String(contentsOf: file, encoding: .utf8) else { throw Missing(description: "\(file.path) cannot be read") }
-            guard let words = try Yams.load(yaml: source) as? [String: Any] else { throw Missing(description: "\(file.path) is not a mapping of key: text") }
+        for name in files.names(in: "text", endingIn: [".yaml"]) {
+            let locale = String(name.dropFirst("text/".count).dropLast(".yaml".count))
+            guard let file = files[name], let source = file.text else { throw Missing(description: "\(name) cannot be read as UTF-8 text") }
+            let loaded: Any?
+            do { loaded = try Yams.load(yaml: source) } catch {
+                throw Missing(description: "\(file.shown): not valid YAML: \(error)")
+            }
+            guard let words = loaded as? [String: Any] else { throw Missing(description: "\(file.shown) is not a mapping of key: text") }
             text[locale] = words.mapValues { "\($0)" }
         }
-        let english = Set(text["en"]?.keys ?? [:].keys)
-        for locale in locales where locale != "en" {
-            let missing = english.subtracting(text[locale]?.keys ?? [:].keys)
-            if !missing.isEmpty { throw Missing(description: "dashboard/text/\(locale).yaml lacks \(missing.sorted().joined(separator: ", "))") }
+        guard let english = text["en"].map({ Set($0.keys) }) else { throw Missing(description: "text/en.yaml is missing") }
+        for (locale, words) in text where locale != "en" {
+            let missing = english.subtracting(words.keys)
+            if !missing.isEmpty {
+                throw Missing(description: "\(files["text/\(locale).yaml"]?.shown ?? locale) lacks \(missing.sorted().joined(separator: ", "))")
+            }
         }
         var assets: [String: [UInt8]] = [:]
         for name in ["app.css", "app.js", "book.css"] {
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent("static/\(name)").path) else {
-                throw Missing(description: "\(directory.path)/static/\(name) cannot be read")
-            }
-            assets[name] = Array(data)
+            guard let file = files["static/\(name)"] else { throw Missing(description: "static/\(name) is missing") }
+            assets[name] = Array(file.contents)
         }
         return DeskFiles(templates: templates, text: text, assets: assets)
-    }
-
-    /// The `dashboard/` folder: given, else `SLOTKEEPER_DASHBOARD_DIR`, else in the working directory, else beside the binary.
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment,
-                              currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                              executable: URL? = Bundle.main.executableURL) throws -> URL {
-        func holds(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.appendingPathComponent("templates/layout.mustache").path) }
-        if let env = environment["SLOTKEEPER_DASHBOARD_DIR"], !env.isEmpty {
-            let url = env.hasPrefix("/") ? URL(fileURLWithPath: env) : currentDirectory.appendingPathComponent(env)
-            guard holds(url) else { throw Missing(description: "SLOTKEEPER_DASHBOARD_DIR=\(env) has no templates/layout.mustache") }
-            return url
-        }
-        var candidates = [currentDirectory.appendingPathComponent("dashboard")]
-        if let executable {
-            var dir = executable.resolvingSymlinksInPath().deletingLastPathComponent()
-            while dir.path != "/" {
-                candidates.append(dir.appendingPathComponent("dashboard"))
-                candidates.append(dir.appendingPathComponent("share/slotkeeper/dashboard"))
-                dir = dir.deletingLastPathComponent()
-            }
-        }
-        if let found = candidates.first(where: holds) { return found }
-        throw Missing(description: "the dashboard's files were not found (looked in \(candidates.prefix(3).map(\.path).joined(separator: ", ")), …); "
-                      + "run from the SlotKeeper folder or set SLOTKEEPER_DASHBOARD_DIR to its dashboard/ folder")
     }
 
     /// The words of `locale` (English for a language the interface doesn't speak, and for any key it lacks).

@@ -69,11 +69,11 @@ struct SettingsDesk: Sendable {
     /// One message rendered with sample values in the language and channel picked, with its SMS segments.
     func preview(_ call: DeskCall) -> [String: Any] {
         let name = call.query("message").flatMap(MessageName.init(rawValue:)) ?? .reminderConfirm
-        let locale = call.query("locale").flatMap { DeskFiles.locales.contains($0) ? $0 : nil } ?? call.account.locale
+        let locale = call.query("locale").flatMap { call.desk.files.locales.contains($0) ? $0 : nil } ?? call.account.locale
         let channel = call.query("channel").flatMap(Channel.init(rawValue:)) ?? .sms
         var values: [String: Any] = [
             "messages": MessageName.allCases.map { ["name": $0.rawValue, "selected": $0 == name] },
-            "locales": DeskFiles.locales.map { ["locale": $0, "selected": $0 == locale] },
+            "locales": call.desk.files.locales.map { ["locale": $0, "selected": $0 == locale] },
             "channelsList": [Channel.sms, .whatsapp, .telegram, .email].map { ["channel": $0.rawValue, "selected": $0 == channel] },
         ]
         do {

@@ -73,7 +73,7 @@ struct DemoCommand: AsyncParsableCommand {
             print("A day at Willow & Stone, \(date.weekday.rawValue.capitalized) \(d) \(DemoReport.months[m - 1]) \(y), 07:00 to 21:30, in fast-forward")
             print("(-> a message SlotKeeper sent, <- a reply it read and how it read it)")
             print("")
-            let (matcher, dialogs) = try Catalogues.load()
+            let (matcher, dialogs) = try CommandCatalogues.load()
             let clients = Dictionary(uniqueKeysWithValues: try await store.clients().map { ($0.id, $0) })
             let staff = Dictionary(uniqueKeysWithValues: spa.staff.map { ($0.id, $0) })
             try await DemoDay(store: store, matcher: matcher, dialogs: dialogs, day: day, clients: clients, staff: staff,

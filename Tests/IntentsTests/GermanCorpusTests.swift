@@ -1,0 +1,481 @@
+import Testing
+import Intents
+
+/// German replies, one case a line: `expecting | reply | intent | checks`.
+/// Now is Monday 23 November 2026, 10:15 in Europe/Berlin; open 09:00–20:00.
+let germanCorpus = corpus("de", """
+# Bestätigen
+confirm | ja | confirm
+confirm | Ja | confirm
+confirm | JA! | confirm
+confirm | jaaa | confirm
+confirm | jo | confirm
+confirm | jap | confirm
+confirm | Jawohl | confirm
+confirm | klar | confirm
+confirm | na klar | confirm
+confirm | ok | confirm
+confirm | okay | confirm
+confirm | Okay, passt | confirm
+confirm | passt | confirm
+confirm | passt scho | confirm
+confirm | passt eh | confirm
+confirm | passt perfekt, danke! | confirm
+confirm | alles klar | confirm
+confirm | geht klar | confirm
+confirm | in ordnung | confirm
+confirm | bestätigt | confirm
+confirm | bestaetigt | confirm
+confirm | bestatigt | confirm
+confirm | bestätie | confirm
+confirm | bestätigen | confirm
+confirm | Ich bestätige den Termin | confirm
+confirm | Termin bestätigt, danke | confirm
+confirm | ich komme | confirm
+confirm | ich komme gerne | confirm
+confirm | Ja, ich komme | confirm
+confirm | komme wie geplant | confirm
+confirm | komme gerne 😊 | confirm
+confirm | bin dabei | confirm
+confirm | Ja bin da | confirm
+confirm | ich werde da sein | confirm
+confirm | wir sehen uns morgen | confirm
+confirm | bis morgen! | confirm
+confirm | bis dann 👍 | confirm
+confirm | ja gerne, bis Donnerstag | confirm
+confirm | 👍 | confirm
+confirm | 👍👍 | confirm
+confirm | ✅ | confirm
+confirm | super, danke | confirm
+confirm | perfekt | confirm
+confirm | danke | confirm
+confirm | OK DANKE | confirm
+confirm | ok danke bis dann | confirm
+confirm | vielen Dank für die Erinnerung | confirm
+confirm | danke fuer die erinnerung | confirm
+confirm | merci vielmal | confirm
+confirm | kein Problem, ich komme | confirm
+confirm | keine Sorge, bin pünktlich da | confirm
+confirm | bitte nicht absagen, ich komme | confirm
+confirm | ich komme nicht zu spät | confirm
+confirm | freue mich schon | confirm
+confirm | ja, um 4 bin ich da | confirm | at=2026-11-23T16:00
+confirm | ich chume | confirm
+confirm | selbstverständlich | confirm
+confirm | selbstverstandlich | confirm
+confirm | klappt | confirm
+confirm | ich schaffe es | confirm
+confirm | jaaaa passt | confirm
+confirm | Hallo, ja ich komme. LG Anna | confirm
+confirm | Hallo! Ich bin morgen pünktlich da 😊 | confirm | at=2026-11-24T00:00
+confirm | Guten Morgen, der Termin passt, danke | confirm
+confirm | Ja, passt. Bis Donnerstag! | confirm
+confirm | Danke, wir sehen uns! | confirm
+confirm | Jo, bis später | confirm
+confirm | sehr gerne, bis dann | confirm
+confirm | alles klar, danke für die Info! | confirm
+confirm | hi, ja das passt mir gut | confirm
+confirm | Passt, danke dir! | confirm
+confirm | ich werde pünktlich sein | confirm
+confirm | Gerne, ich bin da. | confirm
+confirm | ok bis morgn | confirm
+confirm | okidoki | confirm
+confirm | Ich habe es nicht vergessen, komme! | confirm
+confirm | komme auf jeden Fall, bitte nicht absagen | confirm
+confirm | ich kann kommen | confirm
+confirm | jaa klar komm ich | confirm
+confirm | Ja klappt bei mir | confirm
+confirm | Sehr gut, vielen lieben Dank und bis Freitag | confirm
+confirm | yes passt | confirm
+confirm | passt scho, bis morgn | confirm
+confirm | Grüezi, ja ich chume gärn | confirm
+confirm | ja, ich bin dabei 🙏 | confirm
+confirm | Bis gleich! | confirm
+confirm | Gut, dann bis Donnerstag | confirm
+confirm | Daumen hoch | confirm
+confirm | Klar komme ich | confirm
+confirm | Moin, passt! | confirm
+# Absagen
+confirm | nein | cancel
+confirm | Nein. | cancel
+confirm | nee | cancel
+confirm | nö | cancel
+confirm | 👎 | cancel
+confirm | nein danke | cancel
+confirm | ich kann nicht | cancel
+confirm | kann leider nicht kommen | cancel
+confirm | Ich kann morgen leider nicht | cancel
+confirm | kann heute leider nicht | cancel
+confirm | kann morgen doch nicht | cancel
+confirm | ich komme nicht | cancel
+confirm | komme leider nicht | cancel
+confirm | ich schaffe es leider nicht | cancel
+confirm | schaffs nicht | cancel
+confirm | klappt leider nicht | cancel
+confirm | passt mir leider nicht | cancel
+confirm | geht leider nicht | cancel
+confirm | doch nicht | cancel
+confirm | ich kann da nicht, sorry | cancel
+confirm | ich muss leider absagen | cancel
+confirm | muss den Termin absagen, sorry | cancel
+confirm | Ich möchte meinen Termin absagen | cancel
+confirm | bitte stornieren | cancel
+confirm | Termin stornieren bitte | cancel
+confirm | ich sage ab | cancel
+confirm | sage den Termin ab | cancel
+confirm | muss leider canceln | cancel
+confirm | muss leider asbagen | cancel
+confirm | absgen | cancel
+confirm | stonieren bitte | cancel
+confirm | kann leider nich | cancel
+confirm | kan nicht kommen | cancel
+confirm | ich kann nich kommen | cancel
+confirm | bin verhindert | cancel
+confirm | mir ist leider etwas dazwischengekommen | cancel
+confirm | hab leider keine zeit | cancel
+confirm | ich bin krank und kann nicht kommen | cancel | sens=health
+confirm | bin leider krank | cancel | sens=health
+confirm | i kann ned | cancel
+confirm | cha nöd | cancel
+confirm | Nein leider nicht | cancel
+confirm | Ne, leider nicht | cancel
+confirm | Sorry, schaffe ich heute nicht | cancel
+confirm | Ich schaffe es zeitlich nicht | cancel
+confirm | Ich kann am Donnerstag leider doch nicht | cancel
+confirm | muss den Termin leider absagen | cancel
+confirm | Leider muss ich absagen | cancel
+confirm | Hallo, ich muss meinen Termin morgen leider absagen. LG | cancel
+confirm | Ich bin krank geworden | cancel | sens=health
+confirm | Ich kann nicht, mein Kind ist krank | cancel | sens=health
+confirm | Bitte den Termin stornieren | cancel
+confirm | Geht leider nicht mehr | cancel
+confirm | Wir müssen leider absagen | cancel
+confirm | Kann den Termin leider nicht wahrnehmen | cancel
+confirm | absagen bitte | cancel
+confirm | kann lieder nicht | cancel
+confirm | ich chum nöd | cancel
+confirm | hab leider ka zeit | cancel
+confirm | absagn bitte | cancel
+confirm | storniren | cancel
+confirm | Ich kann morgen nicht, hab einen Arzttermin | cancel | sens=health
+confirm | Termin passt leider doch nicht | cancel
+confirm | Passt leider nicht mehr, sorry | cancel
+confirm | Mir geht es nicht gut, ich muss absagen | cancel | sens=health
+confirm | Hallo, bin leider erkältet und muss absagen | cancel | sens=health
+confirm | Termin am 25. bitte absagen | cancel
+confirm | Ich sage den Termin hiermit ab | cancel
+confirm | Habe Fieber, komme nicht | cancel | sens=health
+confirm | Muss arbeiten, kann nicht | cancel
+# Abmelden, Hilfe
+confirm | STOP | optout
+confirm | Stopp | optout
+confirm | abmelden | optout
+confirm | ABMELDEN | optout
+confirm | bitte keine SMS mehr | optout
+confirm | schreiben Sie mir nicht mehr | optout
+none | löschen Sie meine Nummer | optout
+none | ich möchte mich abmelden | optout
+none | START | optin
+none | bitte wieder anmelden | optin
+none | hilfe | help
+none | was ist das? | help
+none | ich verstehe nicht | help
+none | ? | help
+confirm | Stopp bitte | optout
+confirm | Bitte keine Nachrichten mehr | optout
+confirm | Abmelden bitte | optout
+confirm | Ich möchte keine SMS mehr erhalten | optout
+confirm | STOPP | optout
+confirm | Wer ist da? | help
+# Verschieben
+confirm | können wir auf Donnerstag um 4 verschieben? | reschedule | at=2026-11-26T16:00
+confirm | Ja, aber geht auch 17 Uhr? | reschedule | at=2026-11-23T17:00
+confirm | ich muss den Termin verschieben | reschedule
+confirm | kann ich den Termin verschieben? | reschedule
+confirm | verschieben bitte | reschedule
+confirm | koennen wir verschieben | reschedule
+confirm | konnen wir verschieben? | reschedule
+confirm | lieber Freitag | reschedule | at=2026-11-27T00:00 grain=day
+confirm | Freitag wäre mir lieber | reschedule | at=2026-11-27T00:00 grain=day
+confirm | geht es auch am Mittwoch Nachmittag? | reschedule | at=2026-11-25T12:00 grain=partOfDay
+confirm | haben Sie morgen um 11 was frei? | reschedule | at=2026-11-24T11:00
+confirm | kann morgen nicht, geht Freitag? | reschedule | at=2026-11-27T00:00
+confirm | ich hätte gern einen anderen Termin | reschedule
+confirm | geht es eine Stunde später? | reschedule
+confirm | etwas später wäre besser | reschedule
+confirm | spater bitte | reschedule
+confirm | wie wäre es mit nächster Woche? | reschedule | at=2026-11-30T00:00 grain=week
+confirm | lieber nächste Woche Dienstag | reschedule | at=2026-12-01T00:00
+confirm | Donnerstag nächste Woche um 15 Uhr? | reschedule | at=2026-12-03T15:00
+confirm | gleiche Uhrzeit nächste Woche? | reschedule | at=2026-11-30T10:15
+confirm | können wir das auf Dezember verschieben? | reschedule | at=2026-12-01T00:00 grain=month
+confirm | am 30.11. um halb 3? | reschedule | at=2026-11-30T14:30
+confirm | Termin bitte auf den 2. Dezember verlegen | reschedule | at=2026-12-02T00:00
+confirm | verschieben auf Montag, 30. November | reschedule | at=2026-11-30T00:00
+confirm | Können wir den Termin auf 16:30 verschieben? | reschedule | at=2026-11-23T16:30
+confirm | verschiben auf freitag | reschedule | at=2026-11-27T00:00
+confirm | hätten Sie Samstag Vormittag was frei? | reschedule | at=2026-11-28T09:00 grain=partOfDay
+confirm | Ja, aber nicht um 10, lieber um 12 | reschedule | at=2026-11-23T12:00
+confirm | Können wir den Termin auf nächste Woche verschieben? | reschedule | at=2026-11-30T00:00 grain=week
+confirm | Geht auch ein anderer Tag? | reschedule
+confirm | Hätten Sie am Freitag noch was frei? | reschedule | at=2026-11-27T00:00
+confirm | Habt ihr am Samstag noch einen Termin frei? | reschedule | at=2026-11-28T00:00
+confirm | Könnte ich auch um 18 Uhr kommen? | reschedule | at=2026-11-23T18:00
+confirm | Ist es möglich, den Termin auf 14 Uhr zu verlegen? | reschedule | at=2026-11-23T14:00
+confirm | Morgen geht leider nicht, ginge Mittwoch? | reschedule | at=2026-11-25T00:00
+confirm | Ich bräuchte einen neuen Termin | reschedule
+confirm | Kann ich stattdessen am Dienstag kommen? | reschedule | at=2026-11-24T00:00
+confirm | Statt 10 Uhr lieber 15:30 | reschedule | at=2026-11-23T15:30
+confirm | Donnerstag statt Montag | reschedule | at=2026-11-26T00:00
+confirm | Kann ich auch früher kommen? | reschedule
+confirm | 17 Uhr geht auch | reschedule | at=2026-11-23T17:00
+confirm | Kann ich den Termin umbuchen? | reschedule
+confirm | lieber in zwei Wochen | reschedule | at=2026-12-07T00:00
+confirm | Geht es am Freitag, den 27.11. um 10 Uhr? | reschedule | at=2026-11-27T10:00
+confirm | gibts morgen nachmittag noch was? | reschedule | at=2026-11-24T12:00 grain=partOfDay
+confirm | hast du übermorgen zeit? | reschedule | at=2026-11-25T00:00
+confirm | verschieben auf nächsten Monat | reschedule | at=2026-12-01T00:00 grain=month
+confirm | Passt es auch um halb 6? | reschedule | at=2026-11-23T17:30
+confirm | geht auch 18:30? | reschedule | at=2026-11-23T18:30
+confirm | geht das auch am Freitag? | reschedule | at=2026-11-27T00:00
+confirm | Ich würde gerne auf 15 Uhr verschieben | reschedule | at=2026-11-23T15:00
+confirm | Können Sie mir einen anderen Termin geben? | reschedule
+confirm | Bitte verschieben Sie den Termin | reschedule
+confirm | kann ich heute auch später kommen, so um 17 Uhr? | reschedule | at=2026-11-23T17:00
+confirm | ich kann erst ab 17 Uhr | reschedule | at=2026-11-23T17:00 grain=hour
+confirm | Hab ich vergessen, kann ich später kommen? | reschedule
+confirm | Ich kann leider nicht kommen, können wir einen neuen Termin ausmachen? | reschedule
+confirm | Passt nicht so gut, geht auch Freitag? | reschedule | at=2026-11-27T00:00
+# Verspätung
+confirm | ich verspäte mich | late
+confirm | ich verspäte mich etwa 10 Minuten | late | late=10
+confirm | komme 10 min später | late | late=10
+confirm | bin in 5 Minuten da | late | late=5
+confirm | stehe im Stau, komme ca. 15 min zu spät | late | late=15
+confirm | sorry, bin spät dran | late
+confirm | bin unterwegs, Zug hat Verspätung | late
+confirm | komme eine Viertelstunde später | late | late=15
+confirm | komme eine halbe Stunde zu spät | late | late=30
+confirm | ich bin gleich da | late
+confirm | suche noch einen Parkplatz | late
+confirm | Bin 10 Minuten zu spät, sorry! | late | late=10
+confirm | Ich stehe im Stau | late
+confirm | Verspäte mich um ca. 10 min | late | late=10
+confirm | komme leider 5 Minuten später | late | late=5
+confirm | Bin gleich da, 5 min | late | late=5
+confirm | Bahn hat Verspätung, bin ca. 20 min später da | late | late=20
+confirm | Ich bin auf dem Weg | late
+confirm | Ich komme, bin aber 5 min später da | late | late=5
+confirm | wird knapp, bin in 10 min da | late | late=10
+confirm | Bin schon unterwegs | late
+confirm | komme etwas später, ca 10 min | late | late=10
+confirm | ich bin 5 min zu spät | late | late=5
+confirm | bin in einer halben Stunde da | late | late=30
+confirm | ich verspäte mich um eine viertel stunde | late | late=15
+# Fragen und Einwände
+confirm | was kostet das? | question
+confirm | wie lange dauert die Behandlung? | question
+confirm | wo kann ich parken? | question
+confirm | kann ich mit Karte zahlen? | question
+confirm | wie ist die Adresse? | question
+confirm | um wie viel Uhr war der Termin nochmal? | question
+confirm | muss ich etwas mitbringen? | question
+none | ich war doch da! | dispute
+none | ich habe schon abgesagt | dispute
+none | Ich hatte doch angerufen und abgesagt | dispute
+none | falsche Nummer | dispute
+none | ich habe nie einen Termin gebucht | dispute
+none | das stimmt nicht, ich war pünktlich | dispute
+none | ich habe bereits bezahlt | dispute
+none | das ist nicht mein Termin | dispute
+none | Wo finde ich euch? | question
+none | Wie viel kostet die Maniküre? | question
+confirm | Kann ich bar bezahlen? | question
+confirm | Gibt es Parkplätze in der Nähe? | question
+confirm | Wie lange dauert das ungefähr? | question
+confirm | Habe ich morgen einen Termin? | question | at=2026-11-24T00:00
+none | Ich war aber da! | dispute
+none | Ich hab doch schon abgesagt! | dispute
+none | Warum wird mir eine Gebühr berechnet? | dispute
+none | Das muss ein Irrtum sein | dispute
+confirm | Ich komme mit meiner Tochter, geht das? | question
+# Angebote
+offer | ja | accept
+offer | ja gerne | accept
+offer | gern | accept
+offer | nehme ich | accept
+offer | den nehme ich! | accept
+offer | perfekt, buchen Sie bitte | accept
+offer | 2 | accept | choice=2
+offer | #2 | accept | choice=2
+offer | Nr. 2 | accept | choice=2
+offer | die 2 bitte | accept | choice=2
+offer | die zweite | accept | choice=2
+offer | den ersten bitte | accept | choice=1
+offer | der dritte | accept | choice=3
+offer | die zweite Option | accept | choice=2
+offer | nein | decline
+offer | nein danke | decline
+offer | ❌ | decline
+offer | kein Interesse | decline
+offer | diesmal nicht | decline
+offer | da kann ich leider nicht | decline
+offer | passt mir leider nicht | decline
+rebook | ja bitte | accept
+rebook | ok, morgen um 12? | accept | at=2026-11-24T12:00
+rebook | nein danke | decline
+offer | Nein danke, da kann ich nicht | decline
+offer | Leider nein | decline
+offer | Danke, aber nein | decline
+offer | Danke, aber da kann ich nicht | decline
+offer | brauche ich nicht mehr, danke | decline
+offer | Nummer 3 | accept | choice=3
+offer | 3 bitte | accept | choice=3
+offer | Die 1 | accept | choice=1
+offer | Ich nehme die 2 | accept | choice=2
+offer | den zweiten Termin bitte | accept | choice=2
+offer | Erster Termin passt | accept | choice=1
+offer | ja, gerne um 11 | accept | at=2026-11-23T11:00
+offer | ja, Mittwoch 17:00 passt | accept | at=2026-11-25T17:00
+offer | ja gern, die erste | accept | choice=1
+offer | die 3. | accept | choice=3
+offer | 1 | accept | choice=1
+offer | Danke, passt leider nicht | decline
+offer | Klingt super, nehme ich | accept
+offer | Zu spät für mich leider | decline
+offer | Nee, zu früh für mich | decline
+offer | Ja, den Donnerstag um 16:30 nehme ich | accept | at=2026-11-26T16:30
+offer | Bitte eintragen | accept
+# Ohne offene Frage, Zögern
+none | ja | confirm
+none | Termin morgen absagen bitte | cancel
+confirm | weiß nicht | unknown
+confirm | weiss ich noch nicht | unknown
+confirm | vielleicht | unknown
+confirm | ich glaube schon | unknown
+confirm | ich melde mich nochmal | unknown
+confirm | ich versuche es | unknown
+confirm | mal sehen | unknown
+confirm | Weiß ich noch nicht genau | unknown
+confirm | Eventuell, ich melde mich | unknown
+confirm | ich hoffe, dass ich es schaffe | unknown
+confirm | kann sein | unknown
+# Heikles
+confirm | Das ist eine Frechheit! | unknown | sens=anger
+confirm | ich bin schwanger, geht die Massage trotzdem? | question | sens=health
+confirm | ich hatte einen Unfall und kann nicht kommen | cancel | sens=health
+none | ich schalte meinen Anwalt ein | unknown | sens=legal
+confirm | allergische Reaktion nach der letzten Behandlung | unknown | sens=health
+# Zeitangaben
+offer | heute um 17 Uhr | accept | at=2026-11-23T17:00
+offer | morgen | accept | at=2026-11-24T00:00 grain=day
+offer | morgen um 10 | accept | at=2026-11-24T10:00
+offer | morgen früh | accept | at=2026-11-24T09:00 grain=partOfDay
+offer | morgen Nachmittag | accept | at=2026-11-24T12:00 grain=partOfDay
+offer | morgen abend | accept | at=2026-11-24T18:00 grain=partOfDay
+offer | heute Abend | accept | at=2026-11-23T18:00 grain=partOfDay
+offer | heute Nachmittag | accept | at=2026-11-23T12:00 grain=partOfDay
+offer | übermorgen | accept | at=2026-11-25T00:00
+offer | uebermorgen | accept | at=2026-11-25T00:00
+offer | in 3 Tagen | accept | at=2026-11-26T00:00
+offer | in zwei Wochen | accept | at=2026-12-07T00:00
+offer | nächste Woche | accept | at=2026-11-30T00:00 grain=week
+offer | naechste woche | accept | at=2026-11-30T00:00 grain=week
+offer | diese Woche | accept | grain=week
+offer | nächsten Monat | accept | at=2026-12-01T00:00 grain=month
+offer | am Donnerstag | accept | at=2026-11-26T00:00
+offer | Donnerstag | accept | at=2026-11-26T00:00
+offer | diesen Donnerstag | accept | at=2026-11-26T00:00
+offer | kommenden Donnerstag | accept | at=2026-11-26T00:00
+offer | Donnerstag nächste Woche | accept | at=2026-12-03T00:00
+offer | nächsten Montag | accept | at=2026-11-30T00:00
+offer | am Freitag um 3 | accept | at=2026-11-27T15:00
+offer | Freitag 15 Uhr | accept | at=2026-11-27T15:00
+offer | Fr. 14:30 | accept | at=2026-11-27T14:30
+offer | Freitagvormittag | accept | at=2026-11-27T09:00 grain=partOfDay
+offer | Samstag Nachmittag | accept | at=2026-11-28T12:00 grain=partOfDay
+offer | am Samstagnachmittag | accept | at=2026-11-28T12:00 grain=partOfDay
+offer | Mittwochabend | accept | at=2026-11-25T18:00 grain=partOfDay
+offer | Donnerstag gegen 4 | accept | at=2026-11-26T16:00
+offer | Do um 4 | accept | at=2026-11-26T16:00
+offer | do. 16 uhr | accept | at=2026-11-26T16:00
+offer | um 4 | accept | at=2026-11-23T16:00
+offer | so gegen 5 | accept | at=2026-11-23T17:00
+offer | um 16 Uhr | accept | at=2026-11-23T16:00
+offer | 16 Uhr | accept | at=2026-11-23T16:00
+offer | 16:00 | accept | at=2026-11-23T16:00
+offer | 16.30 Uhr | accept | at=2026-11-23T16:30
+offer | 16h | accept | at=2026-11-23T16:00
+offer | um 16 Uhr 30 | accept | at=2026-11-23T16:30
+offer | um halb 5 | accept | at=2026-11-23T16:30
+offer | halb fünf | accept | at=2026-11-23T16:30
+offer | um viertel nach 4 | accept | at=2026-11-23T16:15
+offer | Viertel vor 5 | accept | at=2026-11-23T16:45
+offer | dreiviertel 5 | accept | at=2026-11-23T16:45
+offer | um fünf vor halb fünf | accept | at=2026-11-23T16:25
+offer | zehn nach 3 | accept | at=2026-11-23T15:10
+offer | um 11 Uhr vormittags | accept | at=2026-11-23T11:00
+offer | um 7 abends | accept | at=2026-11-23T19:00
+offer | um 8 Uhr morgens | accept | at=2026-11-24T08:00
+offer | mittags | accept | at=2026-11-23T12:00
+offer | am 25.11. | accept | at=2026-11-25T00:00
+offer | 25.11. um 15 Uhr | accept | at=2026-11-25T15:00
+offer | am 2. Dezember | accept | at=2026-12-02T00:00
+offer | 2. Dez | accept | at=2026-12-02T00:00
+offer | den 30. November | accept | at=2026-11-30T00:00
+offer | am 3ten Dezember | accept | at=2026-12-03T00:00
+offer | 01.12.2026 | accept | at=2026-12-01T00:00
+offer | im Dezember | accept | at=2026-12-01T00:00 grain=month
+offer | nach 17 Uhr | accept | at=2026-11-23T17:00 grain=hour
+offer | ab 17 Uhr | accept | at=2026-11-23T17:00 grain=hour
+offer | vor 12 | accept | at=2026-11-23T10:15 end=2026-11-23T12:00
+offer | bis 12 Uhr | accept | at=2026-11-23T10:15 end=2026-11-23T12:00
+offer | zwischen 14 und 16 Uhr | accept | at=2026-11-23T14:00 end=2026-11-23T16:00
+offer | von 3 bis 5 | accept | at=2026-11-23T15:00 end=2026-11-23T17:00
+offer | morgen zwischen 10 und 12 | accept | at=2026-11-24T10:00 end=2026-11-24T12:00
+offer | gleiche Uhrzeit nächste Woche | accept | at=2026-11-30T10:15
+offer | Den um 11 | accept | at=2026-11-23T11:00
+offer | Den Freitag nehme ich | accept | at=2026-11-27T00:00
+offer | in einer Stunde | accept | at=2026-11-23T11:15
+offer | in einer Woche | accept | at=2026-11-30T00:00
+offer | um 14.15 | accept | at=2026-11-23T14:15
+offer | um 10.30 Uhr | accept | at=2026-11-23T10:30
+offer | Mo 30.11. | accept | at=2026-11-30T00:00
+offer | gegen Mittag | accept | at=2026-11-23T12:00
+offer | Nachmittags ab 15 Uhr | accept | at=2026-11-23T15:00 grain=hour
+offer | irgendwann nach 16 Uhr | accept | at=2026-11-23T16:00 grain=hour
+offer | am Dienstag den 1.12. | accept | at=2026-12-01T00:00
+offer | 1. Dezember | accept | at=2026-12-01T00:00
+offer | halb drei | accept | at=2026-11-23T14:30
+offer | um 3 nachmittags | accept | at=2026-11-23T15:00
+offer | Dienstag früh | accept | at=2026-11-24T09:00 grain=partOfDay
+offer | Donnerstag, 15:30 | accept | at=2026-11-26T15:30
+offer | donnerstg 16 uhr | accept | at=2026-11-26T16:00
+offer | Donerstag | accept | at=2026-11-26T00:00
+offer | übermorgn | accept | at=2026-11-25T00:00
+offer | Viertel 5 | accept | at=2026-11-23T16:15
+offer | fünf nach halb 4 | accept | at=2026-11-23T15:35
+offer | Freitag zwischen 10 und 12 Uhr | accept | at=2026-11-27T10:00 end=2026-11-27T12:00
+offer | Samstag vor 12 | accept | at=2026-11-28T09:00 end=2026-11-28T12:00
+offer | morgen ab 18 Uhr | accept | at=2026-11-24T18:00 grain=hour
+offer | Dezember | accept | at=2026-12-01T00:00 grain=month
+offer | 3.12. | accept | at=2026-12-03T00:00
+offer | den 4ten | accept | at=2026-12-04T00:00
+offer | Jänner | accept | at=2027-01-01T00:00 grain=month
+offer | von 14-16 Uhr | accept | at=2026-11-23T14:00 end=2026-11-23T16:00
+""")
+
+@Suite("German replies")
+struct GermanCorpusTests {
+    @Test("each German reply is read as the table says", arguments: germanCorpus)
+    func reply(_ c: CorpusCase) {
+        let problem = mismatch(c)
+        #expect(problem == nil, "\(c.text): \(problem ?? "")")
+    }
+
+    @Test("German replies are recognised as German without a locale", arguments: germanCorpus.filter { $0.text.count > 12 })
+    func detected(_ c: CorpusCase) {
+        let u = sharedMatcher.understand(c.text, locale: nil, expecting: c.expecting, context: corpusContext("de"))
+        #expect(u.locale == "de", "\(c.text) read as \(u.locale)")
+    }
+}

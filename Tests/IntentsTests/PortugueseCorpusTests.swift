@@ -1,0 +1,417 @@
+import Testing
+import Intents
+
+/// Portuguese replies (Brazil first, Portugal too), one case a line: `expecting | reply | intent | checks`.
+/// Now is Monday 23 November 2026, 10:15 in America/Sao_Paulo; open 09:00–20:00.
+let portugueseCorpus = corpus("pt", """
+# Confirmar
+confirm | sim | confirm
+confirm | Sim | confirm
+confirm | SIM! | confirm
+confirm | simmm | confirm
+confirm | s | confirm
+confirm | ss | confirm
+confirm | claro | confirm
+confirm | claro que sim | confirm
+confirm | ok | confirm
+confirm | okk | confirm
+confirm | blz | confirm
+confirm | beleza | confirm
+confirm | fechado | confirm
+confirm | combinado! | confirm
+confirm | tá bom | confirm
+confirm | ta bom | confirm
+confirm | tá ótimo, obrigada | confirm
+confirm | tudo certo | confirm
+confirm | confirmo | confirm
+confirm | Confirmo, obrigada! | confirm
+confirm | confirmado | confirm
+confirm | confirmadíssimo | confirm
+confirm | comfirmo | confirm
+confirm | confirmo presença | confirm
+confirm | Bom dia! Confirmo minha presença | confirm
+confirm | pode confirmar | confirm
+confirm | pode deixar, estarei lá | confirm
+confirm | estarei aí sim | confirm
+confirm | vou sim | confirm
+confirm | vou sim, obg | confirm
+confirm | eu vou | confirm
+confirm | até amanhã! | confirm
+confirm | ate amanha | confirm
+confirm | nos vemos amanhã | confirm
+confirm | perfeito | confirm
+confirm | otimo | confirm
+confirm | show | confirm
+confirm | tranquilo | confirm
+confirm | 👍 | confirm
+confirm | 👍🏻 | confirm
+confirm | obrigada | confirm
+confirm | obg | confirm
+confirm | muito obrigado pelo lembrete | confirm
+confirm | valeu | confirm
+confirm | sem problema | confirm
+confirm | sem problemas, estarei lá | confirm
+confirm | não tem problema, vou sim | confirm
+confirm | não se preocupe, vou estar lá | confirm
+confirm | não vou faltar | confirm
+confirm | não cancela, eu vou | confirm
+confirm | pode contar comigo | confirm
+confirm | com certeza | confirm
+confirm | com ctz | confirm
+confirm | sim, às 4 estou aí | confirm | at=2026-11-23T16:00
+confirm | sim, quinta estarei lá | confirm | at=2026-11-26T00:00
+confirm | Oi, tudo bem? Confirmo sim | confirm
+confirm | não vou me atrasar | confirm
+confirm | tô confirmada | confirm
+confirm | tá confirmado, bjs | confirm
+confirm | estarei lá sem falta | confirm
+confirm | sim senhora | confirm
+confirm | isso mesmo | confirm
+confirm | não vejo a hora! | confirm
+confirm | está bem, obrigada | confirm
+confirm | lá estarei | confirm
+confirm | de acordo | confirm
+confirm | Confirmo a marcação, obrigada | confirm
+confirm | combinado, até já | confirm
+confirm | não há problema, lá estarei | confirm
+confirm | obrigadinha, até amanhã | confirm
+confirm | vou sim, não falto | confirm
+confirm | td certo, obg | confirm
+confirm | sim sim | confirm
+confirm | confirmo sim 😊 | confirm
+confirm | blz, até lá | confirm
+confirm | estarei presente | confirm
+confirm | Olá, confirmo a consulta de amanhã | confirm | at=2026-11-24T00:00
+confirm | sim, pode confirmar | confirm
+confirm | não vou me atrasar não | confirm
+# Cancelar
+confirm | não | cancel
+confirm | Não. | cancel
+confirm | nao | cancel
+confirm | n | cancel
+confirm | 👎 | cancel
+confirm | não posso | cancel
+confirm | não posso ir | cancel
+confirm | nao vou poder ir | cancel
+confirm | infelizmente não vou conseguir ir | cancel
+confirm | Desculpa, hoje não vai dar | cancel
+confirm | amanhã não posso, desculpa | cancel
+confirm | n vou poder | cancel
+confirm | não consigo ir | cancel
+confirm | quero cancelar | cancel
+confirm | preciso cancelar minha consulta | cancel
+confirm | cancela meu horário por favor | cancel
+confirm | pode cancelar | cancel
+confirm | vou ter que cancelar, desculpa | cancel
+confirm | Pode desmarcar, por favor | cancel
+confirm | desmarca pra mim por favor | cancel
+confirm | quero desmarcar a marcação | cancel
+confirm | quero canselar | cancel
+confirm | quero cancela o horario | cancel
+confirm | tive um imprevisto, não vou conseguir ir | cancel
+confirm | surgiu um imprevisto | cancel
+confirm | estou doente, não vou poder ir | cancel | sens=health
+confirm | tô com febre, não consigo ir | cancel | sens=health
+confirm | não, obrigada | cancel
+confirm | vou faltar | cancel
+confirm | não vai rolar | cancel
+confirm | não vou mais | cancel
+confirm | vou viajar, pode cancelar | cancel
+confirm | hoje não dá | cancel
+confirm | não posso ir à consulta | cancel
+confirm | Oi, não vou poder ir hoje, pode cancelar? | cancel
+confirm | Queria desmarcar a marcação de amanhã | cancel
+confirm | naum vou conseguir | cancel
+confirm | Infelizmente não poderei comparecer | cancel
+confirm | não vai dar pra ir, desculpa | cancel
+confirm | tô com dengue, não vou conseguir ir | cancel | sens=health
+confirm | meu filho está doente, não consigo ir | cancel | sens=health
+confirm | não dá pra mim | cancel
+confirm | não tem como eu ir | cancel
+confirm | esquece, não vou | cancel
+# Sair e voltar (opt-out / opt-in); CANCELAR sozinho é palavra de operadora, como no espanhol
+confirm | SAIR | optout
+confirm | sair | optout
+confirm | PARAR | optout
+confirm | pare | optout
+confirm | STOP | optout
+confirm | cancelar | optout
+confirm | cancelar mensagens | optout
+confirm | parem de mandar mensagem | optout
+confirm | não quero mais receber mensagens | optout
+none | me tira da lista | optout
+none | não me mandem mais mensagens | optout
+none | quero sair da lista | optout
+none | descadastrar | optout
+none | chega de mensagens! | optout
+none | não consigo ir, e também quero sair da lista | optout
+none | VOLTAR | optin
+none | quero voltar a receber as mensagens | optin
+none | ajuda | help
+none | o que é isso? | help
+none | quem é? | help
+none | não entendi | help
+none | ? | help
+none | Para! | optout
+none | pare de me mandar mensagem | optout
+none | quem fala? | help
+# Remarcar
+confirm | dá pra remarcar pra quinta às 16h? | reschedule | at=2026-11-26T16:00
+confirm | sim, mas pode ser às 5? | reschedule | at=2026-11-23T17:00
+confirm | preciso remarcar | reschedule
+confirm | quero mudar o horário | reschedule
+confirm | tem como mudar a hora? | reschedule
+confirm | posso passar para sexta? | reschedule | at=2026-11-27T00:00 grain=day
+confirm | melhor quarta à tarde | reschedule | at=2026-11-25T12:00 grain=partOfDay
+confirm | tem horário amanhã às 11? | reschedule | at=2026-11-24T11:00
+confirm | amanhã não posso, pode ser sexta? | reschedule | at=2026-11-27T00:00
+confirm | prefiro outro dia | reschedule
+confirm | que tal segunda que vem? | reschedule | at=2026-11-30T00:00
+confirm | melhor semana que vem | reschedule | at=2026-11-30T00:00 grain=week
+confirm | no mesmo horário na semana que vem? | reschedule | at=2026-11-30T10:15
+confirm | dá pra adiar pra dezembro? | reschedule
+confirm | consegue mudar pras 4 e meia? | reschedule | at=2026-11-23T16:30
+confirm | quinta às 6 da tarde, pode ser? | reschedule | at=2026-11-26T18:00
+confirm | reagendar para 30 de novembro | reschedule | at=2026-11-30T00:00
+confirm | dá pra trocar pra semana que vem? | reschedule | at=2026-11-30T00:00 grain=week
+confirm | pode ser mais tarde? tipo 18h | reschedule | at=2026-11-23T18:00
+confirm | não consigo às 10, teria às 14h? | reschedule | at=2026-11-23T14:00
+confirm | remarcar para quinta da semana que vem | reschedule | at=2026-12-03T00:00
+confirm | tem vaga sábado de manhã? | reschedule | at=2026-11-28T09:00 grain=partOfDay
+confirm | pode ser na próxima quinta? | reschedule | at=2026-11-26T00:00
+confirm | dá pra antecipar? | reschedule
+confirm | pode ser dia 1º? | reschedule | at=2026-12-01T00:00
+confirm | queria alterar a marcação para sexta às 10h | reschedule | at=2026-11-27T10:00
+confirm | não vou desistir, quero remarcar | reschedule
+confirm | consegue me encaixar amanhã? | reschedule | at=2026-11-24T00:00 grain=day
+confirm | remarca pra sexta pfv | reschedule | at=2026-11-27T00:00
+confirm | joga pra semana que vem | reschedule | at=2026-11-30T00:00 grain=week
+confirm | E sexta-feira às 9h? | reschedule | at=2026-11-27T09:00
+confirm | amanhã as 14 pode? | reschedule | at=2026-11-24T14:00
+confirm | Dá para ser às 14h em vez das 10h? | reschedule | at=2026-11-23T14:00
+confirm | prefiro sábado | reschedule | at=2026-11-28T00:00
+confirm | pode ser depois das 18h? | reschedule | at=2026-11-23T18:00
+confirm | amanhã não, só na quinta | reschedule | at=2026-11-26T00:00
+confirm | não posso amanhã mas posso quinta | reschedule | at=2026-11-26T00:00
+confirm | Não dá amanhã, só sexta | reschedule | at=2026-11-27T00:00
+confirm | não posso às 10, mas às 11 dá | reschedule | at=2026-11-23T11:00
+confirm | hoje não posso, pode ser amanhã? | reschedule | at=2026-11-24T00:00
+confirm | amanhã não dá, mas sexta dá | reschedule | at=2026-11-27T00:00
+confirm | sim, só que preciso mudar para as 11 | reschedule | at=2026-11-23T11:00
+# Atrasado
+confirm | vou me atrasar | late
+confirm | tô atrasada | late
+confirm | to atrasada, desculpa | late
+confirm | vou atrasar uns 10 minutos | late | late=10
+confirm | chego em 5 minutos | late | late=5
+confirm | estou a caminho, chego em 15 min | late | late=15
+confirm | trânsito parado, vou chegar um pouco atrasada | late
+confirm | vou chegar uns 20 min atrasada | late | late=20
+confirm | atraso de meia hora | late | late=30
+confirm | desculpa, 10 minutinhos de atraso | late | late=10
+confirm | tô chegando! | late
+confirm | perdi o ônibus, chego daqui a pouco | late
+confirm | procurando vaga pra estacionar | late
+confirm | me atrasei, chego em 10 | late | late=10
+confirm | estou presa no trânsito | late
+confirm | Chego às 10h20 | late | at=2026-11-23T10:20
+confirm | Desculpa, estou atrasada uns 10 min | late | late=10
+confirm | tô 10 min atrasada | late | late=10
+confirm | chego daqui a meia hora | late | late=30
+confirm | já estou indo | late
+confirm | saindo agora de casa | late
+confirm | sim, só que vou atrasar uns 15 min | late | late=15
+# Perguntas e contestações
+confirm | quanto custa? | question
+confirm | qual o valor da limpeza de pele? | question
+confirm | onde fica? | question
+confirm | tem estacionamento? | question
+confirm | que horas é mesmo? | question
+confirm | vocês aceitam pix? | question
+confirm | qual o endereço? | question
+confirm | aceita cartão? | question
+confirm | preciso levar alguma coisa? | question
+confirm | posso levar minha filha? | question
+confirm | quem vai me atender? | question
+confirm | quanto tempo dura a sessão? | question
+confirm | é amanhã? | question
+confirm | vcs fazem sobrancelha? | question
+confirm | quero falar com alguém | question
+confirm | Confirmo! Mas posso levar minha filha? | question
+confirm | que palhaçada, vou cancelar | cancel | sens=anger
+confirm | estou grávida, posso fazer a massagem? | question | sens=health
+none | isso é um absurdo! | unknown | sens=anger
+none | que falta de respeito, ninguém me avisou | unknown | sens=anger
+none | vou acionar meu advogado | unknown | sens=legal
+none | vou reclamar no procon | unknown | sens=legal
+none | não sou a Maria, número errado | dispute
+none | acho que é engano | dispute
+none | vocês que cancelaram | dispute
+none | não faltei, cheguei na hora | dispute
+none | cheguei a horas e ninguém me atendeu | dispute
+none | eu fui sim! | dispute
+none | já cancelei essa consulta | dispute
+none | eu estive aí às 3 | dispute
+none | nunca marquei esse horário | dispute
+none | número errado | dispute
+none | já paguei | dispute
+none | eu liguei pra desmarcar | dispute
+none | vocês cancelaram, não eu | dispute
+# Ofertas
+offer | sim | accept
+offer | quero sim | accept
+offer | quero! | accept
+offer | pode reservar | accept
+offer | fico com esse horário | accept
+offer | perfeito | accept
+offer | 2 | accept | choice=2
+offer | #2 | accept | choice=2
+offer | opção 2 | accept | choice=2
+offer | a 2 | accept | choice=2
+offer | a segunda | accept | choice=2
+offer | a segunda opção | accept | choice=2
+offer | a primeira, por favor | accept | choice=1
+offer | o terceiro | accept | choice=3
+offer | quero a 3 | accept | choice=3
+offer | 1 | accept | choice=1
+offer | a 1ª | accept | choice=1
+offer | não | decline
+offer | não, obrigada | decline
+offer | não tenho interesse | decline
+offer | nesse horário não posso | decline
+offer | dessa vez não | decline
+offer | nenhum desses | decline
+offer | nenhum desses serve | decline
+offer | agora não | decline
+offer | dispenso | decline
+offer | cancela meu horário | cancel
+offer | 1º | accept | choice=1
+offer | 2ª | accept | choice=2
+offer | o 2º | accept | choice=2
+offer | a 1ª opção | accept | choice=1
+offer | Opção 1 | accept | choice=1
+offer | número 2 | accept | choice=2
+offer | a 2, pfv | accept | choice=2
+offer | quero a de sábado | accept | at=2026-11-28T00:00
+offer | a de sexta às 11 | accept | at=2026-11-27T11:00
+offer | fico com ele | accept
+offer | aceito | accept
+rebook | sim, por favor | accept
+rebook | ok, amanhã ao meio-dia? | accept | at=2026-11-24T12:00
+rebook | não, obrigado | decline
+# Sem pergunta, dúvidas
+none | sim | confirm
+none | cancelar a consulta de amanhã | cancel
+confirm | não sei | unknown
+confirm | talvez | unknown
+confirm | não tenho certeza | unknown
+confirm | te aviso | unknown
+confirm | vou tentar ir | unknown
+confirm | acho que sim | unknown
+confirm | depois te confirmo | unknown
+# Expressões de tempo
+offer | hoje às 5 | accept | at=2026-11-23T17:00
+offer | amanhã | accept | at=2026-11-24T00:00 grain=day
+offer | amanha as 10 | accept | at=2026-11-24T10:00
+offer | amnh às 10h | accept | at=2026-11-24T10:00
+offer | hj as 18h | accept | at=2026-11-23T18:00
+offer | depois de amanhã | accept | at=2026-11-25T00:00
+offer | daqui a 3 dias | accept | at=2026-11-26T00:00
+offer | em 2 semanas | accept | at=2026-12-07T00:00
+offer | semana que vem | accept | at=2026-11-30T00:00 grain=week
+offer | na próxima semana | accept | at=2026-11-30T00:00 grain=week
+offer | mês que vem | accept | at=2026-12-01T00:00 grain=month
+offer | no próximo mês | accept | grain=month
+offer | nesta quinta | accept | at=2026-11-26T00:00
+offer | quinta | accept | at=2026-11-26T00:00
+offer | na quinta-feira | accept | at=2026-11-26T00:00
+offer | quinta feira | accept | at=2026-11-26T00:00
+offer | 5ª feira | accept | at=2026-11-26T00:00
+offer | na próxima quinta | accept | at=2026-11-26T00:00
+offer | quinta da semana que vem | accept | at=2026-12-03T00:00
+offer | sexta às 3 | accept | at=2026-11-27T15:00
+offer | sexta de manhã | accept | at=2026-11-27T09:00 grain=partOfDay
+offer | sábado à tarde | accept | at=2026-11-28T12:00 grain=partOfDay
+offer | hoje à tarde | accept | at=2026-11-23T12:00 grain=partOfDay
+offer | hoje à noite | accept | at=2026-11-23T18:00 grain=partOfDay
+offer | amanhã de manhã | accept | at=2026-11-24T09:00 grain=partOfDay
+offer | amanhã cedo | accept | at=2026-11-24T09:00 grain=partOfDay
+offer | segunda às 10 | accept | at=2026-11-30T10:00
+offer | terça | accept | at=2026-11-24T00:00
+offer | terca de tarde | accept | at=2026-11-24T12:00 grain=partOfDay
+offer | quarta-feira às 14h | accept | at=2026-11-25T14:00
+offer | domingo | accept | at=2026-11-29T00:00
+offer | às 4 | accept | at=2026-11-23T16:00
+offer | às 16h | accept | at=2026-11-23T16:00
+offer | 16h | accept | at=2026-11-23T16:00
+offer | 16:00 | accept | at=2026-11-23T16:00
+offer | 16h30 | accept | at=2026-11-23T16:30
+offer | às 4 e meia | accept | at=2026-11-23T16:30
+offer | quatro e meia | accept | at=2026-11-23T16:30
+offer | às quatro e quinze | accept | at=2026-11-23T16:15
+offer | quinze pras cinco | accept | at=2026-11-23T16:45
+offer | 15 para as 5 | accept | at=2026-11-23T16:45
+offer | cinco menos um quarto | accept | at=2026-11-23T16:45
+offer | às 11 da manhã | accept | at=2026-11-23T11:00
+offer | às 7 da noite | accept | at=2026-11-23T19:00
+offer | 3 da tarde | accept | at=2026-11-23T15:00
+offer | às dez | accept | at=2026-11-24T10:00
+offer | ao meio-dia | accept | at=2026-11-23T12:00
+offer | meio dia e meia | accept | at=2026-11-23T12:30
+offer | 4.30 | accept | at=2026-11-23T16:30
+offer | dia 25 de novembro | accept | at=2026-11-25T00:00
+offer | 25 de novembro às 15h | accept | at=2026-11-25T15:00
+offer | 2 de dezembro | accept | at=2026-12-02T00:00
+offer | 1º de dezembro | accept | at=2026-12-01T00:00
+offer | 10 de dez | accept | at=2026-12-10T00:00
+offer | 25/11 | accept | at=2026-11-25T00:00
+offer | 03/12 às 10h | accept | at=2026-12-03T10:00
+offer | depois das 18h | accept | at=2026-11-23T18:00 grain=hour
+offer | antes do meio-dia | accept | at=2026-11-23T10:15 end=2026-11-23T12:00
+offer | entre 3 e 5 | accept | at=2026-11-23T15:00 end=2026-11-23T17:00
+offer | das 3 às 5 | accept | at=2026-11-23T15:00 end=2026-11-23T17:00
+offer | a partir das 17h | accept | at=2026-11-23T17:00 grain=hour
+offer | no mesmo horário semana que vem | accept | at=2026-11-30T10:15
+offer | à uma | accept | at=2026-11-23T13:00
+offer | às duas da tarde | accept | at=2026-11-23T14:00
+offer | 1 da tarde | accept | at=2026-11-23T13:00
+offer | vinte pras seis | accept | at=2026-11-23T17:40
+offer | às 10 e quinze | accept | at=2026-11-24T10:15
+offer | 13h15 | accept | at=2026-11-23T13:15
+offer | sab de manhã | accept | at=2026-11-28T09:00 grain=partOfDay
+offer | qui 16h30 | accept | at=2026-11-26T16:30
+offer | 3a feira | accept | at=2026-11-24T00:00
+offer | quarta à noite | accept | at=2026-11-25T18:00 grain=partOfDay
+offer | hoje no fim da tarde | accept | at=2026-11-23T16:00 grain=partOfDay
+offer | amanhã na hora do almoço | accept | at=2026-11-24T12:00
+offer | depois do almoço | accept | at=2026-11-23T12:00 grain=partOfDay
+offer | lá pelas 4 | accept | at=2026-11-23T16:00
+offer | por volta das 16h | accept | at=2026-11-23T16:00
+offer | umas 3 da tarde | accept | at=2026-11-23T15:00
+offer | dia 1º | accept | at=2026-12-01T00:00
+offer | 3 de dez | accept | at=2026-12-03T00:00
+offer | em dezembro | accept | at=2026-12-01T00:00 grain=month
+offer | daqui a uma semana | accept | at=2026-11-30T00:00
+offer | daqui 15 dias | accept | at=2026-12-08T00:00
+offer | essa semana | accept | at=2026-11-23T00:00 grain=week
+offer | entre 14h e 16h | accept | at=2026-11-23T14:00 end=2026-11-23T16:00
+offer | até às 16h | accept | at=2026-11-23T10:15 end=2026-11-23T16:00
+offer | depois das 5 da tarde | accept | at=2026-11-23T17:00 grain=hour
+offer | 30.11 | accept | at=2026-11-30T00:00
+offer | dia 3 de dezembro às 9h | accept | at=2026-12-03T09:00
+""")
+
+@Suite("Portuguese replies")
+struct PortugueseCorpusTests {
+    @Test("each Portuguese reply is read as the table says", arguments: portugueseCorpus)
+    func reply(_ c: CorpusCase) {
+        let problem = mismatch(c)
+        #expect(problem == nil, "\(c.text): \(problem ?? "")")
+    }
+
+    @Test("Portuguese replies are recognised as Portuguese without a locale", arguments: portugueseCorpus.filter { $0.text.count > 12 })
+    func detected(_ c: CorpusCase) {
+        let u = sharedMatcher.understand(c.text, locale: nil, expecting: c.expecting, context: corpusContext("pt"))
+        #expect(u.locale == "pt", "\(c.text) read as \(u.locale)")
+    }
+}
