@@ -35,7 +35,11 @@ extension DialogCatalogue {
     public func check() -> CheckReport {
         var report = CheckReport()
         let all = locales.values.sorted { $0.locale < $1.locale }
+        let englishReasons = Set(locales[DialogCatalogue.fallbackLocale]?.escalationReasons.keys ?? [:].keys)
         for lang in all {
+            for reason in englishReasons.subtracting(lang.escalationReasons.keys).sorted() {
+                report.problems.append(.init(file: lang.file, text: "escalation_reasons.\(reason): missing, but \(DialogCatalogue.fallbackLocale).yaml has it"))
+            }
             for name in MessageName.allCases {
                 guard let m = lang.messages[name] else {
                     report.problems.append(.init(file: lang.file, message: name, text: "missing (every language needs every message)"))

@@ -52,13 +52,22 @@ struct CatalogueFileReader {
             return nil
         }
         guard root.mapping != nil else { problem(root, "expected a mapping with language, formats and messages"); return nil }
-        checkKeys(root, allowed: ["language", "sms_gsm7", "formats", "sms_formats", "email_signature", "messages"], what: "the top level")
+        checkKeys(root, allowed: ["language", "sms_gsm7", "formats", "sms_formats", "email_signature", "escalation_reasons", "messages"],
+                  what: "the top level")
         let language = string(root["language"], "language", in: root) ?? locale
         let gsm7 = root["sms_gsm7"]?.bool ?? false
         guard let formatsNode = root["formats"] else { problem(root, "formats: missing (month and weekday names, date, time and money patterns)"); return nil }
         guard let formats = readFormats(formatsNode, base: nil) else { return nil }
         let smsFormats = root["sms_formats"].flatMap { readFormats($0, base: formats) } ?? formats
         let signature = root["email_signature"].flatMap { template($0, "email_signature") }
+        var reasons: [String: String] = [:]
+        if let node = root["escalation_reasons"] {
+            if let map = node.mapping {
+                for (k, v) in map { if let key = k.string, let text = string(v, "escalation_reasons.\(key)", in: node) { reasons[key] = text } }
+            } else {
+                problem(node, "escalation_reasons: expected a mapping of reason: text")
+            }
+        }
         var messages: [MessageName: MessageTemplates] = [:]
         guard let messagesMap = root["messages"]?.mapping else { problem(root, "messages: missing or not a mapping"); return nil }
         for (keyNode, body) in messagesMap {
@@ -70,7 +79,7 @@ struct CatalogueFileReader {
             if let m = readMessage(body, name: name, line: keyNode.mark?.line ?? 0) { messages[name] = m }
         }
         return LocaleCatalogue(locale: locale, file: file, language: language, smsExpectsGSM7: gsm7, formats: formats,
-                               smsFormats: smsFormats, emailSignature: signature, messages: messages)
+                               smsFormats: smsFormats, emailSignature: signature, escalationReasons: reasons, messages: messages)
     }
 
     private mutating func readMessage(_ node: Node, name: MessageName, line: Int) -> MessageTemplates? {

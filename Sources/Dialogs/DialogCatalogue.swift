@@ -64,6 +64,11 @@ public struct DialogCatalogue: Sendable {
         return try Renderer(name: name, language: language, message: message, channel: channel, variables: variables).render()
     }
 
+    /// Why a client was handed to a person (`reason` such as `dispute`), in the words of `locale`, else English's.
+    public func escalationReason(_ reason: String, locale: String) -> String? {
+        locales[resolvedLocale(locale)]?.escalationReasons[reason] ?? locales[Self.fallbackLocale]?.escalationReasons[reason]
+    }
+
     /// Each variable as plain text in the locale's messenger formats: the parameters of a provider's template
     /// (a WhatsApp template outside the 24-hour window). Lists and transcripts are left out.
     public func plainValues(_ variables: [String: DialogValue], locale: String) -> [String: String] {
@@ -99,6 +104,8 @@ public struct LocaleCatalogue: Sendable {
     /// The same, with the file's `sms_formats` overrides, for SMS.
     public let smsFormats: LocaleFormats
     let emailSignature: Template?
+    /// Why a client was handed to a person, in words for staff, by reason (`unclear`, `dispute`, …).
+    let escalationReasons: [String: String]
     let messages: [MessageName: MessageTemplates]
 
     /// The messages this file has.

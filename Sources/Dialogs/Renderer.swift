@@ -109,6 +109,22 @@ struct Renderer {
     }
 
     /// Without trailing spaces on lines and without blank lines at either end.
+    /// One period where a value that ends in one (an abbreviated month, "сб, 26 дек.") meets the sentence's own: "дек.." is
+    /// "дек.", in every language. A real ellipsis ("...") is left alone.
+    static func singlePeriods(_ s: String) -> String {
+        guard s.contains("..") else { return s }
+        var out = ""
+        var run = 0
+        for c in s {
+            if c == "." { run += 1; continue }
+            out += String(repeating: ".", count: run == 2 ? 1 : run)
+            run = 0
+            out.append(c)
+        }
+        out += String(repeating: ".", count: run == 2 ? 1 : run)
+        return out
+    }
+
     static func trimmed(_ s: String) -> String {
         // Trailing blanks go from each line, blank lines from both ends; only line ends are touched.
         var lines = s.split(separator: "\n", omittingEmptySubsequences: false)
@@ -117,7 +133,7 @@ struct Renderer {
         }
         while let first = lines.first, first.isEmpty { lines.removeFirst() }
         while let last = lines.last, last.isEmpty { lines.removeLast() }
-        return lines.joined(separator: "\n")
+        return singlePeriods(lines.joined(separator: "\n"))
     }
 }
 

@@ -81,7 +81,7 @@ public actor Engine {
                     let answersCheck = yesNo && check.map { $0.openedAt > newest.openedAt } ?? false
                     if !answersCheck {
                         // "DONE" (as the escalation message says) closes the newest one without a word to the client.
-                        if Self.doneWords.contains(text.lowercased().filter { $0.isLetter }) {
+                        if matcher.catalogue.closesHandOver(text, staffLocale: staffLocale) {
                             return Resolution(party: .client(newest.clientID), sender: .staff(staff.id), focus: nil) { _, _ in
                                 .staff(.resolve(escalationID: newest.id, by: staff.id))
                             }
@@ -124,9 +124,6 @@ public actor Engine {
         guard let intent = Intent(rawValue: payload), [.confirm, .cancel, .reschedule, .accept, .decline].contains(intent) else { return nil }
         return Understanding(intent: intent, confidence: 1, locale: locale)
     }
-
-    /// What a staff member writes to close an escalation without answering the client.
-    static let doneWords: Set<String> = ["done", "handled", "resolved", "sorted", "готово", "решено", "hecho", "listo", "resuelto"]
 
     /// What the matcher makes of a reply, for the thread's open question, in the location's zone and hours.
     static func inbound(_ matcher: ReplyMatcher, text: String, channel: Channel, locale: String?, state: ConversationState,

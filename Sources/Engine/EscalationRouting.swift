@@ -72,7 +72,8 @@ struct EscalationRouting {
         var v: [String: DialogValue] = [
             "business": .text(context.businessName), "client": .text(client?.fullName ?? e.client.rawValue),
             "client_contact": .text(client.flatMap { c in c.reachableChannels.first.flatMap { c.addresses[$0] } } ?? "-"),
-            "reason": .text(Self.describe(e.reason)),
+            // In the staff's language, from the messages' escalation_reasons.
+            "reason": .text(dialogs.escalationReason(e.reason.rawValue, locale: config.staffLocale) ?? e.reason.rawValue),
             "messages": .transcript((e.recentMessages + (e.clientText.isEmpty ? [] : ["in: \(e.clientText)"])).suffix(6).map { line in
                 line.hasPrefix("in: ") ? TranscriptLine(from: client?.firstName ?? "Client", text: String(line.dropFirst(4)))
                     : TranscriptLine(from: "SlotKeeper", text: line.hasPrefix("out: ") ? String(line.dropFirst(5)) : line)
@@ -86,23 +87,5 @@ struct EscalationRouting {
         }
         let applier = Applier(tx: tx, context: context, dialogs: dialogs, config: config, party: .staff(staff), now: now, newID: newID)
         try applier.enqueue(OutgoingMessage(to: .staff(staff), name: name, variables: v))
-    }
-
-    static func describe(_ r: Escalation.Reason) -> String {
-        switch r {
-        case .unclear: "the reply could not be understood"
-        case .dispute: "the client disputes something"
-        case .question: "the client asked a question"
-        case .anger: "the client sounds upset"
-        case .health: "the client mentions health"
-        case .legal: "the client mentions legal matters"
-        case .highValue: "a high-value appointment would change"
-        case .repeatOffender: "a client with missed visits wants a change"
-        case .tooManyClarifications: "two clarifying questions did not help"
-        case .undeliverable: "messages to the client can't be delivered"
-        case .late: "the client is running late"
-        case .payment: "a payment needs a person"
-        case .feedback: "the client rated their visit low or complained"
-        }
     }
 }

@@ -59,6 +59,8 @@ public struct LanguageFile: Sendable, Decodable {
     public var time: TimeWords
     public var symbols: [String: String]?
     public var sensitive: [String: [String]]?
+    /// What staff reply on their own channel to close a hand-over without a word to the client ("done", "erledigt").
+    public var staff_done: [String]?
 }
 
 /// Why a catalogue could not be loaded; the message names the file and the key.
@@ -132,6 +134,14 @@ public struct IntentCatalogue: Sendable {
             }
         }
         return try IntentCatalogue(files: files)
+    }
+
+    /// Whether a staff member's whole reply closes a hand-over: one of the `staff_done` words of their language, or of
+    /// English (the hand-over message asks for DONE in every language).
+    public func closesHandOver(_ text: String, staffLocale: String) -> Bool {
+        let key = Language.staffDoneKey(text)
+        guard !key.isEmpty else { return false }
+        return [language(for: staffLocale), language(for: "en")].contains { $0?.staffDone.contains(key) ?? false }
     }
 
     /// The language for a locale such as "es" or "es-MX", if the catalogue has it.

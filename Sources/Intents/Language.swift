@@ -42,6 +42,8 @@ public struct Language: Sendable {
     let hints: Set<Unicode.Scalar>
     let dateOrderDMY: Bool
     let dateOrderZones: [(prefix: String, dmy: Bool)]
+    /// What staff write on their own channel to close a hand-over, as `staffDoneKey` makes them.
+    let staffDone: Set<String>
     var words: [String: Int32] = [:]
     var phrasesByFirst: [Int32: [Phrase]] = [:]
     /// Words a typo may be corrected to, by length then first letter.
@@ -52,6 +54,7 @@ public struct Language: Sendable {
 
     init(file: LanguageFile, fileName: String, normaliser: Normaliser, symbols: [String: String]) throws {
         locale = file.locale
+        staffDone = Set((file.staff_done ?? []).map(Self.staffDoneKey))
         cyrillic = file.script == "cyrillic"
         foldAccents = file.fold_accents ?? false
         var letters: [Unicode.Scalar: String] = [:]
@@ -212,5 +215,13 @@ public struct Language: Sendable {
     func dayFirst(in zone: TimeZone) -> Bool {
         for (prefix, dmy) in dateOrderZones where zone.identifier.hasPrefix(prefix) { return dmy }
         return dateOrderDMY
+    }
+}
+
+extension Language {
+    /// A staff reply as it is compared with `staff_done`: its letters only, lower case, without accents
+    /// ("Erledigt!" and "erledigt" are one; "c'est réglé" is "cestregle").
+    static func staffDoneKey(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).filter(\.isLetter)
     }
 }

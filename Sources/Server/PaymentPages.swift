@@ -13,10 +13,13 @@ struct PaymentPages: Sendable {
     let engine: Engine
     let configuration: ServerConfiguration
 
+    /// The pages' words in `locale`: from the dashboard's files, the built-in ones when the dashboard is off.
+    func pageText(_ locale: String) -> PaymentPageText { PaymentPageText(files: configuration.dashboard ?? .builtIn, locale: locale) }
+
     func pay(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let id = try appointment(context)
-        guard let page = try await engine.depositPage(id) else { return html(.notFound, PaymentPageText.english.unknown, nil, locale: "en") }
-        let text = PaymentPageText.forLocale(page.locale)
+        guard let page = try await engine.depositPage(id) else { return html(.notFound, pageText("en").unknown, nil, locale: "en") }
+        let text = pageText(page.locale)
         switch page.state {
         case .paid: return html(.ok, text.paid, page, locale: page.locale)
         case .nothingDue: return html(.ok, text.nothingDue, page, locale: page.locale)
@@ -48,16 +51,16 @@ struct PaymentPages: Sendable {
     /// Back from a successful payment: confirmed once the provider's webhook has arrived, else "a message is on its way".
     func done(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let id = try appointment(context)
-        guard let page = try await engine.depositPage(id) else { return html(.notFound, PaymentPageText.english.unknown, nil, locale: "en") }
-        let text = PaymentPageText.forLocale(page.locale)
+        guard let page = try await engine.depositPage(id) else { return html(.notFound, pageText("en").unknown, nil, locale: "en") }
+        let text = pageText(page.locale)
         return html(.ok, page.state == .paid ? text.paid : page.state == .nothingDue ? text.nothingDue : text.thanks, page, locale: page.locale)
     }
 
     /// Back without paying: nothing was taken; the hold stands until its time, with the link to pay after all.
     func cancelled(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         let id = try appointment(context)
-        guard let page = try await engine.depositPage(id) else { return html(.notFound, PaymentPageText.english.unknown, nil, locale: "en") }
-        let text = PaymentPageText.forLocale(page.locale)
+        guard let page = try await engine.depositPage(id) else { return html(.notFound, pageText("en").unknown, nil, locale: "en") }
+        let text = pageText(page.locale)
         switch page.state {
         case .paid: return html(.ok, text.paid, page, locale: page.locale)
         case .nothingDue: return html(.ok, text.nothingDue, page, locale: page.locale)

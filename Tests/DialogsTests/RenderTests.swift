@@ -179,3 +179,33 @@ struct RenderTests {
         #expect(try catalogue.render(.staffUnknownReply, locale: "es", channel: .whatsapp, variables: ["business": .text("W&S")]).buttons.map(\.payload) == ["arrived", "no_show"])
     }
 }
+
+@Suite("Sentence punctuation after a value")
+struct PeriodTests {
+    @Test("an abbreviated month before the sentence's period gives one period; an ellipsis stays", arguments: [
+        ("советуем прийти снова около сб, 26 дек..", "советуем прийти снова около сб, 26 дек."),
+        ("am Do., 10. Dez.. Bis dann!", "am Do., 10. Dez. Bis dann!"),
+        ("le jeu. 10 déc.. À bientôt", "le jeu. 10 déc. À bientôt"),
+        ("Un momento...", "Un momento..."),
+        ("Fine.", "Fine."),
+    ])
+    func single(_ c: (String, String)) {
+        #expect(Renderer.singlePeriods(c.0) == c.1)
+    }
+
+    @Test("no message in any language, on any channel, doubles a period")
+    func everyLanguage() throws {
+        #expect(catalogue.locales.count == 8)
+        for locale in catalogue.locales.keys.sorted() {
+            for name in MessageName.allCases {
+                for long in [false, true] {
+                    let values = DialogSamples.variables(for: name, locale: locale, long: long)
+                    for channel in [Channel.sms, .telegram, .email] {
+                        let text = try catalogue.render(name, locale: locale, channel: channel, variables: values).text
+                        #expect(!text.replacingOccurrences(of: "...", with: "").contains(".."), "\(locale) \(name.rawValue) \(channel): \(text)")
+                    }
+                }
+            }
+        }
+    }
+}

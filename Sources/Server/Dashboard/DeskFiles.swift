@@ -24,6 +24,11 @@ public struct DeskFiles: Sendable {
     /// The pragma every template starts with, so that it is escaped by `DeskHTML`.
     static let pragma = "{{% CONTENT_TYPE: DESK_HTML}}"
 
+    /// The files built into the program (proved by the tests, so loading them cannot fail in a release).
+    public static let builtIn: DeskFiles = {
+        do { return try load(files: CatalogueFiles.builtIn(.dashboard)) } catch { fatalError("the built-in dashboard files: \(error)") }
+    }()
+
     /// Loads the files of `directory` alone.
     public static func load(directory: URL) throws -> DeskFiles {
         do { return try load(files: try CatalogueFiles.folder(directory)) } catch let error as CatalogueFolderError {
