@@ -10,6 +10,9 @@ public struct Client: Hashable, Sendable, Codable, Identifiable {
     public var preferredChannel: Channel?
     /// BCP 47 language tag such as `en`, `es`, `ru`.
     public var locale: String
+    /// False while nobody has said the client's language (an import or a calendar booking without one): `locale` is then a
+    /// guess, and the first reply whose language is clear settles it.
+    public var localeKnown: Bool
     /// Channels on which the client said STOP; nothing is sent there until they opt back in.
     public var optedOut: Set<Channel>
     public var tags: Set<String>
@@ -22,7 +25,7 @@ public struct Client: Hashable, Sendable, Codable, Identifiable {
     public var notes: String
 
     public init(id: ClientID, firstName: String, lastName: String = "", addresses: [Channel: String] = [:],
-                preferredChannel: Channel? = nil, locale: String = "en", optedOut: Set<Channel> = [], tags: Set<String> = [],
+                preferredChannel: Channel? = nil, locale: String = "en", localeKnown: Bool = true, optedOut: Set<Channel> = [], tags: Set<String> = [],
                 attendance: [AttendanceMark] = [], tierOverride: AttendanceTier? = nil, onlineBookingBlock: ClientBlock? = nil, notes: String = "") {
         self.id = id
         self.firstName = firstName
@@ -30,6 +33,7 @@ public struct Client: Hashable, Sendable, Codable, Identifiable {
         self.addresses = addresses
         self.preferredChannel = preferredChannel
         self.locale = locale
+        self.localeKnown = localeKnown
         self.optedOut = optedOut
         self.tags = tags
         self.attendance = attendance

@@ -131,7 +131,8 @@ enum RecordReaders {
             return nil
         }
         if let p = preferred, addresses[p] == nil { f.fail("preferredChannel", "\(p.rawValue) is preferred but no \(p.rawValue) address is given") }
-        let locale = f.optionalText("locale") ?? "en"
+        let givenLocale = f.optionalText("locale")
+        let locale = givenLocale ?? "en"
         if !Client.isLocaleTag(locale) { f.fail("locale", "\"\(locale)\" is not a language tag such as en, es or ru") }
         let tags = Set(f.list("tags"))
         var optedOut: Set<Channel> = []
@@ -141,7 +142,7 @@ enum RecordReaders {
         let notes = f.optionalText("notes") ?? ""
         guard let id, let first, f.problems.isEmpty else { return (nil, f.problems) }
         return (Client(id: ClientID(id), firstName: first, lastName: last, addresses: addresses, preferredChannel: preferred,
-                       locale: locale, optedOut: optedOut, tags: tags, notes: notes), [])
+                       locale: locale, localeKnown: givenLocale != nil, optedOut: optedOut, tags: tags, notes: notes), [])
     }
 
     static func appointment(_ raw: RawRecord, catalogue: Catalogue, now: Date) -> (Appointment?, [ImportProblem]) {

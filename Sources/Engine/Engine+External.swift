@@ -169,7 +169,7 @@ extension Engine {
         let first = b.attendee.firstName.flatMap { $0.isEmpty ? nil : $0 } ?? words.first ?? "Guest"
         let last = b.attendee.lastName.flatMap { $0.isEmpty ? nil : $0 } ?? words.dropFirst().joined(separator: " ")
         let client = Client(id: newID, firstName: first, lastName: last, addresses: addresses, preferredChannel: phone != nil ? .sms : .email,
-                            locale: b.attendee.locale ?? "en", notes: "added from a \(b.source) booking")
+                            locale: b.attendee.locale ?? "en", localeKnown: b.attendee.locale != nil, notes: "added from a \(b.source) booking")
         try tx.add(client)
         try tx.audit(AuditEntry(at: now, actor: .external(b.source), subjectKind: "client", subjectID: newID.rawValue, action: "added",
                                 detail: "from booking \(b.externalID)"))

@@ -98,7 +98,15 @@ public actor Engine {
                     Self.inbound(matcher, text: text, channel: channel, locale: staffLocale, state: state, context: context, now: now)
                 }
             }
-            guard let client = try tx.client(channel: channel, address: address) else { return nil }
+            guard var client = try tx.client(channel: channel, address: address) else { return nil }
+            // A client whose language nobody said: the first reply clearly in one language settles it, and it is kept.
+            if !client.localeKnown, button == nil, let language = matcher.clearLanguage(of: text) {
+                client.locale = language
+                client.localeKnown = true
+                try tx.settleLocale(language, of: client.id)
+                try tx.audit(AuditEntry(at: now, actor: .system("engine"), subjectKind: "client", subjectID: client.id.rawValue,
+                                        action: "language", detail: "\(language), read from their reply"))
+            }
             return Resolution(party: .client(client.id), sender: .client(client.id), focus: nil, client: client) { state, context in
                 if let button, let u = Self.understanding(button: button, locale: context.client?.locale ?? "en") {
                     return .inbound(InboundReply(channel: channel, text: text, understanding: u))

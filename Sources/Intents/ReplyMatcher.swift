@@ -53,6 +53,17 @@ public struct ReplyMatcher: Sendable {
         catalogue.languages.first { $0.locale != language.locale && Signals(items: $0.items(tokens)).optoutAlone }
     }
 
+    /// The language a reply is clearly written in, or nil when it could be several ("ok", "2", "yes" in a German mouth):
+    /// the best language must lead the next by at least one known word and its letters (or a letter only it uses), so a
+    /// client whose language nobody told us gets it settled by a reply like "Ja, ich komme" and not by "ok".
+    public func clearLanguage(of text: String) -> String? {
+        let tokens = catalogue.normaliser.tokenize(text)
+        let scores = catalogue.languages.map { ($0.locale, $0.affinity(tokens)) }.sorted { $0.1 > $1.1 }
+        guard let best = scores.first, best.1 > 0 else { return nil }
+        let runnerUp = scores.dropFirst().first?.1 ?? 0
+        return best.1 - runnerUp >= 5 ? best.0 : nil
+    }
+
     /// The language a reply is most likely written in: script, known words, hint letters.
     func detect(_ tokens: [Token]) -> Language {
         var best = catalogue.languages[0]

@@ -123,3 +123,20 @@ struct NormalisationTests {
         }
     }
 }
+
+@Suite("A client's language read from a reply")
+struct ClearLanguageTests {
+    @Test("a reply clearly in one language names it", arguments: [
+        ("Ja, ich komme gerne", "de"), ("Oui, je serai là", "fr"), ("Ja hoor, ik kom", "nl"), ("Sì, ci sarò", "it"),
+        ("Sim, estarei lá", "pt"), ("Да, приду", "ru"), ("Sí, allí estaré", "es"), ("Yes, I'll be there", "en"),
+        ("Können wir auf Donnerstag um 4 verschieben?", "de"), ("¿Podemos cambiarla al jueves?", "es"),
+    ])
+    func clear(_ c: (String, String)) {
+        #expect(sharedMatcher.clearLanguage(of: c.0) == c.1)
+    }
+
+    @Test("a reply several languages share names none", arguments: ["ok", "2", "👍", "yes", "si", "no", "ja", "16:00", ""])
+    func unclear(_ text: String) {
+        #expect(sharedMatcher.clearLanguage(of: text) == nil, "\(text) → \(sharedMatcher.clearLanguage(of: text) ?? "")")
+    }
+}

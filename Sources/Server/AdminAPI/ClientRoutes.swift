@@ -33,7 +33,8 @@ enum ClientRoutes {
                 f.problem("id", "\"\(id)\" is not an id: use letters, digits, - _ or .")
             }
             let changes = try ClientChanges.read(f, creating: true)
-            var client = Client(id: ClientID(id ?? call.newID("c")), firstName: "")
+            // Without a locale the client's language is not known yet: their first clear reply settles it.
+            var client = Client(id: ClientID(id ?? call.newID("c")), firstName: "", localeKnown: false)
             try changes.apply(to: &client)
             // A retry whose first answer was lost finds the client it made.
             if call.idempotencyKey != nil, id == nil, let existing = try await call.store.client(client.id) {
@@ -154,7 +155,7 @@ struct ClientChanges: Sendable {
         if let lastName { client.lastName = lastName }
         for (channel, address) in addresses { client.addresses[channel] = address }
         if let preferredChannel { client.preferredChannel = preferredChannel }
-        if let locale { client.locale = locale }
+        if let locale { client.locale = locale; client.localeKnown = true }
         if let optedOut { client.optedOut = optedOut }
         if let tags { client.tags = tags }
         if let notes { client.notes = notes }

@@ -14,6 +14,7 @@ enum SQLiteSchema {
         m.registerMigration("v7-policy-versions", migrate: createPolicyVersions)
         m.registerMigration("v8-staff-accounts", migrate: createStaffAccounts)
         m.registerMigration("v9-booking-page", migrate: createBookingPageTables)
+        m.registerMigration("v10-client-locale-known", migrate: addClientLocaleKnown)
         return m
     }
 
@@ -450,5 +451,10 @@ enum SQLiteSchema {
             CREATE INDEX verification_code_phone ON verification_code (phone, created_at);
             CREATE INDEX verification_code_requester ON verification_code (requester, created_at);
             """)
+    }
+
+    /// Whether a client's language was ever said; every client stored before is taken as known.
+    static func addClientLocaleKnown(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE client ADD COLUMN locale_known INTEGER NOT NULL DEFAULT 1")
     }
 }

@@ -121,13 +121,14 @@ enum RecordCoding {
 
     static func insert(_ c: Client, _ db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO client (id, first_name, last_name, preferred_channel, locale, opted_out, tags, tier_override, notes,
+            INSERT INTO client (id, first_name, last_name, preferred_channel, locale, locale_known, opted_out, tags, tier_override, notes,
                                 block_reason, block_actor, block_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name,
-              preferred_channel = excluded.preferred_channel, locale = excluded.locale, opted_out = excluded.opted_out,
+              preferred_channel = excluded.preferred_channel, locale = excluded.locale, locale_known = excluded.locale_known,
+              opted_out = excluded.opted_out,
               tags = excluded.tags, tier_override = excluded.tier_override, notes = excluded.notes
-            """, arguments: [c.id.rawValue, c.firstName, c.lastName, c.preferredChannel?.rawValue, c.locale,
+            """, arguments: [c.id.rawValue, c.firstName, c.lastName, c.preferredChannel?.rawValue, c.locale, c.localeKnown,
                              try json(c.optedOut.map(\.rawValue).sorted()), try json(c.tags.sorted()),
                              c.tierOverride?.description, c.notes,
                              c.onlineBookingBlock?.reason, c.onlineBookingBlock?.by.description, c.onlineBookingBlock?.at.timeIntervalSince1970])
@@ -170,7 +171,7 @@ enum RecordCoding {
             let block = blockReason.map { ClientBlock(reason: $0, by: blockActor.flatMap(Actor.init(text:)) ?? .system("unknown"),
                                                       at: Date(timeIntervalSince1970: blockAt ?? 0)) }
             return Client(id: ClientID(id), firstName: r["first_name"], lastName: r["last_name"], addresses: addresses[id] ?? [:],
-                          preferredChannel: preferred.flatMap(Channel.init(rawValue:)), locale: r["locale"],
+                          preferredChannel: preferred.flatMap(Channel.init(rawValue:)), locale: r["locale"], localeKnown: r["locale_known"],
                           optedOut: Set(try strings(r["opted_out"], column: "client.opted_out").compactMap(Channel.init(rawValue:))),
                           tags: Set(try strings(r["tags"], column: "client.tags")),
                           attendance: attendance[id] ?? [], tierOverride: tier.flatMap(AttendanceTier.init(text:)),

@@ -94,6 +94,11 @@ public struct StoreTransaction {
         try String.fetchOne(db.cachedStatement(sql: "SELECT state FROM conversation_thread WHERE party = ?"), arguments: [party])
     }
 
+    /// Settles a client's language (read from their reply): it is known from now on.
+    public func settleLocale(_ locale: String, of client: ClientID) throws {
+        try db.execute(sql: "UPDATE client SET locale = ?, locale_known = 1 WHERE id = ?", arguments: [locale, client.rawValue])
+    }
+
     public func saveThread(_ party: String, state: String, at: Date) throws {
         try exec("""
             INSERT INTO conversation_thread (party, state, updated_at) VALUES (?, ?, ?)
