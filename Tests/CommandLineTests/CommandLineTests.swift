@@ -100,7 +100,7 @@ struct CommandLineTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Willow & Stone Day Spa"))
         #expect(run.stdout.contains("Tomorrow, Tuesday 24 November 2026"))
-        #expect(run.stdout.contains("40 clients (English, Spanish, Russian)"))
+        #expect(run.stdout.contains("45 clients (English, Spanish, Russian, and one each in German"))
         #expect(run.stdout.contains("Free slots tomorrow"))
         #expect(run.stdout.contains("Waitlist"))
         #expect(run.stdout.contains("deposit 100% required"), "a repeat no-show is flagged on tomorrow's book")

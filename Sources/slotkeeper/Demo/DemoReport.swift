@@ -40,7 +40,7 @@ struct DemoReport {
     static func header(location: Location, databasePath: String, staff: Int, services: Int, clients: Int, appointments: Int, waitlist: Int) -> String {
         "SlotKeeper demo: \(location.name) (\(location.timeZoneIdentifier))\n"
             + "Database \(databasePath), made fresh: 1 location, \(staff) staff, \(services) services, "
-            + "\(clients) clients (English, Spanish, Russian), \(appointments) appointments this week, \(waitlist) on the waitlist."
+            + "\(clients) clients (English, Spanish, Russian, and one each in German, French, Dutch, Italian and Portuguese), \(appointments) appointments this week, \(waitlist) on the waitlist."
     }
 
     func render(databasePath: String) -> String {

@@ -19,11 +19,19 @@ struct DemoScript: Sendable {
     /// What each language says to the usual prompts.
     static let yes = ["en": ["Yes, see you then!", "Yes please", "Confirmed, thanks 👍", "yep, I'll be there"],
                       "es": ["Sí, allí estaré", "Perfecto, gracias!", "Sí 👍", "confirmo"],
-                      "ru": ["Да, буду", "Да, спасибо!", "Подтверждаю", "ок, приду"]]
-    static let takeIt = ["en": "Yes please, I'll take it!", "es": "¡Sí, lo quiero!", "ru": "Да, беру!"]
+                      "ru": ["Да, буду", "Да, спасибо!", "Подтверждаю", "ок, приду"],
+                      "de": ["Ja, ich komme gerne", "Passt, danke!"], "fr": ["Oui, je serai là", "C'est noté, merci !"],
+                      "nl": ["Ja hoor, ik kom", "Top, tot dan!"], "it": ["Sì, ci sarò", "Perfetto, grazie!"],
+                      "pt": ["Sim, estarei lá", "Combinado, obrigada!"]]
+    static let takeIt = ["en": "Yes please, I'll take it!", "es": "¡Sí, lo quiero!", "ru": "Да, беру!", "de": "Ja, gerne!",
+                         "fr": "Oui, je le prends !", "nl": "Ja, graag!", "it": "Sì, lo prendo!", "pt": "Sim, eu quero!"]
     static let cantCome = ["en": "So sorry, something came up and I can't make it today", "es": "Lo siento, hoy no puedo ir",
-                           "ru": "Извините, сегодня не смогу прийти"]
-    static let late = ["en": "Running about 15 min late, sorry!", "es": "Llego 15 min tarde, perdón", "ru": "Опаздываю на 15 минут"]
+                           "ru": "Извините, сегодня не смогу прийти", "de": "Tut mir leid, ich kann heute leider nicht kommen",
+                           "fr": "Désolée, je ne peux pas venir aujourd'hui", "nl": "Sorry, ik kan vandaag niet komen",
+                           "it": "Scusate, oggi non posso venire", "pt": "Desculpa, hoje não vou poder ir"]
+    static let late = ["en": "Running about 15 min late, sorry!", "es": "Llego 15 min tarde, perdón", "ru": "Опаздываю на 15 минут",
+                       "de": "Ich verspäte mich 15 Minuten, sorry!", "fr": "J'ai 15 min de retard, désolée", "nl": "Ik ben 15 minuten later, sorry!",
+                       "it": "Arrivo con 15 minuti di ritardo, scusate", "pt": "Vou atrasar 15 minutos, desculpa"]
 
     /// Picks the day's protagonists from the book: a late cancel of a massage a waitlisted client wants, a no-show,
     /// someone running late, a question, a reschedule and an opt-out among those reminded today.

@@ -50,7 +50,7 @@ struct DemoSpa {
                     escalationChannel: .sms, escalationAddress: "+447700900904"),
     ]
 
-    /// 40 clients: names, locales and channels as a London spa's list might hold them.
+    /// 45 clients: names, locales and channels as a London spa's list might hold them.
     let clients: [Client]
 
     init() {
@@ -65,6 +65,8 @@ struct DemoSpa {
             ("Анна", "Иванова", "ru"), ("Олег", "Смирнов", "ru"), ("Екатерина", "Кузнецова", "ru"), ("Мария", "Попова", "ru"),
             ("Наталья", "Соколова", "ru"), ("Ирина", "Лебедева", "ru"), ("Дмитрий", "Козлов", "ru"), ("Ольга", "Новикова", "ru"),
             ("Татьяна", "Морозова", "ru"), ("Светлана", "Волкова", "ru"), ("Алексей", "Павлов", "ru"), ("Юлия", "Семёнова", "ru"),
+            ("Lena", "Hoffmann", "de"), ("Camille", "Dubois", "fr"), ("Sanne", "de Vries", "nl"), ("Giulia", "Rossi", "it"),
+            ("Beatriz", "Almeida", "pt"),
         ]
         clients = people.enumerated().map { i, p in
             // 07700 900000–900999 is the UK range set aside for drama and examples: nobody gets texted.
