@@ -30,7 +30,10 @@ public struct ReplyMatcher: Sendable {
         var decision = decide(signals, expecting: expecting, hasTime: !expression.isEmpty || (signals.timeTalk && expression.bareHour != nil),
                               choice: choice, contentCount: signals.content)
         // Opt-out is honoured in every language the catalogue knows: "СТОП" from a client filed as English still stops.
-        if decision.intent != .optout && tokens.count <= 4, let other = optoutElsewhere(tokens, besides: language) {
+        // But a reply the client's own language reads as cancelling ("Cancela", "cancella") stays a cancellation, unless it is
+        // exactly one of English's bare opt-out words, the keywords SMS providers act on whatever the language.
+        if decision.intent != .optout && tokens.count <= 4, let other = optoutElsewhere(tokens, besides: language),
+           (decision.intent != .cancel && decision.intent != .decline) || isProviderKeyword(tokens) {
             return Understanding(intent: .optout, confidence: 0.95, locale: other.locale)
         }
         var time: ResolvedTime? = nil
@@ -46,6 +49,13 @@ public struct ReplyMatcher: Sendable {
         return Understanding(intent: decision.intent, confidence: decision.confidence, time: time,
                              choice: choice, locale: language.locale, lateMinutes: lateMinutes,
                              sensitivity: signals.sensitivity)
+    }
+
+    /// Whether the reply is, letter for letter (no typo correction), a bare opt-out word of English: STOP, CANCEL, END, QUIT…
+    func isProviderKeyword(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter { $0.kind != .punctuation }
+        guard words.count == 1, let english = catalogue.language(for: "en"), let id = english.words[english.fold(words[0].text)] else { return false }
+        return english.singleWordTags[id]?.contains(.optoutAlone) ?? false
     }
 
     /// Another language in which the whole reply is a bare opt-out word (STOP, СТОП, BAJA).

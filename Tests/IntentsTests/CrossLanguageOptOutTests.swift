@@ -8,6 +8,7 @@ struct CrossLanguageOptOutTests {
 
     @Test("a bare opt-out word is honoured whatever language the client is filed under", arguments: [
         ("en", "СТОП"), ("en", "baja"), ("ru", "STOP"), ("es", "Unsubscribe"), ("ru", "BAJA"), ("es", "стоп"),
+        ("pt", "CANCEL"), ("it", "STOP"), ("de", "unsubscribe"),
     ])
     func bareOptOut(locale: String, text: String) {
         for expecting in Expecting.allCases {
@@ -17,6 +18,7 @@ struct CrossLanguageOptOutTests {
 
     @Test("a sentence in the client's own language is not mistaken for another language's opt-out", arguments: [
         ("en", "para is fine"), ("es", "para el jueves"), ("en", "end of the day works"),
+        ("pt", "Cancela"), ("it", "cancella"), ("pt", "Cancelo"),
     ])
     func notAnOptOut(locale: String, text: String) {
         #expect(sharedMatcher.understand(text, locale: locale, expecting: .confirm, context: Self.context).intent != .optout)

@@ -510,6 +510,10 @@ offer | la prossima settimana venerdì | accept | at=2026-12-04T00:00
 offer | venerdì della settimana prossima alle 11 | accept | at=2026-12-04T11:00
 offer | questo venerdì | accept | at=2026-11-27T00:00
 offer | venerdì che viene | accept | at=2026-11-27T00:00
+# A bare cancel word of the client's own language cancels the visit; it is not another language's opt-out
+confirm | cancella | cancel
+confirm | cancello | cancel
+confirm | cancellare | cancel
 """)
 
 @Suite("Italian replies")

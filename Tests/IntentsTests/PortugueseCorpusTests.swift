@@ -399,6 +399,12 @@ offer | até às 16h | accept | at=2026-11-23T10:15 end=2026-11-23T16:00
 offer | depois das 5 da tarde | accept | at=2026-11-23T17:00 grain=hour
 offer | 30.11 | accept | at=2026-11-30T00:00
 offer | dia 3 de dezembro às 9h | accept | at=2026-12-03T09:00
+# A bare cancel word of the client's own language cancels the visit; it is not another language's opt-out
+confirm | Cancela | cancel
+confirm | cancela, obrigada | cancel
+confirm | Cancelo | cancel
+confirm | Cancele | cancel
+confirm | Cancelem | cancel
 """)
 
 @Suite("Portuguese replies")
