@@ -65,26 +65,10 @@ struct ServeCommand: AsyncParsableCommand {
             throw SettingError("--host", "\"\(host)\" with --simulate would let anyone reach /simulator and write as any client",
                                fix: "run the simulator on 127.0.0.1 (the default), and never against the live database")
         }
-        let publicURL = try settings.url("SLOTKEEPER_PUBLIC_URL", example: "https://spa.example.com")
-        let token = settings.optional("SLOTKEEPER_TWILIO_AUTH_TOKEN")
-        let sms = try TwilioSMS.Settings(settings, publicURL: publicURL)
-        let email = try EmailSettings(settings)
-        let telegram = try TelegramBot.Settings(settings, publicURL: publicURL)
-        let whatsApp = try WhatsAppCloud.Settings(settings, messages: MessageName.templateVariables)
-        if whatsApp != nil && publicURL == nil {
-            throw SettingError("SLOTKEEPER_PUBLIC_URL", "missing, and WhatsApp needs it: Meta calls {public URL}/webhooks/whatsapp",
-                               fix: "set it to your public address, e.g. https://spa.example.com")
-        }
-        let stripe = try StripePayments.Settings(settings)
-        let calcom = try CalcomWebhook.Settings(settings)
-        if stripe != nil && publicURL == nil {
-            throw SettingError("SLOTKEEPER_PUBLIC_URL", "missing, and Stripe deposits need it: the payment link and the return pages live on this server",
-                               fix: "set it to your public address, e.g. https://spa.example.com")
-        }
-        if (token != nil || sms != nil) && publicURL == nil {
-            throw SettingError("SLOTKEEPER_PUBLIC_URL", "missing, and the SMS webhooks need it: signatures are computed over the URL the provider calls",
-                               fix: "set it to your public address, e.g. https://spa.example.com")
-        }
+        let channelSettings = try ChannelSettings(settings)
+        let publicURL = channelSettings.publicURL, token = channelSettings.smsAuthToken, sms = channelSettings.sms
+        let email = channelSettings.email, telegram = channelSettings.telegram, whatsApp = channelSettings.whatsApp
+        let stripe = channelSettings.stripe, calcom = channelSettings.calcom
         var logger = Logger(label: "slotkeeper")
         let level = settings.optional("SLOTKEEPER_LOG_LEVEL") ?? "info"
         guard let logLevel = Logger.Level(rawValue: level) else {

@@ -9,7 +9,7 @@ struct SlotKeeper: AsyncParsableCommand {
         abstract: "No-show protection for spas, salons and clinics: reminders, replies understood, slots refilled.",
         version: "slotkeeper \(SlotKeeper.version) (database schema \(SQLiteBookingStore.schemaVersion))",
         subcommands: [DemoCommand.self, MigrateCommand.self, ImportCommand.self, IntentCommand.self, DialogsCommand.self, ServeCommand.self,
-                      PoliciesCommand.self, StaffCommand.self, ReportCommand.self, BackupCommand.self, RestoreCommand.self]
+                      PoliciesCommand.self, StaffCommand.self, ReportCommand.self, BackupCommand.self, RestoreCommand.self, DoctorCommand.self]
     )
 }
 
