@@ -11,7 +11,7 @@ struct Decision: Sendable {
 extension ReplyMatcher {
     /// Settles the intent from the signals and the open question. Destructive readings (cancel, opt-out)
     /// need explicit words; mixed signals give `unknown` with low confidence so a person looks.
-    func decide(_ s: Signals, expecting: Expecting, hasTime: Bool, choice: Int?, contentCount: Int) -> Decision {
+    func decide(_ s: Signals, expecting: Expecting, hasTime: Bool, choice: Int?, contentCount: Int, correctsTime: Bool = false) -> Decision {
         let offerLike = expecting == .offer || expecting == .rebook
         let negative = s.cancel + s.no + s.negatedYes
         let positive = s.yes + s.negatedNegative + s.negatedLate
@@ -34,6 +34,12 @@ extension ReplyMatcher {
         // "Can't do tomorrow, friday?" — a no and another time asked for.
         if negative > 0 && hasTime && s.questionMark && s.question == 0 {
             return Decision(intent: .reschedule, confidence: 0.7, needsTime: true)
+        }
+        // "No, I wanted 2 pm", "nope, make it the 12th", "nee, liever om 3 uur": a no that corrects the time asked about,
+        // not a cancellation. A cancel word ("no, cancel Friday") or a negated yes ("no, I can't come at 2") still cancels.
+        // After an offer a no stays a decline, which costs the client nothing.
+        if correctsTime && hasTime && s.cancel == 0 && s.negatedYes == 0 && positive == 0 && !offerLike {
+            return Decision(intent: .reschedule, confidence: s.unsure > 0 ? 0.6 : 0.75, needsTime: true)
         }
         // A question a person must answer: "how much is it?", "where do I park?".
         if s.question > 0 && (s.questionMark || positive + negative == 0) {

@@ -27,8 +27,15 @@ public struct ReplyMatcher: Sendable {
             if !later.isEmpty { expression = later }
         }
         if choice != nil, expecting == .offer || expecting == .rebook, expression.month == nil { expression.day = nil }
-        var decision = decide(signals, expecting: expecting, hasTime: !expression.isEmpty || (signals.timeTalk && expression.bareHour != nil),
-                              choice: choice, contentCount: signals.content)
+        // A reply that opens with a bare no and then names a clock time, a weekday, a date or a part of the day corrects the
+        // time ("No, I wanted 2 pm"); one naming only "today" or "tomorrow" refuses the visit it was asked about.
+        let opensWithNo = items.first { !$0.isPunctuation && !($0.has(.filler) && $0.tags.count == 1) }?.has(.no) ?? false
+        let namesAnotherTime = expression.clock != nil || expression.bareHour != nil || expression.weekday != nil || expression.day != nil
+            || expression.part != nil
+        // After such a no a bare number is an hour ("no, I said eleven").
+        let hasTime = !expression.isEmpty || ((signals.timeTalk || opensWithNo) && expression.bareHour != nil)
+        var decision = decide(signals, expecting: expecting, hasTime: hasTime, choice: choice, contentCount: signals.content,
+                              correctsTime: opensWithNo && namesAnotherTime)
         // Opt-out is honoured in every language the catalogue knows: "СТОП" from a client filed as English still stops.
         // But a reply the client's own language reads as cancelling ("Cancela", "cancella") stays a cancellation, unless it is
         // exactly one of English's bare opt-out words, the keywords SMS providers act on whatever the language.

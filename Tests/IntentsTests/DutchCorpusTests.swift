@@ -521,6 +521,27 @@ offer | vrijdag 27 november om kwart over 10 | accept | at=2026-11-27T10:15
 offer | zaterdagochtend om half 10 | accept | at=2026-11-28T09:30
 offer | overmorgen rond 4 uur | accept | at=2026-11-25T16:00
 offer | volgende week dinsdagavond | accept | at=2026-12-01T18:00 grain=partOfDay
+# Unseen replies checked from outside, and read right since
+confirm | ja nee ik kan helaas niet, zeg maar af | cancel
+confirm | ja nee | cancel
+confirm | Ik zeg mijn afspraak van woensdag af | cancel
+none | Zeg mijn afspraak maar af, ja | cancel
+confirm | Nee ik bedoelde 14:00 | reschedule | at=2026-11-23T14:00
+confirm | Nee ik bedoelde 2 uur 's middags | reschedule | at=2026-11-23T14:00
+confirm | nee ik bedoel donderdag om 3 uur | reschedule | at=2026-11-26T15:00
+confirm | Nee liever om 3 uur | reschedule | at=2026-11-23T15:00
+confirm | nee maar om 4 uur dan | reschedule | at=2026-11-23T16:00
+offer | Nee, ik bedoelde vrijdagmiddag | reschedule | at=2026-11-27T12:00 grain=partOfDay
+offer | liever de tweede | accept | choice=2
+confirm | Werkt Sanne woensdag ook? | question
+confirm | Zijn jullie op zondag open? | question
+confirm | Wie is dit? Ik heb niks geboekt | dispute
+none | Waarom is er 25 euro afgeschreven? Ik ben nooit geweest | dispute
+confirm | ja top, dat zou wel kunnen | confirm
+confirm | kan het dit weekend? | reschedule | at=2026-11-28T00:00 grain=day
+confirm | kan het in het weekend | reschedule | at=2026-11-28T00:00
+offer | zondag half 1 | accept | at=2026-11-29T12:30
+confirm | om half 1 op vrijdag | reschedule | at=2026-11-27T12:30
 """)
 
 @Suite("Dutch replies")

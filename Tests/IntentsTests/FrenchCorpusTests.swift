@@ -462,6 +462,31 @@ offer | à 8h du soir | accept | at=2026-11-23T20:00
 offer | 13h | accept | at=2026-11-23T13:00
 offer | ce week-end | accept | at=2026-11-28T00:00
 confirm | plutôt ce week-end ? | reschedule | at=2026-11-28T00:00
+# Unseen replies checked from outside, and read right since
+confirm | Non, je voulais dire 14h | reschedule | at=2026-11-23T14:00
+confirm | non je voulais dire jeudi | reschedule | at=2026-11-26T00:00
+offer | Non, je voulais dire 14h | reschedule | at=2026-11-23T14:00
+confirm | non c'était jeudi pas mercredi | reschedule | at=2026-11-26T00:00
+confirm | Non, c'était à 14h | reschedule | at=2026-11-23T14:00
+confirm | Ah non j'avais dit samedi | reschedule | at=2026-11-28T00:00
+confirm | Non, j'avais dit samedi | reschedule | at=2026-11-28T00:00
+confirm | Je ne pourrai pas à 11h, mais à 14h oui | reschedule | at=2026-11-23T14:00
+confirm | je voulais dire que je ne pourrai pas venir | cancel
+confirm | je voulais dire merci | confirm
+confirm | désolée mais à cause du boulot je dois annuler | cancel
+offer | merci mais à la prochaine | decline
+offer | merci mais à une prochaine fois | decline
+confirm | c'était à quelle heure déjà ? | question
+confirm | Qui êtes-vous ? je connais pas ce salon | dispute
+confirm | je ne suis pas cliente chez vous | dispute
+none | réabonnez-moi svp | optin
+none | Je veux parler à quelqu'un | help
+confirm | je voudrais parler à un conseiller | help
+confirm | dans une heure | reschedule | at=2026-11-23T11:15
+offer | dans une heure | accept | at=2026-11-23T11:15
+confirm | je peux venir dans une petite heure ? | confirm | at=2026-11-23T11:15
+confirm | j'aurai une heure de retard | late
+confirm | jeudi 14 heures | reschedule | at=2026-11-26T14:00
 """)
 
 @Suite("French replies")

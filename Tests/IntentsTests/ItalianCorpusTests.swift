@@ -514,6 +514,45 @@ offer | venerdì che viene | accept | at=2026-11-27T00:00
 confirm | cancella | cancel
 confirm | cancello | cancel
 confirm | cancellare | cancel
+# Unseen replies checked from outside, and read right since
+# "no" + correction verb: a new time, not a cancellation
+confirm | no, intendevo alle 14 | reschedule | at=2026-11-23T14:00
+confirm | no intendevo alle 15 | reschedule | at=2026-11-23T15:00
+confirm | no, volevo dire giovedì | reschedule | at=2026-11-26T00:00
+confirm | no aspetta, alle 11 no, meglio alle 12 | reschedule | at=2026-11-23T12:00
+confirm | ok meglio alle 12 allora | reschedule | at=2026-11-23T12:00
+confirm | non riuscirò a venire, riuscirei giovedì alle 10 | reschedule | at=2026-11-26T10:00
+offer | meglio alle 17 giovedì? | reschedule | at=2026-11-26T17:00
+offer | nessuno dei due, ma lunedì prossimo alle 18 riuscirei | reschedule
+offer | dopo le 18 avete niente? | reschedule
+offer | non avete niente venerdì? | reschedule | at=2026-11-27T00:00
+offer | meglio la seconda | accept | choice=2
+confirm | ancora meglio! | confirm
+confirm | meglio di no | cancel
+# declines of an offer
+offer | no, nessuno dei due mi va bene | decline
+offer | nessuno dei due | decline
+offer | nessuna delle due grazie | decline
+offer | grazie no, ho già preso un altro appuntamento | decline
+offer | oggi non posso, forse un'altra volta | decline
+confirm | nn riuscirò a venire mi spiace | cancel
+# questions about a person
+confirm | c'è anche Giulia mercoledì? | question
+none | Marco lavora sabato? | question
+confirm | lavorate anche la domenica? | question
+# disputes
+confirm | Chi è? Non ho nessuna prenotazione da voi | dispute
+offer | ma chi siete? non ho chiesto niente | dispute
+none | la caparra non l'ho mai autorizzata | dispute
+confirm | non ho mai autorizzato il pagamento | dispute
+# times
+none | tra un'ora | reschedule | at=2026-11-23T11:15
+confirm | posso venire tra un'ora? | reschedule | at=2026-11-23T11:15
+confirm | arrivo tra un'ora | late
+confirm | questo weekend avete posto? | reschedule | at=2026-11-28T00:00 grain=day
+confirm | questo fine settimana? | reschedule | at=2026-11-28T00:00
+confirm | posso venire fra un'ora? | reschedule | at=2026-11-23T11:15
+confirm | posso venire tra 2 ore? | reschedule | at=2026-11-23T12:15
 """)
 
 @Suite("Italian replies")

@@ -405,6 +405,39 @@ confirm | cancela, obrigada | cancel
 confirm | Cancelo | cancel
 confirm | Cancele | cancel
 confirm | Cancelem | cancel
+# Unseen replies checked from outside, and read right since
+# Portuguese corpus additions (expecting | reply | intent | checks), from the outside check of 2026-11-23.
+confirm | não, eu quis dizer às 14h | reschedule | at=2026-11-23T14:00
+confirm | não não, era pras 15h30 | reschedule | at=2026-11-23T15:30
+confirm | Não é às 11, marquei para as 2 da tarde | reschedule | at=2026-11-23T14:00
+confirm | não é às 11, é às 14h | reschedule | at=2026-11-23T14:00
+confirm | quis dizer que sim | confirm
+confirm | era às 11 mesmo, confirmado | confirm
+offer | Não, quis dizer sábado de manhã | reschedule | at=2026-11-28T09:00 grain=partOfDay
+offer | Nunca pedi horário nenhum | dispute
+confirm | eu pedi pra cancelar | dispute
+confirm | não pedi pra remarcar | dispute
+offer | nenhuma das duas dá pra mim | decline | notime
+offer | nenhum dos dois | decline
+confirm | vocês abrem no sábado? | question | at=2026-11-28T00:00
+confirm | a Carla vai estar aí quarta? | question | at=2026-11-25T00:00
+none | vocês funcionam domingo? | question | at=2026-11-29T00:00
+confirm | ok, vou estar aí | confirm
+rebook | me tira dessa lista | optout
+none | Volta a me mandar os lembretes, por favor | optin
+confirm | segunda que vem às 14h | reschedule | at=2026-11-30T14:00
+confirm | próxima segunda às 14h | reschedule | at=2026-11-30T14:00
+confirm | na próxima quinta | reschedule | at=2026-11-26T00:00
+confirm | quinta às 16 e 30 | reschedule | at=2026-11-26T16:30
+confirm | às três e vinte e cinco | reschedule | at=2026-11-23T15:25
+confirm | às 3 e 25 | reschedule | at=2026-11-23T15:25
+confirm | entre 3 e 5 da tarde na quinta | reschedule | at=2026-11-26T15:00 end=2026-11-26T17:00
+confirm | quarta à 1 da tarde | reschedule | at=2026-11-25T13:00
+offer | Prefiro 6ª às 11h | reschedule | at=2026-11-27T11:00
+offer | 5ª às 15h | accept | at=2026-11-26T15:00
+offer | 3ª | accept | choice=3
+confirm | tem algo este fim de semana? | reschedule | at=2026-11-28T00:00 grain=day
+confirm | no dia vinte e seis de novembro às 14h | reschedule | at=2026-11-26T14:00
 """)
 
 @Suite("Portuguese replies")

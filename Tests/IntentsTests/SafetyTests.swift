@@ -118,3 +118,26 @@ struct NumbersThatAreNoOptionTests {
         #expect(u.choice == nil, "\(text) → \(u.choice.map(String.init) ?? "nil")")
     }
 }
+
+@Suite("A no that corrects the time")
+struct CorrectingNoTests {
+    static let context = corpusContext("en")
+
+    @Test("a bare no followed by another time moves the visit instead of cancelling it, in every language", arguments: [
+        ("en", "No, I wanted 2 pm"), ("en", "nope, make it the 12th"), ("en", "no I said eleven"), ("en", "No. Saturday morning"),
+        ("es", "No, a las 5"), ("de", "Nein, um 14 Uhr"), ("fr", "Non, 14h"), ("nl", "Nee, om 3 uur"), ("it", "No, alle 14"),
+        ("pt", "Não, às 14h"), ("ru", "Нет, в 14:00"),
+    ])
+    func moves(_ c: (String, String)) {
+        let u = sharedMatcher.understand(c.1, locale: c.0, expecting: .confirm, context: Self.context)
+        #expect(u.intent == .reschedule && u.time != nil, "\(c.1) read as \(u.intent)")
+    }
+
+    @Test("a no with a cancel word, a refused day, or a no alone still cancels", arguments: [
+        ("en", "no"), ("en", "No, cancel it"), ("en", "no, I can't come at 2"), ("en", "no, not tomorrow"),
+        ("de", "Ich kann morgen leider nicht"), ("fr", "non c'est pas bon pour demain"), ("es", "no, cancela la de mañana"),
+    ])
+    func cancels(_ c: (String, String)) {
+        #expect(sharedMatcher.understand(c.1, locale: c.0, expecting: .confirm, context: Self.context).intent == .cancel, "\(c.1)")
+    }
+}
