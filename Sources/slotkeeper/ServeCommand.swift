@@ -69,6 +69,11 @@ struct ServeCommand: AsyncParsableCommand {
         let publicURL = channelSettings.publicURL, token = channelSettings.smsAuthToken, sms = channelSettings.sms
         let email = channelSettings.email, telegram = channelSettings.telegram, whatsApp = channelSettings.whatsApp
         let stripe = channelSettings.stripe, calcom = channelSettings.calcom
+        switch settings.optional("SLOTKEEPER_LOG_FORMAT") ?? "text" {
+        case "text": break
+        case "json": LoggingSystem.bootstrap { label in JSONLogHandler(label: label) }
+        case let other: throw SettingError("SLOTKEEPER_LOG_FORMAT", "\"\(other)\" is not a log format", fix: "use text (the default) or json")
+        }
         var logger = Logger(label: "slotkeeper")
         let level = settings.optional("SLOTKEEPER_LOG_LEVEL") ?? "info"
         guard let logLevel = Logger.Level(rawValue: level) else {

@@ -20,6 +20,7 @@ enum ServeSettings {
         "SLOTKEEPER_STAFF_LOCALE": "the language of messages to staff",
         "SLOTKEEPER_SMS_SEGMENT_PRICE": "what one SMS segment costs, for the reports (e.g. 0.04 GBP)",
         "SLOTKEEPER_LOG_LEVEL": "trace, debug, info, notice, warning, error",
+        "SLOTKEEPER_LOG_FORMAT": "text (the default) or json, one object a line for log shippers",
         "SLOTKEEPER_INTENTS_DIR": "your own reply rules, each <locale>.yaml replacing or adding to the built-in ones",
         "SLOTKEEPER_DIALOGS_DIR": "your own messages, each <locale>.yaml replacing or adding to the built-in ones",
         "SLOTKEEPER_DASHBOARD_DIR": "your own dashboard and booking page files, each replacing the built-in one of its name",

@@ -36,14 +36,14 @@ struct CrashTests {
     }
 
     /// One running `slotkeeper serve`, its output in a file (a pipe nobody reads would stall it).
-    static func start(_ dir: URL, port: Int, run: Int) throws -> Process {
+    static func start(_ dir: URL, port: Int, run: Int, level: String = "warning") throws -> Process {
         let server = Process()
         server.executableURL = Run.binary
         server.arguments = ["serve", "--port", String(port)]
         server.currentDirectoryURL = dir
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SLOTKEEPER_") }
         env["SLOTKEEPER_TWILIO_AUTH_TOKEN"] = FakeTwilio.authToken
-        env["SLOTKEEPER_LOG_LEVEL"] = "warning"
+        env["SLOTKEEPER_LOG_LEVEL"] = level
         server.environment = env
         let log = dir.appendingPathComponent("server-\(run).log")
         FileManager.default.createFile(atPath: log.path, contents: nil)

@@ -463,6 +463,26 @@ offer | 3.12. | accept | at=2026-12-03T00:00
 offer | den 4ten | accept | at=2026-12-04T00:00
 offer | Jänner | accept | at=2027-01-01T00:00 grain=month
 offer | von 14-16 Uhr | accept | at=2026-11-23T14:00 end=2026-11-23T16:00
+# Unseen replies checked from outside, and read right since
+# German lines the fix in fix.patch makes pass (all failed with /work/main/intents/de.yaml).
+# Format of GermanCorpusTests.swift: expecting | reply | intent | checks. Now: Mon 23 Nov 2026 10:15 Europe/Berlin.
+confirm | Ok, dann sag ich lieber ab | cancel
+confirm | sag ich ab, sorry | cancel
+confirm | Nein, ich meinte 14 Uhr | reschedule
+confirm | nee ich meinte Donnerstag | reschedule | at=2026-11-26T00:00
+none | komm heute etwas spaeter, so 10 min | late
+none | Wie lange habt ihr am Samstag offen? | question
+none | Habt ihr heute noch offen? | question
+offer | Arbeitet Lisa am Freitag? | question
+confirm | Ich habe keinen Termin bei Ihnen gebucht | dispute
+none | Hört auf mir zu schreiben | optout
+offer | Bitte schicken Sie mir keine Angebote mehr | optout
+none | Ich will die Erinnerungen wieder erhalten | optin
+none | Was kann ich hier antworten? | help
+offer | Lieber den zweiten Termin | accept | choice=2
+offer | lieber die erste | accept | choice=1
+offer | Passt leider beides nicht | decline
+offer | keiner davon, danke | decline
 """)
 
 @Suite("German replies")
