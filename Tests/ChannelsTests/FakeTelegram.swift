@@ -50,7 +50,7 @@ enum FakeTelegram {
     }
 
     /// A bot talking to the fake at `base`.
-    static func bot(_ base: String, timeout: TimeAmount = .seconds(5), logger: LogLines = LogLines()) -> TelegramBot {
+    static func bot(_ base: String, timeout: TimeAmount = .seconds(30), logger: LogLines = LogLines()) -> TelegramBot {
         TelegramBot(settings: .init(token: token, apiBase: base), http: ProviderHTTP(timeout: timeout), logger: logger.logger)
     }
 }

@@ -8,7 +8,7 @@ import Testing
 
 @Suite("Sending SMS through a Twilio-compatible API")
 struct TwilioSMSTests {
-    static func sender(port: Int, from: String? = "+442071838750", service: String? = nil, timeout: Int64 = 5) -> TwilioSMS {
+    static func sender(port: Int, from: String? = "+442071838750", service: String? = nil, timeout: Int64 = 30) -> TwilioSMS {
         TwilioSMS(settings: .init(accountSID: FakeTwilio.accountSID, authToken: FakeTwilio.authToken, from: from, messagingServiceSID: service,
                                   apiBase: "http://127.0.0.1:\(port)/", statusCallback: "https://spa.example.com/webhooks/sms/status"),
                   http: ProviderHTTP(timeout: .seconds(timeout)))

@@ -58,10 +58,10 @@ final class FakeStripe: Sendable {
         }
     }
 
-    /// The payments client the tests give the engine: the live one, against this fake, with a short timeout.
+    /// The payments client the tests give the engine: the live one, against this fake, with a timeout a loaded test machine still meets (the `.timeout` failure outwaits it).
     static func payments(_ base: String) -> StripePayments {
         StripePayments(settings: .init(secretKey: "sk_test_fake", apiBase: base, webhookSecret: StripeWebhookTests.secret),
-                       http: ProviderHTTP(timeout: .seconds(1)))
+                       http: ProviderHTTP(timeout: .seconds(8)))
     }
 
     func router() -> Router<BasicRequestContext> {
@@ -127,7 +127,7 @@ final class FakeStripe: Sendable {
         case .cardError:
             return Self.json(402, ["error": ["type": "card_error", "code": "card_declined", "message": "Your card was declined."]])
         case .timeout:
-            try await Task.sleep(for: .seconds(3))
+            try await Task.sleep(for: .seconds(12))
             return Self.json(500, ["error": ["type": "api_error", "message": "too late"]])
         case nil:
             return Self.json(200, object(call, number))

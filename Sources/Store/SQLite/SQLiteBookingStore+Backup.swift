@@ -45,7 +45,13 @@ extension SQLiteBookingStore {
     static func counts(_ db: Database) throws -> StoreCounts {
         func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
         return StoreCounts(clients: try count("client"), appointments: try count("appointment"), messages: try count("message"),
-                           schema: try SQLiteSchema.migrator.appliedIdentifiers(db).sorted().last ?? "none")
+                           schema: try newestApplied(db) ?? "none")
+    }
+
+    /// The newest migration a database has applied, in the order they were released ("v10-…" comes after "v9-…").
+    static func newestApplied(_ db: Database) throws -> String? {
+        let applied = try SQLiteSchema.migrator.appliedIdentifiers(db)
+        return migrations.last(where: applied.contains) ?? applied.sorted().last
     }
 
     /// What the database holds now.

@@ -38,7 +38,11 @@ public final class SQLiteBookingStore: BookingStore {
 
     /// Migrations applied to this database.
     public func appliedMigrations() async throws -> [String] {
-        try await pool.read { db in try SQLiteSchema.migrator.appliedIdentifiers(db).sorted() }
+        try await pool.read { db in
+            let applied = try SQLiteSchema.migrator.appliedIdentifiers(db)
+            // In the order they were released ("v10-…" after "v9-…"), then any unknown ones.
+            return Self.migrations.filter(applied.contains) + applied.subtracting(Self.migrations).sorted()
+        }
     }
 
     // MARK: Catalogue

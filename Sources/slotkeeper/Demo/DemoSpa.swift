@@ -104,9 +104,10 @@ struct DemoSpa {
                     let free = SlotSearch.freeSlots(q, location: location, staff: staff, busy: busy)
                     guard !free.isEmpty else { break }
                     let slot = free[rng.next(below: free.count)]
-                    // The client with two recent no-shows has the first booking of tomorrow's first column.
+                    // The client with two recent no-shows has the first booking of tomorrow's first column, and no other visit.
+                    let drawn = rng.next(below: clients.count)
                     let client = offset == 1 && member.id == staff[0].id && !appointments.contains(where: { $0.clientID == clients[4].id })
-                        ? clients[4] : clients[rng.next(below: clients.count)]
+                        ? clients[4] : clients[drawn == 4 ? 5 : drawn]
                     n += 1
                     let created = slot.start.addingTimeInterval(-Double(3 + rng.next(below: 20)) * 86_400)
                     var a = Appointment(id: AppointmentID(String(format: "appt-%03d", n)), clientID: client.id, serviceID: service.id,
