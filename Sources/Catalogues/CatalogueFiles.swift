@@ -74,15 +74,20 @@ public struct CatalogueFiles: Sendable {
             throw CatalogueFolderError(description: "\(shown): no such folder")
         }
         let root = folder.standardizedFileURL.resolvingSymlinksInPath()
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                          options: [.skipsHiddenFiles]) else {
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else {
             throw CatalogueFolderError(description: "\(shown): cannot be read")
         }
         var files = self.files
         for case let url as URL in walker {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let name = String(url.standardizedFileURL.resolvingSymlinksInPath().path.dropFirst(root.path.count + 1))
+            // Through links, as a mounted config map has them: a link to a file is that file, named by the link.
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(root.path + "/") else { continue }
+            var name = String(full.dropFirst(root.path.count + 1))
             if name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".orig") { continue }
+            // `en.yml` is the business's `en.yaml`: it replaces the built-in one rather than loading beside it.
+            if name.hasSuffix(".yml") { name = String(name.dropLast(4)) + ".yaml" }
             guard let contents = FileManager.default.contents(atPath: url.path) else {
                 throw CatalogueFolderError(description: "\(url.path): cannot be read")
             }

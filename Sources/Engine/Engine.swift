@@ -81,7 +81,7 @@ public actor Engine {
                     let answersCheck = yesNo && check.map { $0.openedAt > newest.openedAt } ?? false
                     if !answersCheck {
                         // "DONE" (as the escalation message says) closes the newest one without a word to the client.
-                        if matcher.catalogue.closesHandOver(text, staffLocale: staffLocale) {
+                        if matcher.catalogue.closesHandOver(text) {
                             return Resolution(party: .client(newest.clientID), sender: .staff(staff.id), focus: nil) { _, _ in
                                 .staff(.resolve(escalationID: newest.id, by: staff.id))
                             }

@@ -136,12 +136,12 @@ public struct IntentCatalogue: Sendable {
         return try IntentCatalogue(files: files)
     }
 
-    /// Whether a staff member's whole reply closes a hand-over: one of the `staff_done` words of their language, or of
-    /// English (the hand-over message asks for DONE in every language).
-    public func closesHandOver(_ text: String, staffLocale: String) -> Bool {
+    /// Whether a staff member's whole reply closes a hand-over: DONE (what the hand-over message asks for, in every language),
+    /// or a `staff_done` word of any language, since staff do not always write in the staff locale.
+    public func closesHandOver(_ text: String) -> Bool {
         let key = Language.staffDoneKey(text)
         guard !key.isEmpty else { return false }
-        return [language(for: staffLocale), language(for: "en")].contains { $0?.staffDone.contains(key) ?? false }
+        return key == "done" || languages.contains { $0.staffDone.contains(key) }
     }
 
     /// The language for a locale such as "es" or "es-MX", if the catalogue has it.

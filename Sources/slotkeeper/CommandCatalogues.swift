@@ -17,7 +17,8 @@ enum CommandCatalogues {
             if !files.own.isEmpty {
                 let problems = dialogs.check().problems
                 if !problems.isEmpty {
-                    throw CommandFailure("your own messages have \(problems.count) problem\(problems.count == 1 ? "" : "s") (slotkeeper dialogs check lists them):\n"
+                    throw CommandFailure("your own messages have \(problems.count) problem\(problems.count == 1 ? "" : "s") "
+                                         + "(slotkeeper dialogs check --dialogs \(files.folder ?? "FOLDER") lists them):\n"
                                          + problems.prefix(10).map(\.description).joined(separator: "\n"))
                 }
             }

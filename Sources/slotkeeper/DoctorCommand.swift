@@ -129,7 +129,7 @@ struct DoctorCommand: AsyncParsableCommand {
         do {
             let store = try SQLiteBookingStore(path: path)
             let locations = try await store.locations(), staff = try await store.staff(at: nil), clients = try await store.clients()
-            let running = try ServerLock(database: path) == nil
+            let running = ServerLock.isHeld(database: path)
             checks.append(ReadinessCheck(locations.isEmpty ? .problem : .ok, "database",
                                          "\(path): \(locations.count) location\(locations.count == 1 ? "" : "s"), \(staff.count) staff, \(clients.count) clients"
                                          + (running ? "; a slotkeeper serve is using it" : ""),
@@ -174,6 +174,10 @@ struct DoctorCommand: AsyncParsableCommand {
         do {
             let response = try await http.call(.GET, publicURL + "/livez")
             if response.status == 200 { return ReadinessCheck(.ok, "public address", "a SlotKeeper answers at \(publicURL)") }
+            if [502, 503, 504].contains(response.status) {
+                return ReadinessCheck(.warning, "public address", "the proxy at \(publicURL) answers HTTP \(response.status): serve is not running behind it yet",
+                                      fix: "expected before serve first starts; once it runs, check the proxy forwards to serve's host and port")
+            }
             return ReadinessCheck(.problem, "public address", "\(publicURL)/livez answered HTTP \(response.status), not SlotKeeper",
                                   fix: "check SLOTKEEPER_PUBLIC_URL and the proxy in front of serve")
         } catch {

@@ -19,6 +19,16 @@ final class ServerLock {
         descriptor = fd
     }
 
+    /// Whether a running server holds the lock, found without creating or keeping anything (for `doctor`).
+    static func isHeld(database path: String) -> Bool {
+        let fd = open(path + ".lock", O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        guard flock(fd, LOCK_SH | LOCK_NB) == 0 else { return true }
+        flock(fd, LOCK_UN)
+        return false
+    }
+
     deinit {
         flock(descriptor, LOCK_UN)
         close(descriptor)

@@ -140,3 +140,40 @@ struct ClearLanguageTests {
         #expect(sharedMatcher.clearLanguage(of: text) == nil, "\(text) → \(sharedMatcher.clearLanguage(of: text) ?? "")")
     }
 }
+
+@Suite("Staff closing a hand-over")
+struct StaffDoneTests {
+    @Test("DONE and any language's done word close it; an answer to the client does not", arguments: [
+        ("DONE", true), ("done.", true), ("Готово", true), ("hecho", true), ("Erledigt!", true), ("c'est réglé", true), ("klaar", true),
+        ("fatto", true), ("resolvido", true), ("Yes, 3pm works for her", false), ("ok", false), ("", false),
+    ])
+    func closes(_ c: (String, Bool)) {
+        #expect(sharedCatalogue.closesHandOver(c.0) == c.1, "\(c.0)")
+    }
+}
+
+@Suite("A business's own folder, as it is mounted")
+struct OwnFolderShapeTests {
+    @Test("a linked file is read through its link, and en.yml replaces the built-in en.yaml")
+    func linksAndYml() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("own-intents-\(UUID().uuidString)")
+        let data = dir.appendingPathComponent("..data")
+        try fm.createDirectory(at: data, withIntermediateDirectories: true)
+        let spanish = try String(contentsOf: root.appendingPathComponent("intents/es.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "\n  \"yes\": [", with: "\n  \"yes\": [\"xilófono\", ")
+        try spanish.write(to: data.appendingPathComponent("es.yaml"), atomically: true, encoding: .utf8)
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("es.yaml").path, withDestinationPath: "..data/es.yaml")
+        let english = try String(contentsOf: root.appendingPathComponent("intents/en.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "\n  \"yes\": [", with: "\n  \"yes\": [\"marimba\", ")
+        try english.write(to: dir.appendingPathComponent("en.yml"), atomically: true, encoding: .utf8)
+        let files = try CatalogueFiles.resolve(.intents, explicit: dir.path)
+        #expect(files.own.map(\.name) == ["en.yaml", "es.yaml"])
+        let matcher = ReplyMatcher(catalogue: try IntentCatalogue.load(files: files))
+        let ctx = corpusContext("es")
+        #expect(matcher.understand("xilófono", locale: "es", expecting: .confirm, context: ctx).intent == .confirm)
+        #expect(matcher.understand("marimba", locale: "en", expecting: .confirm, context: ctx).intent == .confirm)
+        #expect(matcher.catalogue.locales.filter { $0 == "en" }.count == 1)
+    }
+}

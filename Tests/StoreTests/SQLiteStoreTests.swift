@@ -221,3 +221,23 @@ struct SQLiteStoreTests {
         }
     }
 }
+
+@Suite("A client's language, kept")
+struct ClientLanguageTests {
+    @Test("saving a client again without a language keeps the one said before; a new one said replaces it")
+    func keptOnReimport() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("language-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let store = try SQLiteBookingStore(path: dir.appendingPathComponent("spa.sqlite").path)
+        try await store.save(Client(id: "jana", firstName: "Jana", addresses: [.sms: "+447700900301"], locale: "de"))
+        // The same import file again, which says no language: "en" is only a guess and must not replace German.
+        try await store.save(Client(id: "jana", firstName: "Jana", addresses: [.sms: "+447700900301"], localeKnown: false))
+        var jana = try #require(try await store.client("jana"))
+        #expect(jana.locale == "de" && jana.localeKnown)
+        try await store.save(Client(id: "jana", firstName: "Jana", addresses: [.sms: "+447700900301"], locale: "fr"))
+        jana = try #require(try await store.client("jana"))
+        #expect(jana.locale == "fr")
+        try await store.save(Client(id: "tom", firstName: "Tom", addresses: [.sms: "+447700900302"], localeKnown: false))
+        #expect(try await store.client("tom")?.localeKnown == false)
+    }
+}

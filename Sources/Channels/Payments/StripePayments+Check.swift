@@ -13,9 +13,13 @@ extension StripePayments {
         do { balance = try await http.call(.GET, "\(settings.apiBase)/v1/balance", headers: auth) } catch {
             return [.unreachable("Stripe", error, setting: "SLOTKEEPER_STRIPE_API_BASE")]
         }
-        if balance.status == 401 || balance.status == 403 {
-            return [ReadinessCheck(.problem, "Stripe", "Stripe refused the secret key (HTTP \(balance.status))",
+        if balance.status == 401 {
+            return [ReadinessCheck(.problem, "Stripe", "Stripe refused the secret key (HTTP 401)",
                                   fix: "copy a secret key (sk_live_… or rk_live_…) from the Stripe dashboard into SLOTKEEPER_STRIPE_SECRET_KEY")]
+        }
+        if balance.status == 403 {
+            return [ReadinessCheck(.warning, "Stripe", "the key is accepted but may not read the balance: a restricted key",
+                                  fix: "make sure it may create Checkout Sessions and refunds, and read webhook endpoints")]
         }
         guard (200..<300).contains(balance.status) else { return [ReadinessCheck(.warning, "Stripe", "the key check answered HTTP \(balance.status)")] }
         var checks = [settings.secretKey.hasPrefix("sk_test_") || settings.secretKey.hasPrefix("rk_test_")

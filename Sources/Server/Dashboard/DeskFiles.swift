@@ -52,15 +52,14 @@ public struct DeskFiles: Sendable {
         }
         guard templates.getTemplate(named: "layout") != nil else { throw Missing(description: "templates/layout.mustache is missing") }
         var text: [String: [String: String]] = [:]
+        let builtIn = CatalogueFiles.builtIn(.dashboard)
         for name in files.names(in: "text", endingIn: [".yaml"]) {
             let locale = String(name.dropFirst("text/".count).dropLast(".yaml".count))
-            guard let file = files[name], let source = file.text else { throw Missing(description: "\(name) cannot be read as UTF-8 text") }
-            let loaded: Any?
-            do { loaded = try Yams.load(yaml: source) } catch {
-                throw Missing(description: "\(file.shown): not valid YAML: \(error)")
-            }
-            guard let words = loaded as? [String: Any] else { throw Missing(description: "\(file.shown) is not a mapping of key: text") }
-            text[locale] = words.mapValues { "\($0)" }
+            guard let file = files[name] else { continue }
+            // A business's own words go over the built-in ones key by key: a file written for an older release keeps the
+            // words added since (the deposit pages' `pay_*`).
+            let beneath = file.path == nil ? [:] : try builtIn[name].map(words) ?? [:]
+            text[locale] = beneath.merging(try words(file)) { _, own in own }
         }
         guard let english = text["en"].map({ Set($0.keys) }) else { throw Missing(description: "text/en.yaml is missing") }
         for (locale, words) in text where locale != "en" {
@@ -75,6 +74,17 @@ public struct DeskFiles: Sendable {
             assets[name] = Array(file.contents)
         }
         return DeskFiles(templates: templates, text: text, assets: assets)
+    }
+
+    /// One `text/<locale>.yaml`: key to words.
+    static func words(_ file: CatalogueFiles.File) throws -> [String: String] {
+        guard let source = file.text else { throw Missing(description: "\(file.shown) cannot be read as UTF-8 text") }
+        let loaded: Any?
+        do { loaded = try Yams.load(yaml: source) } catch {
+            throw Missing(description: "\(file.shown): not valid YAML: \(error)")
+        }
+        guard let words = loaded as? [String: Any] else { throw Missing(description: "\(file.shown) is not a mapping of key: text") }
+        return words.mapValues { "\($0)" }
     }
 
     /// The words of `locale` (English for a language the interface doesn't speak, and for any key it lacks).

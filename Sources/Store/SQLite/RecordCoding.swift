@@ -125,7 +125,10 @@ enum RecordCoding {
                                 block_reason, block_actor, block_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name,
-              preferred_channel = excluded.preferred_channel, locale = excluded.locale, locale_known = excluded.locale_known,
+              preferred_channel = excluded.preferred_channel,
+              -- A language said before (or read from a reply) is kept when the new row does not say one.
+              locale = CASE WHEN excluded.locale_known THEN excluded.locale ELSE client.locale END,
+              locale_known = MAX(client.locale_known, excluded.locale_known),
               opted_out = excluded.opted_out,
               tags = excluded.tags, tier_override = excluded.tier_override, notes = excluded.notes
             """, arguments: [c.id.rawValue, c.firstName, c.lastName, c.preferredChannel?.rawValue, c.locale, c.localeKnown,
