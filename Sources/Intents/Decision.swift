@@ -11,7 +11,8 @@ struct Decision: Sendable {
 extension ReplyMatcher {
     /// Settles the intent from the signals and the open question. Destructive readings (cancel, opt-out)
     /// need explicit words; mixed signals give `unknown` with low confidence so a person looks.
-    func decide(_ s: Signals, expecting: Expecting, hasTime: Bool, choice: Int?, contentCount: Int, correctsTime: Bool = false) -> Decision {
+    func decide(_ s: Signals, expecting: Expecting, hasTime: Bool, choice: Int?, contentCount: Int, correctsTime: Bool = false,
+                contrastsTime: Bool = false) -> Decision {
         let offerLike = expecting == .offer || expecting == .rebook
         let negative = s.cancel + s.no + s.negatedYes
         let positive = s.yes + s.negatedNegative + s.negatedLate
@@ -39,6 +40,11 @@ extension ReplyMatcher {
         // not a cancellation. A cancel word ("no, cancel Friday") or a negated yes ("no, I can't come at 2") still cancels.
         // After an offer a no stays a decline, which costs the client nothing.
         if correctsTime && hasTime && s.cancel == 0 && s.negatedYes == 0 && positive == 0 && !offerLike {
+            return Decision(intent: .reschedule, confidence: s.unsure > 0 ? 0.6 : 0.75, needsTime: true)
+        }
+        // "Not Wednesday but Thursday", "can't come tomorrow, but Friday works": a refused time and another after a clause
+        // break, with no cancel word after it. The refusal is scoped to the first time: this moves the visit to the second.
+        if contrastsTime && hasTime && !offerLike {
             return Decision(intent: .reschedule, confidence: s.unsure > 0 ? 0.6 : 0.75, needsTime: true)
         }
         // A question a person must answer: "how much is it?", "where do I park?".

@@ -26,6 +26,21 @@ public struct ReplyMatcher: Sendable {
             let later = TimeExpression(items: items, used: earlier, language: language, dayFirst: dayFirst)
             if !later.isEmpty { expression = later }
         }
+        // "Not Wednesday but Thursday", "ich kann morgen nicht, aber übermorgen", "niet 11 maar 12": a refusal, a clause break,
+        // then another time. The time after the break is the one asked for, and the reply moves the visit.
+        var contrastsTime = false
+        if !expression.isEmpty, let brk = items.firstIndex(where: { $0.has(.clauseBreak) }), brk > 0,
+           items[..<brk].contains(where: { $0.has(.negation) || $0.has(.no) || $0.has(.cancel) }) {
+            var earlier = choiceItems
+            for k in 0...brk { earlier.insert(k) }
+            let later = TimeExpression(items: items, used: earlier, language: language, dayFirst: dayFirst)
+            let cancelsAfter = items[brk...].contains { $0.has(.cancel) || $0.has(.optout) }
+            if !cancelsAfter, !later.isEmpty,
+               later.clock != nil || later.weekday != nil || later.day != nil || later.relativeDay != nil || later.part != nil {
+                expression = later
+                contrastsTime = true
+            }
+        }
         if choice != nil, expecting == .offer || expecting == .rebook, expression.month == nil { expression.day = nil }
         // A reply that opens with a bare no and then names a clock time, a weekday, a date or a part of the day corrects the
         // time ("No, I wanted 2 pm"); one naming only "today" or "tomorrow" refuses the visit it was asked about.
@@ -35,7 +50,7 @@ public struct ReplyMatcher: Sendable {
         // After such a no a bare number is an hour ("no, I said eleven").
         let hasTime = !expression.isEmpty || ((signals.timeTalk || opensWithNo) && expression.bareHour != nil)
         var decision = decide(signals, expecting: expecting, hasTime: hasTime, choice: choice, contentCount: signals.content,
-                              correctsTime: opensWithNo && namesAnotherTime)
+                              correctsTime: opensWithNo && namesAnotherTime, contrastsTime: contrastsTime)
         // Opt-out is honoured in every language the catalogue knows: "СТОП" from a client filed as English still stops.
         // But a reply the client's own language reads as cancelling ("Cancela", "cancella") stays a cancellation, unless it is
         // exactly one of English's bare opt-out words, the keywords SMS providers act on whatever the language.

@@ -133,9 +133,21 @@ struct CorrectingNoTests {
         #expect(u.intent == .reschedule && u.time != nil, "\(c.1) read as \(u.intent)")
     }
 
+    @Test("a refused time, a clause break and another time moves the visit to the other time", arguments: [
+        ("en", "not Wednesday but Thursday", "2026-11-26T00:00"), ("en", "I can't come tomorrow, but Friday works", "2026-11-27T00:00"),
+        ("de", "Ich kann morgen nicht, aber übermorgen", "2026-11-25T00:00"), ("nl", "niet 11 uur maar 12 uur", "2026-11-23T12:00"),
+        ("es", "no puedo el jueves pero el viernes sí", "2026-11-27T00:00"), ("ru", "завтра не смогу, но в пятницу могу", "2026-11-27T00:00"),
+    ])
+    func contrast(_ c: (String, String, String)) {
+        let u = sharedMatcher.understand(c.1, locale: c.0, expecting: .confirm, context: Self.context)
+        #expect(u.intent == .reschedule, "\(c.1) read as \(u.intent)")
+        #expect(u.time.map { wall($0.start, Self.context.zone) } == c.2, "\(c.1)")
+    }
+
     @Test("a no with a cancel word, a refused day, or a no alone still cancels", arguments: [
         ("en", "no"), ("en", "No, cancel it"), ("en", "no, I can't come at 2"), ("en", "no, not tomorrow"),
         ("de", "Ich kann morgen leider nicht"), ("fr", "non c'est pas bon pour demain"), ("es", "no, cancela la de mañana"),
+        ("en", "please cancel tomorrow, but thanks for everything"), ("en", "can't make it tomorrow, but I'll call you to cancel properly"),
     ])
     func cancels(_ c: (String, String)) {
         #expect(sharedMatcher.understand(c.1, locale: c.0, expecting: .confirm, context: Self.context).intent == .cancel, "\(c.1)")
