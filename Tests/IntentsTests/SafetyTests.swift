@@ -73,8 +73,10 @@ struct SafetyTests {
     }
 
     @Test("every corpus reply meaning yes, reschedule or late is never destructive, whatever the question")
-    func corpusNeverDestructive() {
-        for c in allCorpora where [.confirm, .accept, .reschedule, .late].contains(c.intent) {
+    func corpusNeverDestructive() async {
+        for (n, c) in allCorpora.enumerated() where [.confirm, .accept, .reschedule, .late].contains(c.intent) {
+            // Thousands of readings: room now and then for the tests running beside this one (their fakes answer on time).
+            if n % 50 == 0 { await Task.yield() }
             for expecting in Expecting.allCases {
                 let u = sharedMatcher.understand(c.text, locale: c.locale, expecting: expecting, context: corpusContext(c.locale))
                 #expect(u.intent != .cancel && u.intent != .optout, "\(c.locale): \(c.text) [\(expecting)] read as \(u.intent)")
@@ -83,8 +85,10 @@ struct SafetyTests {
     }
 
     @Test("every corpus reply meaning no or cancel never confirms, whatever the question")
-    func corpusNeverConfirming() {
-        for c in allCorpora where [.cancel, .decline, .optout].contains(c.intent) {
+    func corpusNeverConfirming() async {
+        for (n, c) in allCorpora.enumerated() where [.cancel, .decline, .optout].contains(c.intent) {
+            // Thousands of readings: room now and then for the tests running beside this one (their fakes answer on time).
+            if n % 50 == 0 { await Task.yield() }
             for expecting in Expecting.allCases {
                 let u = sharedMatcher.understand(c.text, locale: c.locale, expecting: expecting, context: corpusContext(c.locale))
                 #expect(u.intent != .confirm && u.intent != .accept, "\(c.locale): \(c.text) [\(expecting)] read as \(u.intent)")
