@@ -1,7 +1,7 @@
 import Foundation
 
 extension StripePayments {
-    /// The events SlotKeeper's Stripe webhook acts on.
+    /// The events SlotKeeper's Stripe webhook acts on (every other one is acknowledged and ignored).
     public static let webhookEvents = ["checkout.session.completed", "checkout.session.async_payment_succeeded", "checkout.session.expired",
                                        "charge.refunded"]
 
