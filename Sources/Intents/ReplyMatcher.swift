@@ -20,10 +20,12 @@ public struct ReplyMatcher: Sendable {
         let dayFirst = language.dayFirst(in: context.zone)
         var expression = TimeExpression(items: items, used: choiceItems, language: language, dayFirst: dayFirst)
         // "Can't do Thursday, could we move to next week?": the new time follows the reschedule words.
+        /// The time named after `items[..<start]`, leaving out the choice's items.
+        func time(from start: Int) -> TimeExpression {
+            TimeExpression(items: items, used: choiceItems.union(0..<start), language: language, dayFirst: dayFirst)
+        }
         if let marker = items.firstIndex(where: { $0.has(.reschedule) }), marker > 0, !expression.isEmpty {
-            var earlier = choiceItems
-            for k in 0..<marker { earlier.insert(k) }
-            let later = TimeExpression(items: items, used: earlier, language: language, dayFirst: dayFirst)
+            let later = time(from: marker)
             if !later.isEmpty { expression = later }
         }
         // "Not Wednesday but Thursday", "ich kann morgen nicht, aber übermorgen", "niet 11 maar 12": a refusal, a clause break,
@@ -31,9 +33,7 @@ public struct ReplyMatcher: Sendable {
         var contrastsTime = false
         if !expression.isEmpty, let brk = items.firstIndex(where: { $0.has(.clauseBreak) }), brk > 0,
            items[..<brk].contains(where: { $0.has(.negation) || $0.has(.no) || $0.has(.cancel) }) {
-            var earlier = choiceItems
-            for k in 0...brk { earlier.insert(k) }
-            let later = TimeExpression(items: items, used: earlier, language: language, dayFirst: dayFirst)
+            let later = time(from: brk + 1)
             let cancelsAfter = items[brk...].contains { $0.has(.cancel) || $0.has(.optout) }
             if !cancelsAfter, !later.isEmpty,
                later.clock != nil || later.weekday != nil || later.day != nil || later.relativeDay != nil || later.part != nil {

@@ -29,7 +29,7 @@ struct JSONLogHandler: LogHandler {
         }
         guard var data = try? JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
         data.append(0x0A)
-        Self.output.withLock { _ in FileHandle.standardError.write(data) }
+        Self.output.withLock { FileHandle.standardError.write(data) }
     }
 
     /// One line at a time, whichever thread logs.
@@ -46,13 +46,5 @@ struct JSONLogHandler: LogHandler {
 
     static func timestamp(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: TimeZone(identifier: "UTC")!))
-    }
-}
-
-extension NSLock {
-    fileprivate func withLock<T>(_ body: (NSLock) throws -> T) rethrows -> T {
-        lock()
-        defer { unlock() }
-        return try body(self)
     }
 }
