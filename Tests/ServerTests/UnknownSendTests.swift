@@ -63,7 +63,10 @@ struct UnknownSendTests {
         let engine: Engine
         let clock: SimulatedClock
 
-        init(api: Int, path: String? = nil, clock: SimulatedClock = SimulatedClock(LocalDateTime(text: "2026-11-23T10:00")!.instant(in: TimeZone(identifier: "UTC")!))) async throws {
+        /// `sendDeadline` is short for the tests of a provider that answers too late; tests of what a provider answers give it
+        /// the time a loaded test machine needs, so a slow answer is not mistaken for none.
+        init(api: Int, path: String? = nil, sendDeadline: Duration = .seconds(1),
+             clock: SimulatedClock = SimulatedClock(LocalDateTime(text: "2026-11-23T10:00")!.instant(in: TimeZone(identifier: "UTC")!))) async throws {
             let file = path ?? FileManager.default.temporaryDirectory.appendingPathComponent("slotkeeper-unknown-\(UUID().uuidString).sqlite").path
             store = try SQLiteBookingStore(path: file)
             if path == nil {
@@ -74,9 +77,9 @@ struct UnknownSendTests {
             self.clock = clock
             let sms = TwilioSMS(settings: .init(accountSID: FakeTwilio.accountSID, authToken: FakeTwilio.authToken, from: "+447700900000",
                                                 apiBase: "http://127.0.0.1:\(api)", statusCallback: "https://spa.example.com/webhooks/sms/status"),
-                                http: ProviderHTTP(timeout: .seconds(5)))
+                                http: ProviderHTTP(timeout: .seconds(30)))
             engine = Engine(store: store, matcher: PaymentSpa.matcher, dialogs: PaymentSpa.dialogs, clock: clock,
-                            config: EngineConfiguration(perRecipientInterval: 0, sendDeadline: .seconds(1)), senders: [.sms: sms])
+                            config: EngineConfiguration(perRecipientInterval: 0, sendDeadline: sendDeadline), senders: [.sms: sms])
         }
 
         /// A message for Olivia in the outbox.
@@ -149,7 +152,7 @@ struct UnknownSendTests {
                                                 apiBase: "http://127.0.0.1:\(api.port!)"))
             _ = try await sms.send(OutboundMessage(id: id, channel: .sms, address: "+447700900101", body: "Your visit is confirmed"))
             let restarted = Engine(store: first.store, matcher: PaymentSpa.matcher, dialogs: PaymentSpa.dialogs, clock: first.clock,
-                                   config: EngineConfiguration(perRecipientInterval: 0, sendDeadline: .seconds(1)), senders: [.sms: sms])
+                                   config: EngineConfiguration(perRecipientInterval: 0, sendDeadline: sendDeadline), senders: [.sms: sms])
             // Down for an hour: the look-up asks about the message's own send time, not the restart's.
             first.clock.advance(by: 3600)
             try await restarted.settle()
@@ -236,7 +239,7 @@ struct ProviderOutageTests {
         provider.script(Array(repeating: .status(500, body: #"{"code":20500,"message":"Internal Server Error","status":500}"#), count: 3)
                         + Array(repeating: .status(429, body: #"{"code":20429,"message":"Too Many Requests","status":429}"#, headers: ["Retry-After": "120"]), count: 3))
         try await provider.application().test(.live) { api in
-            let spa = try await UnknownSendTests.Spa(api: api.port!)
+            let spa = try await UnknownSendTests.Spa(api: api.port!, sendDeadline: .seconds(20))
             for (id, phone) in [("maria", "+447700900102"), ("oleg", "+447700900103")] {
                 try await spa.store.save(Client(id: ClientID(id), firstName: id, addresses: [.sms: phone]))
             }
@@ -266,7 +269,7 @@ struct ProviderOutageTests {
         let provider = FakeTwilio.provider()
         provider.script([FakeTwilio.error(21211)])
         try await provider.application().test(.live) { api in
-            let spa = try await UnknownSendTests.Spa(api: api.port!)
+            let spa = try await UnknownSendTests.Spa(api: api.port!, sendDeadline: .seconds(20))
             let id = try await spa.queue("Reminder")
             try await spa.engine.dispatchDue()
             try await spa.wait(minutes: 60)
