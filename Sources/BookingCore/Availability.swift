@@ -48,6 +48,10 @@ public struct BusyCalendar: Sendable {
     /// Merged, sorted `[start, end)` intervals in epoch seconds, per staff member.
     var intervals: [StaffID: [(start: Int, end: Int)]]
 
+    init(intervals: [StaffID: [(start: Int, end: Int)]]) {
+        self.intervals = intervals
+    }
+
     /// Builds the calendar from appointments (only those that hold their slot count) and the services that give their buffers.
     public init(appointments: some Sequence<Appointment>, services: [ServiceID: Service]) {
         var raw: [StaffID: [(start: Int, end: Int)]] = [:]

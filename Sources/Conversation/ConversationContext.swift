@@ -11,8 +11,9 @@ public struct ConversationContext: Sendable {
     public var staff: [StaffMember]
     /// The client's appointments (upcoming and recent), by start.
     public var appointments: [Appointment]
-    /// The location's appointments over the coming weeks, for offering free slots.
-    public var book: [Appointment]
+    /// Who is busy when (every staff member's visits, wherever they are), for offering free slots; empty unless the event
+    /// may search.
+    public var book: BusyBook
     /// The last few messages of the thread, oldest first, for an escalation's context.
     public var recentMessages: [String]
     /// The URL a client books or pays a deposit at, with `{appointment}` replaced by the appointment id.
@@ -30,7 +31,7 @@ public struct ConversationContext: Sendable {
     public var serviceBookingLink: String? = nil
 
     public init(client: Client?, staffMember: StaffMember? = nil, location: Location, policies: Policies, services: [ServiceID: Service],
-                staff: [StaffMember], appointments: [Appointment], book: [Appointment], recentMessages: [String] = [],
+                staff: [StaffMember], appointments: [Appointment], book: BusyBook = BusyBook(), recentMessages: [String] = [],
                 depositLinkTemplate: String = "https://pay.example.com/deposit/{appointment}", bookingLink: String = "https://book.example.com",
                 businessName: String? = nil) {
         self.client = client
@@ -70,7 +71,7 @@ public struct ConversationContext: Sendable {
 
     /// Who is busy when, buffers and time off included, leaving out one appointment (the one being moved).
     public func busy(excluding: AppointmentID? = nil) -> BusyCalendar {
-        var busy = BusyCalendar(appointments: book.lazy.filter { $0.id != excluding }, services: services)
+        var busy = book.calendar(excluding: excluding)
         for s in staff { busy.add(timeOff: s.timeOff, for: s.id) }
         return busy
     }

@@ -11,9 +11,12 @@ struct ContextLoader {
     var cache = CatalogueCache()
     /// The catalogue already read in this transaction, if the caller has it.
     var known: CatalogueCache.Catalogue? = nil
+    /// The engine's book, kept between events.
+    var books = BookCache()
 
     /// The context for `party`; `focus` names the appointment the event is about (for a staff thread, its client is loaded).
-    func context(for party: Party, focus: AppointmentID? = nil, withBook: Bool = true, knownClient: Client? = nil,
+    /// Its book is empty: `book()` gives it to an event that may search for free slots.
+    func context(for party: Party, focus: AppointmentID? = nil, knownClient: Client? = nil,
                  location hint: LocationID? = nil) throws -> ConversationContext? {
         let catalogue = try known ?? cache.catalogue(tx)
         let locations = catalogue.locations
@@ -41,10 +44,9 @@ struct ContextLoader {
             ?? staffMember?.locationIDs.first ?? locations[0].id
         let location = locations.first { $0.id == locationID } ?? locations[0]
         let services = catalogue.services
-        let book = withBook ? try self.book(at: location.id) : []
         var context = ConversationContext(client: client, staffMember: staffMember, location: location, policies: catalogue.policies[location.id] ?? .standard,
                                    services: services, staff: allStaff.filter { $0.locationIDs.contains(location.id) },
-                                   appointments: appointments, book: book,
+                                   appointments: appointments,
                                    recentMessages: try tx.recentMessages(party: party.key, limit: 6),
                                    depositLinkTemplate: config.depositLinkTemplate, bookingLink: config.bookingLink,
                                    businessName: config.businessName)
@@ -61,9 +63,9 @@ struct ContextLoader {
         return context
     }
 
-    /// The location's appointments that hold their slot over the coming four months (a reschedule searches two weeks
-    /// around any visit in that range), for slot search.
-    func book(at location: LocationID) throws -> [Appointment] {
-        try tx.appointments(at: location, from: now.addingTimeInterval(-86_400), to: now.addingTimeInterval(120 * 86_400)).filter(\.holdsSlot)
+    /// Who is busy when, for slot search: every staff member's visits at every location (one who works at two is busy at
+    /// both), brought up to date from the engine's kept book.
+    func book() throws -> BusyBook {
+        try books.book(tx, catalogue: try known ?? cache.catalogue(tx), now: now)
     }
 }

@@ -203,7 +203,8 @@ extension Engine {
     /// Free slots for a service in `[from, to)`: at one location or every location, with one staff member or anyone who
     /// performs it, on each location's slot grid, honouring hours, closures, time off, buffers and every booking.
     public nonisolated func freeSlots(service serviceID: ServiceID, from: Date, to: Date, staff: StaffID?, location: LocationID?) async throws -> [Slot] {
-        try await store.read { tx in
+        let books = self.books, catalogue = self.catalogue, now = clock.now()
+        return try await store.read { tx in
             guard let service = try tx.services().first(where: { $0.id == serviceID }) else { throw BookingRefusal.unknownService(serviceID) }
             let allStaff = try tx.staff()
             if let staff, !allStaff.contains(where: { $0.id == staff }) { throw BookingRefusal.unknownStaff(staff) }
@@ -213,9 +214,11 @@ extension Engine {
                 if locations.isEmpty { throw BookingRefusal.unknownLocation(location) }
             }
             var slots: [Slot] = []
+            let book = try books.book(tx, catalogue: catalogue.catalogue(tx), now: now)
             for l in locations {
                 let team = allStaff.filter { $0.locationIDs.contains(l.id) }
-                let busy = try Self.busyCalendar(tx, staff: team, from: from, to: to, services: nil)
+                var busy = book.calendar()
+                for s in team { busy.add(timeOff: s.timeOff, for: s.id) }
                 let grid = try tx.policies(for: l.id).slotGridMinutes
                 slots += SlotSearch.freeSlots(SlotQuery(service: service, staffID: staff, from: from, to: to, gridMinutes: grid),
                                               location: l, staff: team, busy: busy)
@@ -303,17 +306,5 @@ extension Engine {
     /// A staff member's appointments at any of their locations overlapping `[from, to)`.
     static func appointments(_ tx: StoreTransaction, of member: StaffMember, from: Date, to: Date) throws -> [Appointment] {
         try member.locationIDs.flatMap { try tx.appointments(at: $0, from: from, to: to) }.filter { $0.staffID == member.id }
-    }
-
-    /// The busy time of `staff` around `[from, to)`: their visits at every location (with buffers) and their time off.
-    static func busyCalendar(_ tx: StoreTransaction, staff: [StaffMember], from: Date, to: Date, services: [ServiceID: Service]?) throws -> BusyCalendar {
-        let services = try services ?? Dictionary(uniqueKeysWithValues: tx.services().map { ($0.id, $0) })
-        let ids = Set(staff.map(\.id))
-        let locations = Set(staff.flatMap(\.locationIDs))
-        let book = try locations.flatMap { try tx.appointments(at: $0, from: from.addingTimeInterval(-86_400), to: to.addingTimeInterval(86_400)) }
-            .filter { ids.contains($0.staffID) }
-        var busy = BusyCalendar(appointments: book, services: services)
-        for s in staff { busy.add(timeOff: s.timeOff, for: s.id) }
-        return busy
     }
 }

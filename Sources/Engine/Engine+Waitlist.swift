@@ -11,6 +11,7 @@ extension Engine {
     /// a slot twice, a blocked client never, nobody more than the daily limit; offers stop once the slot
     /// is too close. Runs again each time an offer lapses, until someone takes it or nobody is left.
     func refill(_ slot: OfferedSlot, job: Int64, key: String, now: Date) async throws {
+        let books = self.books, catalogue = self.catalogue
         let offered = try await store.transaction { tx -> [ClientID] in
             guard try !tx.isProcessed(key) else { try tx.finishJob(job); return [] }
             defer { _ = try? tx.markProcessed(key, at: now); _ = try? tx.finishJob(job) }
@@ -22,8 +23,7 @@ extension Engine {
             let services = Dictionary(uniqueKeysWithValues: try tx.services().map { ($0.id, $0) })
             guard let service = services[slot.serviceID] else { return [] }
             let staff = try tx.staff().filter { $0.locationIDs.contains(location.id) }
-            let book = try tx.appointments(at: location.id, from: slot.start.addingTimeInterval(-86_400), to: slot.end.addingTimeInterval(86_400))
-            var busy = BusyCalendar(appointments: book, services: services)
+            var busy = try books.book(tx, catalogue: catalogue.catalogue(tx), now: now).calendar()
             for s in staff { busy.add(timeOff: s.timeOff, for: s.id) }
             guard SlotSearch.isFree(start: slot.start, service: service, staffID: slot.staffID, location: location, staff: staff, busy: busy,
                                     gridMinutes: policies.slotGridMinutes) else { return [] }

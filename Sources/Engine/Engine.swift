@@ -29,6 +29,8 @@ public actor Engine {
     let ids = Mutex(0)
     /// The business's catalogue, decoded once per change rather than once per event.
     let catalogue = CatalogueCache()
+    /// The book slot search reads, kept between events.
+    let books = BookCache()
     /// Called with a line for each thing that happens, for the demo and logs.
     var observer: (@Sendable (EngineNote) -> Void)?
     /// The deposit payment provider (Stripe), when one is set up: payment pages and refunds.
@@ -224,7 +226,7 @@ public actor Engine {
     func once(key: String, inbound: Inbound?, job: Int64?, now: Date,
               resolve: @escaping @Sendable (StoreTransaction, CatalogueCache.Catalogue) throws -> Resolution?) throws
         -> (Bool?, Party?, ConversationEvent?, Decision?) {
-        let dialogs = self.dialogs, config = self.config, catalogue = self.catalogue
+        let dialogs = self.dialogs, config = self.config, catalogue = self.catalogue, books = self.books
         let newID: @Sendable (String) -> String = { [self] in self.newID($0) }
         return try store.transactionNow { tx -> (Bool?, Party?, ConversationEvent?, Decision?) in
             if try tx.isProcessed(key) {
@@ -243,13 +245,13 @@ public actor Engine {
             // A staff thread's reply is about the appointment its open question asks about.
             var focus = resolution.focus
             if focus == nil, case .staff = party { focus = state.openQuestions(at: now).first?.appointmentID }
-            let loader = ContextLoader(tx: tx, config: config, now: now, cache: catalogue, known: business)
+            let loader = ContextLoader(tx: tx, config: config, now: now, cache: catalogue, known: business, books: books)
             // A reply is about its open question's slot or visit; other events say where they happen.
             var location = resolution.location
             if location == nil, let q = state.openQuestions(at: now).first {
                 location = try q.options.first?.locationID ?? q.appointmentID.flatMap { try tx.appointment($0)?.locationID }
             }
-            guard var context = try loader.context(for: party, focus: focus, withBook: false, knownClient: resolution.client,
+            guard var context = try loader.context(for: party, focus: focus, knownClient: resolution.client,
                                                    location: location) else {
                 throw StoreError.notFound(kind: "location", id: "any")
             }
@@ -259,7 +261,7 @@ public actor Engine {
                                    confidence: reply.understanding.confidence)
             }
             // The location's book is loaded only when the event may search or check free slots.
-            if Self.needsBook(e, state: state, now: now) { context.book = try loader.book(at: context.location.id) }
+            if Self.needsBook(e, state: state, now: now) { context.book = try loader.book() }
             let decision = Conversation.decide(state, e, context, now: now)
             try Applier(tx: tx, context: context, dialogs: dialogs, config: config, party: party, now: now, newID: newID).apply(decision.effects)
             try tx.saveThread(party.key, state: String(decoding: try JSONEncoder().encode(decision.state), as: UTF8.self), at: now)

@@ -109,7 +109,7 @@ struct PolicyRuleTests {
         let a = Spa.appointment("a1", client: "olivia", start: "2026-11-26T15:00")
         func check(_ p: Policies) -> Date? {
             let context = ConversationContext(client: Spa.clients["en"]!, location: Spa.location, policies: p, services: Spa.services,
-                                              staff: [Spa.anna], appointments: [a], book: [a], recentMessages: [])
+                                              staff: [Spa.anna], appointments: [a], book: BusyBook(appointments: [a], services: Spa.services), recentMessages: [])
             return Scheduling.jobs(for: a, context: context, now: Spa.at("2026-11-20T10:00"))
                 .first { if case .releaseCheck = $0.timer { true } else { false } }?.due
         }

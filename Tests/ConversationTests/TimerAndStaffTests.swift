@@ -11,7 +11,7 @@ struct TimerAndStaffTests {
     static func staffThread(now: String = "2026-11-23T11:15") -> (ConversationState, ConversationContext, Date) {
         let a = Spa.appointment("a1", client: "olivia", start: "2026-11-23T10:00")
         let context = ConversationContext(client: Spa.clients["en"], staffMember: Spa.anna, location: Spa.location, policies: .standard,
-                                          services: Spa.services, staff: [Spa.anna, Spa.ben], appointments: [a], book: [a])
+                                          services: Spa.services, staff: [Spa.anna, Spa.ben], appointments: [a], book: BusyBook(appointments: [a], services: Spa.services))
         return (ConversationState(party: .staff("anna"), lastChannel: .sms), context, Spa.at(now))
     }
 

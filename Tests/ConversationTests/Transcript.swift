@@ -69,7 +69,7 @@ struct Transcript {
 
     var context: ConversationContext {
         ConversationContext(client: client, location: Spa.location, policies: policies, services: Spa.services, staff: [Spa.anna, Spa.ben],
-                            appointments: book.filter { $0.clientID == client.id }, book: book.filter(\.holdsSlot),
+                            appointments: book.filter { $0.clientID == client.id }, book: BusyBook(appointments: book, services: Spa.services),
                             recentMessages: ["bot: reminder", "client: hi"])
     }
 

@@ -152,7 +152,7 @@ struct UnknownSendTests {
                                                 apiBase: "http://127.0.0.1:\(api.port!)"))
             _ = try await sms.send(OutboundMessage(id: id, channel: .sms, address: "+447700900101", body: "Your visit is confirmed"))
             let restarted = Engine(store: first.store, matcher: PaymentSpa.matcher, dialogs: PaymentSpa.dialogs, clock: first.clock,
-                                   config: EngineConfiguration(perRecipientInterval: 0, sendDeadline: sendDeadline), senders: [.sms: sms])
+                                   config: EngineConfiguration(perRecipientInterval: 0, sendDeadline: .seconds(1)), senders: [.sms: sms])
             // Down for an hour: the look-up asks about the message's own send time, not the restart's.
             first.clock.advance(by: 3600)
             try await restarted.settle()

@@ -15,6 +15,7 @@ enum SQLiteSchema {
         m.registerMigration("v8-staff-accounts", migrate: createStaffAccounts)
         m.registerMigration("v9-booking-page", migrate: createBookingPageTables)
         m.registerMigration("v10-client-locale-known", migrate: addClientLocaleKnown)
+        m.registerMigration("v11-book-version", migrate: createBookVersion)
         return m
     }
 
@@ -456,5 +457,34 @@ enum SQLiteSchema {
     /// Whether a client's language was ever said; every client stored before is taken as known.
     static func addClientLocaleKnown(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE client ADD COLUMN locale_known INTEGER NOT NULL DEFAULT 1")
+    }
+
+    /// A counter that moves whenever an appointment's place in the book changes (a new visit, a move, another staff member
+    /// or service, a cancellation or its undoing), stamped on the appointment it moved for: a slot search's cached book
+    /// reads only the appointments changed since it was built. `reset` moves when an appointment is deleted, which a
+    /// cached book can only learn by being built again. Confirmations and notes leave both alone.
+    static func createBookVersion(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE appointment ADD COLUMN book_seq INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX appointment_book_seq ON appointment(book_seq);
+            CREATE TABLE book_version (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, reset INTEGER NOT NULL);
+            INSERT INTO book_version (id, seq, reset) VALUES (1, 0, 0);
+            CREATE TRIGGER appointment_insert_moves_book AFTER INSERT ON appointment
+            BEGIN
+                UPDATE book_version SET seq = seq + 1 WHERE id = 1;
+                UPDATE appointment SET book_seq = (SELECT seq FROM book_version WHERE id = 1) WHERE id = NEW.id;
+            END;
+            CREATE TRIGGER appointment_update_moves_book AFTER UPDATE OF start_at, end_at, staff_id, service_id, location_id, status
+            ON appointment
+            WHEN OLD.start_at IS NOT NEW.start_at OR OLD.end_at IS NOT NEW.end_at OR OLD.staff_id IS NOT NEW.staff_id
+              OR OLD.service_id IS NOT NEW.service_id OR OLD.location_id IS NOT NEW.location_id
+              OR (OLD.status = 'cancelled') <> (NEW.status = 'cancelled')
+            BEGIN
+                UPDATE book_version SET seq = seq + 1 WHERE id = 1;
+                UPDATE appointment SET book_seq = (SELECT seq FROM book_version WHERE id = 1) WHERE id = NEW.id;
+            END;
+            CREATE TRIGGER appointment_delete_moves_book AFTER DELETE ON appointment
+            BEGIN UPDATE book_version SET seq = seq + 1, reset = seq + 1 WHERE id = 1; END;
+            """)
     }
 }
