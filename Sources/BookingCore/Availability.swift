@@ -115,6 +115,9 @@ public enum SlotSearch {
         let firstDay = LocalDateTime(query.from, in: zone).date
         let lastDay = LocalDateTime(query.to, in: zone).date
         var found: [(start: Int, staff: Int)] = []
+        // With distinct times, a start already found (by an earlier staff member in order: days and the team are walked in
+        // order) is not kept again, so the sort below orders one candidate a time, not one a staff member and time.
+        var startsFound = Set<Int>()
         var day = firstDay
         while day <= lastDay {
             defer { day = day.adding(days: 1) }
@@ -146,25 +149,35 @@ public enum SlotSearch {
                             s = origin + ((clear - origin + gridSec - 1) / gridSec) * gridSec
                             continue
                         }
-                        found.append((s, index))
+                        if !query.distinctTimes || startsFound.insert(s).inserted { found.append((s, index)) }
                         s += gridSec
                     }
                 }
             }
         }
 
-        if let near = query.near.map({ Int($0.timeIntervalSince1970) }) {
-            found.sort { a, b in
+        let near = query.near.map { Int($0.timeIntervalSince1970) }
+        let ahead = { (a: (start: Int, staff: Int), b: (start: Int, staff: Int)) -> Bool in
+            if let near {
                 let da = abs(a.start - near), db = abs(b.start - near)
-                return da != db ? da < db : (a.start != b.start ? a.start < b.start : a.staff < b.staff)
+                if da != db { return da < db }
             }
-        } else {
-            found.sort { $0.start != $1.start ? $0.start < $1.start : $0.staff < $1.staff }
+            return a.start != b.start ? a.start < b.start : a.staff < b.staff
         }
-        var seen = Set<Int>()
+        if let limit = query.limit, found.count > 8 * limit {
+            // A few wanted of many: kept in order as they are found, rather than sorting them all.
+            var best: [(start: Int, staff: Int)] = []
+            best.reserveCapacity(limit + 1)
+            for f in found where best.count < limit || ahead(f, best[best.count - 1]) {
+                best.insert(f, at: best.firstIndex { ahead(f, $0) } ?? best.count)
+                if best.count > limit { best.removeLast() }
+            }
+            found = best
+        } else {
+            found.sort { ahead($0, $1) }
+        }
         var slots: [Slot] = []
         for f in found {
-            if query.distinctTimes && !seen.insert(f.start).inserted { continue }
             slots.append(Slot(start: Date(timeIntervalSince1970: TimeInterval(f.start)),
                               end: Date(timeIntervalSince1970: TimeInterval(f.start + dur)),
                               staffID: team[f.staff].id, locationID: location.id))

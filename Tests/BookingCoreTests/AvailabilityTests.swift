@@ -88,6 +88,23 @@ struct AvailabilityTests {
         #expect(slots[1].staffID == "ben", "Anna is on her break at 13:45")
     }
 
+    @Test("a short list is the head of the whole list in the same order, whatever it is near, with each time once or not",
+          arguments: ["09:00", "12:40", "14:00", "16:00", "19:59"])
+    func shortListIsHead(near: String) {
+        let busy = [Spa.appointment("a1", staff: "ben", service: Spa.nails, start: "\(Self.day)T16:00"),
+                    Spa.appointment("a2", staff: "anna", start: "\(Self.day)T10:00")]
+        for service in [Spa.massage, Spa.nails] {
+            for distinct in [false, true] {
+                let all = search(service, appointments: busy, near: "\(Self.day)T\(near)", distinct: distinct)
+                for limit in [1, 3, 5] {
+                    #expect(search(service, appointments: busy, near: "\(Self.day)T\(near)", distinct: distinct, limit: limit) == Array(all.prefix(limit)),
+                            "\(service.id) near \(near), distinct \(distinct), limit \(limit)")
+                }
+                #expect(!distinct || Set(all.map(\.start)).count == all.count)
+            }
+        }
+    }
+
     @Test("the window bounds the starts")
     func window() {
         let t = times(search(Spa.nails, from: "\(Self.day)T17:10", to: "\(Self.day)T18:00"))
