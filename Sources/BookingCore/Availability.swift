@@ -114,17 +114,17 @@ public enum SlotSearch {
 
         let firstDay = LocalDateTime(query.from, in: zone).date
         let lastDay = LocalDateTime(query.to, in: zone).date
-        var found: [(start: Int, staff: Int)] = []
-        // With distinct times, a start already found (by an earlier staff member in order: days and the team are walked in
-        // order) is not kept again, so the sort below orders one candidate a time, not one a staff member and time.
-        var startsFound = Set<Int>()
-        var day = firstDay
-        while day <= lastDay {
-            defer { day = day.adding(days: 1) }
-            if location.closures.contains(day) { continue }
+        let near = query.near.map { Int($0.timeIntervalSince1970) }
+
+        /// The free starts of one day, each with its staff member's place in the team; with distinct times, each start once
+        /// (with the first staff member in order who has it).
+        func candidates(on day: LocalDate) -> [(start: Int, staff: Int)] {
+            if location.closures.contains(day) { return [] }
             let open = location.openingHours.ranges(on: day.weekday)
-            if open.isEmpty { continue }
+            if open.isEmpty { return [] }
             let zoneDay = ZoneDay(day, in: zone)
+            var found: [(start: Int, staff: Int)] = []
+            var startsFound = Set<Int>()
             for (index, member) in team.enumerated() {
                 let busyList = busy.intervals[member.id] ?? []
                 let offList = member.timeOff
@@ -154,9 +154,10 @@ public enum SlotSearch {
                     }
                 }
             }
+            return found
         }
 
-        let near = query.near.map { Int($0.timeIntervalSince1970) }
+        // Nearest to `near` first, earlier first on a tie, then the team's order; without `near`, in time order.
         let ahead = { (a: (start: Int, staff: Int), b: (start: Int, staff: Int)) -> Bool in
             if let near {
                 let da = abs(a.start - near), db = abs(b.start - near)
@@ -164,17 +165,40 @@ public enum SlotSearch {
             }
             return a.start != b.start ? a.start < b.start : a.staff < b.staff
         }
-        if let limit = query.limit, found.count > 8 * limit {
-            // A few wanted of many: kept in order as they are found, rather than sorting them all.
+        /// The first `limit` of `list` in that order, without sorting all of it.
+        func head(_ list: [(start: Int, staff: Int)], _ limit: Int) -> [(start: Int, staff: Int)] {
             var best: [(start: Int, staff: Int)] = []
             best.reserveCapacity(limit + 1)
-            for f in found where best.count < limit || ahead(f, best[best.count - 1]) {
+            for f in list where best.count < limit || ahead(f, best[best.count - 1]) {
                 best.insert(f, at: best.firstIndex { ahead(f, $0) } ?? best.count)
                 if best.count > limit { best.removeLast() }
             }
-            found = best
+            return best
+        }
+
+        var days: [LocalDate] = []
+        var day = firstDay
+        while day <= lastDay {
+            days.append(day)
+            day = day.adding(days: 1)
+        }
+        var found: [(start: Int, staff: Int)] = []
+        if let near, let limit = query.limit {
+            // A few times near one moment: the days are searched nearest first, and the search stops once no later day can
+            // hold a time as near as the ones already found (a reschedule reads a day or two, not two weeks).
+            func distance(_ d: LocalDate) -> Int {
+                let start = ZoneDay(d, in: zone).instantSeconds(atMinute: 0), end = ZoneDay(d.adding(days: 1), in: zone).instantSeconds(atMinute: 0)
+                return near < start ? start - near : (near >= end ? near - end + 1 : 0)
+            }
+            var byGap: [(day: LocalDate, gap: Int)] = days.map { ($0, distance($0)) }
+            byGap.sort { a, b in a.gap != b.gap ? a.gap < b.gap : a.day < b.day }
+            for (d, gap) in byGap {
+                if found.count >= limit, let worst = found.last, gap > abs(worst.start - near) { break }
+                found = head(found + candidates(on: d), limit)
+            }
         } else {
-            found.sort { ahead($0, $1) }
+            for d in days { found += candidates(on: d) }
+            if let limit = query.limit, found.count > 8 * limit { found = head(found, limit) } else { found.sort { ahead($0, $1) } }
         }
         var slots: [Slot] = []
         for f in found {

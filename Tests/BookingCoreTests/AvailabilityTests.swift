@@ -89,18 +89,21 @@ struct AvailabilityTests {
     }
 
     @Test("a short list is the head of the whole list in the same order, whatever it is near, with each time once or not",
-          arguments: ["09:00", "12:40", "14:00", "16:00", "19:59"])
+          arguments: ["00:30", "09:00", "12:40", "14:00", "16:00", "19:59", "23:50"])
     func shortListIsHead(near: String) {
         let busy = [Spa.appointment("a1", staff: "ben", service: Spa.nails, start: "\(Self.day)T16:00"),
                     Spa.appointment("a2", staff: "anna", start: "\(Self.day)T10:00")]
         for service in [Spa.massage, Spa.nails] {
             for distinct in [false, true] {
-                let all = search(service, appointments: busy, near: "\(Self.day)T\(near)", distinct: distinct)
-                for limit in [1, 3, 5] {
-                    #expect(search(service, appointments: busy, near: "\(Self.day)T\(near)", distinct: distinct, limit: limit) == Array(all.prefix(limit)),
-                            "\(service.id) near \(near), distinct \(distinct), limit \(limit)")
+                // One day, and three days around it (the nearest days are searched first).
+                for (from, to) in [("\(Self.day)T00:00", "\(Self.day)T23:59"), ("2026-11-23T00:00", "2026-11-26T00:00")] {
+                    let all = search(service, appointments: busy, from: from, to: to, near: "\(Self.day)T\(near)", distinct: distinct)
+                    for limit in [1, 3, 5, 60] {
+                        #expect(search(service, appointments: busy, from: from, to: to, near: "\(Self.day)T\(near)", distinct: distinct, limit: limit)
+                                == Array(all.prefix(limit)), "\(service.id) near \(near), distinct \(distinct), limit \(limit), from \(from)")
+                    }
+                    #expect(!distinct || Set(all.map(\.start)).count == all.count)
                 }
-                #expect(!distinct || Set(all.map(\.start)).count == all.count)
             }
         }
     }
