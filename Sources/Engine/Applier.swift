@@ -156,7 +156,7 @@ struct Applier {
         let buttons = rendered.buttons.map { OutboundMessage.Button(title: $0.title, payload: $0.payload) }
         try tx.enqueue(OutboxDraft(party: m.to.key, channel: route.channel, address: route.address, name: m.name.rawValue, locale: route.locale,
                                    body: rendered.text, subject: rendered.subject, html: rendered.html,
-                                   buttons: String(decoding: try JSONEncoder().encode(buttons), as: UTF8.self),
+                                   buttons: buttons.isEmpty ? "[]" : String(decoding: try JSONEncoder().encode(buttons), as: UTF8.self),
                                    variables: StoredVariables.encode(m.variables),
                                    segments: route.channel == .sms ? rendered.smsSegments.segments : nil,
                                    notBefore: max(m.notBefore ?? now, now)), at: now)

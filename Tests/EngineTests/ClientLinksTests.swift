@@ -34,6 +34,18 @@ struct ClientLinksTests {
         #expect(!otherSecret.isManageToken(token, for: "a-1", now: Self.now))
     }
 
+    @Test("link signatures are base64url without padding, as RFC 4648 writes it, for every length")
+    func base64URL() {
+        var rng = SystemRandomNumberGenerator()
+        for length in 0...40 {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            let standard = Data(bytes).base64EncodedString()
+                .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+            #expect(ClientLinks.base64URL(bytes) == standard, "\(bytes)")
+        }
+        #expect(ClientLinks.base64URL([0xFB, 0xFF]) == "-_8")
+    }
+
     @Test("each proof is for its own purpose: a client's link token is no manage token, and a visitor cookie names who it was made for")
     func purposes() throws {
         let link = Self.links.booking(location: "soho", client: "a-1", service: "hot stone", now: Self.now)
