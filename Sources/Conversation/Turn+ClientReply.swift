@@ -59,6 +59,8 @@ extension Turn {
         }
 
         switch u.intent {
+        case .accept where u.time != nil && { if case .rebook = open.first?.kind { true } else { false } }():
+            reschedule(open: open, time: u.time, text: reply.text)
         case .confirm, .accept: yes(open: open, text: reply.text)
         case .cancel, .decline: no(open: open, intent: u.intent, time: u.time, text: reply.text)
         case .reschedule: reschedule(open: open, time: u.time, text: reply.text)
@@ -236,6 +238,25 @@ extension Turn {
 
     /// "Can we do Thursday at 4 instead?": up to three free times nearest to what was asked.
     private mutating func reschedule(open: [OpenQuestion], time: ResolvedTime?, text: String) {
+        if let q = open.first {
+            switch q.kind {
+            case .offer(let options, _):
+                // "None of these, but Saturday would work" to a waitlist offer: the slot goes on to the next client at once,
+                // and a person arranges the time asked for (the client's own visit, if any, is not what was offered).
+                close(q)
+                for o in options { effects.append(.offerLapsed(o, client: clientID!)) }
+                escalate(.question, text: text, appointment: nil)
+                return
+            case .standby:
+                close(q)
+                escalate(.question, text: text, appointment: nil)
+                return
+            case .rebook(let after, _):
+                if let time { rebook(q, after: after, near: time, text: text); return }
+            default:
+                break
+            }
+        }
         let target: Appointment?
         if let a = open.first?.appointmentID, let appointment = context.appointment(a), appointment.status.isUpcoming {
             target = appointment
@@ -250,6 +271,29 @@ extension Turn {
         guard let a = target else { say(.fallback, [:], direct: true); return }
         for q in open where q.appointmentID == a.id { close(q) }
         offerTimes(for: a, near: time, text: text)
+    }
+
+    /// A win-back answered with another time ("no, but next week", "could I come Friday afternoon instead?"): the free times
+    /// nearest it, asked the same way.
+    private mutating func rebook(_ q: OpenQuestion, after id: AppointmentID, near time: ResolvedTime, text: String) {
+        guard let a = context.appointment(id), let service = context.services[a.serviceID] else {
+            escalate(.unclear, text: text, appointment: id)
+            return
+        }
+        if tier == .noOnlineBooking { close(q); say(.bookingBlocked, about(a), direct: true); return }
+        let earliest = max(now.addingTimeInterval(3 * 3600), time.grain == .minute || time.grain == .hour ? now : time.start)
+        let options = context.freeSlots(service: service, near: max(time.start, earliest), from: earliest,
+                                        limit: max(context.policies.winBack.slotsOffered, 3))
+        guard !options.isEmpty else { escalate(.unclear, text: text, appointment: id); return }
+        close(q)
+        state.clarificationsInARow = 0
+        let exact = options.first?.start == time.start || (time.grain != .minute && options.contains { o in
+            o.start >= time.start && o.start < (time.end ?? time.start.addingTimeInterval(3600)) })
+        var v = about(a)
+        v["slots"] = list(options)
+        v["requested"] = local(time.start)
+        say(exact ? .rescheduleOptions : .rescheduleNearest, v, direct: true)
+        _ = ask(.rebook(after: id, options: options), expires: now.addingTimeInterval(72 * 3600))
     }
 
     /// "Running 10 minutes late": a receipt for the client, a note for the staff member.

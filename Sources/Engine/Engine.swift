@@ -139,8 +139,15 @@ public actor Engine {
     static func inbound(_ matcher: ReplyMatcher, text: String, channel: Channel, locale: String?, state: ConversationState,
                         context: ConversationContext, now: Date) -> ConversationEvent {
         let hours = context.location.openingHours.span
+        // The visit a reminder asked about, or with no question open the client's next one: a time without a day is on its day.
+        let open = state.openQuestions(at: now).first
+        let visit: Date? = switch open?.kind {
+        case .confirm(let a)?, .confirmCancel(let a)?: context.appointments.first { $0.id == a }?.start
+        case nil: context.upcoming(at: now).first?.start
+        default: nil
+        }
         let reply = ReplyContext(now: now, zone: context.location.timeZone, openingMinute: hours?.start.minutes ?? 540,
-                                 closingMinute: hours?.end.minutes ?? 1200)
+                                 closingMinute: hours?.end.minutes ?? 1200, visit: visit)
         let u = matcher.understand(text, locale: locale, expecting: Conversation.expecting(state, now: now), context: reply)
         return .inbound(InboundReply(channel: channel, text: text, understanding: u))
     }

@@ -12,7 +12,7 @@ extension ReplyMatcher {
     /// Settles the intent from the signals and the open question. Destructive readings (cancel, opt-out)
     /// need explicit words; mixed signals give `unknown` with low confidence so a person looks.
     func decide(_ s: Signals, expecting: Expecting, hasTime: Bool, choice: Int?, contentCount: Int, correctsTime: Bool = false,
-                contrastsTime: Bool = false) -> Decision {
+                contrastsTime: Bool = false, correctsChoice: Bool = false) -> Decision {
         let offerLike = expecting == .offer || expecting == .rebook
         let negative = s.cancel + s.no + s.negatedYes
         let positive = s.yes + s.negatedNegative + s.negatedLate
@@ -46,6 +46,23 @@ extension ReplyMatcher {
         // break, with no cancel word after it. The refusal is scoped to the first time: this moves the visit to the second.
         if contrastsTime && hasTime && !offerLike {
             return Decision(intent: .reschedule, confidence: s.unsure > 0 ? 0.6 : 0.75, needsTime: true)
+        }
+        // After an offer: "no, the second one", "nee, de tweede" take the option named; "none of these, but Saturday
+        // morning would work", "nee maar zaterdag zou wel kunnen" ask for another time (new options, or a person), where a
+        // decline would lose what the client asked for. A cancel word or a negated yes ("no, 2 doesn't work") still declines.
+        if offerLike && s.cancel == 0 {
+            let plainNo = s.negatedYes == 0 && positive == 0
+            if correctsChoice && plainNo, let choice, choice >= 1 { return Decision(intent: .accept, confidence: 0.85) }
+            // The refusal before a clause break is scoped to the offer ("neither works, but Saturday would"); what follows
+            // the break may agree ("mais samedi matin oui").
+            if hasTime && choice == nil && (contrastsTime || correctsTime && plainNo) {
+                return Decision(intent: .reschedule, confidence: s.unsure > 0 ? 0.6 : 0.75, needsTime: true)
+            }
+        }
+        // A no that names an option with no options asked about ("no, the second one" to a reminder) is no cancellation:
+        // a person reads it.
+        if correctsChoice && !offerLike && choice != nil && s.cancel == 0 && s.negatedYes == 0 {
+            return Decision(intent: .unknown, confidence: 0.3)
         }
         // A question a person must answer: "how much is it?", "where do I park?".
         if s.question > 0 && (s.questionMark || positive + negative == 0) {

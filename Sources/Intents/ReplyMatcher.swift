@@ -36,7 +36,8 @@ public struct ReplyMatcher: Sendable {
             let later = time(from: brk + 1)
             let cancelsAfter = items[brk...].contains { $0.has(.cancel) || $0.has(.optout) }
             if !cancelsAfter, !later.isEmpty,
-               later.clock != nil || later.weekday != nil || later.day != nil || later.relativeDay != nil || later.part != nil {
+               later.clock != nil || later.weekday != nil || later.day != nil || later.relativeDay != nil || later.part != nil
+                || later.period != nil {
                 expression = later
                 contrastsTime = true
             }
@@ -50,7 +51,8 @@ public struct ReplyMatcher: Sendable {
         // After such a no a bare number is an hour ("no, I said eleven").
         let hasTime = !expression.isEmpty || ((signals.timeTalk || opensWithNo) && expression.bareHour != nil)
         var decision = decide(signals, expecting: expecting, hasTime: hasTime, choice: choice, contentCount: signals.content,
-                              correctsTime: opensWithNo && namesAnotherTime, contrastsTime: contrastsTime)
+                              correctsTime: opensWithNo && namesAnotherTime, contrastsTime: contrastsTime,
+                              correctsChoice: opensWithNo && choice != nil && !items.contains { $0.has(.negation) && !$0.has(.no) })
         // Opt-out is honoured in every language the catalogue knows: "СТОП" from a client filed as English still stops.
         // But a reply the client's own language reads as cancelling ("Cancela", "cancella") stays a cancellation, unless it is
         // exactly one of English's bare opt-out words, the keywords SMS providers act on whatever the language.
@@ -132,7 +134,8 @@ public struct ReplyMatcher: Sendable {
                 if expecting == .offer || expecting == .rebook || (!nearMonth && (i + 1 < items.count && items[i + 1].has(.choiceTrailer))) {
                     return (n, [i])
                 }
-                if item.token.kind == .word && !nearMonth && content.count <= 2 { return (n, [i]) }
+                // A short reply of an ordinal word, after a no too ("nein, den zweiten").
+                if item.token.kind == .word && !nearMonth && content.filter({ !items[$0].has(.no) }).count <= 2 { return (n, [i]) }
             }
         }
         return (nil, [])

@@ -95,8 +95,13 @@ extension TimeExpression {
             let next = first + WallClock.daysInMonth(year: year, month: mo)
             return ResolvedTime(start: wall.instant(day: start, minute: 0), end: wall.instant(day: next, minute: 0), grain: .month)
         }
-        // No day: the nearest future occurrence, today or tomorrow.
+        // No day: on the day of the visit the reply is about, when that is a later day; else the nearest future occurrence,
+        // today or tomorrow.
         if clock != nil || part != nil {
+            if let visit = context.visit, case let (visitDay, _) = wall.local(visit), visitDay > today,
+               let r = dayResult(visitDay, clock: clock, wall: wall, context: context, today: today, nowMinute: nowMinute) {
+                return r
+            }
             for offset in 0...1 {
                 if let r = dayResult(today + offset, clock: clock, wall: wall, context: context, today: today, nowMinute: nowMinute, futureOnly: offset == 0) {
                     return r

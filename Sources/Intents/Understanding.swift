@@ -46,12 +46,16 @@ public struct ReplyContext: Sendable {
     public var openingMinute: Int
     /// Closing time as minutes after midnight (1200 = 20:00).
     public var closingMinute: Int
+    /// The start of the visit the reply is about (a reminder's), if one: a time named without a day ("no, I wanted 2 pm",
+    /// "can we do 4 instead?") is on that visit's day when it is a later day.
+    public var visit: Date?
 
-    public init(now: Date, zone: TimeZone, openingMinute: Int = 540, closingMinute: Int = 1200) {
+    public init(now: Date, zone: TimeZone, openingMinute: Int = 540, closingMinute: Int = 1200, visit: Date? = nil) {
         self.now = now
         self.zone = zone
         self.openingMinute = openingMinute
         self.closingMinute = closingMinute
+        self.visit = visit
     }
 }
 

@@ -542,6 +542,11 @@ confirm | kan het dit weekend? | reschedule | at=2026-11-28T00:00 grain=day
 confirm | kan het in het weekend | reschedule | at=2026-11-28T00:00
 offer | zondag half 1 | accept | at=2026-11-29T12:30
 confirm | om half 1 op vrijdag | reschedule | at=2026-11-27T12:30
+# Na een aanbod: een nee met een optie neemt die; een nee met een andere tijd vraagt daarom.
+offer | nee, de tweede | accept | choice=2
+offer | Nee maar zaterdag zou wel kunnen | reschedule | at=2026-11-28T00:00 grain=day
+offer | nee, geen van beide, maar zaterdagochtend wel | reschedule | at=2026-11-28T09:00 grain=partOfDay
+offer | nee dank je | decline
 """)
 
 @Suite("Dutch replies")

@@ -313,6 +313,16 @@ offer | between 11 and 1 | accept | at=2026-11-23T11:00 end=2026-11-23T13:00
 offer | same time next week | accept | at=2026-11-30T10:15
 offer | next week thursday | accept | at=2026-12-03T00:00
 offer | in December | accept | grain=month at=2026-12-01T00:00
+# After an offer: a no that names an option takes it; a no with another time asks for it (not a decline).
+offer | no, the second one | accept | choice=2
+offer | No, the 3rd please | accept | choice=3
+offer | no, not the second one | decline
+offer | no, neither works, but saturday morning would | reschedule | at=2026-11-28T09:00 grain=partOfDay
+offer | none of those, but friday afternoon works | reschedule | at=2026-11-27T12:00 grain=partOfDay
+offer | No. Saturday instead? | reschedule | at=2026-11-28T00:00 grain=day
+rebook | no, but next week | reschedule | grain=week
+offer | no thanks | decline
+offer | no, cancel it | decline
 """)
 
 @Suite("English replies")

@@ -487,6 +487,10 @@ offer | dans une heure | accept | at=2026-11-23T11:15
 confirm | je peux venir dans une petite heure ? | confirm | at=2026-11-23T11:15
 confirm | j'aurai une heure de retard | late
 confirm | jeudi 14 heures | reschedule | at=2026-11-26T14:00
+# Après une offre : un non qui nomme une option la prend ; un non avec une autre heure la demande.
+offer | non, le deuxième | accept | choice=2
+offer | non, aucun, mais samedi matin oui | reschedule | at=2026-11-28T09:00 grain=partOfDay
+offer | non merci | decline
 """)
 
 @Suite("French replies")

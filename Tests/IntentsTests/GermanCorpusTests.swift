@@ -483,6 +483,10 @@ offer | Lieber den zweiten Termin | accept | choice=2
 offer | lieber die erste | accept | choice=1
 offer | Passt leider beides nicht | decline
 offer | keiner davon, danke | decline
+# Nach einem Angebot: ein Nein mit einer Option nimmt sie; ein Nein mit einer anderen Zeit fragt nach ihr.
+offer | nein, den zweiten | accept | choice=2
+offer | nein, keiner passt, aber Samstag vormittag ginge | reschedule | at=2026-11-28T09:00 grain=partOfDay
+offer | nein danke | decline
 """)
 
 @Suite("German replies")

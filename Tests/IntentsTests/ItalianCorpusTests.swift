@@ -553,6 +553,10 @@ confirm | questo weekend avete posto? | reschedule | at=2026-11-28T00:00 grain=d
 confirm | questo fine settimana? | reschedule | at=2026-11-28T00:00
 confirm | posso venire fra un'ora? | reschedule | at=2026-11-23T11:15
 confirm | posso venire tra 2 ore? | reschedule | at=2026-11-23T12:15
+# Dopo un'offerta: un no che nomina un'opzione la prende; un no con un altro orario lo chiede.
+offer | no no, il secondo | accept | choice=2
+offer | no, nessuno, ma sabato mattina sì | reschedule | at=2026-11-28T09:00 grain=partOfDay
+offer | no grazie | decline
 """)
 
 @Suite("Italian replies")

@@ -438,6 +438,10 @@ offer | 5ª às 15h | accept | at=2026-11-26T15:00
 offer | 3ª | accept | choice=3
 confirm | tem algo este fim de semana? | reschedule | at=2026-11-28T00:00 grain=day
 confirm | no dia vinte e seis de novembro às 14h | reschedule | at=2026-11-26T14:00
+# Depois de uma oferta: um não que nomeia uma opção a aceita; um não com outro horário o pede.
+offer | não, o segundo | accept | choice=2
+offer | não, nenhum, mas sábado de manhã sim | reschedule | at=2026-11-28T09:00 grain=partOfDay
+offer | não obrigado | decline
 """)
 
 @Suite("Portuguese replies")

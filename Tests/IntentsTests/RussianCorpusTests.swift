@@ -178,6 +178,10 @@ offer | между 3 и 5 | accept | at=2026-11-23T15:00 end=2026-11-23T17:00
 offer | с 3 до 5 | accept | at=2026-11-23T15:00 end=2026-11-23T17:00
 offer | после обеда | accept | at=2026-11-23T12:00 grain=partOfDay
 offer | в то же время через неделю | accept | at=2026-11-30T10:15
+# После предложения: «нет, второй» берёт вариант; «нет, но в субботу утром» просит другое время.
+offer | нет, второй | accept | choice=2
+offer | нет, ни один не подходит, но в субботу утром можно | reschedule | at=2026-11-28T09:00 grain=partOfDay
+offer | нет спасибо | decline
 """)
 
 @Suite("Russian replies")

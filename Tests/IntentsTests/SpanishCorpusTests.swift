@@ -191,6 +191,10 @@ offer | antes de las 12 | accept | at=2026-11-23T10:15 end=2026-11-23T12:00
 offer | entre las 3 y las 5 | accept | at=2026-11-23T15:00 end=2026-11-23T17:00
 offer | a partir de las 5 | accept | at=2026-11-23T17:00 grain=hour
 offer | a la misma hora la semana que viene | accept | at=2026-11-30T10:15
+# Tras una oferta: un no que nombra una opción la toma; un no con otra hora la pide.
+offer | no, la segunda | accept | choice=2
+offer | no, ninguna me va, pero el sábado por la mañana sí | reschedule | at=2026-11-28T09:00 grain=partOfDay
+offer | no gracias | decline
 """)
 
 @Suite("Spanish replies")

@@ -1,0 +1,65 @@
+import BookingCore
+import Conversation
+import Foundation
+import Intents
+import Testing
+
+/// A client who turns down what was offered and names another time, or names one of the options after a "no", gets what
+/// they asked for: never a decline that drops it.
+@Suite("No, but another time: answers to offers")
+struct CounterProposalTests {
+    static let slot = OfferedSlot(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at("2026-11-23T15:00"),
+                                  end: Spa.at("2026-11-23T16:00"))
+
+    @Test("a waitlist offer answered \"none of those, but Friday afternoon works\": the slot goes on at once and a person arranges Friday")
+    func waitlistCounter() {
+        var s = Transcript("en", now: "2026-11-23T10:00")
+        s.run(.booking(.offer([Self.slot], entry: "w1", holdMinutes: 20)))
+        let d = s.says("none of those, but friday afternoon works")
+        #expect(d.effects.contains(.offerLapsed(Self.slot, client: "olivia")), "the next client need not wait for the hold to run out")
+        #expect(s.escalations.map(\.reason) == [.question] && s.escalations.first?.clientText == "none of those, but friday afternoon works")
+        #expect(d.templates == ["handoff"])
+        #expect(s.book.isEmpty, "nothing booked on a guess")
+    }
+
+    @Test("a win-back answered \"no, but next week\": the free times of next week, and a number books one")
+    func winBackCounter() throws {
+        var s = Transcript("en", now: "2026-11-23T10:00",
+                           book: [Spa.appointment("a0", client: "olivia", start: "2026-11-22T11:00", status: .noShow)])
+        s.run(.timer(.winBackDue("a0")))
+        let d = s.says("no, but next week")
+        let options = d.offeredSlots
+        #expect(["reschedule_options", "reschedule_nearest"].contains(d.templates.first ?? ""), "\(d.templates)")
+        #expect(options.count == 3 && options.allSatisfy { $0.start >= Spa.at("2026-11-30T00:00") && $0.start < Spa.at("2026-12-07T00:00") },
+                "\(options.map(\.start))")
+        let booked = s.says("2")
+        #expect(booked.templates == ["offer_receipt"])
+        #expect(s.book.contains { $0.clientID == "olivia" && $0.start == options[1].start && $0.source == .conversation })
+    }
+
+    @Test("reschedule options answered \"none of these, Saturday morning?\": Saturday morning's times, the visit where it was")
+    func optionsCounter() throws {
+        var s = Transcript("en", now: "2026-11-23T10:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00")])
+        s.says("Can we do Thursday at 4 instead?")
+        let d = s.says("none of these, saturday morning?")
+        let options = d.offeredSlots
+        #expect(!options.isEmpty && options.allSatisfy { $0.start >= Spa.at("2026-11-28T09:00") && $0.start < Spa.at("2026-11-28T12:00") },
+                "\(d.templates) \(options.map(\.start))")
+        #expect(s.appointment("a1")?.start == Spa.at("2026-11-25T11:00"))
+    }
+
+    @Test("reschedule options answered \"no, the second one\": the visit moves to the second", arguments: [
+        ("en", "no, the second one"), ("es", "no, la segunda"), ("ru", "нет, второй"),
+    ])
+    func noThenPick(_ c: (String, String)) throws {
+        let client = Spa.clients[c.0]!.id
+        var s = Transcript(c.0, now: "2026-11-23T10:00", book: [Spa.appointment("a1", client: client, start: "2026-11-25T11:00")])
+        s.run(.timer(.reminderDue("a1", step: 0)))
+        let options = s.says(["en": "Can we do Thursday at 4 instead?", "es": "¿Podemos cambiar al jueves a las 16:00?",
+                              "ru": "А можно перенести на четверг на 16:00?"][c.0]!).offeredSlots
+        try #require(options.count == 3)
+        let d = s.says(c.1)
+        #expect(d.templates == ["move_receipt"], "\(d.templates)")
+        #expect(s.appointment("a1")?.start == options[1].start)
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Intents
+import Testing
+
+/// A time named without a day in answer to a reminder is on the visit's day: "No, I wanted 2 pm" on Monday about
+/// Wednesday's visit means Wednesday at 14:00, not this afternoon.
+@Suite("A time without a day, about a visit")
+struct VisitDayTests {
+    static let cases: [(locale: String, text: String, expecting: Expecting, at: String)] = [
+        ("en", "No, I wanted 2 pm", .confirm, "2026-11-25T14:00"),
+        ("en", "can we do 4 instead?", .confirm, "2026-11-25T16:00"),
+        ("en", "could I come in the afternoon instead?", .confirm, "2026-11-25T12:00"),
+        ("es", "no, quería a las 14:00", .confirm, "2026-11-25T14:00"),
+        ("ru", "нет, я хотела в 14:00", .confirm, "2026-11-25T14:00"),
+        ("de", "nein, ich wollte 14 Uhr", .confirm, "2026-11-25T14:00"),
+        ("fr", "non, je voulais 14h", .confirm, "2026-11-25T14:00"),
+        // A day named wins over the visit's.
+        ("en", "No, I wanted Thursday at 2 pm", .confirm, "2026-11-26T14:00"),
+        ("en", "tomorrow at 4 instead?", .confirm, "2026-11-24T16:00"),
+    ]
+
+    @Test("a bare time is placed on the day of the visit asked about", arguments: cases)
+    func onVisitDay(_ c: (locale: String, text: String, expecting: Expecting, at: String)) throws {
+        var context = corpusContext(c.locale)
+        let visit = IntentBatch.parseNow("2026-11-25T11:00:00", zone: context.zone)!
+        context.visit = visit
+        let u = sharedMatcher.understand(c.text, locale: c.locale, expecting: c.expecting, context: context)
+        #expect(u.intent == .reschedule, "\(u.intent)")
+        #expect(u.time.map { wall($0.start, context.zone) } == c.at)
+        // Without a visit to anchor it, a bare time is the nearest one ahead (today or tomorrow); a named day stays.
+        let plain = sharedMatcher.understand(c.text, locale: c.locale, expecting: c.expecting, context: corpusContext(c.locale))
+        let dayNamed = !c.at.hasPrefix("2026-11-25")
+        #expect(dayNamed == (plain.time?.start == u.time?.start), "\(plain.time.map { wall($0.start, context.zone) } ?? "nil")")
+    }
+
+    @Test("a visit today or past leaves the nearest occurrence as it was")
+    func visitToday() {
+        var context = corpusContext("en")
+        context.visit = IntentBatch.parseNow("2026-11-23T18:00:00", zone: context.zone)!
+        let u = sharedMatcher.understand("No, I wanted 2 pm", locale: "en", expecting: .confirm, context: context)
+        #expect(u.time.map { wall($0.start, context.zone) } == "2026-11-23T14:00")
+    }
+}
