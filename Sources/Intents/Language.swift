@@ -14,7 +14,7 @@ enum Tag: Sendable, Hashable {
     case weekday(Int), month(Int), relativeDay(Int), unit(TimeUnit), part(Int)
 }
 
-enum TimeUnit: String, Sendable, Hashable { case minute, hour, day, week, month }
+enum TimeUnit: String, Sendable, Hashable { case minute, hour, day, week, month, weekend }
 
 /// A part of the day in wall-clock minutes, e.g. afternoon 12:00–17:00.
 struct PartOfDay: Sendable {
@@ -121,7 +121,7 @@ public struct Language: Sendable {
         for (p, n) in t.relative_days ?? [:] { pending.append((p, [.relativeDay(n)], "time.relative_days")) }
         for (key, list) in t.units ?? [:] {
             guard let u = TimeUnit(rawValue: key) else {
-                throw CatalogueError(file: fileName, message: "time.units.\(key): unknown unit; use minute, hour, day, week or month")
+                throw CatalogueError(file: fileName, message: "time.units.\(key): unknown unit; use minute, hour, day, week, month or weekend")
             }
             add(list, [.unit(u)], key: "time.units.\(key)")
         }

@@ -105,6 +105,8 @@ struct Normaliser: Sendable {
                 i = j
                 continue
             }
+            // Variation selectors and joiners first: U+FE0F is a nonspacing mark, and "2️⃣" is a keycap 2, not "2" and a word.
+            if s.value >= 0x200B, Normaliser.ignorable.contains(s) { i += 1; continue }
             if s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
                 if wordIsDigits && !word.isEmpty { flushWord() }
                 wordIsDigits = false
@@ -112,7 +114,7 @@ struct Normaliser: Sendable {
                 i += 1
                 continue
             }
-            if Normaliser.apostrophes.contains(s) || Normaliser.ignorable.contains(s) { i += 1; continue }
+            if Normaliser.apostrophes.contains(s) { i += 1; continue }
             if s == "-", !word.isEmpty, !wordIsDigits, i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic {
                 i += 1; continue  // "re-book" is "rebook"
             }

@@ -31,13 +31,18 @@ public struct ReplyMatcher: Sendable {
         // "Not Wednesday but Thursday", "ich kann morgen nicht, aber übermorgen", "niet 11 maar 12": a refusal, a clause break,
         // then another time. The time after the break is the one asked for, and the reply moves the visit.
         var contrastsTime = false
-        if !expression.isEmpty, let brk = items.firstIndex(where: { $0.has(.clauseBreak) }), brk > 0,
+        if !expression.isEmpty || expression.bareHour != nil, let brk = items.firstIndex(where: { $0.has(.clauseBreak) }), brk > 0,
            items[..<brk].contains(where: { $0.has(.negation) || $0.has(.no) || $0.has(.cancel) }) {
             let later = time(from: brk + 1)
             let cancelsAfter = items[brk...].contains { $0.has(.cancel) || $0.has(.optout) }
-            if !cancelsAfter, !later.isEmpty,
+            // A bare number after the break is an hour when the refused clause named one too ("can't do 11 but could do 1").
+            let refusedHour = { () -> Bool in
+                let earlier = TimeExpression(items: items, used: choiceItems.union(brk..<items.count), language: language, dayFirst: dayFirst)
+                return earlier.clock != nil || earlier.bareHour != nil
+            }
+            if !cancelsAfter, !later.isEmpty || later.bareHour != nil,
                later.clock != nil || later.weekday != nil || later.day != nil || later.relativeDay != nil || later.part != nil
-                || later.period != nil {
+                || later.period != nil || later.bareHour != nil && refusedHour() {
                 expression = later
                 contrastsTime = true
             }
@@ -48,10 +53,14 @@ public struct ReplyMatcher: Sendable {
         let opensWithNo = items.first { !$0.isPunctuation && !($0.has(.filler) && $0.tags.count == 1) }?.has(.no) ?? false
         let namesAnotherTime = expression.clock != nil || expression.bareHour != nil || expression.weekday != nil || expression.day != nil
             || expression.part != nil
+        // After an offer a bare number word is no time ("I'm ok thanks, I'll keep my current one").
+        let offerLike = expecting == .offer || expecting == .rebook
+        let correctsTime = opensWithNo && (offerLike ? namesAnotherTime && !(expression.clock == nil && expression.bareHour != nil
+            && expression.weekday == nil && expression.day == nil && expression.part == nil) : namesAnotherTime)
         // After such a no a bare number is an hour ("no, I said eleven").
-        let hasTime = !expression.isEmpty || ((signals.timeTalk || opensWithNo) && expression.bareHour != nil)
+        let hasTime = !expression.isEmpty || ((signals.timeTalk || opensWithNo || contrastsTime) && expression.bareHour != nil)
         var decision = decide(signals, expecting: expecting, hasTime: hasTime, choice: choice, contentCount: signals.content,
-                              correctsTime: opensWithNo && namesAnotherTime, contrastsTime: contrastsTime,
+                              correctsTime: correctsTime, contrastsTime: contrastsTime,
                               correctsChoice: opensWithNo && choice != nil && !items.contains { $0.has(.negation) && !$0.has(.no) })
         // Opt-out is honoured in every language the catalogue knows: "СТОП" from a client filed as English still stops.
         // But a reply the client's own language reads as cancelling ("Cancela", "cancella") stays a cancellation, unless it is
@@ -122,7 +131,8 @@ public struct ReplyMatcher: Sendable {
         let nearMonth = items.contains { $0.tags.contains { if case .month = $0 { true } else { false } } }
         if nearMonth { return (nil, []) }
         for (i, item) in items.enumerated() {
-            if item.has(.choiceMarker), i + 1 < items.count, let n = items[i + 1].number, (1...20).contains(n),
+            // Up to 10: "le 15", "el 28" are days of the month far more often than a fifteenth option.
+            if item.has(.choiceMarker), i + 1 < items.count, let n = items[i + 1].number, (1...10).contains(n),
                !(i + 2 < items.count && items[i + 2].tags.contains(where: { if case .unit = $0 { true } else { false } })) {
                 return (n, [i, i + 1])
             }

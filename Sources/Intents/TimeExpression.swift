@@ -84,6 +84,19 @@ extension TimeExpression {
                     if part == nil { part = p }
                     if tag(i - 1, .this), relativeDay == nil { relativeDay = 0 }
                 case .sameTime: sameTime = true
+                case .oclock where unit(i) == nil && amount == nil && tag(i - 2, .inWord) && !tag(i - 2, .at):
+                    // "dans 2 heures", "over 2 uur": an o'clock word after "in" and a number is a number of hours.
+                    if let c = number(i - 1) {
+                        amount = (c, .hour)
+                        taken.insert(i - 1)
+                    }
+                case .unit(.weekend):
+                    // "this weekend", "el finde", "на выходных": the coming Saturday and Sunday; "next weekend" the one after.
+                    if period == nil {
+                        var k = i - 1
+                        while k >= 0, items[k].has(.connector) || items[k].has(.filler) && !items[k].has(.next) { k -= 1 }
+                        period = (.weekend, tag(k, .next) || tag(i + 1, .next) ? 1 : 0)
+                    }
                 case .unit(let u):
                     // "next week", "this month", "in 3 days", "через неделю", "10 min".
                     var k = i - 1
@@ -139,6 +152,18 @@ extension TimeExpression {
         if day == nil, month == nil {
             for k in 0..<n where !taken.contains(k) {
                 if let d = ordinal(k), d >= 1, d <= 31, items[k].token.kind == .number { day = d; taken.insert(k); break }
+            }
+        }
+
+        // A day of the month alone, after a day's article ("le 28", "el 28", "il 28", "am 27.", "no dia 28") or before a day's
+        // word ("28-го", "28 числа"). Only 13 to 31: smaller numbers are hours and options as often as days.
+        if day == nil, month == nil {
+            for k in 0..<n where !taken.contains(k) && items[k].token.kind == .number {
+                guard let d = number(k), (13...31).contains(d) else { continue }
+                let before = tag(k - 1, .connector) && !tag(k - 1, .at), after = tag(k + 1, .connector)
+                let clockNext = k + 1 < n && (items[k + 1].has(.oclock) || items[k + 1].has(.am) || items[k + 1].has(.pm)
+                    || items[k + 1].tags.contains { if case .unit = $0 { true } else { false } })
+                if (before || after) && !clockNext { day = d; taken.insert(k); break }
             }
         }
 

@@ -26,6 +26,8 @@ extension TimeExpression {
                 let ny = total / 12, nm = total % 12 + 1
                 let day = WallClock.days(year: ny, month: nm, day: min(d, WallClock.daysInMonth(year: ny, month: nm)))
                 return dayResult(day, clock: clock, wall: wall, context: context, today: today, nowMinute: nowMinute)
+            case .weekend:
+                break
             }
         }
 
@@ -67,6 +69,12 @@ extension TimeExpression {
             day = today + pd
         }
         if day == nil, sameTime, let p = period, p.unit == .week { day = today + 7 * max(p.offset, 1) }
+        // "Saturday or Sunday" is settled by a time of day: "el finde por la mañana" is Saturday morning.
+        let saturday = { (offset: Int) -> Int in
+            let weekday = WallClock.weekday(today)
+            return weekday >= 5 && offset == 0 ? today : today - weekday + 5 + 7 * offset
+        }
+        if day == nil, let p = period, p.unit == .weekend, clock != nil || part != nil { day = saturday(p.offset) }
 
         if let day {
             return dayResult(day, clock: clock, wall: wall, context: context, today: today, nowMinute: nowMinute)
@@ -84,6 +92,9 @@ extension TimeExpression {
                 let first = WallClock.days(year: total / 12, month: total % 12 + 1, day: 1)
                 let next = WallClock.days(year: (total + 1) / 12, month: (total + 1) % 12 + 1, day: 1)
                 return ResolvedTime(start: wall.instant(day: p.offset == 0 ? today : first, minute: 0), end: wall.instant(day: next, minute: 0), grain: .month)
+            case .weekend:
+                let start = saturday(p.offset), monday = today - WallClock.weekday(today) + 7 + 7 * p.offset
+                return ResolvedTime(start: wall.instant(day: start, minute: 0), end: wall.instant(day: monday, minute: 0), grain: .day)
             default: break
             }
         }

@@ -547,6 +547,9 @@ offer | nee, de tweede | accept | choice=2
 offer | Nee maar zaterdag zou wel kunnen | reschedule | at=2026-11-28T00:00 grain=day
 offer | nee, geen van beide, maar zaterdagochtend wel | reschedule | at=2026-11-28T09:00 grain=partOfDay
 offer | nee dank je | decline
+# Over 2 uur; het weekend is de zaterdag.
+confirm | kan het ook over 2 uur? | reschedule | at=2026-11-23T12:15
+confirm | kan het ook in het weekend? | reschedule | at=2026-11-28T00:00
 """)
 
 @Suite("Dutch replies")

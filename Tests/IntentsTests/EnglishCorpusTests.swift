@@ -323,6 +323,44 @@ offer | No. Saturday instead? | reschedule | at=2026-11-28T00:00 grain=day
 rebook | no, but next week | reschedule | grain=week
 offer | no thanks | decline
 offer | no, cancel it | decline
+# Weekends, keycaps.
+confirm | can we do this weekend instead? | reschedule | at=2026-11-28T00:00 end=2026-11-30T00:00 grain=day
+confirm | next weekend? | reschedule | at=2026-12-05T00:00 end=2026-12-07T00:00
+none | could I come at the weekend | reschedule | at=2026-11-28T00:00
+offer | 2️⃣ | accept | choice=2
+offer | 1️⃣ please | accept | choice=1
+# A day of the month alone.
+confirm | can we do the 28 instead? | reschedule | at=2026-11-28T00:00
+# From an outside check on unseen replies: declines, disputes, questions about people and hours, opting back in.
+confirm | Yh | confirm | notime
+confirm | Ok yes cancel it thanks | cancel | notime
+confirm | I won't be needing it anymore, thanks | cancel | notime
+confirm | cant do wed, fri any good? | reschedule
+confirm | I can't do 11 but could do 1 | reschedule
+none | I'd like to start getting messages again | optin | notime
+none | Can you turn the text reminders back on pls | optin | notime
+none | Opt me back in please | optin | notime
+none | how do i use this | help | notime
+confirm | is Maria working tomorrow? | question | notime
+confirm | what are your opening hours over christmas | question | notime
+confirm | r u open bank holiday monday? | question | at=2026-11-30T00:00 grain=day
+confirm | that's not my booking | dispute | notime
+confirm | I cancelled this last week on the phone | dispute | notime
+confirm | This isn't mine | dispute | notime
+confirm | Not me, I've never been to your salon | dispute | notime
+offer | Grab it for me pls | accept | notime
+offer | can't today, sorry | decline | notime
+offer | I'm ok thanks, I'll keep my current one | decline | notime
+offer | Sorry I'm at work all those times | decline | notime
+offer | Too short notice sorry | decline | notime
+offer | None work for me unfortunately | decline | notime
+offer | Can't do any of those | decline | notime
+offer | is the thursday one with the same therapist? | question
+rebook | I wasn't booked in for that day | dispute | notime
+none | Is Maria working tomorrow? | question | notime
+confirm | in a couple of hours? | reschedule | at=2026-11-23T12:15 grain=minute
+confirm | can we do 10 past 2? | reschedule | at=2026-11-23T14:10 grain=minute
+confirm | I can't do 11 but could do 1pm | reschedule | at=2026-11-23T13:00 grain=minute
 """)
 
 @Suite("English replies")

@@ -491,6 +491,11 @@ confirm | jeudi 14 heures | reschedule | at=2026-11-26T14:00
 offer | non, le deuxième | accept | choice=2
 offer | non, aucun, mais samedi matin oui | reschedule | at=2026-11-28T09:00 grain=partOfDay
 offer | non merci | decline
+# Dans 2 heures.
+confirm | plutôt dans 2 heures ? | reschedule | at=2026-11-23T12:15
+# A day of the month alone.
+confirm | le 28 ça irait ? | reschedule | at=2026-11-28T00:00
+confirm | plutôt le 15 à 14h | reschedule | at=2026-12-15T14:00
 """)
 
 @Suite("French replies")

@@ -487,6 +487,10 @@ offer | keiner davon, danke | decline
 offer | nein, den zweiten | accept | choice=2
 offer | nein, keiner passt, aber Samstag vormittag ginge | reschedule | at=2026-11-28T09:00 grain=partOfDay
 offer | nein danke | decline
+# Wochenende.
+confirm | geht auch am Wochenende? | reschedule | at=2026-11-28T00:00 end=2026-11-30T00:00
+# A day of the month alone.
+confirm | Geht auch am 27.? | reschedule | at=2026-11-27T00:00
 """)
 
 @Suite("German replies")

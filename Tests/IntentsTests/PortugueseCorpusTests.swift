@@ -442,6 +442,10 @@ confirm | no dia vinte e seis de novembro às 14h | reschedule | at=2026-11-26T1
 offer | não, o segundo | accept | choice=2
 offer | não, nenhum, mas sábado de manhã sim | reschedule | at=2026-11-28T09:00 grain=partOfDay
 offer | não obrigado | decline
+# O fim de semana é o sábado.
+confirm | pode ser no fim de semana? | reschedule | at=2026-11-28T00:00
+# A day of the month alone.
+confirm | pode ser no dia 28? | reschedule | at=2026-11-28T00:00
 """)
 
 @Suite("Portuguese replies")

@@ -182,6 +182,37 @@ offer | в то же время через неделю | accept | at=2026-11-30
 offer | нет, второй | accept | choice=2
 offer | нет, ни один не подходит, но в субботу утром можно | reschedule | at=2026-11-28T09:00 grain=partOfDay
 offer | нет спасибо | decline
+# Выходные.
+confirm | можно на выходных? | reschedule | at=2026-11-28T00:00 end=2026-11-30T00:00
+confirm | а можно на следующих выходных? | reschedule | at=2026-12-05T00:00
+# A day of the month alone.
+confirm | а можно 28-го? | reschedule | at=2026-11-28T00:00
+# Из внешней проверки: транслит, вопросы о мастерах и часах работы, время словами.
+confirm | Da | confirm | notime
+confirm | da, budu, spasibo | confirm | notime
+confirm | net | cancel | notime
+confirm | otmenite pozhaluysta | cancel | notime
+confirm | отмените эту и запишите на субботу | reschedule | at=2026-11-28T00:00 grain=day
+confirm | Мария завтра работает? | question | at=2026-11-24T00:00 grain=day
+confirm | вы в воскресенье работаете? | question | at=2026-11-29T00:00 grain=day
+rebook | но я же была! | dispute | notime
+none | хочу снова получать сообщения | optin | notime
+offer | net, spasibo | decline | notime
+offer | а в 16:00 это у Ольги? | question | at=2026-11-23T16:00 grain=minute
+confirm | podtverzhdayu | confirm | notime
+confirm | ne smogu, izvinite | cancel | notime
+confirm | лучше 28-го | reschedule | at=2026-11-28T00:00 grain=day
+confirm | а можно через час? | reschedule | at=2026-11-23T11:15 grain=minute
+confirm | лучше полпятого | reschedule | at=2026-11-23T16:30 grain=minute
+confirm | без четверти пять удобно? | reschedule | at=2026-11-23T16:45 grain=minute
+confirm | в среду 2-го можно? | reschedule | at=2026-12-02T00:00 grain=day
+confirm | в понедельник 30-го в 11? | reschedule | at=2026-11-30T11:00 grain=minute
+confirm | лучше после семи | reschedule | at=2026-11-23T19:00 grain=hour
+confirm | завтра до обеда можно? | reschedule | at=2026-11-24T09:00 grain=partOfDay
+offer | da, vtoroy | accept | choice=2
+confirm | лучше без двадцати шесть | reschedule | at=2026-11-23T17:40 grain=minute
+confirm | вы завтра открыты? | question | at=2026-11-24T00:00 grain=day
+offer | никакой не подходит | decline | notime
 """)
 
 @Suite("Russian replies")

@@ -195,6 +195,34 @@ offer | a la misma hora la semana que viene | accept | at=2026-11-30T10:15
 offer | no, la segunda | accept | choice=2
 offer | no, ninguna me va, pero el sábado por la mañana sí | reschedule | at=2026-11-28T09:00 grain=partOfDay
 offer | no gracias | decline
+# El finde.
+confirm | ¿se puede el finde? | reschedule | at=2026-11-28T00:00 end=2026-11-30T00:00
+confirm | mejor el próximo fin de semana | reschedule | at=2026-12-05T00:00
+# A day of the month alone.
+confirm | ¿puede ser el 28? | reschedule | at=2026-11-28T00:00
+confirm | mejor el 15 a las 5 de la tarde | reschedule | at=2026-12-15T17:00
+# De una comprobación externa: disputas, preguntas por el horario y el personal, bajas, «dame otra».
+confirm | sí, mejor cancélala | cancel | notime
+confirm | ¿abrís el domingo? | question | at=2026-11-29T00:00 grain=day
+confirm | ¿María trabaja mañana? | question | at=2026-11-24T00:00 grain=day
+confirm | quien me va a atender? | question | notime
+confirm | esa cita no es mía | dispute | notime
+confirm | yo no he pedido ninguna cita | dispute | notime
+none | me habéis cobrado dos veces | dispute | notime
+confirm | creo que os habéis equivocado de número | dispute | notime
+none | no quiero recibir más mensajes | optout | notime
+none | dejad de escribirme | optout | notime
+offer | ninguna me va bien | decline | notime
+offer | ninguna, ¿podría ser el martes a las 6? | reschedule | at=2026-11-24T18:00 grain=minute
+rebook | no gracias, ya he reservado en otro sitio | decline | notime
+confirm | cancela la de mañana y dame otra para el viernes | reschedule | at=2026-11-27T00:00 grain=day
+confirm | mañana antes del mediodía? | reschedule | at=2026-11-24T09:00 grain=hour
+confirm | ¿puede ser dentro de una hora? | reschedule | at=2026-11-23T11:15 grain=minute
+confirm | mañana a primera hora | reschedule | at=2026-11-24T09:00 grain=partOfDay
+offer | ninguna, gracias | decline | notime
+confirm | ¿trabaja Laura el jueves? | question | at=2026-11-26T00:00 grain=day
+confirm | dejen de escribirme ya | optout | notime
+confirm | esa reserva no es mía | dispute | notime
 """)
 
 @Suite("Spanish replies")
