@@ -47,7 +47,10 @@ public struct Language: Sendable {
     var words: [String: Int32] = [:]
     var phrasesByFirst: [Int32: [Phrase]] = [:]
     /// Words a typo may be corrected to, by length then first letter.
-    var typoTargets: [Int: [Unicode.Scalar: [(String, Int32)]]] = [:]
+    /// The words of this language's bare opt-out keywords: a reply with none of them is no such keyword here.
+    var optoutAloneWords = Set<Int32>()
+    /// Words typo correction may land on, by length and first letter, as scalars (compared many times a reply).
+    var typoTargets: [Int: [Unicode.Scalar: [(scalars: [Unicode.Scalar], id: Int32)]]] = [:]
     var parts: [PartOfDay] = []
     /// What a one-word phrase means, to settle typo ties between forms of one word.
     var singleWordTags: [Int32: [Tag]] = [:]
@@ -172,6 +175,7 @@ public struct Language: Sendable {
             for id in ids { typoWorthy.insert(id) }
         }
         for (ids, tags) in merged {
+            if tags.contains(.optoutAlone) { optoutAloneWords.formUnion(ids) }
             if ids.count == 1 { singleWordTags[ids[0]] = tags }
             phrasesByFirst[ids[0], default: []].append(Phrase(ids: ids, tags: tags))
         }
@@ -179,7 +183,7 @@ public struct Language: Sendable {
         for (word, id) in words {
             let scalars = Array(word.unicodeScalars)
             guard scalars.count >= 5, typoWorthy.contains(id), scalars.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
-            typoTargets[scalars.count, default: [:]][scalars[0], default: []].append((word, id))
+            typoTargets[scalars.count, default: [:]][scalars[0], default: []].append((scalars, id))
         }
     }
 

@@ -17,7 +17,7 @@ struct Item: Sendable {
 
 extension Language {
     /// The word id of a token: exact, then with repeated letters squeezed, then a near typo.
-    func wordID(_ token: Token) -> Int32? {
+    func wordID(_ token: Token, correctingTypos: Bool = true) -> Int32? {
         let form = fold(token.text)
         if let id = words[form] { return id }
         guard token.kind == .word else { return nil }
@@ -37,7 +37,7 @@ extension Language {
                 if let id = words[String(out)] { return id }
             }
         }
-        return typo(scalars)
+        return correctingTypos ? typo(scalars) : nil
     }
 
     /// The vocabulary word within a small edit distance (1, or 2 for long words), if exactly one is nearest.
@@ -54,7 +54,7 @@ extension Language {
             for first in [s[0], s[1]] {
                 guard let candidates = byFirst[first] else { continue }
                 for (word, id) in candidates {
-                    let d = Language.distance(s, Array(word.unicodeScalars), limit: bestDistance)
+                    let d = Language.distance(s, word, limit: bestDistance)
                     if d < bestDistance { bestDistance = d; best = id; tie = false; tied = [] }
                     else if d == bestDistance && best != id { tie = true; tied.append(id) }
                 }
@@ -72,33 +72,35 @@ extension Language {
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
         let n = a.count, m = b.count
         if abs(n - m) > limit { return limit + 1 }
-        var prev2 = [Int](repeating: 0, count: m + 1)
-        var prev = Array(0...m)
-        var cur = [Int](repeating: 0, count: m + 1)
-        for i in 1...n {
-            cur[0] = i
-            var rowMin = cur[0]
-            for j in 1...m {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { v = min(v, prev2[j - 2] + 1) }
-                cur[j] = v
-                rowMin = min(rowMin, v)
+        // Three rows on the stack, not three arrays on the heap: thousands of comparisons a batch.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (m + 1)) { buffer in
+            var prev2 = buffer.baseAddress!, prev = prev2 + (m + 1), cur = prev + (m + 1)
+            for j in 0...m { prev2[j] = 0; prev[j] = j; cur[j] = 0 }
+            for i in 1...n {
+                cur[0] = i
+                var rowMin = cur[0]
+                for j in 1...m {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { v = min(v, prev2[j - 2] + 1) }
+                    cur[j] = v
+                    rowMin = min(rowMin, v)
+                }
+                if rowMin > limit { return limit + 1 }
+                (prev2, prev, cur) = (prev, cur, prev2)
             }
-            if rowMin > limit { return limit + 1 }
-            (prev2, prev, cur) = (prev, cur, prev2)
+            return prev[m]
         }
-        return prev[m]
     }
 
     /// Groups tokens into items, longest vocabulary phrase first.
-    func items(_ tokens: [Token]) -> [Item] {
+    func items(_ tokens: [Token], correctingTypos: Bool = true) -> [Item] {
         var ids = [Int32](repeating: -1, count: tokens.count)
         for (i, t) in tokens.enumerated() {
             switch t.kind {
             case .compound: ids[i] = -1
             case .number: ids[i] = words[t.text] ?? -1
-            default: ids[i] = wordID(t) ?? -1
+            default: ids[i] = wordID(t, correctingTypos: correctingTypos) ?? -1
             }
         }
         var items: [Item] = []

@@ -92,8 +92,14 @@ public struct ReplyMatcher: Sendable {
     }
 
     /// Another language in which the whole reply is a bare opt-out word (STOP, СТОП, BAJA).
+    /// Read as written, without typo correction: a keyword is a keyword (providers act only on exact ones), and correcting
+    /// every short reply against seven other vocabularies was most of the matcher's time.
     func optoutElsewhere(_ tokens: [Token], besides language: Language) -> Language? {
-        catalogue.languages.first { $0.locale != language.locale && Signals(items: $0.items(tokens)).optoutAlone }
+        catalogue.languages.first { other in
+            other.locale != language.locale
+                && tokens.contains { other.words[other.fold($0.text)].map(other.optoutAloneWords.contains) ?? false }
+                && Signals(items: other.items(tokens, correctingTypos: false)).optoutAlone
+        }
     }
 
     /// The language a reply is clearly written in, or nil when it could be several ("ok", "2", "yes" in a German mouth):
