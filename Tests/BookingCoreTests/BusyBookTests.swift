@@ -53,7 +53,7 @@ struct BusyBookTests {
 
     @Test("a book built from appointments offers what a fresh calendar offers, and one kept change by change still does", arguments: [1, 2, 3, 4, 5])
     func keptMatchesFresh(seed: UInt64) {
-        var rng = SeededGenerator(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var appointments: [Appointment] = []
         var kept = BusyBook()
         for step in 0..<40 {
@@ -85,18 +85,5 @@ struct BusyBookTests {
         #expect(annaAt(book).contains("10:00") && book.count == 0)
         book.update([massage.bookedTime], services: Self.services)
         #expect(!annaAt(book).contains("10:00") && book.count == 1)
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing case can be run again.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

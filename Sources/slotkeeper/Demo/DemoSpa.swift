@@ -160,17 +160,3 @@ struct DemoSpa {
 private func range(_ text: String) -> LocalTimeRange { LocalTimeRange(text: text)! }
 private func hours(_ days: [Weekday], _ ranges: [String]) -> WeeklyHours { .every(days, ranges.map(range)) }
 private func gbp(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: "GBP") }
-
-/// A small, fast, seedable random number generator (SplitMix64), so the demo is the same each run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func next(below n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-}

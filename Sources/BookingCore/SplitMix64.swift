@@ -1,0 +1,18 @@
+/// A small, fast, seedable random number generator (SplitMix64): the demo spa is the same each run, and a table test
+/// that draws its cases can be run again with the seed it names.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    public var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in `0..<n`.
+    public mutating func next(below n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
+}
