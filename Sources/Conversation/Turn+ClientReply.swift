@@ -287,12 +287,7 @@ extension Turn {
         guard !options.isEmpty else { escalate(.unclear, text: text, appointment: id); return }
         close(q)
         state.clarificationsInARow = 0
-        let exact = options.first?.start == time.start || (time.grain != .minute && options.contains { o in
-            o.start >= time.start && o.start < (time.end ?? time.start.addingTimeInterval(3600)) })
-        var v = about(a)
-        v["slots"] = list(options)
-        v["requested"] = local(time.start)
-        say(exact ? .rescheduleOptions : .rescheduleNearest, v, direct: true)
+        sayOptions(options, for: a, requested: time)
         _ = ask(.rebook(after: id, options: options), expires: now.addingTimeInterval(72 * 3600))
     }
 
@@ -370,13 +365,19 @@ extension Turn {
             .filter { $0.start != a.start || $0.staffID != a.staffID }
         guard !options.isEmpty else { escalate(.unclear, text: text, appointment: a.id); return }
         state.clarificationsInARow = 0
+        sayOptions(options, for: a, requested: time)
+        _ = ask(.pickSlot(for: a.id, options: options), expires: min(a.start, now.addingTimeInterval(24 * 3600)))
+    }
+
+    /// The numbered times for `a`'s service: "these are the nearest" when they hold the time asked for (or none was
+    /// asked), else "that time is taken, the nearest are".
+    private mutating func sayOptions(_ options: [OfferedSlot], for a: Appointment, requested time: ResolvedTime?) {
         let exact = time.map { t in options.first?.start == t.start || (t.grain != .minute && options.contains { o in
             o.start >= t.start && o.start < (t.end ?? t.start.addingTimeInterval(3600)) }) } ?? true
         var v = about(a)
         v["slots"] = list(options)
         if let t = time { v["requested"] = local(t.start) }
         say(exact ? .rescheduleOptions : .rescheduleNearest, v, direct: true)
-        _ = ask(.pickSlot(for: a.id, options: options), expires: min(a.start, now.addingTimeInterval(24 * 3600)))
     }
 
     /// Moves an appointment into a picked slot, if it is still free.
