@@ -40,7 +40,11 @@ public struct LanguageFile: Sendable, Decodable {
         public var weekdays: [[String]]
         public var months: [[String]]
         public var relative_days: [String: Int]?
+        /// Days of the month as words, 1-31: "the twenty-second", "am dreißigsten", "двадцать второго".
+        public var days_of_month: [String: Int]?
         public var units: [String: [String]]?
+        /// Spoken lengths of time in minutes: "an hour", "half an hour", "полчаса".
+        public var durations: [String: Int]?
         public var parts_of_day: [PartOfDay]?
     }
 

@@ -12,6 +12,8 @@ enum Tag: Sendable, Hashable {
     case at, am, pm, oclock, named(Int), minutesBefore(Int), minutesAfter(Int)
     case after, before, between, range, this, next, inWord, sameTime, connector, ordinalSuffix
     case weekday(Int), month(Int), relativeDay(Int), unit(TimeUnit), part(Int)
+    /// A day of the month written as a word ("the twenty-second"); a length of time in minutes ("half an hour").
+    case dayOfMonth(Int), duration(Int)
 }
 
 enum TimeUnit: String, Sendable, Hashable { case minute, hour, day, week, month, weekend }
@@ -122,6 +124,18 @@ public struct Language: Sendable {
         for (i, list) in t.weekdays.enumerated() { add(list, [.weekday(i)], key: "time.weekdays") }
         for (i, list) in t.months.enumerated() { add(list, [.month(i + 1)], key: "time.months") }
         for (p, n) in t.relative_days ?? [:] { pending.append((p, [.relativeDay(n)], "time.relative_days")) }
+        for (p, n) in t.days_of_month ?? [:] {
+            guard (1...31).contains(n) else {
+                throw CatalogueError(file: fileName, message: "time.days_of_month.\(p): \(n) is not a day of the month (1-31)")
+            }
+            pending.append((p, [.dayOfMonth(n)], "time.days_of_month"))
+        }
+        for (p, n) in t.durations ?? [:] {
+            guard (1...24 * 60).contains(n) else {
+                throw CatalogueError(file: fileName, message: "time.durations.\(p): \(n) minutes is not between 1 and 1440")
+            }
+            pending.append((p, [.duration(n)], "time.durations"))
+        }
         for (key, list) in t.units ?? [:] {
             guard let u = TimeUnit(rawValue: key) else {
                 throw CatalogueError(file: fileName, message: "time.units.\(key): unknown unit; use minute, hour, day, week, month or weekend")

@@ -31,8 +31,19 @@ public struct ReplyMatcher: Sendable {
         // "Not Wednesday but Thursday", "ich kann morgen nicht, aber übermorgen", "niet 11 maar 12": a refusal, a clause break,
         // then another time. The time after the break is the one asked for, and the reply moves the visit.
         var contrastsTime = false
-        if !expression.isEmpty || expression.bareHour != nil, let brk = items.firstIndex(where: { $0.has(.clauseBreak) }), brk > 0,
-           items[..<brk].contains(where: { $0.has(.negation) || $0.has(.no) || $0.has(.cancel) }) {
+        let refuses = { (item: Item) in item.has(.negation) || item.has(.no) || item.has(.cancel) }
+        // Without a break word a comma or a full stop is one, when a time was refused before it and another follows with no
+        // refusal of its own ("cant do wed, fri any good?"); "No, I can't come tomorrow" names no time before the comma.
+        let punctuationBreak = { () -> Int? in
+            guard let brk = items.firstIndex(where: { $0.isPunctuation && [",", ".", ";", "!", "?"].contains($0.token.text) }),
+                  brk > 0, brk + 1 < items.count, items[..<brk].contains(where: refuses),
+                  !items[(brk + 1)...].contains(where: refuses) else { return nil }
+            let earlier = TimeExpression(items: items, used: choiceItems.union(brk..<items.count), language: language, dayFirst: dayFirst)
+            return earlier.isEmpty ? nil : brk
+        }
+        if !expression.isEmpty || expression.bareHour != nil,
+           let brk = items.firstIndex(where: { $0.has(.clauseBreak) }) ?? punctuationBreak(), brk > 0,
+           items[..<brk].contains(where: refuses) {
             let later = time(from: brk + 1)
             let cancelsAfter = items[brk...].contains { $0.has(.cancel) || $0.has(.optout) }
             // A bare number after the break is an hour when the refused clause named one too ("can't do 11 but could do 1").

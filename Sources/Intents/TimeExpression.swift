@@ -81,7 +81,11 @@ extension TimeExpression {
                         else if tag(k, .this) || tag(i + 1, .this) { weekModifier = .this }
                     }
                 case .part(let p):
-                    if part == nil { part = p }
+                    // "early next week", "la semana que viene por la mañana" keeps its part; only a part word right before
+                    // "next week" or "this month" is the period's ("early next week" is its first days, not a morning).
+                    let beforePeriod = (tag(i + 1, .next) || tag(i + 1, .this))
+                        && (unit(i + 2) == .week || unit(i + 2) == .month)
+                    if part == nil, !beforePeriod { part = p }
                     if tag(i - 1, .this), relativeDay == nil { relativeDay = 0 }
                 case .sameTime: sameTime = true
                 case .oclock where unit(i) == nil && amount == nil && tag(i - 2, .inWord) && !tag(i - 2, .at):
@@ -113,6 +117,15 @@ extension TimeExpression {
                         amount = (count ?? 1, u)
                     }
                     if let c = count, u == .minute || u == .hour, durationMinutes == nil { durationMinutes = u == .hour ? c * 60 : c }
+                case .dayOfMonth(let d):
+                    if day == nil { day = d; taken.insert(i) }
+                case .duration(let m):
+                    // "in an hour", "dans une demi-heure", "через полчаса": a length of time after "in" is that long from now.
+                    if durationMinutes == nil { durationMinutes = m }
+                    if amount == nil, unit(i + 1) == nil, tag(i - 1, .inWord), !tag(i - 1, .at) {
+                        amount = (m, .minute)
+                        taken.insert(i)
+                    }
                 case .month(let m):
                     if month == nil {
                         month = m
@@ -155,12 +168,15 @@ extension TimeExpression {
             }
         }
 
-        // A day of the month alone, after a day's article ("le 28", "el 28", "il 28", "am 27.", "no dia 28") or before a day's
-        // word ("28-го", "28 числа"). Only 13 to 31: smaller numbers are hours and options as often as days.
+        // A day of the month alone, after a day's article ("le 28", "el 28", "il 28", "am 27.", "no dia 28", "le vingt-sept"),
+        // after a weekday ("mardi 24", "lunedì 30") or before a day's word ("28-го", "28 числа"). Only 13 to 31: smaller
+        // numbers are hours and options as often as days.
         if day == nil, month == nil {
-            for k in 0..<n where !taken.contains(k) && items[k].token.kind == .number {
+            for k in 0..<n where !taken.contains(k) {
                 guard let d = number(k), (13...31).contains(d) else { continue }
-                let before = tag(k - 1, .connector) && !tag(k - 1, .at), after = tag(k + 1, .connector)
+                let weekdayBefore = k > 0 && items[k - 1].tags.contains { if case .weekday = $0 { true } else { false } }
+                let before = tag(k - 1, .connector) && !tag(k - 1, .at) || weekdayBefore
+                let after = tag(k + 1, .connector) && items[k].token.kind == .number
                 let clockNext = k + 1 < n && (items[k + 1].has(.oclock) || items[k + 1].has(.am) || items[k + 1].has(.pm)
                     || items[k + 1].tags.contains { if case .unit = $0 { true } else { false } })
                 if (before || after) && !clockNext { day = d; taken.insert(k); break }

@@ -42,11 +42,14 @@ extension TimeExpression {
                 if self.year == nil, candidate < today { year += 1; candidate = WallClock.days(year: year, month: mo, day: min(d, WallClock.daysInMonth(year: year, month: mo))) }
                 day = candidate
             } else {
+                // The next month that has the day; with a weekday ("Wed 13th"), the next month where the day falls on it, if one
+                // does within four months (further out the weekday is more likely a slip than a plan).
                 var yy = y, mm = m
-                for _ in 0..<3 {
+                for _ in 0..<(weekday == nil ? 3 : 4) {
                     if d <= WallClock.daysInMonth(year: yy, month: mm) {
                         let candidate = WallClock.days(year: yy, month: mm, day: d)
-                        if candidate >= today { day = candidate; break }
+                        if candidate >= today, weekday.map({ WallClock.weekday(candidate) == $0 }) ?? true { day = candidate; break }
+                        if candidate >= today, day == nil, weekday != nil { day = candidate }
                     }
                     mm += 1; if mm > 12 { mm = 1; yy += 1 }
                 }
@@ -69,6 +72,10 @@ extension TimeExpression {
             day = today + pd
         }
         if day == nil, sameTime, let p = period, p.unit == .week { day = today + 7 * max(p.offset, 1) }
+        // "Next week in the morning", "la semana que viene a las 5": the first day of that week at that time.
+        if day == nil, let p = period, p.unit == .week, p.offset >= 1, part != nil || clock != nil {
+            day = today - WallClock.weekday(today) + 7 * p.offset
+        }
         // "Saturday or Sunday" is settled by a time of day: "el finde por la mañana" is Saturday morning.
         let saturday = { (offset: Int) -> Int in
             let weekday = WallClock.weekday(today)

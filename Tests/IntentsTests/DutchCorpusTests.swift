@@ -550,6 +550,10 @@ offer | nee dank je | decline
 # Over 2 uur; het weekend is de zaterdag.
 confirm | kan het ook over 2 uur? | reschedule | at=2026-11-23T12:15
 confirm | kan het ook in het weekend? | reschedule | at=2026-11-28T00:00
+confirm | kan het op de zesentwintigste? | reschedule | at=2026-11-26T00:00
+confirm | kan ik over een uurtje komen | reschedule | at=2026-11-23T11:15 grain=minute
+confirm | kan het over een half uur | reschedule | at=2026-11-23T10:45 grain=minute
+offer | Beide niet, wel zaterdagochtend | reschedule | at=2026-11-28T09:00
 """)
 
 @Suite("Dutch replies")

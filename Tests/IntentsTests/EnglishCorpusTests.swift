@@ -361,6 +361,22 @@ none | Is Maria working tomorrow? | question | notime
 confirm | in a couple of hours? | reschedule | at=2026-11-23T12:15 grain=minute
 confirm | can we do 10 past 2? | reschedule | at=2026-11-23T14:10 grain=minute
 confirm | I can't do 11 but could do 1pm | reschedule | at=2026-11-23T13:00 grain=minute
+confirm | can I come in an hour instead? | reschedule | at=2026-11-23T11:15 grain=minute
+confirm | in half an hour? | reschedule | at=2026-11-23T10:45 grain=minute
+confirm | could we do it in a quarter of an hour | reschedule | at=2026-11-23T10:30 grain=minute
+confirm | the twenty-second at 3pm? | reschedule | at=2026-12-22T15:00 grain=minute
+confirm | could we do the twenty first of December | reschedule | at=2026-12-21T00:00
+confirm | on the thirtieth please | reschedule | at=2026-11-30T00:00
+confirm | can I move it to Wed 13th | reschedule | at=2027-01-13T00:00
+confirm | could we do Mon 1st? | reschedule | at=2027-02-01T00:00
+confirm | Friday 27th at 10? | reschedule | at=2026-11-27T10:00
+confirm | late tonight? | reschedule | at=2026-11-23T21:00 grain=partOfDay
+confirm | early next week? | reschedule | at=2026-11-30T00:00 grain=week
+confirm | next week in the morning | reschedule | at=2026-11-30T09:00 grain=partOfDay
+confirm | cant do wed, fri any good? | reschedule | at=2026-11-27T00:00
+confirm | can't do tomorrow. friday? | reschedule | at=2026-11-27T00:00
+confirm | No, I can't come tomorrow | cancel
+rebook | I'll leave it for now | decline | notime
 """)
 
 @Suite("English replies")

@@ -496,6 +496,10 @@ confirm | plutôt dans 2 heures ? | reschedule | at=2026-11-23T12:15
 # A day of the month alone.
 confirm | le 28 ça irait ? | reschedule | at=2026-11-28T00:00
 confirm | plutôt le 15 à 14h | reschedule | at=2026-12-15T14:00
+confirm | plutôt le vingt-sept à dix heures | reschedule | at=2026-11-27T10:00
+confirm | le trente à 9h ? | reschedule | at=2026-11-30T09:00
+confirm | mardi 24 à 17h svp | reschedule | at=2026-11-24T17:00
+confirm | dans une demi-heure, c'est possible ? | reschedule | at=2026-11-23T10:45 grain=minute
 """)
 
 @Suite("French replies")

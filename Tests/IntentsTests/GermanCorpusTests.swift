@@ -491,6 +491,10 @@ offer | nein danke | decline
 confirm | geht auch am Wochenende? | reschedule | at=2026-11-28T00:00 end=2026-11-30T00:00
 # A day of the month alone.
 confirm | Geht auch am 27.? | reschedule | at=2026-11-27T00:00
+confirm | am dreißigsten um neun Uhr | reschedule | at=2026-11-30T09:00
+confirm | Am siebenundzwanzigsten um 15 Uhr | reschedule | at=2026-11-27T15:00
+confirm | geht es in einer halben Stunde? | reschedule | at=2026-11-23T10:45 grain=minute
+confirm | Dienstag 24 um 17 Uhr? | reschedule | at=2026-11-24T17:00
 """)
 
 @Suite("German replies")

@@ -557,6 +557,10 @@ confirm | posso venire tra 2 ore? | reschedule | at=2026-11-23T12:15
 offer | no no, il secondo | accept | choice=2
 offer | no, nessuno, ma sabato mattina sì | reschedule | at=2026-11-28T09:00 grain=partOfDay
 offer | no grazie | decline
+confirm | il ventotto alle 11? | reschedule | at=2026-11-28T11:00
+confirm | il trenta alle dieci? | reschedule | at=2026-11-30T10:00
+rebook | lunedì 30 alle 14 | accept | at=2026-11-30T14:00
+confirm | posso venire tra mezz'ora? | reschedule | at=2026-11-23T10:45 grain=minute
 """)
 
 @Suite("Italian replies")

@@ -446,6 +446,9 @@ offer | não obrigado | decline
 confirm | pode ser no fim de semana? | reschedule | at=2026-11-28T00:00
 # A day of the month alone.
 confirm | pode ser no dia 28? | reschedule | at=2026-11-28T00:00
+confirm | pode ser dia 30 às 17h? | reschedule | at=2026-11-30T17:00
+confirm | no dia vinte e seis às duas da tarde | reschedule | at=2026-11-26T14:00
+confirm | dá pra ser daqui a meia hora? | reschedule | at=2026-11-23T10:45 grain=minute
 """)
 
 @Suite("Portuguese replies")

@@ -213,6 +213,10 @@ offer | da, vtoroy | accept | choice=2
 confirm | лучше без двадцати шесть | reschedule | at=2026-11-23T17:40 grain=minute
 confirm | вы завтра открыты? | question | at=2026-11-24T00:00 grain=day
 offer | никакой не подходит | decline | notime
+confirm | можно двадцать второго в 15? | reschedule | at=2026-12-22T15:00
+confirm | перенесите на тридцатое | reschedule | at=2026-11-30T00:00
+confirm | через полчаса можно? | reschedule | at=2026-11-23T10:45 grain=minute
+confirm | в среду не могу, в пятницу? | reschedule | at=2026-11-27T00:00
 """)
 
 @Suite("Russian replies")

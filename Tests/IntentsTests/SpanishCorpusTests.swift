@@ -223,6 +223,11 @@ offer | ninguna, gracias | decline | notime
 confirm | ¿trabaja Laura el jueves? | question | at=2026-11-26T00:00 grain=day
 confirm | dejen de escribirme ya | optout | notime
 confirm | esa reserva no es mía | dispute | notime
+confirm | ¿puedo ir en una hora? | reschedule | at=2026-11-23T11:15 grain=minute
+confirm | dentro de media hora? | reschedule | at=2026-11-23T10:45 grain=minute
+confirm | el veintisiete a las 5 de la tarde | reschedule | at=2026-11-27T17:00
+confirm | martes 24 a las 17h? | reschedule | at=2026-11-24T17:00
+confirm | no puedo el miércoles, ¿el viernes? | reschedule | at=2026-11-27T00:00
 """)
 
 @Suite("Spanish replies")
