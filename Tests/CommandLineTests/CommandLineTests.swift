@@ -197,6 +197,21 @@ struct CommandLineTests {
         #expect(run.stderr.contains(dialogs.appendingPathComponent("es.yaml").path + ":handoff:sms: uses \"nombre\""), "\(run.stderr)")
     }
 
+    @Test("a broken message file of the business's own stops demo before it prints a line or writes a database")
+    func demoWithBrokenOwnMessages() throws {
+        let dir = try scratchFolder()
+        let own = dir.appendingPathComponent("messages")
+        try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
+        try "locale: en\nmessages: [\n".write(to: own.appendingPathComponent("en.yaml"), atomically: true, encoding: .utf8)
+        for arguments in [["demo"], ["demo", "--serve", "--port", "0"]] {
+            let run = try Run.slotkeeper(arguments, in: dir, environment: ["SLOTKEEPER_DIALOGS_DIR": own.path])
+            #expect(run.status != 0)
+            #expect(run.stdout.isEmpty, "\(arguments): \(run.stdout)")
+            #expect(run.stderr.contains("the messages cannot be loaded") && run.stderr.contains("en.yaml"), "\(run.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("slotkeeper-demo.sqlite").path))
+        }
+    }
+
     @Test("serve answers /healthz, refuses a bad port setting by name, and stops cleanly on SIGTERM")
     func serve() async throws {
         let dir = try scratchFolder()

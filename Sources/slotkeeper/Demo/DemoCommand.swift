@@ -38,6 +38,9 @@ struct DemoCommand: AsyncParsableCommand {
         } else {
             clock = Date()
         }
+        // The reply rules and messages first: a broken own catalogue fails before anything is printed or written.
+        let (matcher, dialogs) = try CommandCatalogues.load()
+        if serve { _ = try CommandCatalogues.dashboard() }
         try await Self.clearOldDemo(at: database)
         let store: SQLiteBookingStore
         do { store = try StoreAddress.sqlite(path: database).open() } catch { throw CommandFailure("\(error)") }
@@ -64,7 +67,7 @@ struct DemoCommand: AsyncParsableCommand {
         try await PolicyUpdate.apply(.map([("winBack", .map([("noShowDelay", .string("2h"))]))]), to: store, source: .command,
                                      actor: .system("demo"), note: "the demo spa's policy: win-back 2 hours after a no-show", at: start)
 
-        if serve { return try await serveDemo(store: store, spa: spa, now: start) }
+        if serve { return try await serveDemo(store: store, spa: spa, now: start, matcher: matcher, dialogs: dialogs) }
         print(DemoReport.header(location: spa.location, databasePath: database, staff: spa.staff.count, services: spa.services.count,
                                 clients: spa.clients.count, appointments: week.appointments.count, waitlist: spa.waitlist(now: start).count))
         if !noDay {
@@ -73,7 +76,6 @@ struct DemoCommand: AsyncParsableCommand {
             print("A day at Willow & Stone, \(date.weekday.rawValue.capitalized) \(d) \(DemoReport.months[m - 1]) \(y), 07:00 to 21:30, in fast-forward")
             print("(-> a message SlotKeeper sent, <- a reply it read and how it read it)")
             print("")
-            let (matcher, dialogs) = try CommandCatalogues.load()
             let clients = Dictionary(uniqueKeysWithValues: try await store.clients().map { ($0.id, $0) })
             let staff = Dictionary(uniqueKeysWithValues: spa.staff.map { ($0.id, $0) })
             try await DemoDay(store: store, matcher: matcher, dialogs: dialogs, day: day, clients: clients, staff: staff,
