@@ -60,6 +60,9 @@ struct BookingPageTests {
             #expect(home.status == .seeOther && home.location == "/book/soho")
             let services = try await v.get(client, "/book/soho")
             #expect(services.html.contains("Swedish massage") && services.html.contains("60 min · £75.00"))
+            // Prices in the visitor's own conventions, whatever language the page speaks.
+            #expect(try await v.get(client, "/book/soho", language: "de").html.contains("75,00\u{A0}£"))
+            #expect(try await v.get(client, "/book/soho", language: "fr").html.contains("75,00\u{A0}£"))
             let times = try await v.get(client, "/book/soho?service=massage&staff=ben&day=2026-11-24")
             #expect(times.html.contains("Tuesday, 24 November 2026"))
             #expect(times.html.contains("slot=\(Self.tuesdayTwo)"), "14:00 with Ben is offered")

@@ -41,12 +41,14 @@ struct DeskFormat {
         return f.string(from: NSNumber(value: Double(m.minorUnits) / 100)) ?? "\(m)"
     }
 
-    /// The language with the region whose conventions the dashboard writes in (day before month, a 24-hour clock).
+    /// The language with the region whose conventions the dashboard writes in (day before month, a 24-hour clock); any other
+    /// language in its own conventions ("85,00 €", "Mo. 30. Nov.").
     static func region(_ locale: String) -> String {
         switch locale {
+        case "en", "": "en_GB"
         case "es": "es_ES"
         case "ru": "ru_RU"
-        default: "en_GB"
+        default: locale
         }
     }
 
