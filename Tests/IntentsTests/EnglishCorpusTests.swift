@@ -241,7 +241,7 @@ rebook | sure, tomorrow at 2? | accept | at=2026-11-24T14:00
 rebook | next Tuesday afternoon | accept | at=2026-12-01T12:00 grain=partOfDay
 rebook | no thanks | decline
 rebook | not now | decline
-rebook | maybe next month | unknown
+rebook | maybe next month | accept | at=2026-12-01T00:00 grain=month
 # No open question
 none | yes | confirm
 none | cancel my appointment tomorrow | cancel
@@ -377,6 +377,7 @@ confirm | cant do wed, fri any good? | reschedule | at=2026-11-27T00:00
 confirm | can't do tomorrow. friday? | reschedule | at=2026-11-27T00:00
 confirm | No, I can't come tomorrow | cancel
 rebook | I'll leave it for now | decline | notime
+rebook | maybe next week | accept | at=2026-11-30T00:00
 """)
 
 @Suite("English replies")

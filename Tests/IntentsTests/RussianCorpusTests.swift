@@ -217,6 +217,7 @@ confirm | можно двадцать второго в 15? | reschedule | at=20
 confirm | перенесите на тридцатое | reschedule | at=2026-11-30T00:00
 confirm | через полчаса можно? | reschedule | at=2026-11-23T10:45 grain=minute
 confirm | в среду не могу, в пятницу? | reschedule | at=2026-11-27T00:00
+rebook | может на следующей неделе | accept | at=2026-11-30T00:00
 """)
 
 @Suite("Russian replies")

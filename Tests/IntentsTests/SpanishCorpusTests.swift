@@ -228,6 +228,7 @@ confirm | dentro de media hora? | reschedule | at=2026-11-23T10:45 grain=minute
 confirm | el veintisiete a las 5 de la tarde | reschedule | at=2026-11-27T17:00
 confirm | martes 24 a las 17h? | reschedule | at=2026-11-24T17:00
 confirm | no puedo el miércoles, ¿el viernes? | reschedule | at=2026-11-27T00:00
+rebook | quizás la semana que viene | accept | at=2026-11-30T00:00
 """)
 
 @Suite("Spanish replies")
