@@ -16,7 +16,7 @@ public struct ReplyMatcher: Sendable {
         let language = locale.flatMap { catalogue.language(for: $0) } ?? detect(tokens)
         let items = language.items(tokens)
         let signals = Signals(items: items)
-        let (choice, choiceItems) = findChoice(items, expecting: expecting)
+        let (choice, choiceItems, choiceOverRefused, refusesChoice) = findChoice(items, expecting: expecting)
         let dayFirst = language.dayFirst(in: context.zone)
         var expression = TimeExpression(items: items, used: choiceItems, language: language, dayFirst: dayFirst)
         // "Can't do Thursday, could we move to next week?": the new time follows the reschedule words.
@@ -72,7 +72,8 @@ public struct ReplyMatcher: Sendable {
         let hasTime = !expression.isEmpty || ((signals.timeTalk || opensWithNo || contrastsTime) && expression.bareHour != nil)
         var decision = decide(signals, expecting: expecting, hasTime: hasTime, choice: choice, contentCount: signals.content,
                               correctsTime: correctsTime, contrastsTime: contrastsTime,
-                              correctsChoice: opensWithNo && choice != nil && !items.contains { $0.has(.negation) && !$0.has(.no) })
+                              correctsChoice: choice != nil && (choiceOverRefused || refusesChoice && !offerLike
+                                  || opensWithNo && !items.contains { $0.has(.negation) && !$0.has(.no) }))
         // Opt-out is honoured in every language the catalogue knows: "СТОП" from a client filed as English still stops.
         // But a reply the client's own language reads as cancelling ("Cancela", "cancella") stays a cancellation, unless it is
         // exactly one of English's bare opt-out words, the keywords SMS providers act on whatever the language.
@@ -136,36 +137,71 @@ public struct ReplyMatcher: Sendable {
     }
 
     /// "2", "#2", "option 2", "the second one", "второй", "la segunda".
-    func findChoice(_ items: [Item], expecting: Expecting) -> (Int?, Set<Int>) {
+    /// The option a reply picks and the items that name it; `overRefused` when it was picked over another the reply refuses
+    /// ("not the second, the first"), `refuses` when the reply refuses an option it names.
+    func findChoice(_ items: [Item], expecting: Expecting) -> (Int?, Set<Int>, overRefused: Bool, refuses: Bool) {
         let content = items.indices.filter {
             !items[$0].isPunctuation && !(items[$0].has(.filler) && items[$0].tags.count == 1) && !items[$0].has(.choiceTrailer)
         }
         // The whole reply is one small number ("-1" is not one: a minus sign makes it no option's number).
         if content.count == 1, let k = content.first, items[k].token.kind == .number, items[k].count == 1,
            let n = items[k].number, (1...20).contains(n), !(k > 0 && items[k - 1].isPunctuation && ["-", "−", "–"].contains(items[k - 1].token.text)) {
-            return (n, [k])
+            return (n, [k], false, false)
         }
         let nearMonth = items.contains { $0.tags.contains { if case .month = $0 { true } else { false } } }
-        if nearMonth { return (nil, []) }
+        if nearMonth { return (nil, [], false, false) }
         for (i, item) in items.enumerated() {
             // Up to 10: "le 15", "el 28" are days of the month far more often than a fifteenth option.
             if item.has(.choiceMarker), i + 1 < items.count, let n = items[i + 1].number, (1...10).contains(n),
                !(i + 2 < items.count && items[i + 2].tags.contains(where: { if case .unit = $0 { true } else { false } })) {
-                return (n, [i, i + 1])
+                return (n, [i, i + 1], false, false)
             }
         }
         // An ordinal counts as a choice after an offer, or when it is not a date ("the 2nd of May").
+        var ordinals: [(n: Int, at: Int)] = []
         for (i, item) in items.enumerated() {
             for t in item.tags {
                 guard case .ordinal(let n) = t, n >= 1 else { continue }
                 if expecting == .offer || expecting == .rebook || (!nearMonth && (i + 1 < items.count && items[i + 1].has(.choiceTrailer))) {
-                    return (n, [i])
+                    ordinals.append((n, i))
+                } else if item.token.kind == .word && !nearMonth && content.filter({ !items[$0].has(.no) }).count <= 2 {
+                    // A short reply of an ordinal word, after a no too ("nein, den zweiten").
+                    ordinals.append((n, i))
                 }
-                // A short reply of an ordinal word, after a no too ("nein, den zweiten").
-                if item.token.kind == .word && !nearMonth && content.filter({ !items[$0].has(.no) }).count <= 2 { return (n, [i]) }
+                break
             }
         }
-        return (nil, [])
+        guard let first = ordinals.first else { return (nil, [], false, false) }
+        // Two options named, one refused ("not the second, the first", "la segunda no, la primera"): the other one.
+        // Both refused ("neither the first nor the second", "not the first or the second"): no option is picked.
+        if Set(ordinals.map(\.n)).count > 1 {
+            let kept = ordinals.filter { !refused(at: $0.at, in: items) }
+            if kept.isEmpty { return (nil, [], false, true) }
+            if kept.count < ordinals.count, let pick = kept.first, kept.allSatisfy({ $0.n == pick.n }) {
+                return (pick.n, Set(ordinals.map(\.at)), true, true)
+            }
+        }
+        return (first.n, [first.at], false, ordinals.contains { refused(at: $0.at, in: items) })
+    }
+
+    /// Whether the option named at `index` is refused: a no or a negation right before it ("not the second", "no la segunda"),
+    /// right after it within its clause ("la segunda no", "the second one no"), or an option joined to a refused one ("not the
+    /// first or the second", "neither the first nor the second").
+    private func refused(at index: Int, in items: [Item]) -> Bool {
+        var k = index - 1
+        while k >= 0, items[k].has(.connector) || items[k].has(.filler) && items[k].tags.count == 1 { k -= 1 }
+        if k >= 0, items[k].has(.no) || items[k].has(.negation) { return true }
+        if k > 0, items[k].has(.clauseBreak) || items[k].has(.range) {
+            var o = k - 1
+            while o >= 0, items[o].has(.choiceTrailer) { o -= 1 }
+            if o >= 0, items[o].tags.contains(where: { if case .ordinal = $0 { true } else { false } }), refused(at: o, in: items) { return true }
+        }
+        var j = index + 1
+        while j < items.count, items[j].has(.choiceTrailer) { j += 1 }
+        if j < items.count, items[j].has(.no) || items[j].has(.negation) { return true }
+        // "La primera, no, la segunda": a no standing alone between commas takes back what came before it.
+        return j + 1 < items.count && items[j].isPunctuation && items[j + 1].has(.no)
+            && (j + 2 == items.count || items[j + 2].isPunctuation)
     }
 
     /// A bare number of minutes in a running-late reply: "be there in 10".

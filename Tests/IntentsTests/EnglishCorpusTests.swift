@@ -378,6 +378,10 @@ confirm | can't do tomorrow. friday? | reschedule | at=2026-11-27T00:00
 confirm | No, I can't come tomorrow | cancel
 rebook | I'll leave it for now | decline | notime
 rebook | maybe next week | accept | at=2026-11-30T00:00
+offer | not the second, the first | accept | choice=1
+offer | the second one no, the first | accept | choice=1
+offer | not the first or the second | unknown
+offer | neither the first nor the second | unknown
 """)
 
 @Suite("English replies")

@@ -218,6 +218,8 @@ confirm | перенесите на тридцатое | reschedule | at=2026-11
 confirm | через полчаса можно? | reschedule | at=2026-11-23T10:45 grain=minute
 confirm | в среду не могу, в пятницу? | reschedule | at=2026-11-27T00:00
 rebook | может на следующей неделе | accept | at=2026-11-30T00:00
+offer | не первый, второй | accept | choice=2
+offer | ни первый ни второй | unknown
 """)
 
 @Suite("Russian replies")

@@ -229,6 +229,11 @@ confirm | el veintisiete a las 5 de la tarde | reschedule | at=2026-11-27T17:00
 confirm | martes 24 a las 17h? | reschedule | at=2026-11-24T17:00
 confirm | no puedo el miércoles, ¿el viernes? | reschedule | at=2026-11-27T00:00
 rebook | quizás la semana que viene | accept | at=2026-11-30T00:00
+offer | la segunda no, la primera | accept | choice=1
+offer | no la segunda, la primera | accept | choice=1
+offer | la primera, no, la segunda | accept | choice=2
+offer | la primera no, mejor la segunda | reschedule | choice=2
+offer | ni la primera ni la segunda | unknown
 """)
 
 @Suite("Spanish replies")
