@@ -7,6 +7,8 @@ import Intents
 public enum Conversation {
     /// Below this confidence a reply goes to a person rather than being acted on.
     public static let minimumConfidence = 0.6
+    /// At or above this confidence a reply cancels the visit it answers; between the two the client is asked first.
+    public static let sureToCancel = 0.8
 
     /// What the thread's next reply is expected to answer, for the reply matcher.
     public static func expecting(_ state: ConversationState, now: Date) -> Expecting {

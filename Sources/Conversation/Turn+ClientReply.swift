@@ -62,7 +62,7 @@ extension Turn {
         case .accept where u.time != nil && { if case .rebook = open.first?.kind { true } else { false } }():
             reschedule(open: open, time: u.time, text: reply.text)
         case .confirm, .accept: yes(open: open, text: reply.text)
-        case .cancel, .decline: no(open: open, intent: u.intent, time: u.time, text: reply.text)
+        case .cancel, .decline: no(open: open, intent: u.intent, time: u.time, text: reply.text, sure: u.confidence >= Conversation.sureToCancel)
         case .reschedule: reschedule(open: open, time: u.time, text: reply.text)
         case .late: late(minutes: u.lateMinutes, text: reply.text)
         default: escalate(.unclear, text: reply.text, appointment: about)
@@ -186,7 +186,8 @@ extension Turn {
     }
 
     /// "No" or "cancel": declines an offer, keeps a booking, or cancels the appointment in question.
-    private mutating func no(open: [OpenQuestion], intent: Intent, time: ResolvedTime?, text: String) {
+    /// `sure`: the reading is certain enough to cancel a visit on its own; else the client is asked first.
+    private mutating func no(open: [OpenQuestion], intent: Intent, time: ResolvedTime?, text: String, sure: Bool) {
         if let q = open.first {
             switch q.kind {
             case .offer(let options, _):
@@ -214,7 +215,15 @@ extension Turn {
             case .confirm(let a) where time == nil || appointments(matching: time).contains(where: { $0.id == a }):
                 if let appointment = context.appointment(a), appointment.status.isUpcoming {
                     close(q)
-                    cancel(appointment, text: text)
+                    if sure {
+                        cancel(appointment, text: text)
+                    } else {
+                        // "Ça marche pas pour moi", "ok I can't make it": likely a cancellation, but it costs the visit, so ask.
+                        clarify(text: text, appointment: a) { t in
+                            t.say(.confirmCancel, t.about(appointment), direct: true)
+                            _ = t.ask(.confirmCancel(a), expires: appointment.start)
+                        }
+                    }
                     return
                 }
             case .confirm, .whichAppointment, .attendance, .feedback:

@@ -86,7 +86,8 @@ extension ReplyMatcher {
             case .confirm:
                 if s.cancel > 0 { return Decision(intent: .cancel, confidence: 0.92) }
                 if s.negatedYes > 0 { return Decision(intent: .cancel, confidence: 0.85) }
-                return Decision(intent: .cancel, confidence: 0.75)
+                // A no alone answers the reminder's yes-or-no question; a no with words the reader doesn't follow is less sure.
+                return Decision(intent: .cancel, confidence: contentCount <= s.no ? 0.9 : 0.75)
             case .none:
                 if s.cancel > 0 || s.negatedYes > 0 { return Decision(intent: .cancel, confidence: s.cancel > 0 ? 0.85 : 0.7) }
                 return Decision(intent: .decline, confidence: 0.6)

@@ -56,6 +56,21 @@ struct CoreFlowTests {
         #expect(s.jobs.contains { if case .winBackDue("a1") = $0.timer { true } else { false } }, "a win-back is planned")
     }
 
+    @Test("reminder, then a no the reader is less sure of: the client is asked before the visit is cancelled; yes cancels, no keeps it",
+          arguments: [("en", "ok I can't make it", "yes", "no"), ("es", "sí, mejor cancélala", "sí", "no"),
+                      ("ru", "ой нет, простите", "да", "нет")])
+    func unsureNoAsksFirst(locale: String, reply: String, yes: String, no: String) {
+        for (answer, cancelled) in [(yes, true), (no, false)] {
+            var s = Self.booked(Self.languages.first { $0.locale == locale }!)
+            let d = s.says(reply)
+            #expect(d.templates == ["confirm_cancel"], "\(reply): \(d.templates)")
+            #expect(s.appointment("a1")?.status.isUpcoming == true, "nothing is cancelled on a reading that unsure")
+            let after = s.says(answer)
+            #expect(after.templates == [cancelled ? "cancellation_receipt" : "kept_appointment"], "\(answer): \(after.templates)")
+            #expect(s.appointment("a1")?.status == (cancelled ? .cancelled : .booked))
+        }
+    }
+
     @Test("the last reminder, then \"can't make it\" the same day: a late cancellation with its fee", arguments: languages)
     func cancelLate(t: Texts) {
         let client = Spa.clients[t.locale]!.id
