@@ -144,6 +144,16 @@ extension Language {
         for t in tokens where t.kind == .punctuation {
             if let s = t.text.unicodeScalars.first, hints.contains(s) { score += 4 }
         }
+        // Whole phrases of the language settle near ties between neighbours that share most words ("para de me mandar" is
+        // Portuguese word order, "para de mandarme" Spanish).
+        let ids = tokens.map { words[fold($0.text)] }
+        for i in ids.indices {
+            guard let id = ids[i], let phrases = phrasesByFirst[id] else { continue }
+            if let p = phrases.first(where: { $0.ids.count >= 2 && i + $0.ids.count <= ids.count
+                && zip($0.ids, ids[i...]).allSatisfy { $0.0 == $0.1 } }) {
+                score += p.ids.count - 1
+            }
+        }
         return score
     }
 }

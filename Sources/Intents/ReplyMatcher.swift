@@ -35,11 +35,13 @@ public struct ReplyMatcher: Sendable {
         // Without a break word a comma or a full stop is one, when a time was refused before it and another follows with no
         // refusal of its own ("cant do wed, fri any good?"); "No, I can't come tomorrow" names no time before the comma.
         let punctuationBreak = { () -> Int? in
-            guard let brk = items.firstIndex(where: { $0.isPunctuation && [",", ".", ";", "!", "?"].contains($0.token.text) }),
-                  brk > 0, brk + 1 < items.count, items[..<brk].contains(where: refuses),
-                  !items[(brk + 1)...].contains(where: refuses) else { return nil }
-            let earlier = TimeExpression(items: items, used: choiceItems.union(brk..<items.count), language: language, dayFirst: dayFirst)
-            return earlier.isEmpty ? nil : brk
+            for brk in items.indices where items[brk].isPunctuation && [",", ".", ";", "!", "?"].contains(items[brk].token.text) {
+                guard brk > 0, brk + 1 < items.count, items[..<brk].contains(where: refuses),
+                      !items[(brk + 1)...].contains(where: refuses) else { continue }
+                let earlier = TimeExpression(items: items, used: choiceItems.union(brk..<items.count), language: language, dayFirst: dayFirst)
+                if !earlier.isEmpty { return brk }
+            }
+            return nil
         }
         if !expression.isEmpty || expression.bareHour != nil,
            let brk = items.firstIndex(where: { $0.has(.clauseBreak) }) ?? punctuationBreak(), brk > 0,
@@ -66,8 +68,14 @@ public struct ReplyMatcher: Sendable {
             || expression.part != nil
         // After an offer a bare number word is no time ("I'm ok thanks, I'll keep my current one").
         let offerLike = expecting == .offer || expecting == .rebook
-        let correctsTime = opensWithNo && (offerLike ? namesAnotherTime && !(expression.clock == nil && expression.bareHour != nil
-            && expression.weekday == nil && expression.day == nil && expression.part == nil) : namesAnotherTime)
+        // A refusal between the no and the time refuses that time too ("no sorry cant do wed"): the no cancels, it corrects nothing.
+        let refusesTheTime = { () -> Bool in
+            guard !contrastsTime, let open = items.firstIndex(where: { !$0.isPunctuation && !($0.has(.filler) && $0.tags.count == 1) }),
+                  let firstTime = items.indices.first(where: { $0 > open && Self.namesTime(items[$0]) }) else { return false }
+            return items[(open + 1)..<firstTime].contains { $0.has(.negation) }
+        }
+        let correctsTime = opensWithNo && !refusesTheTime() && (offerLike ? namesAnotherTime && !(expression.clock == nil
+            && expression.bareHour != nil && expression.weekday == nil && expression.day == nil && expression.part == nil) : namesAnotherTime)
         // After such a no a bare number is an hour ("no, I said eleven").
         let hasTime = !expression.isEmpty || ((signals.timeTalk || opensWithNo || contrastsTime) && expression.bareHour != nil)
         var decision = decide(signals, expecting: expecting, hasTime: hasTime, choice: choice, contentCount: signals.content,
@@ -182,6 +190,18 @@ public struct ReplyMatcher: Sendable {
             }
         }
         return (first.n, [first.at], false, ordinals.contains { refused(at: $0.at, in: items) })
+    }
+
+    /// Whether an item says something about time: a day, a date, a part of the day, a clock word or a number.
+    static func namesTime(_ item: Item) -> Bool {
+        if item.token.kind == .number { return true }
+        if case .compound = item.token.kind { return true }
+        return item.tags.contains {
+            switch $0 {
+            case .weekday, .relativeDay, .month, .part, .named, .dayOfMonth, .unit, .duration, .minutesBefore: true
+            default: false
+            }
+        }
     }
 
     /// Whether the option named at `index` is refused: a no or a negation right before it ("not the second", "no la segunda"),

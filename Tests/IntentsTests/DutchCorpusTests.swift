@@ -554,6 +554,55 @@ confirm | kan het op de zesentwintigste? | reschedule | at=2026-11-26T00:00
 confirm | kan ik over een uurtje komen | reschedule | at=2026-11-23T11:15 grain=minute
 confirm | kan het over een half uur | reschedule | at=2026-11-23T10:45 grain=minute
 offer | Beide niet, wel zaterdagochtend | reschedule | at=2026-11-28T09:00
+# From an outside check of unseen replies (December 2026): 48 cases.
+confirm | nee hoor geen probleem, ik kom gewoon | confirm
+confirm | nee geen probleem hoor, tot woensdag | confirm
+confirm | ik ga da ni halen, sorry | cancel
+confirm | kan ni, sorry | cancel
+confirm | ik zal er ni zijn | cancel
+confirm | ff checken: was het nou 11 uur of 12? | question
+offer | past me helaas niet | decline
+confirm | past me helaas niet | cancel
+rebook | ik had toch afgezegd?! | dispute
+rebook | ik had afgezegd want ik was ziek | dispute
+none | ik wil weer sms'jes ontvangen | optin
+none | ik kan morgen toch niet, sorry | cancel
+none | Er staat een verkeerde afspraak op mijn naam | dispute
+offer | past me helaas niet, maar zaterdag wel | reschedule | at=2026-11-28T00:00
+confirm | Ja, ik wil graag annuleren | cancel
+confirm | Ja sorry, gaat toch niet lukken | cancel
+confirm | oke ik zeg hem af, ben ziek 🤒 | cancel
+confirm | Nee, ik bedoelde 2 uur | reschedule | at=2026-11-23T14:00
+confirm | Nee niet woensdag, donderdag bedoelde ik | reschedule | at=2026-11-26T00:00
+confirm | verplaatsen graag, woensdag lukt niet | reschedule
+confirm | Ja maar kan het om 12 uur ipv 11? | reschedule | at=2026-11-23T12:00
+confirm | nee, liever donderdag om 3 uur | reschedule | at=2026-11-26T15:00
+confirm | Dat is niet mijn afspraak | dispute
+confirm | ik heb helemaal niks geboekt?? | dispute
+confirm | verkeerd nummer | dispute
+confirm | Ja hoor, maar ik kom 10 minuutjes later | late
+none | Sta in de file, kom een kwartiertje te laat | late
+none | trein vertraagd, 20 minuutjes later 🙈 | late
+none | ik ga wa later zijn, een kwartierke | late
+offer | de tweede graag | accept | choice=2
+offer | Doe maar de eerste | accept | choice=1
+offer | ja nee toch niet | decline
+offer | allebei niet, sorry | decline
+offer | geen van beide, maar zaterdag wel | reschedule | at=2026-11-28T00:00
+offer | geen van die tijden, kan het volgende week? | reschedule | at=2026-11-30T00:00
+rebook | ik was er wél, ik stond om 11 uur voor de deur | dispute
+rebook | stop met sms'en | optout
+confirm | geen berichten meer aub | optout
+none | uitschrijven | optout
+rebook | kan het morgen om half 4? | reschedule | at=2026-11-24T15:30
+rebook | donderdag rond vieren | accept | at=2026-11-26T16:00
+rebook | kwart voor 3 vrijdag | accept | at=2026-11-27T14:45
+rebook | over anderhalf uur | accept | at=2026-11-23T11:45
+rebook | volgende week vrijdag om 2 uur | accept | at=2026-12-04T14:00
+rebook | donderdag de zesentwintigste | accept | at=2026-11-26T00:00
+rebook | dertig november om kwart over tien | accept | at=2026-11-30T10:15
+rebook | woensdag voor 12 uur 's middags | accept | at=2026-11-25T09:00
+rebook | vandaag om 16u | accept | at=2026-11-23T16:00
 """)
 
 @Suite("Dutch replies")

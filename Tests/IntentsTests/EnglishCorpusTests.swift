@@ -381,7 +381,179 @@ rebook | maybe next week | accept | at=2026-11-30T00:00
 offer | not the second, the first | accept | choice=1
 offer | the second one no, the first | accept | choice=1
 offer | not the first or the second | unknown
-offer | neither the first nor the second | unknown
+offer | neither the first nor the second | decline
+# From an outside check of unseen replies (December 2026): 171 cases.
+confirm | Hi, thanks for reminding me! Yes I'm still coming, I've been counting down the days, my back is in bits after the move. | confirm | notime
+confirm | Hello, I'm really sorry but I won't be able to make it on Wednesday after all. Please cancel my appointment and I'll be in touch to rebook when things calm down. | cancel | at=2026-11-25T00:00
+none | Good afternoon, I'm very sorry but I'm going to be around 20 minutes behind today, my previous meeting overran. Can you still fit me in? | late
+offer | Ooh yes please! I've been waiting for a cancellation for ages, I'll grab it. | accept | notime
+offer | Thanks for thinking of me, but I'm afraid I can't make it today, I'm at work until late. Maybe next time! | decline
+offer | Hello, thank you for the offer but unfortunately none of those times suit me this week. Please do keep me on the waiting list though. | decline
+offer | Thank you! Thursday and Friday are both tricky for me, is there any chance of something next Monday after 5? | reschedule
+rebook | Hi, thanks for the message but I won't be rebooking for now, money is a bit tight at the moment. I'll get in touch when I can. | decline | notime
+none | Hello, I'd like to start getting your text reminders again please, I turned them off by mistake. | optin | notime
+confirm | Hello, I'm afraid I'll have to say no to Wednesday, sorry. Something's come up with work and I just can't get away. I'll call to rebook another time. | cancel | at=2026-11-25T00:00
+confirm | no sorry cant do wed | cancel | at=2026-11-25T00:00
+confirm | gonna have to bail sorry | cancel | notime
+none | what r ur hours sat | question | at=2026-11-28T00:00
+offer | neither sorry | decline | notime
+none | start texts again pls | optin | notime
+none | in a fortnight | reschedule | at=2026-12-07T00:00
+none | a week on Friday | reschedule | at=2026-12-04T00:00
+none | first thing Thursday | reschedule | at=2026-11-26T09:00
+none | a week today | reschedule | at=2026-11-30T00:00
+none | 2 weeks from now | reschedule | at=2026-12-07T00:00
+none | wednesday week | reschedule | at=2026-12-02T00:00
+confirm | Good morning, thank you for the message. I can confirm that I will be attending my appointment on the 25th. See you then! | confirm | at=2026-11-25T00:00
+confirm | Thank you for the reminder. I confirm my appointment and I will arrive a few minutes early to fill in any forms. | confirm | notime
+confirm | Good morning. Regrettably I have to cancel my appointment as I've been called away for a family emergency. Thank you for understanding. | cancel | notime
+confirm | Hi there, thanks for the reminder but I'm going to have to cancel this one, my car has broken down and I've no way of getting to you. Sorry! | cancel | notime
+confirm | Hi there! Thanks so much for the reminder, I'd completely forgotten with everything going on this week. Yes, I'll definitely be there on Wednesday at 11, really looking forward to it! | confirm | at=2026-11-25T11:00
+confirm | Hello, yes that's absolutely fine, Wednesday at 11 works perfectly for me. Thank you for letting me know and have a lovely day. | confirm | at=2026-11-25T11:00
+confirm | Hello! Lovely to hear from you. Wednesday at 11 is perfect, I've booked the morning off work especially. Many thanks | confirm | at=2026-11-25T11:00
+confirm | Hiya, all good for Wednesday, I'll see you at 11. Cheers! | confirm | at=2026-11-25T11:00
+confirm | Hi, yes I got your text, thanks ever so much. I'll be there on Wednesday, wouldn't miss it for the world! | confirm | at=2026-11-25T00:00
+confirm | Hey, thanks for checking in! Yep, still on for Wednesday morning. Have a great week | confirm | at=2026-11-25T09:00
+confirm | Good afternoon, I'm writing to confirm that I'll be there on Wednesday 25th at 11am as arranged. Kind regards, Helen | confirm | at=2026-11-25T11:00
+confirm | Hi! Yes please, keep my booking. I'm really looking forward to a bit of pampering after the month I've had. | confirm | notime
+confirm | Hello, thank you for getting in touch. Unfortunately my daughter has come down with a nasty cold and I'll have to stay home with her, so I'm afraid I need to cancel Wednesday's appointment. So sorry for the short notice. | cancel | at=2026-11-25T00:00
+confirm | Hi, yes I did get your message, thank you. Actually I need to cancel, something's come up at work that I can't get out of. Apologies! | cancel | notime
+confirm | Yes, I'm afraid I have to cancel. I've had a bit of a reaction to something and my skin is too sore for a facial. Sorry about that. | cancel | notime
+confirm | Good morning! I'm so sorry but 11 isn't good for me any more, would there be any chance of pushing it back to 2pm the same day? Thanks ever so much. | reschedule
+confirm | Hi, no sorry I think there's been a mix-up, I meant 2pm not 11am when I booked. Could you change it for me? Thanks | reschedule
+confirm | Hello, thanks for the reminder. Would it be possible to move my appointment to Friday instead? Something has come up on Wednesday morning. Thank you so much. | reschedule
+confirm | Hi, I was wondering if I could rearrange to next week? I've got a work trip I'd forgotten about. Any day after 3pm would be great. | reschedule
+confirm | Thanks for the message! Unfortunately Wednesday doesn't suit anymore. Do you have anything on Thursday afternoon instead? Happy to be flexible. | reschedule | at=2026-11-26T12:00
+confirm | Hello there, nope, could we make it the 27th instead? Same time is fine. Sorry for the hassle! | reschedule
+confirm | Hi, yes I'm still keen but would it be at all possible to come in an hour later, so 12 instead of 11? The school run is a nightmare on Wednesdays. | reschedule
+confirm | Good afternoon, I'd love to keep the appointment but could we change the date to Saturday the 28th? Really sorry to be a pain. | reschedule | at=2026-11-28T00:00
+confirm | Hey! Could I possibly switch to the following Wednesday, same time? My in-laws are visiting this week. Thank you! | reschedule
+confirm | Hi, I'm terribly sorry, but I can't do Wednesday. Could I please reschedule for some time next week, ideally a morning? | reschedule | at=2026-11-30T09:00
+confirm | Hello, I think there must be some mistake, I don't have an appointment with you on Wednesday. I've never been to your salon before. | dispute
+confirm | Hi, I actually already cancelled this appointment on the phone last Thursday, the lady said it was all sorted. Could you double check please? | dispute
+confirm | Sorry, I think you have the wrong person, that's not my booking. My name isn't Sarah. | dispute | notime
+confirm | Hi, just a quick one, is there parking near you or should I get the bus? Thanks so much. | question | notime
+confirm | Hi! Can I ask what time you close on Wednesdays? I might want to add a manicure after my massage. | question
+confirm | Hello, could you remind me how much the deep tissue massage costs? I can't remember what I was quoted. Thanks | question | notime
+confirm | Good morning, please could you stop sending me these text messages, I'd rather be contacted by email. Thank you. | optout | notime
+none | Hi, so sorry, I'm running about 10 minutes late, the traffic on the ring road is awful. Be with you as soon as I can! | late
+none | Hello, just to let you know I'm stuck on a delayed train and will be roughly 15 minutes late. Apologies for any inconvenience. | late
+none | Hiya, I'm on my way but the bus has been diverted so I'll be 5 or 10 minutes late, hope that's okay! | late
+offer | Oh wonderful, thank you for thinking of me! Yes please, I'll take the Thursday slot at 4, that works perfectly. | accept | at=2026-11-26T16:00
+offer | Hi, thanks so much for letting me know. The Friday one at 10 would be brilliant, please book me in. | accept
+offer | Thank you for the offer. Option 2 suits me best as I'm working on Thursday afternoon. | accept | choice=2
+offer | Hello, that's very kind of you. I'd like the first one please, Thursday at 4pm. | accept | choice=1 at=2026-11-26T16:00
+offer | Hi there, how lucky! Yes, I can definitely make that, please put me down for it. | accept | notime
+offer | Great news, thank you! I'll go with the second option if it's still free. | accept | choice=2 notime
+offer | Hi, that's kind but I'll have to pass on this one, I've got the kids all week. Thanks anyway! | decline | notime
+offer | Thanks so much for letting me know, but neither of those work for me unfortunately. Have a lovely day. | decline | notime
+offer | Hi, none of those work for me I'm afraid, but would you have anything on Saturday morning instead? | reschedule | at=2026-11-28T09:00
+rebook | Hi, so sorry I missed my appointment, I completely forgot as my mum was in hospital. Yes, I'd love to book again, could I come in on Thursday afternoon? | reschedule | at=2026-11-26T12:00
+rebook | Thanks for the message, and apologies for not turning up last time. Maybe next week would be better for me? | reschedule | at=2026-11-30T00:00
+rebook | Excuse me, I did not miss my appointment! I was there on time and waited 20 minutes before I left. | dispute | notime
+rebook | Hello, yes please, I'd like to rebook. Do you have anything on Saturday the 28th in the morning? | reschedule | at=2026-11-28T09:00
+rebook | Hi, thanks, but I've decided to go somewhere closer to home. Please take me off your list. | optout | notime
+none | Hello, I was wondering what your opening hours are over the Christmas period? I'd like to book something for my mum. | question | notime
+none | Hi there, do you know if Maria is working tomorrow? I'd like to pop in for a quick eyebrow tidy if she's free. | question | notime
+none | Hello, I'd like to cancel my appointment on Wednesday please. I've had to go away for work. Sorry for any inconvenience. | cancel | at=2026-11-25T00:00
+none | Hi, please could you move my appointment to Thursday at 4pm? Something has come up. Many thanks. | reschedule | at=2026-11-26T16:00
+none | Hi, I got a text saying I'd booked a massage for Wednesday but I haven't booked anything with you, I think someone may have used my number by mistake. | dispute
+none | Hiya, please stop texting me, I've moved away and won't be coming any more. Thanks for everything though! | optout | notime
+confirm | Aw thanks for the reminder, yes definitely still coming, see you Wednesday at 11 😊 | confirm | at=2026-11-25T11:00
+confirm | Hello, quick question before Wednesday, do you take card payments or is it cash only? Thank you! | question
+offer | Oh that's perfect timing, I was just about to call you. Put me down for the Thursday please, 4pm is ideal. | accept | at=2026-11-26T16:00
+confirm | Hello, no need to keep the slot for me, I've decided not to go ahead with the treatment. Thank you for your help anyway. | cancel | notime
+confirm | yep see u then 👍 | confirm | notime
+confirm | Confirmed thx | confirm | notime
+confirm | sounds good ta | confirm | notime
+confirm | defo be there x | confirm | notime
+confirm | will do | confirm | notime
+confirm | yes pls | confirm | notime
+confirm | sure thing! | confirm | notime
+confirm | yes I need to cancel sorry | cancel | notime
+confirm | cant make it, cancel pls | cancel | notime
+confirm | won't make it, something came up | cancel | notime
+confirm | no, I meant 2pm | reschedule
+confirm | nope, make it the 27th | reschedule | at=2026-11-27T00:00
+confirm | can we move it to thurs? | reschedule | at=2026-11-26T00:00
+confirm | can i do 12 instead | reschedule
+confirm | yes but can we make it 11:30? | reschedule
+confirm | not wed, fri? | reschedule | at=2026-11-27T00:00
+confirm | any chance of later in the day | reschedule
+confirm | thats not my booking | dispute | notime
+confirm | I already cancelled that | dispute | notime
+confirm | never booked this?? | dispute | notime
+confirm | what time do u open | question | notime
+confirm | how much is it again? | question | notime
+confirm | where are you based | question | notime
+confirm | stop texting me pls | optout | notime
+none | running 10 mins late soz | late
+none | stuck in traffic, there in 15 | late
+none | be there in 5, running behind | late
+none | gonna be a bit late sorry! | late
+none | late 20 min | late
+none | cancel my appt pls | cancel | notime
+none | can i move my appt to next tue | reschedule | at=2026-12-01T00:00
+offer | 1 | accept | choice=1 notime
+offer | 2 please | accept | choice=2 notime
+offer | first one works | accept | choice=1 notime
+offer | fri pls | accept | at=2026-11-27T00:00
+offer | yes I'll take it | accept | notime
+offer | grab it! | accept | notime
+offer | the thursday one | accept
+offer | none of these suit me | decline | notime
+offer | pass this time | decline | notime
+offer | none of those but Saturday? | reschedule | at=2026-11-28T00:00
+offer | nope, make it the 12th | reschedule | at=2026-12-12T00:00
+rebook | not rn thanks | decline | notime
+rebook | I DID come?! | dispute | notime
+confirm | No sorry | cancel | notime
+none | can I come on the twenty-seventh? | reschedule | at=2026-11-27T00:00
+none | how about the 3rd of December | reschedule | at=2026-12-03T00:00
+none | Friday the 27th at 3 | reschedule | at=2026-11-27T15:00
+none | can you fit me in in 2 hours | reschedule | at=2026-11-23T12:15
+none | could we do it in three days | reschedule | at=2026-11-26T00:00
+none | anything this weekend? | reschedule | at=2026-11-28T00:00
+none | any chance late tonight? | reschedule | at=2026-11-23T21:00
+none | tomorrow between 3 and 5 | reschedule | at=2026-11-24T15:00
+none | thursday after 6 | reschedule | at=2026-11-26T18:00
+none | tomorrow before noon | reschedule | at=2026-11-24T09:00
+none | wed 3pm? | reschedule | at=2026-11-25T15:00
+none | thurs at half 2 | reschedule | at=2026-11-26T14:30
+none | friday quarter past 4 | reschedule | at=2026-11-27T16:15
+none | sat quarter to 11 | reschedule | at=2026-11-28T10:45
+none | the twenty-first of December | reschedule | at=2026-12-21T00:00
+none | tues at four thirty | reschedule | at=2026-11-24T16:30
+none | Thursday 26th | reschedule | at=2026-11-26T00:00
+none | Tue 1st Dec at 10 | reschedule | at=2026-12-01T10:00
+none | next week? | reschedule | at=2026-11-30T00:00
+none | tomorrow morning | reschedule | at=2026-11-24T09:00
+none | this afternoon | reschedule | at=2026-11-23T12:00
+none | day after tomorrow | reschedule | at=2026-11-25T00:00
+none | midday Friday | reschedule | at=2026-11-27T12:00
+none | in an hour | reschedule | at=2026-11-23T11:15
+none | Wed at 2:30 | reschedule | at=2026-11-25T14:30
+none | on the 30th | reschedule | at=2026-11-30T00:00
+none | next Monday | reschedule | at=2026-11-30T00:00
+none | tomorrow at 9am | reschedule | at=2026-11-24T09:00
+none | Dec 3rd at 10:30 | reschedule | at=2026-12-03T10:30
+none | 3 December | reschedule | at=2026-12-03T00:00
+none | in 3 hours | reschedule | at=2026-11-23T13:15
+none | tonight at 7 | reschedule | at=2026-11-23T19:00
+none | 7ish tonight | reschedule | at=2026-11-23T19:00
+none | 15:30 on thurs | reschedule | at=2026-11-26T15:30
+none | I was wondering if I could possibly come in on Friday the 27th at around half past three instead, if that's not too much trouble | reschedule | at=2026-11-27T15:30
+none | saturday morning | reschedule | at=2026-11-28T09:00
+none | Sunday the 29th | reschedule | at=2026-11-29T00:00
+none | the second of december at 11 | reschedule | at=2026-12-02T11:00
+none | mon 30th 5.30pm | reschedule | at=2026-11-30T17:30
+none | thurs 4p | reschedule | at=2026-11-26T16:00
+none | friday at noon | reschedule | at=2026-11-27T12:00
+none | in ten minutes | reschedule | at=2026-11-23T10:25
+none | in 45 mins | reschedule | at=2026-11-23T11:00
+none | the 1st | reschedule | at=2026-12-01T00:00
+none | this Friday at 10am | reschedule | at=2026-11-27T10:00
+offer | none of those but Saturday at 2 | reschedule | at=2026-11-28T14:00
 """)
 
 @Suite("English replies")

@@ -500,6 +500,69 @@ confirm | plutôt le vingt-sept à dix heures | reschedule | at=2026-11-27T10:00
 confirm | le trente à 9h ? | reschedule | at=2026-11-30T09:00
 confirm | mardi 24 à 17h svp | reschedule | at=2026-11-24T17:00
 confirm | dans une demi-heure, c'est possible ? | reschedule | at=2026-11-23T10:45 grain=minute
+# From an outside check of unseen replies (December 2026): 62 cases.
+offer | Aucun des deux ne me va | decline | notime
+offer | aucune des deux ne me convient | decline
+offer | ni l'un ni l'autre | decline | notime
+offer | ni l'un ni l'autre merci | decline
+offer | Merci mais j'ai trouvé ailleurs | decline
+offer | j'ai déjà trouvé un créneau ailleurs merci | decline
+offer | vendredi pas mieux | decline | at=2026-11-27T00:00
+offer | jeudi je bosse | decline
+offer | jeudi je bosse mais vendredi ok | reschedule | at=2026-11-27T00:00
+offer | bof non | decline
+confirm | bof non | cancel
+offer | Jeudi à 17h c possible ? | reschedule | at=2026-11-26T17:00
+offer | lundi c possible ? | reschedule | at=2026-11-30T00:00
+confirm | c'est possible d'annuler ? | cancel
+confirm | est-ce possible d'annuler svp | cancel
+confirm | c possible d'annuler ? | cancel
+offer | ne plus me contacter svp | optout
+rebook | Ne me recontactez plus | optout
+rebook | Peut-être plus tard, pas pour l'instant | decline
+confirm | Vous devez vous tromper de personne | dispute
+confirm | vous vous trompez de personne, je m'appelle pas Julie | dispute
+none | J'ai jamais donné mon numéro, c'est quoi ce truc | dispute
+confirm | je peux pas encore dire si je viens | unknown
+confirm | je ne peux pas vous dire pour l'instant | unknown
+confirm | je peux pas vous confirmer maintenant | unknown
+confirm | Je ne peux pas encore vous confirmer, je vous redis demain | unknown
+confirm | je peux pas, vous pouvez annuler | cancel
+confirm | Oui bonjour, je vais devoir annuler mon rdv désolée | cancel
+confirm | ok merci mais je dois annuler, je suis malade | cancel
+confirm | D'accord, dans ce cas j'annule | cancel
+confirm | désolé j'ai un empêchement, je ne viendrai pas | cancel
+confirm | non plutôt à 15h svp | reschedule
+confirm | Non non c jeudi que je voulais pas mercredi | reschedule | at=2026-11-26T00:00
+confirm | Mercredi ça va pas, jeudi plutôt ? | reschedule
+confirm | Pouvez-vous me mettre jeudi 26 à 16h à la place ? | reschedule | at=2026-11-26T16:00
+confirm | Je voudrais déplacer mon rdv à samedi matin | reschedule | at=2026-11-28T09:00
+confirm | Oui mais j'aurai peut-être 10 min de retard | late
+confirm | J'ai jamais pris de rdv ?? | dispute
+confirm | Ce n'est pas mon rendez-vous, erreur de numéro | dispute
+offer | Aucun, mais samedi ce serait possible ? | reschedule | at=2026-11-28T00:00
+offer | Non, aucun créneau ne me convient, mais dimanche ? | reschedule | at=2026-11-29T00:00
+offer | ni l'un ni l'autre, lundi peut-être ? | reschedule | at=2026-11-30T00:00
+offer | la deuxième option | accept | choice=2
+offer | le second | accept | choice=2
+offer | Le 1 svp merci ! | accept | choice=1
+offer | Pas intéressée | decline
+offer | Pas cette fois, merci quand même | decline
+rebook | J'avais annulé par téléphone pourtant | dispute
+rebook | Mais j'étais là ! | dispute
+rebook | Oui volontiers la semaine prochaine | accept | at=2026-11-30T00:00
+none | Je vais arriver avec un quart d'heure de retard, bouchons | late
+none | J'arrive vers 11h30 plutôt, ça va ? | late
+none | La facture est fausse, je ne suis jamais venue | dispute
+none | Je souhaite me réabonner aux SMS | optin
+none | Oui d'accord mais finalement je vais annuler | cancel
+offer | jeudi à cinq heures moins le quart | accept | at=2026-11-26T16:45
+offer | vendredi à trois heures moins le quart | accept | at=2026-11-27T14:45
+offer | demain à 3h moins 10 | accept | at=2026-11-24T14:50
+offer | dans une heure et demie | accept | at=2026-11-23T11:45
+offer | jeudi entre 3 et 5 | accept | at=2026-11-26T15:00
+offer | le 1er décembre vers 11h | accept | at=2026-12-01T11:00
+offer | dans une demi-heure je peux passer | reschedule | at=2026-11-23T10:45
 """)
 
 @Suite("French replies")

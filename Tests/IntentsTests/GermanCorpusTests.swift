@@ -495,6 +495,86 @@ confirm | am dreißigsten um neun Uhr | reschedule | at=2026-11-30T09:00
 confirm | Am siebenundzwanzigsten um 15 Uhr | reschedule | at=2026-11-27T15:00
 confirm | geht es in einer halben Stunde? | reschedule | at=2026-11-23T10:45 grain=minute
 confirm | Dienstag 24 um 17 Uhr? | reschedule | at=2026-11-24T17:00
+# From an outside check of unseen replies (December 2026): 79 cases.
+offer | Ne, am Donnerstag arbeite ich, Freitag ist auch schlecht | decline
+offer | Freitag ist auch schlecht | decline | at=2026-11-27T00:00
+offer | geht schlecht | decline
+offer | Danke, aber ich hab schon was anderes gefunden | decline
+offer | Danke, hab schon was anderes gefunden | decline
+offer | Donnerstag arbeite ich, aber Freitag passt | reschedule | at=2026-11-27T00:00
+offer | am Donnerstag arbeite ich, geht Samstag? | reschedule | at=2026-11-28T00:00
+offer | keiner von beiden, sorry | decline
+offer | keine von beiden passt | decline
+offer | passt keiner von beiden | decline
+offer | weder noch | decline
+confirm | keine von beiden passt | cancel
+confirm | Wer ist das? Ich hab nix gebucht | dispute
+none | hab nix gebucht | dispute
+none | Ich hab mich nie angemeldet, was soll das | dispute
+rebook | Bitte melden Sie sich nicht mehr | optout
+rebook | Vielleicht später, momentan nicht | decline
+rebook | Vielleicht später mal | decline
+none | Bitte wieder SMS schicken, ich möchte Erinnerungen | optin
+none | Bitte wieder SMS schicken | optin
+none | Schaffe es erst um halb 12, ist das ok? | late | at=2026-11-23T11:30
+none | Schaff es erst um 12 | late
+none | Ich komme etwas später, so 20 Minuten | late
+none | Ich komme später | late
+confirm | ich komme später, bin noch beim Arzt | late
+confirm | Ich komme später als geplant, ca. 11:20 | late
+confirm | Ich komme etwas später, ist das ok? | late
+confirm | Ja, ok, aber ich muss Mittwoch leider absagen | cancel
+confirm | Ja ok, ich muss leider absagen | cancel
+confirm | Ja ok | confirm
+offer | ja ok | accept
+none | Habt ihr samstags geöffnet? | question | notime
+none | Wann habt ihr samstags offen? | question
+confirm | muss arbeiten, sorry | cancel
+confirm | Ist schlecht, muss arbeiten | cancel
+confirm | Mittwoch ist schlecht | cancel
+confirm | Mittwoch ist schlecht, geht Donnerstag? | reschedule | at=2026-11-26T00:00
+confirm | ich kann momentan nicht sagen ob ich komme | unknown
+confirm | zurzeit nicht möglich, bin krank | cancel
+confirm | Ja hallo, ich muss den Termin leider absagen | cancel
+confirm | Okay danke, aber ich kann am Mittwoch doch nicht. Bitte absagen | cancel
+confirm | Alles klar, dann sag ich lieber ab | cancel
+confirm | Ja, bitte streichen, schaffe es nicht | cancel
+confirm | hab's total vergessen, muss leider stornieren | cancel
+confirm | Nein, ich meinte 14 Uhr, nicht 11 | reschedule
+confirm | nein lieber um halb drei | reschedule
+confirm | Nee, ich dachte das wäre Donnerstag um 11? Bitte auf Donnerstag legen | reschedule
+confirm | Mittwoch geht nicht, aber Donnerstag wär super | reschedule | at=2026-11-26T00:00
+confirm | Bitte umbuchen auf Do 26.11. nachmittags | reschedule | at=2026-11-26T12:00
+confirm | Das ist nicht mein Termin, falsche Nummer | dispute
+confirm | Ich komme am Mittwoch so 15 Minuten später, ist das ok? | late
+confirm | Ja aber ich komm evtl 5 min später | late
+confirm | Bitte keine SMS mehr schicken | optout
+offer | Keiner davon, aber Samstag vormittag ginge | reschedule | at=2026-11-28T09:00
+offer | beides nicht, vielleicht Montag? | reschedule | at=2026-11-30T00:00
+offer | Nee, passt beides nicht | decline
+offer | Letzteres bitte | accept | choice=2
+offer | Den zweiten Termin bitte | accept | choice=2
+offer | Nummer eins! | accept | choice=1
+offer | Ja, aber geht's auch eine Stunde später? | reschedule
+offer | Bitte nicht mehr anschreiben | optout
+rebook | Ich hatte doch abgesagt, per Telefon | dispute
+rebook | Ja, gerne nächste Woche wieder | accept | at=2026-11-30T00:00
+none | Verspäte mich um eine Viertelstunde | late
+none | Komme ca 15 min später, Stau auf der A9 | late
+none | Die Rechnung stimmt nicht, ich war gar nicht da | dispute
+none | Bitte keine SMS schicken | optout
+offer | in anderthalb Stunden | accept | at=2026-11-23T11:45
+offer | Fr. dreiviertel drei | accept | at=2026-11-27T14:45
+offer | Donnerstag zwischen 3 und 5 | accept | at=2026-11-26T15:00
+offer | Freitag ab 6 | accept | at=2026-11-27T18:00
+confirm | am dritten Dezember um 10 | reschedule | at=2026-12-03T10:00
+offer | Samstag den 28sten um 11 | accept | at=2026-11-28T11:00
+offer | in einer halben Stunde könnte ich vorbeikommen | reschedule | at=2026-11-23T10:45
+offer | morgen 5 nach halb 3 | accept | at=2026-11-24T14:35
+offer | morgen um 10 vor 3 | accept | at=2026-11-24T14:50
+offer | heute Abend nach 7 | accept | at=2026-11-23T19:00
+confirm | kann ich noch nicht sagen | unknown
+confirm | Kann noch nicht sagen, ob ich es schaffe | unknown
 """)
 
 @Suite("German replies")

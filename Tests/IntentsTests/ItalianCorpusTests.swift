@@ -561,6 +561,46 @@ confirm | il ventotto alle 11? | reschedule | at=2026-11-28T11:00
 confirm | il trenta alle dieci? | reschedule | at=2026-11-30T10:00
 rebook | lunedì 30 alle 14 | accept | at=2026-11-30T14:00
 confirm | posso venire tra mezz'ora? | reschedule | at=2026-11-23T10:45 grain=minute
+# From an outside check of unseen replies (December 2026): 39 cases.
+confirm | no no tranquilli, ci sono | confirm
+confirm | no no tranquilla, non vengo | cancel
+offer | si anzi no | decline
+confirm | sì anzi no, non posso | cancel
+rebook | scusate non sono venuta! si può giovedì? | reschedule | at=2026-11-26T00:00
+rebook | non sono venuta, non mi serve più | decline
+none | voglio di nuovo ricevere i messaggi | optin
+none | non ho mai preso questo appuntamento | dispute
+none | c'è un appuntamento sbagliato a mio nome | dispute
+confirm | si vorrei annullare l'appuntamento | cancel
+confirm | Sì scusa ma non ce la faccio, annulla pure | cancel
+confirm | No, intendevo alle 14 | reschedule | at=2026-11-23T14:00
+confirm | no non mercoledì, giovedì intendevo | reschedule | at=2026-11-26T00:00
+confirm | mercoledì non riesco, possiamo spostare? | reschedule
+confirm | Sì ma si può fare alle 12 invece che alle 11? | reschedule | at=2026-11-23T12:00
+confirm | no, meglio giovedì alle 3 | reschedule | at=2026-11-26T15:00
+confirm | numero sbagliato | dispute
+confirm | non ho prenotato niente io?? | dispute
+confirm | ma era alle 11 o alle 12? | question
+confirm | sì ma arrivo 10 minuti in ritardo | late
+none | c'è traffico, arrivo con un quarto d'ora di ritardo | late
+none | treno in ritardo, 20 minuti 🙈 | late
+offer | la seconda grazie | accept | choice=2
+offer | Facciamo la prima | accept | choice=1
+offer | nessuno dei due, scusa | decline
+offer | nessuno dei due, ma sabato sì | reschedule | at=2026-11-28T00:00
+offer | No, ho già un appuntamento | decline
+rebook | io c'ero! ero lì alle 11 | dispute
+rebook | ma avevo disdetto! | dispute
+none | cancellami dalla lista | optout
+none | Marco lavora domani? | question
+rebook | domani alle tre e mezza | accept | at=2026-11-24T15:30
+rebook | venerdì alle tre meno un quarto | accept | at=2026-11-27T14:45
+rebook | tra un'ora e mezza | accept | at=2026-11-23T11:45
+rebook | il trenta novembre alle dieci e un quarto | accept | at=2026-11-30T10:15
+rebook | giovedì ventisei | accept | at=2026-11-26T00:00
+rebook | venerdì della settimana prossima alle 2 | accept | at=2026-12-04T14:00
+rebook | il ventotto alle undici | accept | at=2026-11-28T11:00
+rebook | mercoledì prima di mezzogiorno | accept | at=2026-11-25T09:00
 """)
 
 @Suite("Italian replies")

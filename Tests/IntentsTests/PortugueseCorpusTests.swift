@@ -449,6 +449,43 @@ confirm | pode ser no dia 28? | reschedule | at=2026-11-28T00:00
 confirm | pode ser dia 30 às 17h? | reschedule | at=2026-11-30T17:00
 confirm | no dia vinte e seis às duas da tarde | reschedule | at=2026-11-26T14:00
 confirm | dá pra ser daqui a meia hora? | reschedule | at=2026-11-23T10:45 grain=minute
+# From an outside check of unseen replies (December 2026): 36 cases.
+confirm | não não, tudo certo, vou sim | confirm
+confirm | não não tudo certo, vou sim | confirm
+confirm | não não, tudo bem, não vou | cancel
+offer | sim aliás não | decline
+confirm | sim, aliás não, não vou | cancel
+none | metrô parado, 20 minutinhos 🙈 | late
+rebook | mas eu tinha desmarcado! | dispute
+none | tem um agendamento errado no meu nome | dispute
+none | O Rafael trabalha amanhã? | question
+confirm | pode ser quinta? | reschedule | at=2026-11-26T00:00
+confirm | trabalho quarta, pode ser quinta? | reschedule | at=2026-11-26T00:00
+confirm | pode ser quinta às 15h? | reschedule | at=2026-11-26T15:00
+rebook | desculpa o furo! pode ser quinta? | reschedule | at=2026-11-26T00:00
+confirm | sim, quero cancelar | cancel
+confirm | Sim desculpa mas não vai dar, pode cancelar | cancel
+confirm | Não, eu quis dizer às 14h | reschedule | at=2026-11-23T14:00
+confirm | não quarta, quinta que eu quis dizer | reschedule | at=2026-11-26T00:00
+confirm | quarta não dá, podemos remarcar? | reschedule
+confirm | não, melhor quinta às 3 | reschedule | at=2026-11-26T15:00
+confirm | Esse agendamento não é meu | dispute
+confirm | sim mas vou atrasar uns 10 min | late
+none | Desculpa, atrasei, chego 11h20 | late
+none | Vou chegar um bocadinho atrasada, uns 10 minutos | late
+offer | nenhum dos dois, mas sábado sim | reschedule | at=2026-11-28T00:00
+offer | Fico com a segunda, obrigada | accept | choice=2
+offer | o número 1 | accept | choice=1
+offer | Não, já tenho horário marcado | decline
+rebook | eu fui sim! tava lá às 11 | dispute
+rebook | para de me mandar sms | optout
+rebook | sexta quinze pras três | accept | at=2026-11-27T14:45
+rebook | daqui a uma hora e meia | accept | at=2026-11-23T11:45
+rebook | sábado, vinte e oito, às onze | accept | at=2026-11-28T11:00
+rebook | trinta de novembro às dez e quinze | accept | at=2026-11-30T10:15
+rebook | dia vinte e seis | accept | at=2026-11-26T00:00
+rebook | sexta da semana que vem às 2 | accept | at=2026-12-04T14:00
+rebook | quarta antes do meio-dia | accept | at=2026-11-25T09:00
 """)
 
 @Suite("Portuguese replies")

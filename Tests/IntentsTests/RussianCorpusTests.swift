@@ -220,6 +220,118 @@ confirm | в среду не могу, в пятницу? | reschedule | at=2026
 rebook | может на следующей неделе | accept | at=2026-11-30T00:00
 offer | не первый, второй | accept | choice=2
 offer | ни первый ни второй | unknown
+# From an outside check of unseen replies (December 2026): 111 cases.
+confirm | нет, давайте 12-го | reschedule | at=2026-12-12T00:00
+confirm | Добрый день, в среду не получается, есть ли окошко в пятницу после обеда? Спасибо | reschedule | at=2026-11-27T12:00
+confirm | я уже отменяла эту запись | dispute | notime
+none | opazdyvayu na 15 min | late
+none | какой у вас график в субботу? | question
+offer | ни то ни другое, извините | decline | notime
+offer | нет, давайте 12-го | reschedule | at=2026-12-12T00:00
+confirm | дада | confirm | notime
+confirm | лучше отменим, я приболела | cancel | notime
+confirm | запись больше не нужна, спасибо | cancel | notime
+none | я ничего не бронировала, кто это? | dispute | notime
+confirm | хватит мне писать | optout | notime
+none | сегодня поздно вечером | reschedule | at=2026-11-23T21:00
+none | в пятницу в четверть двенадцатого | reschedule | at=2026-11-27T11:15
+none | v pyatnitsu v 3 | reschedule | at=2026-11-27T15:00
+confirm | нет, не в среду, а в четверг | reschedule | at=2026-11-26T00:00
+confirm | Добрый вечер, да, конечно, буду. Спасибо! | confirm | notime
+offer | ни то ни другое, а в субботу в 12 | reschedule | at=2026-11-28T12:00
+confirm | да, буду 👍 | confirm | notime
+confirm | Подтверждаю, спасибо! | confirm | notime
+confirm | конечно приду | confirm | notime
+confirm | да, всё в силе | confirm | notime
+confirm | угу | confirm | notime
+confirm | Здравствуйте! Да, подтверждаю запись на среду в 11:00. Спасибо, что напомнили, хорошего дня | confirm | at=2026-11-25T11:00
+confirm | da budu | confirm | notime
+confirm | ага, до встречи | confirm | notime
+confirm | хорошо, буду вовремя | confirm | notime
+confirm | да, мне нужно отменить | cancel | notime
+confirm | отмените пожалуйста | cancel | notime
+confirm | Добрый день, к сожалению, не получится прийти в среду, заболел ребёнок. Отмените, пожалуйста, мою запись. Извините за беспокойство | cancel | at=2026-11-25T00:00
+confirm | не приду, отменяйте | cancel | notime
+confirm | да, но придётся отменить( | cancel | notime
+confirm | нет, я имела в виду 14:00 | reschedule
+confirm | можно перенести на четверг? | reschedule | at=2026-11-26T00:00
+confirm | а можно на 12 вместо 11? | reschedule
+confirm | да, но лучше в 11:30, можно? | reschedule
+confirm | давайте перенесём на следующую неделю | reschedule | at=2026-11-30T00:00
+confirm | это не моя запись | dispute | notime
+confirm | я никуда не записывалась | dispute | notime
+confirm | вы ошиблись номером | dispute | notime
+confirm | Мария в среду работает? | question
+confirm | во сколько вы открываетесь? | question | notime
+confirm | сколько стоит маникюр? | question | notime
+confirm | у вас есть парковка? | question | notime
+confirm | больше не пишите мне | optout | notime
+none | подписаться снова | optin | notime
+none | опаздываю на 10 минут | late
+none | задерживаюсь минут на 15, извините | late
+none | буду через 5 минут, опаздываю | late
+none | в пробке, немного опоздаю | late
+none | можно перенести мою запись на вторник? | reschedule | at=2026-11-24T00:00
+offer | 1 | accept | choice=1 notime
+offer | давайте второй вариант | accept | choice=2 notime
+offer | да, беру | accept | notime
+offer | забираю! | accept | notime
+offer | давайте в четверг | accept | at=2026-11-26T00:00
+offer | сегодня не могу, извините | decline
+offer | ни одно не подходит | decline | notime
+offer | в этот раз пас | decline | notime
+offer | ни то ни другое, а в субботу можно? | reschedule | at=2026-11-28T00:00
+rebook | да, можно в четверг? | reschedule | at=2026-11-26T00:00
+rebook | пока нет, спасибо | decline | notime
+confirm | нет, извините | cancel | notime
+confirm | ne smogu, otmenite | cancel | notime
+confirm | ладно, приду | confirm | notime
+confirm | ok spasibo budu | confirm | notime
+confirm | в среду не могу, отмените | cancel | at=2026-11-25T00:00
+confirm | можно перенести на пятницу 27-е? | reschedule | at=2026-11-27T00:00
+confirm | нет, я хотела на 17:00 | reschedule
+confirm | перепутала день, можно в четверг? | reschedule | at=2026-11-26T00:00
+none | уже выехала, но опаздываю минут на 10 | late
+none | чуть-чуть опоздаю | late
+none | у вас делают лазерную эпиляцию? | question | notime
+none | где вы находитесь? | question | notime
+offer | да! первый | accept | choice=1 notime
+offer | отлично, записывайте меня | accept | notime
+offer | мне никакой не подходит | decline | notime
+offer | на этой неделе никак, спасибо | decline
+rebook | да, хочу записаться снова | accept | notime
+confirm | da, no nado otmenit | cancel | notime
+none | в четверг 26-го | reschedule | at=2026-11-26T00:00
+none | в пятницу в 5 | reschedule | at=2026-11-27T17:00
+none | через 2 часа | reschedule | at=2026-11-23T12:15
+none | через полчаса | reschedule | at=2026-11-23T10:45
+none | через три дня | reschedule | at=2026-11-26T00:00
+none | в эти выходные | reschedule | at=2026-11-28T00:00
+none | завтра с 3 до 5 | reschedule | at=2026-11-24T15:00
+none | в четверг после 6 | reschedule | at=2026-11-26T18:00
+none | завтра до обеда | reschedule | at=2026-11-24T09:00
+none | в среду в полшестого | reschedule | at=2026-11-25T17:30
+none | в пятницу без четверти четыре | reschedule | at=2026-11-27T15:45
+none | двенадцатого декабря | reschedule | at=2026-12-12T00:00
+none | первого декабря | reschedule | at=2026-12-01T00:00
+none | в следующий понедельник | reschedule | at=2026-11-30T00:00
+none | в четверг в 17:00 | reschedule | at=2026-11-26T17:00
+none | в субботу в 10:30 | reschedule | at=2026-11-28T10:30
+none | в четверг вечером | reschedule | at=2026-11-26T18:00
+none | двадцать седьмого в три | reschedule | at=2026-11-27T15:00
+none | через час | reschedule | at=2026-11-23T11:15
+none | через 20 минут | reschedule | at=2026-11-23T10:35
+none | во вторник 1 декабря в 10 | reschedule | at=2026-12-01T10:00
+none | 30-го | reschedule | at=2026-11-30T00:00
+none | через две недели | reschedule | at=2026-12-07T00:00
+none | сегодня в 7 вечера | reschedule | at=2026-11-23T19:00
+none | завтра в 9 | reschedule | at=2026-11-24T09:00
+none | в субботу в полдень | reschedule | at=2026-11-28T12:00
+none | хотела спросить, можно ли прийти в пятницу 27-го примерно в полчетвёртого, если вам удобно | reschedule | at=2026-11-27T15:30
+none | в воскресенье 29-го | reschedule | at=2026-11-29T00:00
+none | в 16:00 в четверг | reschedule | at=2026-11-26T16:00
+none | 3 декабря в 10:30 | reschedule | at=2026-12-03T10:30
+rebook | может на следующей неделе во вторник в 6 вечера | accept | at=2026-12-01T18:00
 """)
 
 @Suite("Russian replies")

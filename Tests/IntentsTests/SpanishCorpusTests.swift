@@ -234,6 +234,124 @@ offer | no la segunda, la primera | accept | choice=1
 offer | la primera, no, la segunda | accept | choice=2
 offer | la primera no, mejor la segunda | reschedule | choice=2
 offer | ni la primera ni la segunda | unknown
+# From an outside check of unseen replies (December 2026): 117 cases.
+confirm | Buenos días, el miércoles me viene fatal, ¿habría hueco el viernes por la tarde? Gracias! | reschedule | at=2026-11-27T12:00
+confirm | mejor cancelamos, no me encuentro bien | cancel | notime
+offer | esta semana imposible, gracias | decline | notime
+confirm | para de mandarme mensajes | optout | notime
+none | esta noche tarde | reschedule | at=2026-11-23T21:00
+offer | ninguno de los dos, perdón | decline | notime
+confirm | si claro, ahí estaré 👍 | confirm | notime
+confirm | Confirmo, gracias! | confirm | notime
+confirm | vale, nos vemos el miércoles | confirm | at=2026-11-25T00:00
+confirm | dale, perfecto | confirm | notime
+confirm | sip | confirm | notime
+confirm | Hola! Sí, confirmo mi cita del miércoles a las 11. Muchas gracias por recordármelo, que tengan buen día | confirm | at=2026-11-25T11:00
+confirm | de acuerdo, allí estaré | confirm | notime
+confirm | sí señorita, cuente conmigo | confirm | notime
+confirm | perfecto, ahi nos vemos | confirm | notime
+confirm | 👍👍 | confirm | notime
+confirm | sí, necesito cancelar | cancel | notime
+confirm | si, quiero anular la cita | cancel | notime
+confirm | no voy a poder ir, lo siento | cancel | notime
+confirm | cancela porfa, me surgió algo | cancel | notime
+confirm | Hola buenas, lamentablemente no podré asistir el miércoles por un tema de trabajo. Por favor cancelen mi turno. Disculpen las molestias | cancel | at=2026-11-25T00:00
+confirm | no puedo ir, anúlala por favor | cancel | notime
+confirm | q pena pero no llego, cancelo | cancel | notime
+confirm | no, quería decir a las 2 | reschedule
+confirm | no, mejor el 12 | reschedule
+confirm | se puede cambiar al jueves? | reschedule | at=2026-11-26T00:00
+confirm | me la puedes pasar a las 12? | reschedule
+confirm | sí pero a las 11:30 mejor, se puede? | reschedule
+confirm | podemos moverla a la semana que viene? | reschedule | at=2026-11-30T00:00
+confirm | no el miércoles no, el jueves sí | reschedule | at=2026-11-26T00:00
+confirm | esa no es mi cita | dispute | notime
+confirm | ya la cancelé | dispute | notime
+confirm | yo no pedí ninguna cita | dispute | notime
+confirm | ¿María trabaja el miércoles? | question
+confirm | a qué hora abren? | question | notime
+confirm | cuánto cuesta la manicura? | question | notime
+confirm | tienen estacionamiento? | question | notime
+confirm | no me manden más mensajes | optout | notime
+confirm | dejen de escribirme por favor | optout | notime
+none | quiero volver a recibir mensajes | optin | notime
+none | llego 10 min tarde | late
+none | voy con 15 minutos de retraso, perdón | late
+none | me retrasé, llego en 5 | late
+none | estoy en el tráfico, llego un poquito tarde | late
+none | perdona, voy tarde, unos 20 minutos | late
+none | ¿cuál es el horario del sábado? | question
+none | quiero cancelar mi cita | cancel | notime
+none | puedo cambiar mi cita al martes? | reschedule | at=2026-11-24T00:00
+offer | 1 | accept | choice=1 notime
+offer | la primera porfa | accept | choice=1 notime
+offer | me lo quedo! | accept | notime
+offer | la del jueves | accept | at=2026-11-26T00:00
+offer | hoy no puedo, lo siento | decline | notime
+offer | ninguna me viene bien | decline | notime
+offer | paso esta vez | decline | notime
+offer | ninguno de esos, pero el sábado? | reschedule | at=2026-11-28T00:00
+offer | no, mejor el 12 | reschedule
+rebook | sí porfa, el jueves puede ser? | reschedule | at=2026-11-26T00:00
+rebook | ahora no, gracias | decline | notime
+rebook | pero si yo sí fui! | dispute | notime
+confirm | no, perdona | cancel | notime
+none | cancelen mi turno del miércoles | cancel | at=2026-11-25T00:00
+confirm | Buenas tardes, claro que sí, ahí estaré puntual. ¡Saludos! | confirm | notime
+confirm | listo, confirmado | confirm | notime
+confirm | de una | confirm | notime
+confirm | okey gracias nos vemos | confirm | notime
+confirm | sii | confirm | notime
+confirm | no puedo el miércoles, cancélala | cancel | at=2026-11-25T00:00
+confirm | ya no necesito la cita, gracias | cancel | notime
+confirm | ¿la podemos dejar para el viernes 27? | reschedule | at=2026-11-27T00:00
+confirm | no no, mejor a las 5 de la tarde | reschedule
+confirm | me equivoqué de día, puede ser el jueves? | reschedule | at=2026-11-26T00:00
+none | ya salí pero voy tarde, 10 minutitos | late
+none | llegaré un poco tarde | late
+none | ¿hacen depilación láser? | question | notime
+none | ¿Dónde están ubicados? | question | notime
+none | no reservé nada, quién es? | dispute | notime
+offer | ¡sí! el primero | accept | choice=1 notime
+offer | genial, me apunto | accept | notime
+offer | no me viene bien ninguno | decline | notime
+rebook | sí, quiero reservar otra vez | accept | notime
+none | quiero volver a suscribirme | optin | notime
+confirm | sí, pero no puedo ir, cancélala | cancel | notime
+none | el jueves 26 | reschedule | at=2026-11-26T00:00
+none | el viernes a las 5 | reschedule | at=2026-11-27T17:00
+none | dentro de 2 horas | reschedule | at=2026-11-23T12:15
+none | en media hora | reschedule | at=2026-11-23T10:45
+none | en tres días | reschedule | at=2026-11-26T00:00
+none | este finde | reschedule | at=2026-11-28T00:00
+none | mañana entre las 3 y las 5 | reschedule | at=2026-11-24T15:00
+none | el jueves después de las 6 | reschedule | at=2026-11-26T18:00
+none | mañana antes del mediodía | reschedule | at=2026-11-24T09:00
+none | el miércoles a las 5 y media | reschedule | at=2026-11-25T17:30
+none | el viernes a las 4 menos cuarto | reschedule | at=2026-11-27T15:45
+none | el doce de diciembre | reschedule | at=2026-12-12T00:00
+none | el primero de diciembre | reschedule | at=2026-12-01T00:00
+none | el lunes que viene | reschedule | at=2026-11-30T00:00
+none | el jueves a las 17h | reschedule | at=2026-11-26T17:00
+none | el sábado a las 10:30 | reschedule | at=2026-11-28T10:30
+none | el jueves por la tarde | reschedule | at=2026-11-26T12:00
+none | el veintisiete a las tres | reschedule | at=2026-11-27T15:00
+none | el viernes a las once y cuarto | reschedule | at=2026-11-27T11:15
+none | dentro de una hora | reschedule | at=2026-11-23T11:15
+none | en 20 minutos | reschedule | at=2026-11-23T10:35
+none | el martes 1 de diciembre a las 10 | reschedule | at=2026-12-01T10:00
+none | el 30 | reschedule | at=2026-11-30T00:00
+none | dentro de dos semanas | reschedule | at=2026-12-07T00:00
+none | hoy a las 7 de la tarde | reschedule | at=2026-11-23T19:00
+none | mañana a las 9 | reschedule | at=2026-11-24T09:00
+none | el sábado a mediodía | reschedule | at=2026-11-28T12:00
+offer | ninguno de esos, pero el sábado a las 12 | reschedule | at=2026-11-28T12:00
+none | me preguntaba si podría ir el viernes 27 a eso de las tres y media, si no es molestia | unknown | at=2026-11-27T15:30
+none | el domingo 29 | reschedule | at=2026-11-29T00:00
+none | a las 16:00 del jueves | reschedule | at=2026-11-26T16:00
+none | el 3 de diciembre a las 10:30 | reschedule | at=2026-12-03T10:30
+rebook | el martes de la semana que viene a las 6 | accept | at=2026-12-01T18:00
+none | ahorita en 15 min | reschedule | at=2026-11-23T10:30
 """)
 
 @Suite("Spanish replies")
