@@ -61,11 +61,28 @@ extension Turn {
         switch u.intent {
         case .accept where u.time != nil && { if case .rebook = open.first?.kind { true } else { false } }():
             reschedule(open: open, time: u.time, text: reply.text)
+        case .confirm where u.time.map { t in asksAnotherTime(t, open: open) } ?? false:
+            // "Ok, Thursday at 3?", "prima, maar donderdag?" to a reminder about Wednesday: confirming Wednesday would book a
+            // no-show; the client is offered Thursday's times instead.
+            reschedule(open: open, time: u.time, text: reply.text)
         case .confirm, .accept: yes(open: open, text: reply.text)
         case .cancel, .decline: no(open: open, intent: u.intent, time: u.time, text: reply.text, sure: u.confidence >= Conversation.sureToCancel)
         case .reschedule: reschedule(open: open, time: u.time, text: reply.text)
         case .late: late(minutes: u.lateMinutes, text: reply.text)
         default: escalate(.unclear, text: reply.text, appointment: about)
+        }
+    }
+
+    /// Whether a yes to "please confirm your visit" names a time other than the visit's: another day, another clock time, or a
+    /// part of another day. A week or a month is too coarse to tell.
+    private func asksAnotherTime(_ t: ResolvedTime, open: [OpenQuestion]) -> Bool {
+        guard let q = open.first, case .confirm(let id) = q.kind, let a = context.appointment(id) else { return false }
+        let visitDay = LocalDateTime(a.start, in: zone).date, named = LocalDateTime(t.start, in: zone).date
+        switch t.grain {
+        case .minute, .hour: return abs(t.start.timeIntervalSince(a.start)) >= 60
+        case .day: return named != visitDay
+        case .partOfDay: return named != visitDay || a.start < t.start || t.end.map { a.start >= $0 } ?? false
+        case .week, .month: return false
         }
     }
 

@@ -63,3 +63,28 @@ struct CounterProposalTests {
         #expect(s.appointment("a1")?.start == options[1].start)
     }
 }
+
+/// A yes that names another time is a request to move, not a confirmation of the time it was asked about.
+@Suite("Yes, but another time: answers to a reminder")
+struct YesButAnotherTimeTests {
+    @Test("\"ok, Thursday at 4?\" to a reminder about Wednesday 11:00: Thursday's times are offered and Wednesday stays unconfirmed",
+          arguments: [("en", "ok, Thursday at 4?"), ("es", "vale, ¿el jueves a las 16:00?"), ("ru", "хорошо, а в четверг в 16:00?")])
+    func yesWithAnotherDay(_ c: (String, String)) throws {
+        let client = Spa.clients[c.0]!.id
+        var s = Transcript(c.0, now: "2026-11-23T10:00", book: [Spa.appointment("a1", client: client, start: "2026-11-25T11:00")])
+        s.run(.timer(.reminderDue("a1", step: 0)))
+        let d = s.says(c.1)
+        #expect(["reschedule_options", "reschedule_nearest"].contains(d.templates.first ?? ""), "\(c.1): \(d.templates)")
+        #expect(d.offeredSlots.contains { LocalDateTime($0.start, in: Spa.zone).date == LocalDateTime(Spa.at("2026-11-26T16:00"), in: Spa.zone).date },
+                "Thursday's times: \(d.offeredSlots.map(\.start))")
+        #expect(s.appointment("a1")?.status == .booked, "Wednesday is not confirmed")
+    }
+
+    @Test("a yes that repeats the visit's own day and time confirms it", arguments: ["yes, see you Wednesday at 11", "yes see you weds 11am"])
+    func yesWithTheVisitsTime(_ reply: String) {
+        var s = Transcript("en", now: "2026-11-23T10:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00")])
+        s.run(.timer(.reminderDue("a1", step: 0)))
+        #expect(s.says(reply).templates == ["confirmation_receipt"])
+        #expect(s.appointment("a1")?.status == .confirmed)
+    }
+}
