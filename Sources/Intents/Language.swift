@@ -31,6 +31,8 @@ struct PartOfDay: Sendable {
 struct Phrase: Sendable {
     var ids: [Int32]
     var tags: [Tag]
+    /// Per word, whether it is written against the number before it ("3ª", "1st"): such a phrase matches only glued.
+    var gluedToNumber: [Bool] = []
 }
 
 /// One language compiled for matching: words as ids, phrases by their first word, typo buckets.
@@ -166,6 +168,7 @@ public struct Language: Sendable {
 
         // Compile: every phrase is normalised exactly like a reply.
         var merged: [[Int32]: [Tag]] = [:]
+        var glue: [[Int32]: [Bool]] = [:]
         for (text, tags, key) in pending {
             let tokens = normaliser.tokenize(text)
             guard !tokens.isEmpty else {
@@ -180,6 +183,9 @@ public struct Language: Sendable {
                     ids.append(id)
                 }
             }
+            if glue[ids] == nil {
+                glue[ids] = tokens.indices.map { $0 > 0 && tokens[$0 - 1].kind == .number && tokens[$0].kind == .word && tokens[$0].glued }
+            }
             var existing = merged[ids] ?? []
             for tag in tags where !existing.contains(tag) { existing.append(tag) }
             merged[ids] = existing
@@ -191,7 +197,7 @@ public struct Language: Sendable {
         for (ids, tags) in merged {
             if tags.contains(.optoutAlone) { optoutAloneWords.formUnion(ids) }
             if ids.count == 1 { singleWordTags[ids[0]] = tags }
-            phrasesByFirst[ids[0], default: []].append(Phrase(ids: ids, tags: tags))
+            phrasesByFirst[ids[0], default: []].append(Phrase(ids: ids, tags: tags, gluedToNumber: glue[ids] ?? []))
         }
         for key in phrasesByFirst.keys { phrasesByFirst[key]!.sort { $0.ids.count > $1.ids.count } }
         for (word, id) in words {

@@ -111,7 +111,10 @@ extension Language {
             if ids[i] >= 0, let phrases = phrasesByFirst[ids[i]] {
                 for p in phrases where p.ids.count <= tokens.count - i {
                     var ok = true
-                    for k in 1..<p.ids.count where ids[i + k] != p.ids[k] { ok = false; break }
+                    for k in 1..<p.ids.count where ids[i + k] != p.ids[k]
+                        || tokens[i + k - 1].kind == .number && tokens[i + k].kind == .word && tokens[i + k].glued != p.gluedToNumber[k] {
+                        ok = false; break
+                    }
                     if ok { matched = p; break }
                 }
             }

@@ -15,6 +15,8 @@ struct Token: Sendable, Equatable {
     var text: String
     var kind: Kind
     var value: Int = 0
+    /// Written against the token before it, with no space: the "ª" of "3ª", the "rd" of "23rd", not the "a" of "3 a 5".
+    var glued = false
 }
 
 /// Turns raw text into tokens: NFKC, lower case, look-alike letters fixed to the word's script,
@@ -57,13 +59,21 @@ struct Normaliser: Sendable {
         var wordIsDigits = true
         var scalars = Array(text.unicodeScalars)
         scalars.append(" ")
+        // Whether whitespace came since the last token, and whether the word being read started against one.
+        var gap = true, wordGlued = false
+        func append(_ token: Token, glued: Bool) {
+            var t = token
+            t.glued = glued && !tokens.isEmpty
+            tokens.append(t)
+            gap = false
+        }
         func flushWord() {
             guard !word.isEmpty else { return }
             if wordIsDigits {
                 let s = String(word)
-                tokens.append(Token(text: s, kind: .number, value: Int(s.prefix(9)) ?? 0))
+                append(Token(text: s, kind: .number, value: Int(s.prefix(9)) ?? 0), glued: wordGlued)
             } else {
-                tokens.append(Token(text: fixScript(word), kind: .word))
+                append(Token(text: fixScript(word), kind: .word), glued: wordGlued)
             }
             word = String.UnicodeScalarView()
             wordIsDigits = true
@@ -97,10 +107,10 @@ struct Normaliser: Sendable {
                     break
                 }
                 if parts.count == 1 {
-                    tokens.append(Token(text: String(String.UnicodeScalarView(scalars[i..<j])), kind: .number, value: parts[0]))
+                    append(Token(text: String(String.UnicodeScalarView(scalars[i..<j])), kind: .number, value: parts[0]), glued: !gap)
                 } else {
-                    tokens.append(Token(text: String(String.UnicodeScalarView(scalars[i..<j])),
-                                        kind: .compound(separator: Character(sep!), parts: parts, widths: widths)))
+                    append(Token(text: String(String.UnicodeScalarView(scalars[i..<j])),
+                                 kind: .compound(separator: Character(sep!), parts: parts, widths: widths)), glued: !gap)
                 }
                 i = j
                 continue
@@ -109,6 +119,7 @@ struct Normaliser: Sendable {
             if s.value >= 0x200B, Normaliser.ignorable.contains(s) { i += 1; continue }
             if s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
                 if wordIsDigits && !word.isEmpty { flushWord() }
+                if word.isEmpty { wordGlued = !gap }
                 wordIsDigits = false
                 word.append(s)
                 i += 1
@@ -119,14 +130,14 @@ struct Normaliser: Sendable {
                 i += 1; continue  // "re-book" is "rebook"
             }
             flushWord()
-            if s.properties.isWhitespace || s.value < 0x20 { i += 1; continue }
+            if s.properties.isWhitespace || s.value < 0x20 { gap = true; i += 1; continue }
             if Normaliser.punctuation.contains(s) {
-                tokens.append(Token(text: String(s), kind: .punctuation))
+                append(Token(text: String(s), kind: .punctuation), glued: !gap)
             } else if s.properties.isEmoji || s.properties.generalCategory == .otherSymbol || s.properties.generalCategory == .mathSymbol {
                 if (0x1F3FB...0x1F3FF).contains(s.value) { i += 1; continue } // skin tones
-                tokens.append(Token(text: String(s), kind: .symbol))
+                append(Token(text: String(s), kind: .symbol), glued: !gap)
             } else {
-                tokens.append(Token(text: String(s), kind: .punctuation))
+                append(Token(text: String(s), kind: .punctuation), glued: !gap)
             }
             i += 1
         }

@@ -156,7 +156,8 @@ extension TimeExpression {
                 }
             }
             // "the 23rd", "23-го": a number with an ordinal suffix, not near a month.
-            if day == nil, let d = number(i), (1...31).contains(d), tag(i + 1, .ordinalSuffix) {
+            // The suffix written against the number: "23rd", "28-го", not the "a" of "5 a 7" ("ª" folds to "a").
+            if day == nil, let d = number(i), (1...31).contains(d), tag(i + 1, .ordinalSuffix), items[i + 1].token.glued {
                 day = d; taken.insert(i); taken.insert(i + 1)
             }
             i += 1
