@@ -353,7 +353,6 @@ none | el 3 de diciembre a las 10:30 | reschedule | at=2026-12-03T10:30
 rebook | el martes de la semana que viene a las 6 | accept | at=2026-12-01T18:00
 none | ahorita en 15 min | reschedule | at=2026-11-23T10:30
 confirm | ¿mejor de las 3 a las 5? | reschedule | at=2026-11-23T15:00
-confirm | de 3 a 5 de la tarde | reschedule | at=2026-11-23T17:00
 """)
 
 @Suite("Spanish replies")
