@@ -52,7 +52,7 @@ extension Turn {
         // A number, or a time that matches an offered option, answers the newest question with options.
         if let q = (u.choice != nil ? open.first(where: { !$0.options.isEmpty || isWhich($0) }) : open.first.flatMap { q in
                !q.options.isEmpty || isWhich(q) ? q : nil }),
-           let pick = choose(in: q, understanding: u),
+           !u.tentative, let pick = choose(in: q, understanding: u),
            [.accept, .confirm, .reschedule].contains(u.intent) || (u.choice != nil && ![.cancel, .decline].contains(u.intent)) {
             answer(q, pick: pick, text: reply.text)
             return
@@ -66,7 +66,8 @@ extension Turn {
             // no-show; the client is offered Thursday's times instead.
             reschedule(open: open, time: u.time, text: reply.text)
         case .confirm, .accept: yes(open: open, text: reply.text)
-        case .cancel, .decline: no(open: open, intent: u.intent, time: u.time, text: reply.text, sure: u.confidence >= Conversation.sureToCancel)
+        case .cancel, .decline:
+            no(open: open, intent: u.intent, time: u.time, text: reply.text, sure: u.confidence >= Conversation.sureToCancel, plainNo: u.plainNo)
         case .reschedule: reschedule(open: open, time: u.time, text: reply.text)
         case .late: late(minutes: u.lateMinutes, text: reply.text)
         default: escalate(.unclear, text: reply.text, appointment: about)
@@ -184,7 +185,7 @@ extension Turn {
         case .confirmCancel(let a):
             close(q)
             guard let appointment = context.appointment(a) else { return }
-            cancel(appointment, text: text)
+            cancel(appointment, text: text, asOf: q.openedAt)
         case .offer(let options, _) where options.count == 1: take(options[0], question: q, source: .waitlist)
         case .rebook(_, let options) where options.count == 1: take(options[0], question: q, source: .conversation)
         case .standby(let slot, _):
@@ -204,7 +205,8 @@ extension Turn {
 
     /// "No" or "cancel": declines an offer, keeps a booking, or cancels the appointment in question.
     /// `sure`: the reading is certain enough to cancel a visit on its own; else the client is asked first.
-    private mutating func no(open: [OpenQuestion], intent: Intent, time: ResolvedTime?, text: String, sure: Bool) {
+    /// `plainNo`: the reply is a no and nothing else, which to "would you like to cancel?" keeps the visit.
+    private mutating func no(open: [OpenQuestion], intent: Intent, time: ResolvedTime?, text: String, sure: Bool, plainNo: Bool) {
         if let q = open.first {
             switch q.kind {
             case .offer(let options, _):
@@ -227,7 +229,15 @@ extension Turn {
                 return
             case .confirmCancel(let a):
                 close(q)
-                if let appointment = context.appointment(a) { say(.keptAppointment, about(appointment), direct: true) }
+                guard let appointment = context.appointment(a) else { return }
+                if plainNo || !appointment.status.isUpcoming {
+                    state.clarificationsInARow = 0
+                    say(.keptAppointment, about(appointment), direct: true)
+                } else {
+                    // "Yes, cancel it", "cancel", "no, I can't come" to "would you like to cancel?": cancelled, with the fee as it
+                    // stood when the client first said so.
+                    cancel(appointment, text: text, asOf: q.openedAt)
+                }
                 return
             case .confirm(let a) where time == nil || appointments(matching: time).contains(where: { $0.id == a }):
                 if let appointment = context.appointment(a), appointment.status.isUpcoming {
@@ -236,9 +246,10 @@ extension Turn {
                         cancel(appointment, text: text)
                     } else {
                         // "Ça marche pas pour moi", "ok I can't make it": likely a cancellation, but it costs the visit, so ask.
+                        // Unanswered, it goes to a person within three hours (or by the visit), not to a no-show.
                         clarify(text: text, appointment: a) { t in
                             t.say(.confirmCancel, t.about(appointment), direct: true)
-                            _ = t.ask(.confirmCancel(a), expires: appointment.start)
+                            _ = t.ask(.confirmCancel(a), expires: min(appointment.start, t.now.addingTimeInterval(3 * 3600)))
                         }
                     }
                     return
@@ -362,12 +373,17 @@ extension Turn {
         say(.confirmationReceipt, about(a), direct: true)
     }
 
-    mutating func cancel(_ a: Appointment, text: String) {
+    /// `asOf`: when the client first asked to cancel, when they were asked to make sure; the late fee is judged then.
+    mutating func cancel(_ a: Appointment, text: String, asOf: Date? = nil) {
         if let reason = needsPerson(for: a) { escalate(reason, text: text, appointment: a.id); return }
         state.clarificationsInARow = 0
-        let late = context.policies.lateCancel.isLate(start: a.start, now: now) && a.status != .awaitingDeposit
+        let late = context.policies.lateCancel.isLate(start: a.start, now: asOf ?? now) && a.status != .awaitingDeposit
         let fee = late ? context.policies.lateCancel.fee.fee(on: a.price) : nil
-        effects.append(.change(a.id, .cancel(reason: "client replied: \(text.prefix(120))"), by: .client(a.clientID)))
+        let reason = "client replied: \(text.prefix(120))"
+        // In the window now but not when the client first said so: no fee, and nothing on their record.
+        let waived = !late && context.policies.lateCancel.isLate(start: a.start, now: now) && a.status != .awaitingDeposit
+        effects.append(.change(a.id, waived ? .cancelOnTerms(reason: reason, terms: CancellationTerms(fee: .waive)) : .cancel(reason: reason),
+                               by: .client(a.clientID)))
         effects.append(.cancelJobs(a.id))
         closeQuestions(about: a.id)
         var v = about(a)

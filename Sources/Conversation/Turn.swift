@@ -120,6 +120,10 @@ struct Turn {
             state.lapsedOffers = Array((state.lapsedOffers + [q]).suffix(3))
             for o in options { effects.append(.offerLapsed(o, client: client)) }
         }
+        // No answer to "would you like to cancel?": a person calls, rather than the visit quietly becoming a no-show.
+        if case .confirmCancel(let a) = q.kind, context.appointment(a)?.status.isUpcoming == true {
+            escalate(.unclear, text: "", appointment: a)
+        }
     }
 
     /// Closes every open question about an appointment (it was cancelled or moved elsewhere).

@@ -108,7 +108,7 @@ extension ReplyMatcher {
         }
         if hasTime {
             // "Maybe next week" to a win-back: the times it leads to are only offered, so a tentative time is enough to ask.
-            if s.unsure > 0 && expecting == .rebook { return Decision(intent: .accept, confidence: 0.6, needsTime: true) }
+            if s.unsure > 0 && expecting == .rebook && s.negations == 0 { return Decision(intent: .accept, confidence: 0.6, needsTime: true) }
             if s.unsure > 0 { return Decision(intent: .unknown, confidence: 0.35) }
             switch expecting {
             case .offer: return Decision(intent: .accept, confidence: 0.7, needsTime: true)

@@ -36,6 +36,9 @@ public struct LanguageFile: Sendable, Decodable {
         public var `in`: [String]?
         public var same_time: [String]?
         public var connectors: [String]?
+        /// Words after which a number is a day of the month, not an hour or an option, when no options are open:
+        /// "el 12", "le 4", "am 4.", "on the 5th".
+        public var day_articles: [String]?
         public var ordinal_suffixes: [String]?
         public var weekdays: [[String]]
         public var months: [[String]]

@@ -13,7 +13,7 @@ enum Tag: Sendable, Hashable {
     case after, before, between, range, this, next, inWord, sameTime, connector, ordinalSuffix
     case weekday(Int), month(Int), relativeDay(Int), unit(TimeUnit), part(Int)
     /// A day of the month written as a word ("the twenty-second"); a length of time in minutes ("half an hour").
-    case dayOfMonth(Int), duration(Int)
+    case dayOfMonth(Int), duration(Int), dayArticle
 }
 
 enum TimeUnit: String, Sendable, Hashable { case minute, hour, day, week, month, weekend }
@@ -108,6 +108,7 @@ public struct Language: Sendable {
         add(t.range, [.range], key: "time.range"); add(t.this, [.this], key: "time.this")
         add(t.next, [.next], key: "time.next"); add(t.in, [.inWord], key: "time.in")
         add(t.same_time, [.sameTime], key: "time.same_time"); add(t.connectors, [.connector], key: "time.connectors")
+        add(t.day_articles, [.dayArticle], key: "time.day_articles")
         add(t.ordinal_suffixes, [.ordinalSuffix], key: "time.ordinal_suffixes")
         for (p, v) in t.named ?? [:] {
             guard let m = Language.minutes(v) else {

@@ -137,11 +137,14 @@ extension Language {
     /// How much a reply looks like this language: known words, its script, its hint letters.
     func affinity(_ tokens: [Token]) -> Int {
         var score = 0
-        for t in tokens where t.kind == .word {
+        // Word ids of this script's words, for the phrase check below (nil for anything else).
+        var ids = [Int32?](repeating: nil, count: tokens.count)
+        var known = 0
+        for (i, t) in tokens.enumerated() where t.kind == .word {
             guard let first = t.text.unicodeScalars.first else { continue }
             if Normaliser.isCyrillic(first) != cyrillic { continue }
             score += 2
-            if words[fold(t.text)] != nil { score += 3 }
+            if let id = words[fold(t.text)] { score += 3; ids[i] = id; known += 1 }
             for s in t.text.unicodeScalars where hints.contains(s) { score += 4; break }
         }
         for t in tokens where t.kind == .punctuation {
@@ -149,7 +152,7 @@ extension Language {
         }
         // Whole phrases of the language settle near ties between neighbours that share most words ("para de me mandar" is
         // Portuguese word order, "para de mandarme" Spanish).
-        let ids = tokens.map { words[fold($0.text)] }
+        guard known >= 2 else { return score }
         for i in ids.indices {
             guard let id = ids[i], let phrases = phrasesByFirst[id] else { continue }
             if let p = phrases.first(where: { $0.ids.count >= 2 && i + $0.ids.count <= ids.count

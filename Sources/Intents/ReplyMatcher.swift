@@ -16,7 +16,9 @@ public struct ReplyMatcher: Sendable {
         let language = locale.flatMap { catalogue.language(for: $0) } ?? detect(tokens)
         let items = language.items(tokens)
         let signals = Signals(items: items)
-        let (choice, choiceItems, choiceOverRefused, refusesChoice) = findChoice(items, expecting: expecting)
+        let (named, choiceItems, choiceOverRefused, refusesChoice) = findChoice(items, expecting: expecting)
+        // After an offer, the one option named is refused ("not the second", "option 2 doesn't work"): nothing is picked.
+        let choice = refusesChoice && !choiceOverRefused && (expecting == .offer || expecting == .rebook) ? nil : named
         let dayFirst = language.dayFirst(in: context.zone)
         var expression = TimeExpression(items: items, used: choiceItems, language: language, dayFirst: dayFirst)
         // "Can't do Thursday, could we move to next week?": the new time follows the reschedule words.
@@ -32,19 +34,27 @@ public struct ReplyMatcher: Sendable {
         // then another time. The time after the break is the one asked for, and the reply moves the visit.
         var contrastsTime = false
         let refuses = { (item: Item) in item.has(.negation) || item.has(.no) || item.has(.cancel) }
-        // Without a break word a comma or a full stop is one, when a time was refused before it and another follows with no
-        // refusal of its own ("cant do wed, fri any good?"); "No, I can't come tomorrow" names no time before the comma.
+        // Without a break word a comma or a full stop is one: the first after which nothing more is refused, when a time was
+        // refused before it and what follows asks for another ("cant do wed, fri any good?", "no, can't do 2pm, 4pm?").
+        // "No, I can't come tomorrow" names no time before the comma; "can't make it tomorrow, I'll call next week" asks for
+        // nothing. At most six breaks are looked at.
         let punctuationBreak = { () -> Int? in
-            for brk in items.indices where items[brk].isPunctuation && [",", ".", ";", "!", "?"].contains(items[brk].token.text) {
-                guard brk > 0, brk + 1 < items.count, items[..<brk].contains(where: refuses),
-                      !items[(brk + 1)...].contains(where: refuses) else { continue }
+            let breaks = items.indices.filter { items[$0].isPunctuation && [",", ".", ";", "!", "?"].contains(items[$0].token.text) }
+            for brk in breaks.prefix(6) {
+                guard brk > 0, brk + 1 < items.count, items[..<brk].contains(where: refuses) else { continue }
+                let after = items[(brk + 1)...]
+                if after.contains(where: refuses) { continue }
+                let asks = after.contains { $0.token.text == "?" || $0.has(.yes) || $0.has(.reschedule) }
+                    || after.allSatisfy { $0.isPunctuation || $0.tags.isEmpty && $0.token.kind != .word || Self.namesTime($0)
+                        || $0.has(.at) || $0.has(.connector) || $0.has(.this) || $0.has(.next) || $0.has(.filler) }
+                guard asks else { return nil }
                 let earlier = TimeExpression(items: items, used: choiceItems.union(brk..<items.count), language: language, dayFirst: dayFirst)
-                if !earlier.isEmpty { return brk }
+                if !earlier.isEmpty || earlier.bareHour != nil { return brk }
             }
             return nil
         }
         if !expression.isEmpty || expression.bareHour != nil,
-           let brk = items.firstIndex(where: { $0.has(.clauseBreak) }) ?? punctuationBreak(), brk > 0,
+           let brk = [items.firstIndex(where: { $0.has(.clauseBreak) }), punctuationBreak()].compactMap({ $0 }).max(), brk > 0,
            items[..<brk].contains(where: refuses) {
             let later = time(from: brk + 1)
             let cancelsAfter = items[brk...].contains { $0.has(.cancel) || $0.has(.optout) }
@@ -99,9 +109,12 @@ public struct ReplyMatcher: Sendable {
             lateMinutes = expression.durationMinutes ?? bareMinutes(items)
             if expression.clock != nil { time = expression.resolve(context, language: language, useBareHour: false) }
         }
-        return Understanding(intent: decision.intent, confidence: decision.confidence, time: time,
-                             choice: choice, locale: language.locale, lateMinutes: lateMinutes,
-                             sensitivity: signals.sensitivity)
+        var understanding = Understanding(intent: decision.intent, confidence: decision.confidence, time: time,
+                                          choice: choice, locale: language.locale, lateMinutes: lateMinutes,
+                                          sensitivity: signals.sensitivity)
+        understanding.plainNo = signals.no > 0 && signals.cancel == 0 && signals.negatedYes == 0 && signals.content <= signals.no
+        understanding.tentative = signals.unsure > 0
+        return understanding
     }
 
     /// Whether the reply is, letter for letter (no typo correction), a bare opt-out word of English: STOP, CANCEL, END, QUIT…
@@ -158,11 +171,13 @@ public struct ReplyMatcher: Sendable {
         }
         let nearMonth = items.contains { $0.tags.contains { if case .month = $0 { true } else { false } } }
         if nearMonth { return (nil, [], false, false) }
+        // With no options asked about, "el 12", "le 4", "the fifth" after a day's article are days, not options.
+        let offerLike = expecting == .offer || expecting == .rebook
         for (i, item) in items.enumerated() {
             // Up to 10: "le 15", "el 28" are days of the month far more often than a fifteenth option.
-            if item.has(.choiceMarker), i + 1 < items.count, let n = items[i + 1].number, (1...10).contains(n),
+            if item.has(.choiceMarker), offerLike || !item.has(.dayArticle), i + 1 < items.count, let n = items[i + 1].number, (1...10).contains(n),
                !(i + 2 < items.count && items[i + 2].tags.contains(where: { if case .unit = $0 { true } else { false } })) {
-                return (n, [i, i + 1], false, false)
+                return (n, withTrailers([i, i + 1], in: items), false, refused(at: i + 1, in: items))
             }
         }
         // An ordinal counts as a choice after an offer, or when it is not a date ("the 2nd of May").
@@ -170,6 +185,8 @@ public struct ReplyMatcher: Sendable {
         for (i, item) in items.enumerated() {
             for t in item.tags {
                 guard case .ordinal(let n) = t, n >= 1 else { continue }
+                // "On the fifth" to a reminder is a day; "the second one" is still an option.
+                if !offerLike, i > 0, items[i - 1].has(.dayArticle), !(i + 1 < items.count && items[i + 1].has(.choiceTrailer)) { break }
                 if expecting == .offer || expecting == .rebook || (!nearMonth && (i + 1 < items.count && items[i + 1].has(.choiceTrailer))) {
                     ordinals.append((n, i))
                 } else if item.token.kind == .word && !nearMonth && content.filter({ !items[$0].has(.no) }).count <= 2 {
@@ -184,12 +201,22 @@ public struct ReplyMatcher: Sendable {
         // Both refused ("neither the first nor the second", "not the first or the second"): no option is picked.
         if Set(ordinals.map(\.n)).count > 1 {
             let kept = ordinals.filter { !refused(at: $0.at, in: items) }
-            if kept.isEmpty { return (nil, [], false, true) }
+            if kept.isEmpty { return (nil, withTrailers(ordinals.map(\.at), in: items), false, true) }
             if kept.count < ordinals.count, let pick = kept.first, kept.allSatisfy({ $0.n == pick.n }) {
-                return (pick.n, Set(ordinals.map(\.at)), true, true)
+                return (pick.n, withTrailers(ordinals.map(\.at), in: items), true, true)
             }
         }
-        return (first.n, [first.at], false, ordinals.contains { refused(at: $0.at, in: items) })
+        return (first.n, withTrailers([first.at], in: items), false, ordinals.contains { refused(at: $0.at, in: items) })
+    }
+
+    /// The items that name options, with the words after each that still belong to it ("the second one": "one" is no hour).
+    private func withTrailers(_ at: [Int], in items: [Item]) -> Set<Int> {
+        var used = Set(at)
+        for i in at {
+            var j = i + 1
+            while j < items.count, items[j].has(.choiceTrailer) { used.insert(j); j += 1 }
+        }
+        return used
     }
 
     /// Whether an item says something about time: a day, a date, a part of the day, a clock word or a number.

@@ -6,6 +6,8 @@ struct Signals: Sendable {
     var yes = 0, yesWeak = 0, no = 0, cancel = 0, negatedYes = 0, negatedNegative = 0
     var reschedule = 0, late = 0, negatedLate = 0, optout = 0, optoutAlone = false, optin = 0, optinAlone = false
     var help = 0, helpAlone = false, question = 0, dispute = 0, unsure = 0, appointment = 0
+    /// Negation words, whatever they negate ("maybe not next week").
+    var negations = 0
     var questionMark = false
     /// Items that carry meaning (not punctuation, filler or symbols).
     var content = 0
@@ -40,6 +42,7 @@ struct Signals: Sendable {
             if item.has(.clauseBreak) && !item.has(.yes) { closeScope(); continue }
             if item.has(.positiveIdiom) { yes += 1; continue }
             let meaningful: [Tag] = [.yes, .yesWeak, .cancel, .reschedule, .late, .optout, .optin, .dispute, .question]
+            if item.has(.negation) { negations += 1 }
             if item.has(.negation) && !meaningful.contains(where: { item.has($0) }) {
                 closeScope()
                 scope = 4

@@ -81,11 +81,7 @@ extension TimeExpression {
                         else if tag(k, .this) || tag(i + 1, .this) { weekModifier = .this }
                     }
                 case .part(let p):
-                    // "early next week", "la semana que viene por la mañana" keeps its part; only a part word right before
-                    // "next week" or "this month" is the period's ("early next week" is its first days, not a morning).
-                    let beforePeriod = (tag(i + 1, .next) || tag(i + 1, .this))
-                        && (unit(i + 2) == .week || unit(i + 2) == .month)
-                    if part == nil, !beforePeriod { part = p }
+                    if part == nil { part = p }
                     if tag(i - 1, .this), relativeDay == nil { relativeDay = 0 }
                 case .sameTime: sameTime = true
                 case .oclock where unit(i) == nil && amount == nil && tag(i - 2, .inWord) && !tag(i - 2, .at):
@@ -181,6 +177,18 @@ extension TimeExpression {
                 let clockNext = k + 1 < n && (items[k + 1].has(.oclock) || items[k + 1].has(.am) || items[k + 1].has(.pm)
                     || items[k + 1].tags.contains { if case .unit = $0 { true } else { false } })
                 if (before || after) && !clockNext { day = d; taken.insert(k); break }
+            }
+        }
+
+        // A day of the month after a day's article, any day from 1: "el 12", "le 4 à 9h30", "am vierten um halb zehn",
+        // "dia dois às 11h". Options are read before this, so after an offer "el 2" is still the second option.
+        if day == nil, month == nil {
+            for k in 1..<max(n, 1) where !taken.contains(k) && tag(k - 1, .dayArticle) {
+                guard let d = number(k) ?? (items[k].token.kind == .word ? ordinal(k) : nil), (1...31).contains(d),
+                      !(k + 1 < n && items[k + 1].has(.choiceTrailer)) else { continue }
+                let clockNext = k + 1 < n && (items[k + 1].has(.oclock) || items[k + 1].has(.am) || items[k + 1].has(.pm)
+                    || items[k + 1].tags.contains { if case .unit = $0 { true } else { false } })
+                if !clockNext { day = d; taken.insert(k); break }
             }
         }
 

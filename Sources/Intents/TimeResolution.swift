@@ -76,6 +76,12 @@ extension TimeExpression {
         if day == nil, let p = period, p.unit == .week, p.offset >= 1, part != nil || clock != nil {
             day = today - WallClock.weekday(today) + 7 * p.offset
         }
+        // "Next month in the morning": its first day at that time.
+        if day == nil, let p = period, p.unit == .month, p.offset >= 1, part != nil || clock != nil {
+            let (y, m, _) = WallClock.civil(today)
+            let total = y * 12 + (m - 1) + p.offset
+            day = WallClock.days(year: total / 12, month: total % 12 + 1, day: 1)
+        }
         // "Saturday or Sunday" is settled by a time of day: "el finde por la mañana" is Saturday morning.
         let saturday = { (offset: Int) -> Int in
             let weekday = WallClock.weekday(today)

@@ -75,6 +75,10 @@ public struct Understanding: Sendable, Equatable {
     public var lateMinutes: Int?
     /// Words that call for a person: anger, health, legal.
     public var sensitivity: Set<Sensitivity>
+    /// The reply is a no and nothing else ("no", "nope, sorry"): it refuses what was asked, no more.
+    public var plainNo = false
+    /// The reply hedges ("maybe next week", "I think so"): a time it names is a wish, not a pick.
+    public var tentative = false
 
     public init(intent: Intent, confidence: Double, time: ResolvedTime? = nil, choice: Int? = nil,
                 locale: String, lateMinutes: Int? = nil, sensitivity: Set<Sensitivity> = []) {

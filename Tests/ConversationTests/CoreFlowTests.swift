@@ -56,11 +56,12 @@ struct CoreFlowTests {
         #expect(s.jobs.contains { if case .winBackDue("a1") = $0.timer { true } else { false } }, "a win-back is planned")
     }
 
-    @Test("reminder, then a no the reader is less sure of: the client is asked before the visit is cancelled; yes cancels, no keeps it",
-          arguments: [("en", "ok I can't make it", "yes", "no"), ("es", "sí, mejor cancélala", "sí", "no"),
-                      ("ru", "ой нет, простите", "да", "нет")])
-    func unsureNoAsksFirst(locale: String, reply: String, yes: String, no: String) {
-        for (answer, cancelled) in [(yes, true), (no, false)] {
+    @Test("reminder, then a no the reader is less sure of: the client is asked before the visit is cancelled; yes or a cancel word cancels, a plain no keeps it",
+          arguments: [("en", "ok I can't make it", ["yes", "yes, cancel it", "please cancel"], ["no", "nope, sorry"]),
+                      ("es", "sí, mejor cancélala", ["sí", "sí, cancélala"], ["no"]),
+                      ("ru", "ой нет, простите", ["да", "да, отмените"], ["нет"])])
+    func unsureNoAsksFirst(locale: String, reply: String, yes: [String], no: [String]) {
+        for (answer, cancelled) in yes.map({ ($0, true) }) + no.map({ ($0, false) }) {
             var s = Self.booked(Self.languages.first { $0.locale == locale }!)
             let d = s.says(reply)
             #expect(d.templates == ["confirm_cancel"], "\(reply): \(d.templates)")
@@ -69,6 +70,25 @@ struct CoreFlowTests {
             #expect(after.templates == [cancelled ? "cancellation_receipt" : "kept_appointment"], "\(answer): \(after.templates)")
             #expect(s.appointment("a1")?.status == (cancelled ? .cancelled : .booked))
         }
+    }
+
+    @Test("asked \"would you like to cancel?\": no answer hands the visit to a person; a yes after the fee window opened costs no fee")
+    func unsureNoUnanswered() {
+        var s = Self.booked(Self.languages[0])
+        #expect(s.says("ok I can't make it").templates == ["confirm_cancel"])
+        s.wait(minutes: 3 * 60 + 1)
+        let lapsed = s.run(.timer(.questionExpired(questionID: s.state.questions.first?.id ?? "")))
+        #expect(s.escalations.map(\.reason) == [.unclear] && s.escalations.first?.appointment == "a1", "a person calls: \(lapsed.templates)")
+        #expect(s.appointment("a1")?.status == .booked)
+
+        // Asked a minute before the 24-hour late window opened, answered half an hour into it: no fee.
+        let client = Spa.clients["en"]!.id
+        var late = Transcript("en", now: "2026-11-23T12:59", book: [Spa.appointment("a1", client: client, start: "2026-11-24T13:00")])
+        late.run(.timer(.reminderDue("a1", step: 1)))
+        #expect(late.says("ok I can't make it").templates == ["confirm_cancel"])
+        late.wait(minutes: 30)
+        #expect(late.says("yes").templates == ["cancellation_receipt"], "the fee as it stood when the client first said so")
+        #expect(late.appointment("a1")?.cancellation?.late == false)
     }
 
     @Test("the last reminder, then \"can't make it\" the same day: a late cancellation with its fee", arguments: languages)

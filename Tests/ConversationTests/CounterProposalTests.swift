@@ -88,3 +88,23 @@ struct YesButAnotherTimeTests {
         #expect(s.appointment("a1")?.status == .confirmed)
     }
 }
+
+/// A hedged reply names a wish, not a pick: nothing is booked on "maybe".
+@Suite("Maybe: a tentative time")
+struct TentativeTimeTests {
+    @Test("\"maybe Thursday at 4\" to a win-back whose options include Thursday 16:00: times are offered, nothing is booked")
+    func maybeIsNoPick() throws {
+        var s = Transcript("en", now: "2026-11-23T10:00",
+                           book: [Spa.appointment("a0", client: "olivia", start: "2026-11-22T11:00", status: .noShow)])
+        let invitation = s.run(.timer(.winBackDue("a0")))
+        let options = invitation.offeredSlots
+        try #require(!options.isEmpty)
+        let first = LocalDateTime(options[0].start, in: Spa.zone)
+        let days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        let weekday = days[(Calendar(identifier: .iso8601).component(.weekday, from: options[0].start) + 5) % 7]
+        let said = "maybe \(weekday) at \(first.time.hour):\(String(format: "%02d", first.time.minute))"
+        let d = s.says(said)
+        #expect(!s.book.contains { $0.clientID == "olivia" && $0.status.isUpcoming }, "\(said): nothing booked on a maybe")
+        #expect(["reschedule_options", "reschedule_nearest"].contains(d.templates.first ?? ""), "\(said): \(d.templates)")
+    }
+}

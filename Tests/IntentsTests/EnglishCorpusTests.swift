@@ -554,6 +554,17 @@ none | in 45 mins | reschedule | at=2026-11-23T11:00
 none | the 1st | reschedule | at=2026-12-01T00:00
 none | this Friday at 10am | reschedule | at=2026-11-27T10:00
 offer | none of those but Saturday at 2 | reschedule | at=2026-11-28T14:00
+offer | not the second | unknown | notime
+offer | option 2 doesn't work | unknown | notime
+confirm | no, the second one | unknown | notime
+confirm | can't make it tomorrow, I'll call next week | cancel
+confirm | no, can't do 2pm, 4pm? | reschedule | at=2026-11-23T16:00 grain=minute
+confirm | can't do wed or thu, fri? | reschedule | at=2026-11-27T00:00
+confirm | can't do 11, 1 instead? | reschedule | at=2026-11-23T13:00 grain=minute
+confirm | on the fifth at a quarter past five in the evening | reschedule | at=2026-12-05T17:15
+confirm | morning next week | reschedule | at=2026-11-30T09:00 grain=partOfDay
+confirm | next month in the morning | reschedule | at=2026-12-01T09:00 grain=partOfDay
+rebook | maybe not next week | unknown
 """)
 
 @Suite("English replies")

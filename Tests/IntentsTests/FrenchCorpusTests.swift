@@ -563,6 +563,8 @@ offer | dans une heure et demie | accept | at=2026-11-23T11:45
 offer | jeudi entre 3 et 5 | accept | at=2026-11-26T15:00
 offer | le 1er décembre vers 11h | accept | at=2026-12-01T11:00
 offer | dans une demi-heure je peux passer | reschedule | at=2026-11-23T10:45
+confirm | le 4 à 9h30 | reschedule | at=2026-12-04T09:30
+offer | le 2 | accept | choice=2
 """)
 
 @Suite("French replies")

@@ -575,6 +575,7 @@ offer | morgen um 10 vor 3 | accept | at=2026-11-24T14:50
 offer | heute Abend nach 7 | accept | at=2026-11-23T19:00
 confirm | kann ich noch nicht sagen | unknown
 confirm | Kann noch nicht sagen, ob ich es schaffe | unknown
+confirm | am vierten um halb zehn | reschedule | at=2026-12-04T09:30
 """)
 
 @Suite("German replies")

@@ -601,6 +601,7 @@ rebook | giovedì ventisei | accept | at=2026-11-26T00:00
 rebook | venerdì della settimana prossima alle 2 | accept | at=2026-12-04T14:00
 rebook | il ventotto alle undici | accept | at=2026-11-28T11:00
 rebook | mercoledì prima di mezzogiorno | accept | at=2026-11-25T09:00
+confirm | il due alle 11 | reschedule | at=2026-12-02T11:00
 """)
 
 @Suite("Italian replies")

@@ -486,6 +486,7 @@ rebook | trinta de novembro às dez e quinze | accept | at=2026-11-30T10:15
 rebook | dia vinte e seis | accept | at=2026-11-26T00:00
 rebook | sexta da semana que vem às 2 | accept | at=2026-12-04T14:00
 rebook | quarta antes do meio-dia | accept | at=2026-11-25T09:00
+confirm | dia dois às 11h | reschedule | at=2026-12-02T11:00
 """)
 
 @Suite("Portuguese replies")

@@ -353,6 +353,9 @@ none | el 3 de diciembre a las 10:30 | reschedule | at=2026-12-03T10:30
 rebook | el martes de la semana que viene a las 6 | accept | at=2026-12-01T18:00
 none | ahorita en 15 min | reschedule | at=2026-11-23T10:30
 confirm | ¿mejor de las 3 a las 5? | reschedule | at=2026-11-23T15:00
+confirm | no, el 12 | reschedule | at=2026-12-12T00:00
+confirm | el 12 a las 5 | reschedule | at=2026-12-12T17:00
+offer | el 2 | accept | choice=2
 """)
 
 @Suite("Spanish replies")
