@@ -28,6 +28,9 @@ struct TimeExpression: Sendable {
     var bound: Bound?
     /// A lone number that may be an hour ("can we do 5 instead"); used only when the reply is about time.
     var bareHour: ClockTime?
+    /// A number right after a weekday ("vendredi 15", "friday 15"): the day of the month when that date falls on that weekday
+    /// soon, else an hour on a 24-hour clock. Settled when resolving, which knows the date.
+    var weekdayNumber: Int?
     /// Minutes of a duration ("10 min", "half an hour"), for running late.
     var durationMinutes: Int?
     /// The language's parts of the day, to read `part`.
@@ -172,11 +175,13 @@ extension TimeExpression {
             for k in 0..<n where !taken.contains(k) {
                 guard let d = number(k), (13...31).contains(d) else { continue }
                 let weekdayBefore = k > 0 && items[k - 1].tags.contains { if case .weekday = $0 { true } else { false } }
-                let before = tag(k - 1, .connector) && !tag(k - 1, .at) || weekdayBefore
+                let before = tag(k - 1, .connector) && !tag(k - 1, .at)
                 let after = tag(k + 1, .connector) && items[k].token.kind == .number
                 let clockNext = k + 1 < n && (items[k + 1].has(.oclock) || items[k + 1].has(.am) || items[k + 1].has(.pm)
                     || items[k + 1].tags.contains { if case .unit = $0 { true } else { false } })
-                if (before || after) && !clockNext { day = d; taken.insert(k); break }
+                if clockNext { continue }
+                if before || after { day = d; taken.insert(k); break }
+                if weekdayBefore { weekdayNumber = d; taken.insert(k); break }
             }
         }
 

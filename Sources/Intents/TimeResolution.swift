@@ -7,6 +7,15 @@ extension TimeExpression {
         let (today, nowSecond) = wall.local(context.now)
         let nowMinute = nowSecond / 60
         var clock = self.clock
+        // "Vendredi 15": Friday the 15th when that is a Friday within five weeks; else Friday at 15:00.
+        var dayOfMonth = self.day
+        if dayOfMonth == nil, let n = weekdayNumber, let w = weekday {
+            if (0..<35).contains(where: { WallClock.weekday(today + $0) == w && WallClock.civil(today + $0).2 == n }) {
+                dayOfMonth = n
+            } else if clock == nil, n <= 23 {
+                clock = ClockTime(hour: n, minute: 0, pm: nil, twentyFour: true)
+            }
+        }
         if clock == nil, useBareHour, let bare = bareHour, bare.hour >= 1, bare.hour <= 23 { clock = bare }
         if clock == nil, sameTime {
             clock = ClockTime(hour: nowMinute / 60, minute: nowMinute % 60, pm: nil, twentyFour: true)
@@ -33,7 +42,7 @@ extension TimeExpression {
 
         // The day.
         var day: Int? = nil
-        if let d = self.day {
+        if let d = dayOfMonth {
             let (y, m, _) = WallClock.civil(today)
             if let mo = month {
                 var year = self.year ?? y
@@ -49,12 +58,13 @@ extension TimeExpression {
                     if d <= WallClock.daysInMonth(year: yy, month: mm) {
                         let candidate = WallClock.days(year: yy, month: mm, day: d)
                         if candidate >= today, weekday.map({ WallClock.weekday(candidate) == $0 }) ?? true { day = candidate; break }
-                        if candidate >= today, day == nil, weekday != nil { day = candidate }
                     }
                     mm += 1; if mm > 12 { mm = 1; yy += 1 }
                 }
             }
-        } else if let w = weekday {
+        }
+        // No such date falls on the weekday named ("wed 14" when the 14th is a Monday): the weekday is trusted, not the number.
+        if day == nil, let w = weekday {
             let todayW = WallClock.weekday(today)
             if weekModifier == .next || period?.offset == 1 && period?.unit == .week {
                 day = today - todayW + 7 + w
@@ -66,9 +76,9 @@ extension TimeExpression {
                 }
                 day = today + delta
             }
-        } else if let r = relativeDay {
+        } else if day == nil, let r = relativeDay {
             day = today + r
-        } else if let partIndex = part, let pd = language.parts[partIndex].day {
+        } else if day == nil, let partIndex = part, let pd = language.parts[partIndex].day {
             day = today + pd
         }
         if day == nil, sameTime, let p = period, p.unit == .week { day = today + 7 * max(p.offset, 1) }

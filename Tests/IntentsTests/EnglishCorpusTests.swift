@@ -565,6 +565,9 @@ confirm | on the fifth at a quarter past five in the evening | reschedule | at=2
 confirm | morning next week | reschedule | at=2026-11-30T09:00 grain=partOfDay
 confirm | next month in the morning | reschedule | at=2026-12-01T09:00 grain=partOfDay
 rebook | maybe not next week | unknown
+confirm | can we do friday 15 instead? | reschedule | at=2026-11-27T15:00 grain=minute
+confirm | wed 14 | reschedule | at=2026-11-25T14:00
+confirm | monday 29th | reschedule | at=2026-11-30T00:00
 """)
 
 @Suite("English replies")

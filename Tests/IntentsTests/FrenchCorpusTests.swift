@@ -565,6 +565,8 @@ offer | le 1er décembre vers 11h | accept | at=2026-12-01T11:00
 offer | dans une demi-heure je peux passer | reschedule | at=2026-11-23T10:45
 confirm | le 4 à 9h30 | reschedule | at=2026-12-04T09:30
 offer | le 2 | accept | choice=2
+confirm | vendredi 27 à 10h ? | reschedule | at=2026-11-27T10:00
+confirm | vendredi 15 ? | reschedule | at=2026-11-27T15:00
 """)
 
 @Suite("French replies")
