@@ -568,6 +568,11 @@ rebook | maybe not next week | unknown
 confirm | can we do friday 15 instead? | reschedule | at=2026-11-27T15:00 grain=minute
 confirm | wed 14 | reschedule | at=2026-11-25T14:00
 confirm | monday 29th | reschedule | at=2026-11-30T00:00
+confirm | No I'll be there | unknown
+confirm | no no I'm coming | unknown
+confirm | no I don't want to cancel wed | unknown
+confirm | no cancel please | cancel
+confirm | please don't cancel, I'm coming | confirm
 """)
 
 @Suite("English replies")

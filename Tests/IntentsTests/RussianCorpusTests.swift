@@ -332,6 +332,7 @@ none | в воскресенье 29-го | reschedule | at=2026-11-29T00:00
 none | в 16:00 в четверг | reschedule | at=2026-11-26T16:00
 none | 3 декабря в 10:30 | reschedule | at=2026-12-03T10:30
 rebook | может на следующей неделе во вторник в 6 вечера | accept | at=2026-12-01T18:00
+confirm | нет-нет, буду | confirm
 """)
 
 @Suite("Russian replies")
