@@ -177,8 +177,9 @@ extension TimeExpression {
                 let weekdayBefore = k > 0 && items[k - 1].tags.contains { if case .weekday = $0 { true } else { false } }
                 let before = tag(k - 1, .connector) && !tag(k - 1, .at)
                 let after = tag(k + 1, .connector) && items[k].token.kind == .number
+                // Not an hour ("15h", "3 pm"), a length ("15 min") or a range's start ("Mittwoch 14-16 Uhr").
                 let clockNext = k + 1 < n && (items[k + 1].has(.oclock) || items[k + 1].has(.am) || items[k + 1].has(.pm)
-                    || items[k + 1].tags.contains { if case .unit = $0 { true } else { false } })
+                    || items[k + 1].has(.range) && !items[k + 1].has(.at) || items[k + 1].tags.contains { if case .unit = $0 { true } else { false } })
                 if clockNext { continue }
                 if before || after { day = d; taken.insert(k); break }
                 if weekdayBefore { weekdayNumber = d; taken.insert(k); break }

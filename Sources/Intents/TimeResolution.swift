@@ -22,7 +22,8 @@ extension TimeExpression {
         }
 
         // Amounts: "in 3 days", "in 2 hours", "через неделю".
-        if let a = amount, !hasDay {
+        // "Heute in 3 Stunden", "today in an hour": the hours count from now.
+        if let a = amount, !hasDay || relativeDay == 0 && weekday == nil && day == nil && (a.unit == .minute || a.unit == .hour) {
             switch a.unit {
             case .minute, .hour:
                 let start = context.now.addingTimeInterval(TimeInterval(a.n * (a.unit == .hour ? 3600 : 60)))

@@ -573,6 +573,8 @@ confirm | no no I'm coming | unknown
 confirm | no I don't want to cancel wed | unknown
 confirm | no cancel please | cancel
 confirm | please don't cancel, I'm coming | confirm
+confirm | wednesday 2-4pm | reschedule | at=2026-11-25T14:00 grain=hour
+confirm | today in an hour? | reschedule | at=2026-11-23T11:15 grain=minute
 """)
 
 @Suite("English replies")
