@@ -119,7 +119,8 @@ extension Turn {
     private func choose(in q: OpenQuestion, understanding u: Understanding) -> Int? {
         let count: Int
         if case .whichAppointment(let candidates, _) = q.kind { count = candidates.count } else { count = q.options.count }
-        if let c = u.choice { return (1...max(count, 1)).contains(c) ? c : nil }
+        // -1: the last option offered ("the last one").
+        if let c = u.choice { let pick = c == -1 ? count : c; return (1...max(count, 1)).contains(pick) ? pick : nil }
         guard let t = u.time, !q.options.isEmpty, t.grain == .minute || t.grain == .hour else { return nil }
         // The exact instant first; else the time of day ("the 4:30 one" is read as today's 16:30), but only for
         // a pick: "could you do Thursday at 4:30?" asks for another time, it doesn't take Wednesday's 16:30.

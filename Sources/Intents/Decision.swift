@@ -52,7 +52,7 @@ extension ReplyMatcher {
         // decline would lose what the client asked for. A cancel word or a negated yes ("no, 2 doesn't work") still declines.
         if offerLike && s.cancel == 0 {
             let plainNo = s.negatedYes == 0 && positive == 0
-            if correctsChoice && plainNo, let choice, choice >= 1 { return Decision(intent: .accept, confidence: 0.85) }
+            if correctsChoice && plainNo, let choice, choice >= 1 || choice == -1 { return Decision(intent: .accept, confidence: 0.85) }
             // The refusal before a clause break is scoped to the offer ("neither works, but Saturday would"); what follows
             // the break may agree ("mais samedi matin oui").
             if hasTime && choice == nil && (contrastsTime || correctsTime && plainNo) {
@@ -93,7 +93,7 @@ extension ReplyMatcher {
                 return Decision(intent: .decline, confidence: 0.6)
             }
         }
-        if let choice, choice >= 1 {
+        if let choice, choice >= 1 || choice == -1 {
             if offerLike { return Decision(intent: .accept, confidence: positive > 0 ? 0.95 : 0.9) }
             return Decision(intent: .unknown, confidence: 0.3)
         }

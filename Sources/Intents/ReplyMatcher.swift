@@ -184,7 +184,9 @@ public struct ReplyMatcher: Sendable {
         var ordinals: [(n: Int, at: Int)] = []
         for (i, item) in items.enumerated() {
             for t in item.tags {
-                guard case .ordinal(let n) = t, n >= 1 else { continue }
+                // -1 is the last option ("the last one", "le dernier, svp"), only with nothing after it but thanks and politeness:
+                // "the last time I came…", "la última vez fue genial" name none.
+                guard case .ordinal(let n) = t, n >= 1 || n == -1 && endsReply(after: i, in: items) else { continue }
                 // "On the fifth" to a reminder is a day; "the second one" is still an option.
                 if !offerLike, i > 0, items[i - 1].has(.dayArticle), !(i + 1 < items.count && items[i + 1].has(.choiceTrailer)) { break }
                 if expecting == .offer || expecting == .rebook || (!nearMonth && (i + 1 < items.count && items[i + 1].has(.choiceTrailer))) {
@@ -207,6 +209,14 @@ public struct ReplyMatcher: Sendable {
             }
         }
         return (first.n, withTrailers([first.at], in: items), false, ordinals.contains { refused(at: $0.at, in: items) })
+    }
+
+    /// Whether nothing but an option's own words, thanks and politeness follow item `index`.
+    private func endsReply(after index: Int, in items: [Item]) -> Bool {
+        var j = index + 1
+        while j < items.count, items[j].has(.choiceTrailer) { j += 1 }
+        return items[j...].allSatisfy { $0.isPunctuation || $0.token.kind == .symbol
+            || !$0.tags.isEmpty && $0.tags.allSatisfy { [.filler, .yes, .yesWeak].contains($0) } }
     }
 
     /// The items that name options, with the words after each that still belong to it ("the second one": "one" is no hour).

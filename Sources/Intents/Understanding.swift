@@ -67,7 +67,7 @@ public struct Understanding: Sendable, Equatable {
     public var confidence: Double
     /// The time the reply names, if any.
     public var time: ResolvedTime?
-    /// The 1-based option picked from a numbered list, if any.
+    /// The 1-based option picked from a numbered list, if any; -1 for the last one ("the last one", "le dernier").
     public var choice: Int?
     /// The language the reply was read in (given or detected).
     public var locale: String

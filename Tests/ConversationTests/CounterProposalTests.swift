@@ -108,3 +108,17 @@ struct TentativeTimeTests {
         #expect(["reschedule_options", "reschedule_nearest"].contains(d.templates.first ?? ""), "\(said): \(d.templates)")
     }
 }
+
+@Suite("The last one")
+struct LastOptionTests {
+    @Test("three times offered, then \"the last one\": the visit moves to the third", arguments: [("en", "the last one"), ("es", "la última por favor")])
+    func lastOption(_ c: (String, String)) throws {
+        let client = Spa.clients[c.0]!.id
+        var s = Transcript(c.0, now: "2026-11-23T10:00", book: [Spa.appointment("a1", client: client, start: "2026-11-25T11:00")])
+        s.run(.timer(.reminderDue("a1", step: 0)))
+        let options = s.says(["en": "Can we do Thursday at 4 instead?", "es": "¿Podemos cambiar al jueves a las 16:00?"][c.0]!).offeredSlots
+        try #require(options.count == 3)
+        s.says(c.1)
+        #expect(s.appointment("a1")?.start == options[2].start, "\(c.1): moved to \(String(describing: s.appointment("a1")?.start))")
+    }
+}

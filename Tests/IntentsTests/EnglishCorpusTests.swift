@@ -575,6 +575,8 @@ confirm | no cancel please | cancel
 confirm | please don't cancel, I'm coming | confirm
 confirm | wednesday 2-4pm | reschedule | at=2026-11-25T14:00 grain=hour
 confirm | today in an hour? | reschedule | at=2026-11-23T11:15 grain=minute
+offer | the last one | accept | choice=-1
+offer | the last one please | accept | choice=-1
 """)
 
 @Suite("English replies")

@@ -567,6 +567,7 @@ confirm | le 4 à 9h30 | reschedule | at=2026-12-04T09:30
 offer | le 2 | accept | choice=2
 confirm | vendredi 27 à 10h ? | reschedule | at=2026-11-27T10:00
 confirm | vendredi 15 ? | reschedule | at=2026-11-27T15:00
+offer | le dernier | accept | choice=-1
 """)
 
 @Suite("French replies")

@@ -356,6 +356,7 @@ confirm | ¿mejor de las 3 a las 5? | reschedule | at=2026-11-23T15:00
 confirm | no, el 12 | reschedule | at=2026-12-12T00:00
 confirm | el 12 a las 5 | reschedule | at=2026-12-12T17:00
 offer | el 2 | accept | choice=2
+offer | la última por favor | accept | choice=-1
 """)
 
 @Suite("Spanish replies")
