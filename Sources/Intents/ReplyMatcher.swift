@@ -99,6 +99,12 @@ public struct ReplyMatcher: Sendable {
            (decision.intent != .cancel && decision.intent != .decline) || isProviderKeyword(tokens) {
             return Understanding(intent: .optout, confidence: 0.95, locale: other.locale)
         }
+        // "Is Maria working tomorrow?", "Ist Jana morgen da?": a question naming a staff member, with no words asking to move, is
+        // about them; a person answers it.
+        if decision.intent == .reschedule || decision.intent == .confirm || decision.intent == .accept,
+           signals.questionMark, signals.reschedule == 0, names(context.staffNames, in: tokens) {
+            decision = Decision(intent: .question, confidence: 0.7)
+        }
         var time: ResolvedTime? = nil
         if decision.intent != .late && decision.intent != .optout && decision.intent != .optin {
             time = expression.resolve(context, language: language, useBareHour: signals.timeTalk || decision.intent == .reschedule)
@@ -228,6 +234,18 @@ public struct ReplyMatcher: Sendable {
         }
         return used
     }
+
+    /// Whether the reply names one of `people` by a word of their name ("maria" for "María López").
+    func names(_ people: [String], in tokens: [Token]) -> Bool {
+        guard !people.isEmpty else { return false }
+        let words = Set(tokens.filter { $0.kind == .word }.map { Self.plain($0.text) })
+        return people.contains { name in
+            name.split(whereSeparator: { !$0.isLetter }).contains { part in part.count >= 2 && words.contains(Self.plain(String(part))) }
+        }
+    }
+
+    /// Lower case without accents, for comparing names.
+    static func plain(_ text: String) -> String { text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
 
     /// Whether an item says something about time: a day, a date, a part of the day, a clock word or a number.
     static func namesTime(_ item: Item) -> Bool {

@@ -49,13 +49,18 @@ public struct ReplyContext: Sendable {
     /// The start of the visit the reply is about (a reminder's), if one: a time named without a day ("no, I wanted 2 pm",
     /// "can we do 4 instead?") is on that visit's day when it is a later day.
     public var visit: Date?
+    /// The staff's names: a question naming one ("is Maria working tomorrow?", "¿está Jess el viernes?") is about them,
+    /// not a request to move.
+    public var staffNames: [String]
 
-    public init(now: Date, zone: TimeZone, openingMinute: Int = 540, closingMinute: Int = 1200, visit: Date? = nil) {
+    public init(now: Date, zone: TimeZone, openingMinute: Int = 540, closingMinute: Int = 1200, visit: Date? = nil,
+                staffNames: [String] = []) {
         self.now = now
         self.zone = zone
         self.openingMinute = openingMinute
         self.closingMinute = closingMinute
         self.visit = visit
+        self.staffNames = staffNames
     }
 }
 
