@@ -98,7 +98,8 @@ struct Normaliser: Sendable {
                     while k < scalars.count, (0x30...0x39).contains(scalars[k].value) { k += 1 }
                     parts.append(n); widths.append(k - j)
                     j = k
-                    if j + 1 < scalars.count, [":", ".", "/", "h"].contains(scalars[j]),
+                    // "16:00", "4.30", "23/11", "16h30", and Dutch "15u30".
+                    if j + 1 < scalars.count, [":", ".", "/", "h", "u"].contains(scalars[j]),
                        (0x30...0x39).contains(scalars[j + 1].value), parts.count < 3,
                        sep == nil || sep == scalars[j] {
                         sep = scalars[j]; j += 1

@@ -276,8 +276,12 @@ extension TimeExpression {
         case .compound(let sep, let parts, let widths):
             guard parts.count == 2, (0...24).contains(parts[0]), (0...59).contains(parts[1]), widths[1] == 2 else { return nil }
             if sep == "/" { return nil }
-            hour = parts[0]; minute = parts[1]; strong = sep == ":" || sep == "h" || sep == "."
+            hour = parts[0]; minute = parts[1]; strong = sep == ":" || sep == "h" || sep == "u" || sep == "."
             twentyFour = hour >= 13 || hour == 0 || widths[0] == 2 && parts[0] < 10
+        case .number where item.token.text.count == 4 && item.token.value % 100 < 60 && (0...2359).contains(item.token.value)
+                && (i > 0 && (items[i - 1].has(.at) || items[i - 1].tags.contains { if case .weekday = $0 { true } else if case .relativeDay = $0 { true } else { false } })):
+            // "Thursday 1600", "at 0930": a four-digit time after a day or "at".
+            hour = item.token.value / 100; minute = item.token.value % 100; strong = true; twentyFour = true
         default:
             guard let h = item.number, (0...24).contains(h) else { return nil }
             // A number that is a duration, a day, a choice or an amount is no hour.

@@ -577,6 +577,8 @@ confirm | wednesday 2-4pm | reschedule | at=2026-11-25T14:00 grain=hour
 confirm | today in an hour? | reschedule | at=2026-11-23T11:15 grain=minute
 offer | the last one | accept | choice=-1
 offer | the last one please | accept | choice=-1
+confirm | Thursday 1600 | reschedule | at=2026-11-26T16:00 grain=minute
+confirm | at 0930 tomorrow | reschedule | at=2026-11-24T09:30 grain=minute
 """)
 
 @Suite("English replies")
