@@ -170,8 +170,11 @@ public struct ReplyMatcher: Sendable {
         let content = items.indices.filter {
             !items[$0].isPunctuation && !(items[$0].has(.filler) && items[$0].tags.count == 1) && !items[$0].has(.choiceTrailer)
         }
-        // The whole reply is one small number ("-1" is not one: a minus sign makes it no option's number).
-        if content.count == 1, let k = content.first, items[k].token.kind == .number, items[k].count == 1,
+        // The whole reply is one small number, or after an offer one number word ("two", "twee", "dois"); "-1" is none: a minus
+        // sign makes it no option's number.
+        let wordNumberPick = expecting == .offer || expecting == .rebook
+        if content.count == 1, let k = content.first, items[k].token.kind == .number || wordNumberPick && items[k].token.kind == .word,
+           items[k].count == 1,
            let n = items[k].number, (1...20).contains(n), !(k > 0 && items[k - 1].isPunctuation && ["-", "−", "–"].contains(items[k - 1].token.text)) {
             return (n, [k], false, false)
         }

@@ -604,6 +604,7 @@ rebook | dertig november om kwart over tien | accept | at=2026-11-30T10:15
 rebook | woensdag voor 12 uur 's middags | accept | at=2026-11-25T09:00
 rebook | vandaag om 16u | accept | at=2026-11-23T16:00
 confirm | morgen om 15u30 | reschedule | at=2026-11-24T15:30 grain=minute
+offer | twee | accept | choice=2
 """)
 
 @Suite("Dutch replies")

@@ -579,6 +579,7 @@ offer | the last one | accept | choice=-1
 offer | the last one please | accept | choice=-1
 confirm | Thursday 1600 | reschedule | at=2026-11-26T16:00 grain=minute
 confirm | at 0930 tomorrow | reschedule | at=2026-11-24T09:30 grain=minute
+offer | two please | accept | choice=2
 """)
 
 @Suite("English replies")

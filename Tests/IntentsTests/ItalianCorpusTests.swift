@@ -602,6 +602,7 @@ rebook | venerdì della settimana prossima alle 2 | accept | at=2026-12-04T14:00
 rebook | il ventotto alle undici | accept | at=2026-11-28T11:00
 rebook | mercoledì prima di mezzogiorno | accept | at=2026-11-25T09:00
 confirm | il due alle 11 | reschedule | at=2026-12-02T11:00
+offer | due | accept | choice=2
 """)
 
 @Suite("Italian replies")
