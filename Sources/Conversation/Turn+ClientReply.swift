@@ -121,7 +121,17 @@ extension Turn {
         if case .whichAppointment(let candidates, _) = q.kind { count = candidates.count } else { count = q.options.count }
         // -1: the last option offered ("the last one").
         if let c = u.choice { let pick = c == -1 ? count : c; return (1...max(count, 1)).contains(pick) ? pick : nil }
-        guard let t = u.time, !q.options.isEmpty, t.grain == .minute || t.grain == .hour else { return nil }
+        guard let t = u.time, !q.options.isEmpty else { return nil }
+        // "Friday is better", "sexta é melhor", "Thursday afternoon works": the one option on that day (in that part of it).
+        if t.grain == .day || t.grain == .partOfDay {
+            let day = LocalDateTime(t.start, in: zone).date
+            let onDay = q.options.indices.filter { i in
+                let start = q.options[i].start
+                return LocalDateTime(start, in: zone).date == day && (t.grain == .day || start >= t.start && t.end.map { start < $0 } ?? true)
+            }
+            return onDay.count == 1 ? onDay[0] + 1 : nil
+        }
+        guard t.grain == .minute || t.grain == .hour else { return nil }
         // The exact instant first; else the time of day ("the 4:30 one" is read as today's 16:30), but only for
         // a pick: "could you do Thursday at 4:30?" asks for another time, it doesn't take Wednesday's 16:30.
         let exact = q.options.indices.filter { q.options[$0].start == t.start }

@@ -122,3 +122,22 @@ struct LastOptionTests {
         #expect(s.appointment("a1")?.start == options[2].start, "\(c.1): moved to \(String(describing: s.appointment("a1")?.start))")
     }
 }
+
+@Suite("An option picked by its day")
+struct PickByDayTests {
+    static let thursday = OfferedSlot(serviceID: "massage", staffID: "anna", locationID: "soho", start: Spa.at("2026-11-26T16:00"),
+                                      end: Spa.at("2026-11-26T17:00"))
+    static let friday = OfferedSlot(serviceID: "massage", staffID: "anna", locationID: "soho", start: Spa.at("2026-11-27T10:00"),
+                                    end: Spa.at("2026-11-27T11:00"))
+
+    @Test("two times offered on two days, then \"Friday is better\": Friday's is booked", arguments: [
+        ("en", "Friday is better"), ("es", "mejor el viernes"), ("ru", "лучше в пятницу"),
+    ])
+    func pickByDay(_ c: (String, String)) {
+        var s = Transcript(c.0, now: "2026-11-23T10:00")
+        s.run(.booking(.offer([Self.thursday, Self.friday], entry: "w1", holdMinutes: 60)))
+        let d = s.says(c.1)
+        #expect(s.book.contains { $0.start == Self.friday.start && $0.status.isUpcoming }, "\(c.1): \(d.templates)")
+        #expect(!s.book.contains { $0.start == Self.thursday.start })
+    }
+}
