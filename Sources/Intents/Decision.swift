@@ -50,12 +50,15 @@ extension ReplyMatcher {
         // After an offer: "no, the second one", "nee, de tweede" take the option named; "none of these, but Saturday
         // morning would work", "nee maar zaterdag zou wel kunnen" ask for another time (new options, or a person), where a
         // decline would lose what the client asked for. A cancel word or a negated yes ("no, 2 doesn't work") still declines.
+        // A refusal before the break, whatever its words ("Freitag geht leider nicht, Donnerstag schon"), is scoped to the time
+        // it names; nothing after the break cancels (see `contrastsTime`).
+        if offerLike && contrastsTime && hasTime && choice == nil {
+            return Decision(intent: .reschedule, confidence: s.unsure > 0 ? 0.6 : 0.75, needsTime: true)
+        }
         if offerLike && s.cancel == 0 {
             let plainNo = s.negatedYes == 0 && positive == 0
             if correctsChoice && plainNo, let choice, choice >= 1 || choice == -1 { return Decision(intent: .accept, confidence: 0.85) }
-            // The refusal before a clause break is scoped to the offer ("neither works, but Saturday would"); what follows
-            // the break may agree ("mais samedi matin oui").
-            if hasTime && choice == nil && (contrastsTime || correctsTime && plainNo) {
+            if hasTime && choice == nil && correctsTime && plainNo {
                 return Decision(intent: .reschedule, confidence: s.unsure > 0 ? 0.6 : 0.75, needsTime: true)
             }
         }

@@ -30,6 +30,15 @@ public struct ReplyMatcher: Sendable {
             let later = time(from: marker)
             if !later.isEmpty { expression = later }
         }
+        // "Can I move weds to thurs", "verschieben von Mittwoch auf Freitag": two days joined by "to", with a word asking to
+        // move: the second is the one asked for.
+        if signals.reschedule > 0 {
+            let days = items.indices.filter { i in items[i].tags.contains { if case .weekday = $0 { true } else if case .relativeDay = $0 { true } else { false } } }
+            if days.count >= 2, let to = (days[0]..<days[1]).first(where: { items[$0].has(.range) }) {
+                let later = time(from: to + 1)
+                if later.weekday != nil || later.relativeDay != nil { expression = later }
+            }
+        }
         // "Not Wednesday but Thursday", "ich kann morgen nicht, aber übermorgen", "niet 11 maar 12": a refusal, a clause break,
         // then another time. The time after the break is the one asked for, and the reply moves the visit.
         var contrastsTime = false
@@ -44,9 +53,12 @@ public struct ReplyMatcher: Sendable {
                 guard brk > 0, brk + 1 < items.count, items[..<brk].contains(where: refuses) else { continue }
                 let after = items[(brk + 1)...]
                 if after.contains(where: refuses) { continue }
+                // Asking: a question, a yes or a reschedule word, or a short clause of a time and at most one other word
+                // ("thursday does", "Donnerstag schon"); "I'll call next week" is a reason, not a request.
+                let plain = after.filter { !($0.isPunctuation || Self.namesTime($0) || $0.has(.at) || $0.has(.connector) || $0.has(.this)
+                    || $0.has(.next) || $0.has(.filler) && $0.tags.count == 1) }
                 let asks = after.contains { $0.token.text == "?" || $0.has(.yes) || $0.has(.reschedule) }
-                    || after.allSatisfy { $0.isPunctuation || $0.tags.isEmpty && $0.token.kind != .word || Self.namesTime($0)
-                        || $0.has(.at) || $0.has(.connector) || $0.has(.this) || $0.has(.next) || $0.has(.filler) }
+                    || plain.count <= 1 && after.contains(where: Self.namesTime)
                 guard asks else { return nil }
                 let earlier = TimeExpression(items: items, used: choiceItems.union(brk..<items.count), language: language, dayFirst: dayFirst)
                 if !earlier.isEmpty || earlier.bareHour != nil { return brk }
@@ -54,7 +66,9 @@ public struct ReplyMatcher: Sendable {
             return nil
         }
         if !expression.isEmpty || expression.bareHour != nil,
-           let brk = [items.firstIndex(where: { $0.has(.clauseBreak) }), punctuationBreak()].compactMap({ $0 }).max(), brk > 0,
+           // The later of a break word and a comma, unless no time follows it ("donderdag wel" ends on its break word).
+           let brk = [items.firstIndex(where: { $0.has(.clauseBreak) }), punctuationBreak()].compactMap({ $0 }).sorted(by: >)
+               .first(where: { b in let t = time(from: b + 1); return !t.isEmpty || t.bareHour != nil }), brk > 0,
            items[..<brk].contains(where: refuses) {
             let later = time(from: brk + 1)
             let cancelsAfter = items[brk...].contains { $0.has(.cancel) || $0.has(.optout) }

@@ -605,6 +605,7 @@ rebook | woensdag voor 12 uur 's middags | accept | at=2026-11-25T09:00
 rebook | vandaag om 16u | accept | at=2026-11-23T16:00
 confirm | morgen om 15u30 | reschedule | at=2026-11-24T15:30 grain=minute
 offer | twee | accept | choice=2
+offer | Vrijdag kan helaas niet, donderdag wel | reschedule | at=2026-11-26T00:00
 """)
 
 @Suite("Dutch replies")

@@ -580,6 +580,11 @@ offer | the last one please | accept | choice=-1
 confirm | Thursday 1600 | reschedule | at=2026-11-26T16:00 grain=minute
 confirm | at 0930 tomorrow | reschedule | at=2026-11-24T09:30 grain=minute
 offer | two please | accept | choice=2
+offer | Hi, thank you, but I've actually decided to hold off for now as money's a bit tight before Christmas | decline
+offer | not friday, but thursday yes | reschedule | at=2026-11-26T00:00
+offer | friday doesn't work, thursday does | reschedule | at=2026-11-26T00:00
+confirm | can i move weds to thurs | reschedule | at=2026-11-26T00:00
+confirm | Please add me back to your text reminders | optin
 """)
 
 @Suite("English replies")

@@ -568,6 +568,7 @@ offer | le 2 | accept | choice=2
 confirm | vendredi 27 à 10h ? | reschedule | at=2026-11-27T10:00
 confirm | vendredi 15 ? | reschedule | at=2026-11-27T15:00
 offer | le dernier | accept | choice=-1
+offer | Vendredi je peux pas, mais jeudi oui | reschedule | at=2026-11-26T00:00
 """)
 
 @Suite("French replies")

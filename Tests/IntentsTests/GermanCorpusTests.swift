@@ -579,6 +579,7 @@ confirm | am vierten um halb zehn | reschedule | at=2026-12-04T09:30
 confirm | Mittwoch 14-16 Uhr | reschedule | at=2026-11-25T14:00
 confirm | heute in 3 Stunden? | reschedule | at=2026-11-23T13:15 grain=minute
 offer | die letzte bitte | accept | choice=-1
+offer | Freitag geht leider nicht, Donnerstag schon | reschedule | at=2026-11-26T00:00
 """)
 
 @Suite("German replies")

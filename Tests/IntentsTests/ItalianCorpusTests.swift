@@ -603,6 +603,7 @@ rebook | il ventotto alle undici | accept | at=2026-11-28T11:00
 rebook | mercoledì prima di mezzogiorno | accept | at=2026-11-25T09:00
 confirm | il due alle 11 | reschedule | at=2026-12-02T11:00
 offer | due | accept | choice=2
+offer | Venerdì purtroppo no, giovedì sì | reschedule | at=2026-11-26T00:00
 """)
 
 @Suite("Italian replies")

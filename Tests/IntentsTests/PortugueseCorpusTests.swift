@@ -488,6 +488,9 @@ rebook | sexta da semana que vem às 2 | accept | at=2026-12-04T14:00
 rebook | quarta antes do meio-dia | accept | at=2026-11-25T09:00
 confirm | dia dois às 11h | reschedule | at=2026-12-02T11:00
 offer | dois | accept | choice=2
+offer | Sexta infelizmente não dá, quinta sim | reschedule | at=2026-11-26T00:00
+confirm | A cobrança tá errada, paguei em dinheiro | dispute
+confirm | Quero me cadastrar de novo | optin
 """)
 
 @Suite("Portuguese replies")

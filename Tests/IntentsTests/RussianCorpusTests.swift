@@ -333,6 +333,8 @@ none | в 16:00 в четверг | reschedule | at=2026-11-26T16:00
 none | 3 декабря в 10:30 | reschedule | at=2026-12-03T10:30
 rebook | может на следующей неделе во вторник в 6 вечера | accept | at=2026-12-01T18:00
 confirm | нет-нет, буду | confirm
+confirm | Нет, я её вчера сама отменила | dispute
+rebook | Не интересует, спасибо | decline
 """)
 
 @Suite("Russian replies")

@@ -357,6 +357,10 @@ confirm | no, el 12 | reschedule | at=2026-12-12T00:00
 confirm | el 12 a las 5 | reschedule | at=2026-12-12T17:00
 offer | el 2 | accept | choice=2
 offer | la última por favor | accept | choice=-1
+confirm | No, esa cita la anulé yo ayer | dispute
+confirm | ¿Me podéis quitar de la lista de mensajes? | optout
+confirm | Ahora mismo no puedo, estoy de baja | cancel
+offer | El viernes no, el jueves sí | reschedule | at=2026-11-26T00:00
 """)
 
 @Suite("Spanish replies")
