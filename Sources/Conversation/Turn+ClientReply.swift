@@ -68,10 +68,17 @@ extension Turn {
         case .confirm, .accept: yes(open: open, text: reply.text)
         case .cancel, .decline:
             no(open: open, intent: u.intent, time: u.time, text: reply.text, sure: u.confidence >= Conversation.sureToCancel, plainNo: u.plainNo)
+        case .reschedule where u.time.map { t in !asksAnotherTime(t, open: open) && isConfirmQuestion(open.first) } ?? false:
+            // "Yes, Wednesday at 11?" about the visit on Wednesday at 11: that is a yes.
+            yes(open: open, text: reply.text)
         case .reschedule: reschedule(open: open, time: u.time, text: reply.text)
         case .late: late(minutes: u.lateMinutes, text: reply.text)
         default: escalate(.unclear, text: reply.text, appointment: about)
         }
+    }
+
+    private func isConfirmQuestion(_ q: OpenQuestion?) -> Bool {
+        if case .confirm = q?.kind { true } else { false }
     }
 
     /// Whether a yes to "please confirm your visit" names a time other than the visit's: another day, another clock time, or a

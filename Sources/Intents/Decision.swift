@@ -100,6 +100,11 @@ extension ReplyMatcher {
             if offerLike { return Decision(intent: .accept, confidence: positive > 0 ? 0.95 : 0.9) }
             return Decision(intent: .unknown, confidence: 0.3)
         }
+        // "Ok, Thursday at 3?", "Vale, ¿y el jueves a las 3?": a yes asking about a time asks for that time; the conversation
+        // confirms the visit when the time is the visit's own.
+        if expecting == .confirm && positive > 0 && hasTime && s.questionMark && s.question == 0 && s.unsure == 0 {
+            return Decision(intent: .reschedule, confidence: 0.7, needsTime: true)
+        }
         if positive > 0 || s.yesWeak > 0 {
             if s.unsure > 0 { return Decision(intent: .unknown, confidence: 0.35) }
             let strong = positive > 0

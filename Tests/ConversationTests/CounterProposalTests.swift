@@ -80,7 +80,7 @@ struct YesButAnotherTimeTests {
         #expect(s.appointment("a1")?.status == .booked, "Wednesday is not confirmed")
     }
 
-    @Test("a yes that repeats the visit's own day and time confirms it", arguments: ["yes, see you Wednesday at 11", "yes see you weds 11am"])
+    @Test("a yes that repeats the visit's own day and time confirms it", arguments: ["yes, see you Wednesday at 11", "yes see you weds 11am", "yes, Wednesday at 11?"])
     func yesWithTheVisitsTime(_ reply: String) {
         var s = Transcript("en", now: "2026-11-23T10:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00")])
         s.run(.timer(.reminderDue("a1", step: 0)))

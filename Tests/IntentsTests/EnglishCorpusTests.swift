@@ -585,6 +585,8 @@ offer | not friday, but thursday yes | reschedule | at=2026-11-26T00:00
 offer | friday doesn't work, thursday does | reschedule | at=2026-11-26T00:00
 confirm | can i move weds to thurs | reschedule | at=2026-11-26T00:00
 confirm | Please add me back to your text reminders | optin
+confirm | ok, Thursday at 3? | reschedule | at=2026-11-26T15:00
+confirm | yes is there parking? | question
 """)
 
 @Suite("English replies")

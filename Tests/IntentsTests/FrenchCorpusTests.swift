@@ -484,7 +484,7 @@ none | Je veux parler à quelqu'un | help
 confirm | je voudrais parler à un conseiller | help
 confirm | dans une heure | reschedule | at=2026-11-23T11:15
 offer | dans une heure | accept | at=2026-11-23T11:15
-confirm | je peux venir dans une petite heure ? | confirm | at=2026-11-23T11:15
+confirm | je peux venir dans une petite heure ? | reschedule | at=2026-11-23T11:15
 confirm | j'aurai une heure de retard | late
 confirm | jeudi 14 heures | reschedule | at=2026-11-26T14:00
 # Après une offre : un non qui nomme une option la prend ; un non avec une autre heure la demande.

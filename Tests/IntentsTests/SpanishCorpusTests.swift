@@ -361,6 +361,7 @@ confirm | No, esa cita la anulé yo ayer | dispute
 confirm | ¿Me podéis quitar de la lista de mensajes? | optout
 confirm | Ahora mismo no puedo, estoy de baja | cancel
 offer | El viernes no, el jueves sí | reschedule | at=2026-11-26T00:00
+confirm | Vale, ¿y el jueves a las 3? | reschedule | at=2026-11-26T15:00
 """)
 
 @Suite("Spanish replies")
