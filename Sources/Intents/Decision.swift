@@ -102,7 +102,7 @@ extension ReplyMatcher {
         }
         // "Ok, Thursday at 3?", "Vale, ¿y el jueves a las 3?": a yes asking about a time asks for that time; the conversation
         // confirms the visit when the time is the visit's own.
-        if expecting == .confirm && positive > 0 && hasTime && s.questionMark && s.question == 0 && s.unsure == 0 {
+        if expecting == .confirm && positive > 0 && hasTime && s.questionMark && s.question == 0 && s.unsure == 0 && contentCount <= 6 {
             return Decision(intent: .reschedule, confidence: 0.7, needsTime: true)
         }
         if positive > 0 || s.yesWeak > 0 {

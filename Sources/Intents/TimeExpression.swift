@@ -212,10 +212,14 @@ extension TimeExpression {
             }
             if let (c, last) = TimeExpression.clock(at: i, items: items, taken: taken, language: language) {
                 for k in i...last { taken.insert(k) }
-                if c.strong || c.context(i, items: items, tag: tag) {
-                    place(c.time, at: i, items: items, taken: &taken, tag: tag)
+                // "5-6pm", "2 to 4pm": a bare number before a range that ends on a clock time starts that range, in its half of the day.
+                let rangeAhead = !c.strong ? TimeExpression.rangeEnd(after: last, items: items, taken: taken, language: language) : nil
+                if c.strong || c.context(i, items: items, tag: tag) || rangeAhead.map({ $0.time.pm != nil || $0.time.twentyFour }) ?? false {
+                    var start = c.time
+                    if start.pm == nil, let end = rangeAhead?.time, let endPM = end.pm, start.hour <= end.hour { start.pm = endPM }
+                    place(start, at: i, items: items, taken: &taken, tag: tag)
                     // "between 3 and 5", "from 3 to 5", "3-5", "с 3 до 5".
-                    if clock == c.time, let r = TimeExpression.rangeEnd(after: last, items: items, taken: taken, language: language) {
+                    if clock == start, let r = TimeExpression.rangeEnd(after: last, items: items, taken: taken, language: language) {
                         endClock = r.time
                         bound = .between
                         for k in (last + 1)...r.last { taken.insert(k) }
@@ -279,8 +283,8 @@ extension TimeExpression {
             hour = parts[0]; minute = parts[1]; strong = sep == ":" || sep == "h" || sep == "u" || sep == "."
             twentyFour = hour >= 13 || hour == 0 || widths[0] == 2 && parts[0] < 10
         case .number where item.token.text.count == 4 && item.token.value % 100 < 60 && (0...2359).contains(item.token.value)
-                && (i > 0 && (items[i - 1].has(.at) || items[i - 1].tags.contains { if case .weekday = $0 { true } else if case .relativeDay = $0 { true } else { false } })):
-            // "Thursday 1600", "at 0930": a four-digit time after a day or "at".
+                && (i > 0 && (items[i - 1].has(.at) || Self.namesDay(items[i - 1])) || i + 1 < n && Self.namesDay(items[i + 1])):
+            // "Thursday 1600", "at 0930", "1430 friday": a four-digit time next to a day or after "at".
             hour = item.token.value / 100; minute = item.token.value % 100; strong = true; twentyFour = true
         default:
             guard let h = item.number, (0...24).contains(h) else { return nil }
@@ -342,6 +346,11 @@ extension TimeExpression {
     }
 
     /// The end of a range after the item `last`: "and 5", "to 5", "- 5", "до 5".
+    /// A weekday or a relative day ("friday", "tomorrow").
+    static func namesDay(_ item: Item) -> Bool {
+        item.tags.contains { if case .weekday = $0 { true } else if case .relativeDay = $0 { true } else { false } }
+    }
+
     static func rangeEnd(after last: Int, items: [Item], taken: Set<Int>, language: Language) -> (time: ClockTime, last: Int)? {
         var k = last + 1
         guard k < items.count, items[k].has(.range) || items[k].token.text == "-" else { return nil }

@@ -587,6 +587,10 @@ confirm | can i move weds to thurs | reschedule | at=2026-11-26T00:00
 confirm | Please add me back to your text reminders | optin
 confirm | ok, Thursday at 3? | reschedule | at=2026-11-26T15:00
 confirm | yes is there parking? | question
+confirm | 5-6pm tmrw | reschedule | at=2026-11-24T17:00
+confirm | 1430 friday | reschedule | at=2026-11-27T14:30
+confirm | 2 to 4pm friday | reschedule | at=2026-11-27T14:00
+confirm | Hello, thanks for the message. I can confirm I'll be attending on the 25th at 11am. Could you remind my stylist I'd like a bit more off the top this time? | confirm
 """)
 
 @Suite("English replies")
