@@ -106,6 +106,10 @@ extension ReplyMatcher {
             return Decision(intent: .reschedule, confidence: 0.7, needsTime: true)
         }
         if positive > 0 || s.yesWeak > 0 {
+            // "Oh yes, maybe Tuesday next week?" to a win-back: times are only offered, so the hedge costs nothing.
+            if s.unsure > 0 && expecting == .rebook && hasTime && s.negations == 0 {
+                return Decision(intent: .accept, confidence: 0.6, needsTime: true)
+            }
             if s.unsure > 0 { return Decision(intent: .unknown, confidence: 0.35) }
             let strong = positive > 0
             switch expecting {
@@ -119,6 +123,9 @@ extension ReplyMatcher {
             if s.unsure > 0 && expecting == .rebook && s.negations == 0 { return Decision(intent: .accept, confidence: 0.6, needsTime: true) }
             if s.unsure > 0 { return Decision(intent: .unknown, confidence: 0.35) }
             switch expecting {
+            // "Any later on Thursday?", "tomorrow?": a time asked about after an offer asks for it; one of the options on
+            // that day or at that time is still taken by the conversation.
+            case .offer where s.questionMark: return Decision(intent: .reschedule, confidence: 0.7, needsTime: true)
             case .offer: return Decision(intent: .accept, confidence: 0.7, needsTime: true)
             case .rebook: return Decision(intent: .accept, confidence: 0.75, needsTime: true)
             case .confirm: return Decision(intent: .reschedule, confidence: 0.7, needsTime: true)

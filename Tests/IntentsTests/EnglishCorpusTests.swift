@@ -591,6 +591,14 @@ confirm | 5-6pm tmrw | reschedule | at=2026-11-24T17:00
 confirm | 1430 friday | reschedule | at=2026-11-27T14:30
 confirm | 2 to 4pm friday | reschedule | at=2026-11-27T14:00
 confirm | Hello, thanks for the message. I can confirm I'll be attending on the 25th at 11am. Could you remind my stylist I'd like a bit more off the top this time? | confirm
+confirm | sorry cnt come 😢 | cancel
+confirm | wat time u close | question
+confirm | yes but can u make it 12 | reschedule
+offer | both bad, mon? | reschedule | at=2026-11-30T00:00
+offer | any later on thurs? | reschedule | at=2026-11-26T00:00
+rebook | Oh yes I'd like that, maybe Tuesday next week around lunchtime if you have space? | accept | at=2026-12-01T12:00
+rebook | I'd rather not rebook at the moment, I'll get in touch if I need anything. | decline
+rebook | I actually cancelled that appointment the day before by email, so I'm not sure why it's showing as missed. | dispute
 """)
 
 @Suite("English replies")
