@@ -30,19 +30,20 @@ public struct ReplyMatcher: Sendable {
             let later = time(from: marker)
             if !later.isEmpty { expression = later }
         }
+        let refuses = { (item: Item) in item.has(.negation) || item.has(.no) || item.has(.cancel) }
         // "Can I move weds to thurs", "verschieben von Mittwoch auf Freitag": two days joined by "to", with a word asking to
         // move: the second is the one asked for.
         if signals.reschedule > 0 {
             let days = items.indices.filter { i in items[i].tags.contains { if case .weekday = $0 { true } else if case .relativeDay = $0 { true } else { false } } }
-            if days.count >= 2, let to = (days[0]..<days[1]).first(where: { items[$0].has(.range) }) {
-                let later = time(from: to + 1)
+            // Any joining word but "or" ("to", "al", "на", "auf", "por"): the visit moves from the first day to the second.
+            if days.count >= 2, days[1] > days[0] + 1, !items[(days[0] + 1)..<days[1]].contains(where: { $0.has(.clauseBreak) || refuses($0) }) {
+                let later = time(from: days[1])
                 if later.weekday != nil || later.relativeDay != nil { expression = later }
             }
         }
         // "Not Wednesday but Thursday", "ich kann morgen nicht, aber übermorgen", "niet 11 maar 12": a refusal, a clause break,
         // then another time. The time after the break is the one asked for, and the reply moves the visit.
         var contrastsTime = false
-        let refuses = { (item: Item) in item.has(.negation) || item.has(.no) || item.has(.cancel) }
         // Without a break word a comma or a full stop is one: the first after which nothing more is refused, when a time was
         // refused before it and what follows asks for another ("cant do wed, fri any good?", "no, can't do 2pm, 4pm?").
         // "No, I can't come tomorrow" names no time before the comma; "can't make it tomorrow, I'll call next week" asks for
@@ -118,6 +119,14 @@ public struct ReplyMatcher: Sendable {
         if decision.intent == .reschedule || decision.intent == .confirm || decision.intent == .accept,
            signals.questionMark, signals.reschedule == 0, names(context.staffNames, in: tokens) {
             decision = Decision(intent: .question, confidence: 0.7)
+        }
+        // "Sí, claro, pero tengo que cancelarla", "Да, ладно, но лучше отмените": the yes is politeness before a break; what
+        // follows it cancels (at a confidence that asks first).
+        if decision.intent == .unknown || decision.intent == .reschedule && expression.isEmpty,
+           let brk = items.firstIndex(where: { $0.has(.clauseBreak) }),
+           !items[brk...].contains(where: { $0.has(.yes) }), items[brk...].contains(where: { $0.has(.cancel) }),
+           items[..<brk].contains(where: { $0.has(.yes) || $0.has(.yesWeak) }), !items[..<brk].contains(where: { $0.has(.cancel) }) {
+            decision = Decision(intent: expecting == .offer || expecting == .rebook ? .decline : .cancel, confidence: 0.75)
         }
         var time: ResolvedTime? = nil
         if decision.intent != .late && decision.intent != .optout && decision.intent != .optin {

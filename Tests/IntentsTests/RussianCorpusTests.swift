@@ -335,6 +335,9 @@ rebook | может на следующей неделе во вторник в 
 confirm | нет-нет, буду | confirm
 confirm | Нет, я её вчера сама отменила | dispute
 rebook | Не интересует, спасибо | decline
+confirm | Да, конечно, но придётся отменить, извините | cancel
+confirm | Можно перенести запись со среды на четверг? | reschedule | at=2026-11-26T00:00
+offer | последний плз | accept | choice=-1
 """)
 
 @Suite("Russian replies")

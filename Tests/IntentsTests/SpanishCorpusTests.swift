@@ -362,6 +362,10 @@ confirm | ¿Me podéis quitar de la lista de mensajes? | optout
 confirm | Ahora mismo no puedo, estoy de baja | cancel
 offer | El viernes no, el jueves sí | reschedule | at=2026-11-26T00:00
 confirm | Vale, ¿y el jueves a las 3? | reschedule | at=2026-11-26T15:00
+confirm | Sí, claro, pero tengo que cancelarla, lo siento | cancel
+confirm | ¿Puedo cambiar la cita del miércoles al jueves? | reschedule | at=2026-11-26T00:00
+offer | la ultima xfa | accept | choice=-1
+rebook | Yo avisé por teléfono de que no iba, no entiendo por qué sale como falta | dispute
 """)
 
 @Suite("Spanish replies")
