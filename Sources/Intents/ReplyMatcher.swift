@@ -122,9 +122,13 @@ public struct ReplyMatcher: Sendable {
         }
         // "Sí, claro, pero tengo que cancelarla", "Да, ладно, но лучше отмените": the yes is politeness before a break; what
         // follows it cancels (at a confidence that asks first).
-        if decision.intent == .unknown || decision.intent == .reschedule && expression.isEmpty,
-           let brk = items.firstIndex(where: { $0.has(.clauseBreak) }),
-           !items[brk...].contains(where: { $0.has(.yes) }), items[brk...].contains(where: { $0.has(.cancel) }),
+        // A yes that opens the reply and nothing after it agreeing works as such a break ("Ja, helaas moet ik afzeggen").
+        let firstContent = items.firstIndex { !$0.isPunctuation && !($0.has(.filler) && $0.tags.count == 1) }
+        let openingYes = firstContent.flatMap { f in items[f].has(.yes) || items[f].has(.yesWeak) ? f + 1 : nil }
+        if decision.intent == .unknown || decision.intent == .reschedule && expression.isEmpty, !signals.questionMark,
+           let brk = items.firstIndex(where: { $0.has(.clauseBreak) }) ?? openingYes, brk < items.count,
+           !items[brk...].contains(where: { $0.has(.yes) || $0.has(.no) || $0.has(.positiveIdiom) }),
+           items[brk...].contains(where: { $0.has(.cancel) }),
            items[..<brk].contains(where: { $0.has(.yes) || $0.has(.yesWeak) }), !items[..<brk].contains(where: { $0.has(.cancel) }) {
             decision = Decision(intent: expecting == .offer || expecting == .rebook ? .decline : .cancel, confidence: 0.75)
         }

@@ -606,6 +606,8 @@ rebook | vandaag om 16u | accept | at=2026-11-23T16:00
 confirm | morgen om 15u30 | reschedule | at=2026-11-24T15:30 grain=minute
 offer | twee | accept | choice=2
 offer | Vrijdag kan helaas niet, donderdag wel | reschedule | at=2026-11-26T00:00
+offer | Nummer een | accept | choice=1
+none | Stuur me maar weer sms'jes | optin
 """)
 
 @Suite("Dutch replies")

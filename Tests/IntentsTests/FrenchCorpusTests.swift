@@ -569,6 +569,9 @@ confirm | vendredi 27 à 10h ? | reschedule | at=2026-11-27T10:00
 confirm | vendredi 15 ? | reschedule | at=2026-11-27T15:00
 offer | le dernier | accept | choice=-1
 offer | Vendredi je peux pas, mais jeudi oui | reschedule | at=2026-11-26T00:00
+offer | Numéro un | accept | choice=1
+offer | Je ne veux plus de rendez-vous | decline
+none | Vous pouvez de nouveau m'envoyer des SMS | optin
 """)
 
 @Suite("French replies")
