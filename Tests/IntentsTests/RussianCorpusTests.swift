@@ -338,6 +338,8 @@ rebook | Не интересует, спасибо | decline
 confirm | Да, конечно, но придётся отменить, извините | cancel
 confirm | Можно перенести запись со среды на четверг? | reschedule | at=2026-11-26T00:00
 offer | последний плз | accept | choice=-1
+confirm | можно в половине пятого? | reschedule | at=2026-11-23T16:30 grain=minute
+confirm | завтра в полшестого | reschedule | at=2026-11-24T17:30
 """)
 
 @Suite("Russian replies")
