@@ -166,9 +166,20 @@ private func describe(_ error: DecodingError) -> String {
     case .keyNotFound(let key, let ctx):
         let at = path(ctx.codingPath)
         return "missing key \"\(at.isEmpty ? key.stringValue : at + "." + key.stringValue)\""
+    case .dataCorrupted(let ctx) where ctx.codingPath.isEmpty:
+        // The YAML itself is broken (a duplicate key, a missing bracket): the parser's own words say where.
+        return "not valid YAML: \(ctx.underlyingError.map { parserMessage("\($0)") } ?? ctx.debugDescription)"
     case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx), .dataCorrupted(let ctx):
         return "key \"\(path(ctx.codingPath))\": \(ctx.debugDescription)"
     @unknown default:
         return "\(error)"
     }
+}
+
+/// The YAML parser's message without the copy of the whole file it quotes: what is wrong, then where.
+private func parserMessage(_ text: String) -> String {
+    guard let context = text.range(of: "\nContext:\n") else { return text }
+    let what = text[..<context.lowerBound]
+    let at = text.range(of: " in line ", options: .backwards).map { " (" + text[$0.lowerBound...].trimmingCharacters(in: .whitespacesAndNewlines) + ")" }
+    return what + (at ?? "")
 }

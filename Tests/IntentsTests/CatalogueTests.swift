@@ -51,6 +51,8 @@ struct CatalogueTests {
         ("de.yaml", Self.minimalGerman.replacingOccurrences(of: "negations:", with: "negationz:"), "de.yaml: words.negationz"),
         ("fr.yaml", Self.minimalGerman, "fr.yaml: locale: \"de\" must match"),
         ("de.yaml", Self.minimalGerman.replacingOccurrences(of: "[sonntag]", with: ""), "de.yaml: time.weekdays"),
+        ("de.yaml", Self.minimalGerman.replacingOccurrences(of: "locale: de\n", with: "locale: de\nlocale: de\n"),
+         "de.yaml: not valid YAML: Parser: expected all keys to be unique but found the following duplicated key(s): 'locale'. (in line"),
     ])
     func errors(_ c: (String, String, String)) throws {
         let dir = try folder([c.0: c.1])
@@ -60,6 +62,7 @@ struct CatalogueTests {
         } catch {
             // A business's own file is named by its path, so they know which file to open.
             #expect("\(error)".hasPrefix(dir.path + "/" + c.2), "\(error)")
+            #expect(!"\(error)".contains("\n"), "one line, without a copy of the file: \(error)")
         }
     }
 
