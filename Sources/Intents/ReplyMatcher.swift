@@ -20,71 +20,10 @@ public struct ReplyMatcher: Sendable {
         // After an offer, the one option named is refused ("not the second", "option 2 doesn't work"): nothing is picked.
         let choice = refusesChoice && !choiceOverRefused && (expecting == .offer || expecting == .rebook) ? nil : named
         let dayFirst = language.dayFirst(in: context.zone)
-        var expression = TimeExpression(items: items, used: choiceItems, language: language, dayFirst: dayFirst)
-        // "Can't do Thursday, could we move to next week?": the new time follows the reschedule words.
-        /// The time named after `items[..<start]`, leaving out the choice's items.
-        func time(from start: Int) -> TimeExpression {
-            TimeExpression(items: items, used: choiceItems.union(0..<start), language: language, dayFirst: dayFirst)
-        }
-        if let marker = items.firstIndex(where: { $0.has(.reschedule) }), marker > 0, !expression.isEmpty {
-            let later = time(from: marker)
-            if !later.isEmpty { expression = later }
-        }
-        let refuses = { (item: Item) in item.has(.negation) || item.has(.no) || item.has(.cancel) }
-        // "Can I move weds to thurs", "verschieben von Mittwoch auf Freitag": two days joined by "to", with a word asking to
-        // move: the second is the one asked for.
-        if signals.reschedule > 0 {
-            let days = items.indices.filter { i in items[i].tags.contains { if case .weekday = $0 { true } else if case .relativeDay = $0 { true } else { false } } }
-            // Any joining word but "or" ("to", "al", "на", "auf", "por"): the visit moves from the first day to the second.
-            if days.count >= 2, days[1] > days[0] + 1, !items[(days[0] + 1)..<days[1]].contains(where: { $0.has(.clauseBreak) || refuses($0) }) {
-                let later = time(from: days[1])
-                if later.weekday != nil || later.relativeDay != nil { expression = later }
-            }
-        }
-        // "Not Wednesday but Thursday", "ich kann morgen nicht, aber übermorgen", "niet 11 maar 12": a refusal, a clause break,
-        // then another time. The time after the break is the one asked for, and the reply moves the visit.
-        var contrastsTime = false
-        // Without a break word a comma or a full stop is one: the first after which nothing more is refused, when a time was
-        // refused before it and what follows asks for another ("cant do wed, fri any good?", "no, can't do 2pm, 4pm?").
-        // "No, I can't come tomorrow" names no time before the comma; "can't make it tomorrow, I'll call next week" asks for
-        // nothing. At most six breaks are looked at.
-        let punctuationBreak = { () -> Int? in
-            let breaks = items.indices.filter { items[$0].isPunctuation && [",", ".", ";", "!", "?"].contains(items[$0].token.text) }
-            for brk in breaks.prefix(6) {
-                guard brk > 0, brk + 1 < items.count, items[..<brk].contains(where: refuses) else { continue }
-                let after = items[(brk + 1)...]
-                if after.contains(where: refuses) { continue }
-                // Asking: a question, a yes or a reschedule word, or a short clause of a time and at most one other word
-                // ("thursday does", "Donnerstag schon"); "I'll call next week" is a reason, not a request.
-                let plain = after.filter { !($0.isPunctuation || Self.namesTime($0) || $0.has(.at) || $0.has(.connector) || $0.has(.this)
-                    || $0.has(.next) || $0.has(.filler) && $0.tags.count == 1) }
-                let asks = after.contains { $0.token.text == "?" || $0.has(.yes) || $0.has(.reschedule) }
-                    || plain.count <= 1 && after.contains(where: Self.namesTime)
-                guard asks else { return nil }
-                let earlier = TimeExpression(items: items, used: choiceItems.union(brk..<items.count), language: language, dayFirst: dayFirst)
-                if !earlier.isEmpty || earlier.bareHour != nil { return brk }
-            }
-            return nil
-        }
-        if !expression.isEmpty || expression.bareHour != nil,
-           // The later of a break word and a comma, unless no time follows it ("donderdag wel" ends on its break word).
-           let brk = [items.firstIndex(where: { $0.has(.clauseBreak) }), punctuationBreak()].compactMap({ $0 }).sorted(by: >)
-               .first(where: { b in let t = time(from: b + 1); return !t.isEmpty || t.bareHour != nil }), brk > 0,
-           items[..<brk].contains(where: refuses) {
-            let later = time(from: brk + 1)
-            let cancelsAfter = items[brk...].contains { $0.has(.cancel) || $0.has(.optout) }
-            // A bare number after the break is an hour when the refused clause named one too ("can't do 11 but could do 1").
-            let refusedHour = { () -> Bool in
-                let earlier = TimeExpression(items: items, used: choiceItems.union(brk..<items.count), language: language, dayFirst: dayFirst)
-                return earlier.clock != nil || earlier.bareHour != nil
-            }
-            if !cancelsAfter, !later.isEmpty || later.bareHour != nil,
-               later.clock != nil || later.weekday != nil || later.day != nil || later.relativeDay != nil || later.part != nil
-                || later.period != nil || later.bareHour != nil && refusedHour() {
-                expression = later
-                contrastsTime = true
-            }
-        }
+        let asked = AskedTime(items: items, used: choiceItems, language: language, dayFirst: dayFirst)
+        let reading = asked.reading(signals: signals)
+        var expression = reading.0
+        let contrastsTime = reading.contrasts
         if choice != nil, expecting == .offer || expecting == .rebook, expression.month == nil { expression.day = nil }
         // A reply that opens with a bare no and then names a clock time, a weekday, a date or a part of the day corrects the
         // time ("No, I wanted 2 pm"); one naming only "today" or "tomorrow" refuses the visit it was asked about.
@@ -93,13 +32,7 @@ public struct ReplyMatcher: Sendable {
             || expression.part != nil
         // After an offer a bare number word is no time ("I'm ok thanks, I'll keep my current one").
         let offerLike = expecting == .offer || expecting == .rebook
-        // A refusal between the no and the time refuses that time too ("no sorry cant do wed"): the no cancels, it corrects nothing.
-        let refusesTheTime = { () -> Bool in
-            guard !contrastsTime, let open = items.firstIndex(where: { !$0.isPunctuation && !($0.has(.filler) && $0.tags.count == 1) }),
-                  let firstTime = items.indices.first(where: { $0 > open && Self.namesTime(items[$0]) }) else { return false }
-            return items[(open + 1)..<firstTime].contains { $0.has(.negation) }
-        }
-        let correctsTime = opensWithNo && !refusesTheTime() && (offerLike ? namesAnotherTime && !(expression.clock == nil
+        let correctsTime = opensWithNo && !(!contrastsTime && asked.refusesTheTime()) && (offerLike ? namesAnotherTime && !(expression.clock == nil
             && expression.bareHour != nil && expression.weekday == nil && expression.day == nil && expression.part == nil) : namesAnotherTime)
         // After such a no a bare number is an hour ("no, I said eleven").
         let hasTime = !expression.isEmpty || ((signals.timeTalk || opensWithNo || contrastsTime) && expression.bareHour != nil)

@@ -46,7 +46,7 @@ extension DemoCommand {
 
             """)
         fflush(nil)
-        var serve = try ServeCommand.parse(["--simulate", "--database", database, "--port", "\(port)"])
+        let serve = try ServeCommand.parse(["--simulate", "--database", database, "--port", "\(port)"])
         try await serve.run()
     }
 }

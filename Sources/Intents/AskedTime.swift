@@ -1,0 +1,97 @@
+import Foundation
+
+/// Which of the times a reply names is the one it asks for: the time after the words asking to move ("can't do Thursday,
+/// could we move to next week?"), the second of two joined days ("move weds to thurs"), or the time after a break that
+/// follows a refused one ("not Wednesday but Thursday", "cant do wed, fri any good?").
+struct AskedTime {
+    let items: [Item]
+    /// Items already read as something else (the option picked).
+    let used: Set<Int>
+    let language: Language
+    let dayFirst: Bool
+
+    /// The time asked for, and whether it was set against a refused one (which makes the reply a move, not a cancellation).
+    func reading(signals: Signals) -> (TimeExpression, contrasts: Bool) {
+        var expression = time(from: 0)
+        if let marker = items.firstIndex(where: { $0.has(.reschedule) }), marker > 0, !expression.isEmpty {
+            let later = time(from: marker)
+            if !later.isEmpty { expression = later }
+        }
+        if signals.reschedule > 0, let moved = movedDay() { expression = moved }
+        if !expression.isEmpty || expression.bareHour != nil, let later = afterRefusal() { return (later, true) }
+        return (expression, false)
+    }
+
+    /// The time named after `items[..<start]`, leaving out the used items.
+    func time(from start: Int) -> TimeExpression {
+        TimeExpression(items: items, used: used.union(0..<start), language: language, dayFirst: dayFirst)
+    }
+
+    /// The time named before `items[end...]`.
+    func time(before end: Int) -> TimeExpression {
+        TimeExpression(items: items, used: used.union(end..<items.count), language: language, dayFirst: dayFirst)
+    }
+
+    static func refuses(_ item: Item) -> Bool { item.has(.negation) || item.has(.no) || item.has(.cancel) }
+
+    /// "Can I move weds to thurs", "verschieben von Mittwoch auf Freitag", "со среды на четверг": two days joined by any word
+    /// but "or" or a refusal; the visit moves from the first to the second.
+    func movedDay() -> TimeExpression? {
+        let days = items.indices.filter { TimeExpression.namesDay(items[$0]) }
+        guard days.count >= 2, days[1] > days[0] + 1,
+              !items[(days[0] + 1)..<days[1]].contains(where: { $0.has(.clauseBreak) || Self.refuses($0) }) else { return nil }
+        let later = time(from: days[1])
+        return later.weekday != nil || later.relativeDay != nil ? later : nil
+    }
+
+    /// "Not Wednesday but Thursday", "ich kann morgen nicht, aber übermorgen", "niet 11 maar 12": a refusal, a break, then
+    /// another time, with no cancel word after the break. The later of a break word and a comma, unless no time follows it
+    /// ("donderdag wel" ends on its break word).
+    func afterRefusal() -> TimeExpression? {
+        let candidates = [items.firstIndex(where: { $0.has(.clauseBreak) }), punctuationBreak()].compactMap { $0 }.sorted(by: >)
+        guard let brk = candidates.first(where: { b in let t = time(from: b + 1); return !t.isEmpty || t.bareHour != nil }), brk > 0,
+              items[..<brk].contains(where: Self.refuses),
+              !items[brk...].contains(where: { $0.has(.cancel) || $0.has(.optout) }) else { return nil }
+        let later = time(from: brk + 1)
+        // A bare number after the break is an hour when the refused clause named one too ("can't do 11 but could do 1").
+        let refusedHour = { () -> Bool in
+            let earlier = time(before: brk)
+            return earlier.clock != nil || earlier.bareHour != nil
+        }
+        guard !later.isEmpty || later.bareHour != nil,
+              later.clock != nil || later.weekday != nil || later.day != nil || later.relativeDay != nil || later.part != nil
+                || later.period != nil || later.bareHour != nil && refusedHour() else { return nil }
+        return later
+    }
+
+    /// Without a break word a comma or a full stop is one: the first after which nothing more is refused, when a time was
+    /// refused before it and what follows asks for another ("cant do wed, fri any good?", "no, can't do 2pm, 4pm?").
+    /// "No, I can't come tomorrow" names no time before the comma; "can't make it tomorrow, I'll call next week" asks for
+    /// nothing. At most six breaks are looked at.
+    func punctuationBreak() -> Int? {
+        let breaks = items.indices.filter { items[$0].isPunctuation && [",", ".", ";", "!", "?"].contains(items[$0].token.text) }
+        for brk in breaks.prefix(6) {
+            guard brk > 0, brk + 1 < items.count, items[..<brk].contains(where: Self.refuses) else { continue }
+            let after = items[(brk + 1)...]
+            if after.contains(where: Self.refuses) { continue }
+            // Asking: a question, a yes or a reschedule word, or a short clause of a time and at most one other word
+            // ("thursday does", "Donnerstag schon"); "I'll call next week" is a reason, not a request.
+            let plain = after.filter { !($0.isPunctuation || ReplyMatcher.namesTime($0) || $0.has(.at) || $0.has(.connector)
+                || $0.has(.this) || $0.has(.next) || $0.has(.filler) && $0.tags.count == 1) }
+            let asks = after.contains { $0.token.text == "?" || $0.has(.yes) || $0.has(.reschedule) }
+                || plain.count <= 1 && after.contains(where: ReplyMatcher.namesTime)
+            guard asks else { return nil }
+            let earlier = time(before: brk)
+            if !earlier.isEmpty || earlier.bareHour != nil { return brk }
+        }
+        return nil
+    }
+
+    /// A refusal between an opening no and the first time refuses that time too ("no sorry cant do wed"): the no cancels,
+    /// it corrects nothing.
+    func refusesTheTime() -> Bool {
+        guard let open = items.firstIndex(where: { !$0.isPunctuation && !($0.has(.filler) && $0.tags.count == 1) }),
+              let firstTime = items.indices.first(where: { $0 > open && ReplyMatcher.namesTime(items[$0]) }) else { return false }
+        return items[(open + 1)..<firstTime].contains { $0.has(.negation) }
+    }
+}
