@@ -580,6 +580,8 @@ confirm | Mittwoch 14-16 Uhr | reschedule | at=2026-11-25T14:00
 confirm | heute in 3 Stunden? | reschedule | at=2026-11-23T13:15 grain=minute
 offer | die letzte bitte | accept | choice=-1
 offer | Freitag geht leider nicht, Donnerstag schon | reschedule | at=2026-11-26T00:00
+offer | ok die 1 👍 | accept | choice=1
+none | Habt ihr Samstag offen? | question
 """)
 
 @Suite("German replies")

@@ -604,6 +604,8 @@ rebook | mercoledì prima di mezzogiorno | accept | at=2026-11-25T09:00
 confirm | il due alle 11 | reschedule | at=2026-12-02T11:00
 offer | due | accept | choice=2
 offer | Venerdì purtroppo no, giovedì sì | reschedule | at=2026-11-26T00:00
+none | Potete rimandarmi gli SMS | optin
+none | Coda in tangenziale, arrivo 20 min dopo | late
 """)
 
 @Suite("Italian replies")

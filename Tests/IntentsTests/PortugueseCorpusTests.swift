@@ -491,6 +491,8 @@ offer | dois | accept | choice=2
 offer | Sexta infelizmente não dá, quinta sim | reschedule | at=2026-11-26T00:00
 confirm | A cobrança tá errada, paguei em dinheiro | dispute
 confirm | Quero me cadastrar de novo | optin
+offer | Nenhum dos dois serve | decline
+confirm | Não cancela não, eu vou! | confirm
 """)
 
 @Suite("Portuguese replies")
