@@ -76,8 +76,8 @@ struct AskedTime {
             if after.contains(where: Self.refuses) { continue }
             // Asking: a question, a yes or a reschedule word, or a short clause of a time and at most one other word
             // ("thursday does", "Donnerstag schon"); "I'll call next week" is a reason, not a request.
-            let plain = after.filter { !($0.isPunctuation || ReplyMatcher.namesTime($0) || $0.has(.at) || $0.has(.connector)
-                || $0.has(.this) || $0.has(.next) || $0.has(.filler) && $0.tags.count == 1) }
+            let plain = after.filter { $0.saysSomething
+                && !(ReplyMatcher.namesTime($0) || $0.has(.at) || $0.has(.connector) || $0.has(.this) || $0.has(.next)) }
             let asks = after.contains { $0.token.text == "?" || $0.has(.yes) || $0.has(.reschedule) }
                 || plain.count <= 1 && after.contains(where: ReplyMatcher.namesTime)
             guard asks else { return nil }
@@ -90,7 +90,7 @@ struct AskedTime {
     /// A refusal between an opening no and the first time refuses that time too ("no sorry cant do wed"): the no cancels,
     /// it corrects nothing.
     func refusesTheTime() -> Bool {
-        guard let open = items.firstIndex(where: { !$0.isPunctuation && !($0.has(.filler) && $0.tags.count == 1) }),
+        guard let open = items.firstIndex(where: \.saysSomething),
               let firstTime = items.indices.first(where: { $0 > open && ReplyMatcher.namesTime(items[$0]) }) else { return false }
         return items[(open + 1)..<firstTime].contains { $0.has(.negation) }
     }

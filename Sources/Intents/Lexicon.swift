@@ -9,6 +9,8 @@ struct Item: Sendable {
 
     func has(_ tag: Tag) -> Bool { tags.contains(tag) }
     var isPunctuation: Bool { token.kind == .punctuation }
+    /// Says something: not punctuation and not only a filler word ("hi", "please").
+    var saysSomething: Bool { !isPunctuation && !(has(.filler) && tags.count == 1) }
     var number: Int? {
         for t in tags { if case .number(let n) = t { return n } }
         return nil

@@ -27,7 +27,7 @@ public struct ReplyMatcher: Sendable {
         if choice != nil, expecting == .offer || expecting == .rebook, expression.month == nil { expression.day = nil }
         // A reply that opens with a bare no and then names a clock time, a weekday, a date or a part of the day corrects the
         // time ("No, I wanted 2 pm"); one naming only "today" or "tomorrow" refuses the visit it was asked about.
-        let opensWithNo = items.first { !$0.isPunctuation && !($0.has(.filler) && $0.tags.count == 1) }?.has(.no) ?? false
+        let opensWithNo = items.first(where: \.saysSomething)?.has(.no) ?? false
         let namesAnotherTime = expression.clock != nil || expression.bareHour != nil || expression.weekday != nil || expression.day != nil
             || expression.part != nil
         // After an offer a bare number word is no time ("I'm ok thanks, I'll keep my current one").
@@ -56,7 +56,7 @@ public struct ReplyMatcher: Sendable {
         // "Sí, claro, pero tengo que cancelarla", "Да, ладно, но лучше отмените": the yes is politeness before a break; what
         // follows it cancels (at a confidence that asks first).
         // A yes that opens the reply and nothing after it agreeing works as such a break ("Ja, helaas moet ik afzeggen").
-        let firstContent = items.firstIndex { !$0.isPunctuation && !($0.has(.filler) && $0.tags.count == 1) }
+        let firstContent = items.firstIndex(where: \.saysSomething)
         let openingYes = firstContent.flatMap { f in items[f].has(.yes) || items[f].has(.yesWeak) ? f + 1 : nil }
         if decision.intent == .unknown || decision.intent == .reschedule && expression.isEmpty, !signals.questionMark,
            let brk = items.firstIndex(where: { $0.has(.clauseBreak) }) ?? openingYes, brk < items.count,
@@ -128,7 +128,7 @@ public struct ReplyMatcher: Sendable {
     /// ("not the second, the first"), `refuses` when the reply refuses an option it names.
     func findChoice(_ items: [Item], expecting: Expecting) -> (Int?, Set<Int>, overRefused: Bool, refuses: Bool) {
         let content = items.indices.filter {
-            !items[$0].isPunctuation && !(items[$0].has(.filler) && items[$0].tags.count == 1) && !items[$0].has(.choiceTrailer)
+            items[$0].saysSomething && !items[$0].has(.choiceTrailer)
         }
         // The whole reply is one small number, or after an offer one number word ("two", "twee", "dois"); "-1" is none: a minus
         // sign makes it no option's number.
