@@ -7,7 +7,7 @@ import Store
 
 /// Carries out the effects of one decision inside the event's transaction.
 struct Applier {
-    let tx: StoreTransaction
+    let tx: any StoreTransaction
     let context: ConversationContext
     let dialogs: DialogCatalogue
     let config: EngineConfiguration

@@ -22,7 +22,7 @@ final class BookCache: Sendable {
     private let current = Mutex<Entry?>(nil)
 
     /// The book as of this transaction.
-    func book(_ tx: StoreTransaction, catalogue: CatalogueCache.Catalogue, now: Date) throws -> BusyBook {
+    func book(_ tx: any StoreTransaction, catalogue: CatalogueCache.Catalogue, now: Date) throws -> BusyBook {
         let version = try tx.bookVersion()
         let cached = current.withLock { $0 }
         let entry: Entry

@@ -17,7 +17,7 @@ final class CatalogueCache: Sendable {
     private let current = Mutex<Catalogue?>(nil)
 
     /// The catalogue as of this transaction: the cached one if nothing changed since, else freshly read.
-    func catalogue(_ tx: StoreTransaction) throws -> Catalogue {
+    func catalogue(_ tx: any StoreTransaction) throws -> Catalogue {
         let version = try tx.catalogueVersion()
         if let cached = current.withLock({ $0 }), cached.version == version { return cached }
         let locations = try tx.locations()

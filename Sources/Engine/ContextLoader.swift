@@ -5,7 +5,7 @@ import Store
 
 /// Loads what `decide` needs for one thread, inside the event's transaction.
 struct ContextLoader {
-    let tx: StoreTransaction
+    let tx: any StoreTransaction
     let config: EngineConfiguration
     let now: Date
     var cache = CatalogueCache()

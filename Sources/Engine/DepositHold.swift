@@ -6,7 +6,7 @@ import Store
 /// calendar): the service's own deposit, or the client's attendance tier's share of the price when that is more. The client's
 /// deposit credit pays first; what it leaves holds the slot for the policy's hold time until paid.
 struct DepositHold {
-    let tx: StoreTransaction
+    let tx: any StoreTransaction
     let now: Date
 
     /// Sets `appointment`'s deposit and status for `due` (nil: nothing is due, the booking stands as it is) and returns the credit

@@ -9,7 +9,7 @@ import Store
 /// says how it was paid: by card through the provider (`paymentIntent`, `amountPaid`), from credit (`creditApplied`), or both.
 /// The appointment's deposit amount is the part asked of the card: a deposit the client's credit paid in full is `paid(0)`.
 struct DepositSettlement {
-    let tx: StoreTransaction
+    let tx: any StoreTransaction
     let now: Date
 
     /// The changes that can move a deposit's money.

@@ -245,7 +245,7 @@ extension Engine {
     }
 
     /// The job that sends an undeliverable client message on their next channel (none for staff messages).
-    nonisolated func fallback(_ row: OutboxRow, _ failed: Channel, _ now: Date) -> (@Sendable (StoreTransaction) throws -> Void)? {
+    nonisolated func fallback(_ row: OutboxRow, _ failed: Channel, _ now: Date) -> (@Sendable (any StoreTransaction) throws -> Void)? {
         guard row.draft.party.hasPrefix("client:") else { return nil }
         let party = row.draft.party, payload = JobPayload.fallback(outboxID: row.id, failed: failed).json
         return { tx in try tx.schedule(party: party, due: now, payload: payload, appointment: nil, at: now) }

@@ -90,7 +90,7 @@ extension Engine {
     }
 
     /// Runs an outside change as an event and says what it came to.
-    private func external(key: String, _ resolve: @escaping @Sendable (StoreTransaction, CatalogueCache.Catalogue) throws -> (Resolution, AppointmentID))
+    private func external(key: String, _ resolve: @escaping @Sendable (any StoreTransaction, CatalogueCache.Catalogue) throws -> (Resolution, AppointmentID))
         async throws -> ExternalChangeOutcome {
         let applied = Applied()
         do {
@@ -116,7 +116,7 @@ extension Engine {
     }
 
     /// Our appointment for the first of `ids` linked to one, still ahead.
-    static func linked(source: String, ids: [String], _ tx: StoreTransaction) throws -> Appointment {
+    static func linked(source: String, ids: [String], _ tx: any StoreTransaction) throws -> Appointment {
         guard let id = try ids.lazy.compactMap({ try tx.externalBooking(source: source, id: $0) }).first, let a = try tx.appointment(id) else {
             throw ExternalChangeStop.unknownBooking(ids.joined(separator: ", "))
         }
@@ -154,7 +154,7 @@ extension Engine {
     }
 
     /// The client: whoever has the attendee's e-mail or phone, else a new client with them.
-    static func client(for b: ExternalBooking, _ tx: StoreTransaction, newID: ClientID, now: Date) throws -> ClientID {
+    static func client(for b: ExternalBooking, _ tx: any StoreTransaction, newID: ClientID, now: Date) throws -> ClientID {
         let email = b.attendee.email.flatMap { try? ContactAddress.validate($0, for: .email).get() }
         let phone = b.attendee.phone.flatMap { try? ContactAddress.validate($0, for: .sms).get() }
         if let email, let c = try tx.client(channel: .email, address: email) { return c.id }

@@ -19,7 +19,7 @@ extension Engine {
             return
         }
         let what = "\(fee.amount) \(FeeCollection.name(fee.kind))"
-        let audit = { @Sendable (tx: StoreTransaction, action: String, detail: String) in
+        let audit = { @Sendable (tx: any StoreTransaction, action: String, detail: String) in
             try FeeCollection(tx: tx, now: now).audit(id, action, detail)
         }
         guard let payments, let card = found.2?.paymentIntent else {
@@ -90,7 +90,7 @@ extension Engine {
 
     /// Schedules, inside the caller's transaction, the hand-off of a payment matter to staff (an escalation on the client's
     /// thread), so it can't be lost between the failure being recorded and a person being told.
-    static func handToPerson(_ tx: StoreTransaction, _ id: AppointmentID, client: ClientID, what: String, now: Date) throws {
+    static func handToPerson(_ tx: any StoreTransaction, _ id: AppointmentID, client: ClientID, what: String, now: Date) throws {
         let payload = JobPayload.paymentNeedsPerson(id, client: client, what: what)
         try tx.schedule(party: Party.client(client).key, due: now, payload: payload.json, appointment: nil, at: now)
     }

@@ -114,7 +114,7 @@ extension Engine {
             guard try !tx.isProcessed(key) else { return id }
             try tx.markProcessed(key, at: now)
             guard let id else { return nil }
-            try tx.recordRefund(id, status: fully ? "succeeded" : "partial", refundedMinor: refunded.minorUnits, at: now)
+            try tx.recordRefund(id, status: fully ? "succeeded" : "partial", refundID: nil, refundedMinor: refunded.minorUnits, error: nil, at: now)
             try DepositSettlement(tx: tx, now: now).audit(id, "refundReported", "\(refunded) refunded" + (fully ? "" : " (part of the payment)"))
             return id
         }
@@ -135,7 +135,7 @@ extension Engine {
             try await store.transaction { tx in try tx.finishJob(job.id) }
             return
         }
-        let settle = { @Sendable (tx: StoreTransaction) in DepositSettlement(tx: tx, now: now) }
+        let settle = { @Sendable (tx: any StoreTransaction) in DepositSettlement(tx: tx, now: now) }
         guard let payments else {
             try await store.transaction { tx in
                 try tx.recordRefund(id, status: "manual", error: "no payment provider is set up", at: now)
@@ -157,7 +157,7 @@ extension Engine {
             // The provider's `pending` means the bank has it; the `charge.refunded` event confirms it later.
             let status = receipt.status == "succeeded" ? "succeeded" : receipt.status == "pending" ? "processing" : receipt.status
             try await store.transaction { tx in
-                try tx.recordRefund(id, status: status, refundID: receipt.id, refundedMinor: receipt.amountMinor, at: now)
+                try tx.recordRefund(id, status: status, refundID: receipt.id, refundedMinor: receipt.amountMinor, error: nil, at: now)
                 try settle(tx).audit(id, "depositRefunded", "\(receipt.amountMinor.map { Money(minorUnits: $0, currency: payment.currency) } ?? payment.amountPaid) "
                                      + "back to the card (refund \(receipt.id), \(receipt.status))")
                 try tx.finishJob(job.id)

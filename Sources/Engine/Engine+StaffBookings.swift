@@ -264,7 +264,7 @@ extension Engine {
     /// Refuses `[start, end)` with `member` when it is in the past, outside hours, on a closure, in time off, or busy
     /// (another visit or its buffers: `StoreError.slotTaken` naming it). `excluding` is the visit being moved.
     static func checkBookable(start: Date, end: Date, service: Service, member: StaffMember, location: Location, excluding: AppointmentID?,
-                              now: Date, tx: StoreTransaction, catalogue: CatalogueCache.Catalogue) throws {
+                              now: Date, tx: any StoreTransaction, catalogue: CatalogueCache.Catalogue) throws {
         guard start > now else { throw BookingRefusal.inThePast(start) }
         guard Int(start.timeIntervalSince1970) % 60 == 0 else { throw BookingRefusal.unavailable("the start must be on a whole minute") }
         guard member.active else { throw BookingRefusal.unavailable("\(member.name) is not taking appointments (inactive)") }
@@ -304,7 +304,7 @@ extension Engine {
     }
 
     /// A staff member's appointments at any of their locations overlapping `[from, to)`.
-    static func appointments(_ tx: StoreTransaction, of member: StaffMember, from: Date, to: Date) throws -> [Appointment] {
+    static func appointments(_ tx: any StoreTransaction, of member: StaffMember, from: Date, to: Date) throws -> [Appointment] {
         try member.locationIDs.flatMap { try tx.appointments(at: $0, from: from, to: to) }.filter { $0.staffID == member.id }
     }
 }

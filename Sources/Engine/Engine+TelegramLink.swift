@@ -86,7 +86,7 @@ extension Engine {
 
     /// Renders a message for Telegram and puts it in the outbox: it answers the chat's own message, so it goes at once.
     static func enqueue(_ name: MessageName, to chat: String, party: String, locale: String, variables: [String: DialogValue],
-                        dialogs: DialogCatalogue, tx: StoreTransaction, now: Date) throws {
+                        dialogs: DialogCatalogue, tx: any StoreTransaction, now: Date) throws {
         let rendered = try dialogs.render(name, locale: locale, channel: .telegram, variables: variables)
         try tx.enqueue(OutboxDraft(party: party, channel: .telegram, address: chat, name: name.rawValue, locale: dialogs.resolvedLocale(locale),
                                    body: rendered.text, variables: StoredVariables.encode(variables), notBefore: now), at: now)

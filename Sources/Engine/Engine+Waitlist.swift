@@ -97,7 +97,7 @@ extension Engine {
 
     /// Waitlisted clients a slot suits, in the policy's order (`WaitlistRanking`). Nobody blocked, nobody over the daily offer
     /// limit, nobody already busy then.
-    static func candidates(_ tx: StoreTransaction, slot: OfferedSlot, location: Location, policies: Policies, service: Service, now: Date,
+    static func candidates(_ tx: any StoreTransaction, slot: OfferedSlot, location: Location, policies: Policies, service: Service, now: Date,
                            excluding: Set<ClientID>) throws -> [(entry: WaitlistEntry, client: Client, fit: Int, score: Double)] {
         let zone = location.timeZone
         let start = LocalDateTime(slot.start, in: zone)

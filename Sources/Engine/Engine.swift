@@ -13,7 +13,7 @@ import Synchronization
 /// On SQLite an event is applied inside one write transaction from reading its context to marking it
 /// processed, so nothing can change under `decide`; an event that fails is retried as a job.
 public actor Engine {
-    public let store: SQLiteBookingStore
+    public let store: any BookingStore
     let matcher: ReplyMatcher
     /// Every message's wording, for previews.
     public nonisolated let dialogs: DialogCatalogue
@@ -36,7 +36,7 @@ public actor Engine {
     /// The deposit payment provider (Stripe), when one is set up: payment pages and refunds.
     var payments: (any DepositPayments)?
 
-    public init(store: SQLiteBookingStore, matcher: ReplyMatcher, dialogs: DialogCatalogue, clock: any EngineClock,
+    public init(store: any BookingStore, matcher: ReplyMatcher, dialogs: DialogCatalogue, clock: any EngineClock,
                 config: EngineConfiguration = .init(), senders: [Channel: any ChannelSender] = [:]) {
         self.store = store
         self.matcher = matcher
@@ -210,7 +210,7 @@ public actor Engine {
     /// context → decide → apply, in one transaction with the idempotency key: true when applied, false if the key
     /// was seen before, nil when `resolve` finds nobody.
     func run(key: String, inbound: Inbound?, job: Int64? = nil, now: Date,
-             resolve: @escaping @Sendable (StoreTransaction, CatalogueCache.Catalogue) throws -> Resolution?) async throws -> Bool? {
+             resolve: @escaping @Sendable (any StoreTransaction, CatalogueCache.Catalogue) throws -> Resolution?) async throws -> Bool? {
         // A change refused because the world moved (a slot taken meanwhile) runs again on fresh state.
         var attempt = 0
         let outcome: (Bool?, Party?, ConversationEvent?, Decision?)
@@ -231,7 +231,7 @@ public actor Engine {
 
     /// One attempt at an event, in one transaction.
     func once(key: String, inbound: Inbound?, job: Int64?, now: Date,
-              resolve: @escaping @Sendable (StoreTransaction, CatalogueCache.Catalogue) throws -> Resolution?) throws
+              resolve: @escaping @Sendable (any StoreTransaction, CatalogueCache.Catalogue) throws -> Resolution?) throws
         -> (Bool?, Party?, ConversationEvent?, Decision?) {
         let dialogs = self.dialogs, config = self.config, catalogue = self.catalogue, books = self.books
         let newID: @Sendable (String) -> String = { [self] in self.newID($0) }
@@ -279,7 +279,7 @@ public actor Engine {
     }
 
     /// The location an event happens at, when it names one: an offered slot's, or its appointment's.
-    static func location(of event: ConversationEvent, _ tx: StoreTransaction) throws -> LocationID? {
+    static func location(of event: ConversationEvent, _ tx: any StoreTransaction) throws -> LocationID? {
         let appointment: AppointmentID?
         switch event {
         case .booking(.offer(let slots, _, _)): return slots.first?.locationID

@@ -7,7 +7,7 @@ import Store
 /// Hands a thread to a person: the staff member of the appointment when they can be reached,
 /// else the location's manager; a reminder follows if nobody answers.
 struct EscalationRouting {
-    let tx: StoreTransaction
+    let tx: any StoreTransaction
     let context: ConversationContext
     let dialogs: DialogCatalogue
     let config: EngineConfiguration

@@ -6,7 +6,7 @@ import Store
 /// noted for the front desk or, where the policy charges cards and the client saved one with a deposit, a charge job is
 /// scheduled; a no-show undone voids a fee not yet taken.
 struct FeeCollection {
-    let tx: StoreTransaction
+    let tx: any StoreTransaction
     let now: Date
 
     func settle(_ transition: AppointmentTransition, policies: Policies) throws {

@@ -7,7 +7,7 @@ import Store
 /// `/book`: where the "book again" links of messages lead until the business names its own booking page
 /// (`SLOTKEEPER_BOOKING_URL`): each location with its address and a phone number to tap, in the visitor's language.
 struct BookingInfoPage: Sendable {
-    let store: SQLiteBookingStore
+    let store: any BookingStore
     let businessName: String?
 
     /// The words of the page, per language.

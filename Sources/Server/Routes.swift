@@ -6,7 +6,7 @@ import Store
 
 /// The whole HTTP application: the routes that ship are the routes tests drive. `/healthz` is ok when the store
 /// answers and every loop registered in `heartbeats` (engine, pollers) has beaten recently.
-public func buildRouter(engine: Engine, store: SQLiteBookingStore, configuration: ServerConfiguration,
+public func buildRouter(engine: Engine, store: any BookingStore, configuration: ServerConfiguration,
                         metrics: ServerMetrics = ServerMetrics(), heartbeats: Heartbeats = Heartbeats()) -> Router<BasicRequestContext> {
     let router = Router()
     router.add(middleware: WebhookMetricsMiddleware(metrics: metrics))

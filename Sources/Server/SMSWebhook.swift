@@ -12,7 +12,7 @@ import Store
 /// `<Response/>` (an empty body is an error at the provider). The same MessageSid twice is applied once.
 struct SMSWebhook: Sendable {
     let engine: Engine
-    let store: SQLiteBookingStore
+    let store: any BookingStore
     let configuration: ServerConfiguration
 
     static let twiml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>"

@@ -53,7 +53,7 @@ public final class ServerMetrics: Sendable {
     }
 
     /// The exposition text, with the store's gauges read now.
-    public func render(store: SQLiteBookingStore, now: Date) async throws -> [UInt8] {
+    public func render(store: any BookingStore, now: Date) async throws -> [UInt8] {
         let depth = try await store.operationalFigures(now: now)
         func gauge(_ name: String, _ help: String, _ value: Double) {
             registry.makeGauge(descriptor: .init(namespace: "slotkeeper", metricName: name, helpText: help)).set(to: value)

@@ -9,7 +9,7 @@ import Store
 /// the answer appears a moment later.
 struct SimulatorPage: Sendable {
     let engine: Engine
-    let store: SQLiteBookingStore
+    let store: any BookingStore
 
     func register(on router: Router<BasicRequestContext>) {
         router.get("/simulator") { _, _ in text(.ok, Self.html, contentType: "text/html; charset=utf-8") }

@@ -4,6 +4,9 @@ import Foundation
 /// Where SlotKeeper keeps the business's world. SQLite is the embedded default;
 /// every implementation passes the same test suite.
 public protocol BookingStore: Sendable {
+    /// Where this store lives (what `--database` or `SLOTKEEPER_DATABASE_URL` named).
+    var address: StoreAddress { get }
+
     // MARK: The business's catalogue
 
     func save(_ location: Location) async throws
@@ -127,6 +130,143 @@ public protocol BookingStore: Sendable {
     /// Checks a code entered for `phone` against its newest unused one: a right code is used up; a wrong one counts, and
     /// after `maxAttempts` wrong ones the code is dead.
     func checkCode(phone: String, hash: String, at now: Date, maxAttempts: Int) async throws -> CodeCheck
+
+    // MARK: The engine's transactions
+
+    /// Runs `body` in one write transaction: everything it writes commits together, or nothing does.
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) throws -> T) async throws -> T
+
+    /// The same, blocking the calling thread instead of suspending: for a caller that already runs one
+    /// event at a time (the engine actor). SQLite has one writer, so waiting is short, and the synchronous
+    /// path skips two thread hops a transaction.
+    func transactionNow<T>(_ body: (any StoreTransaction) throws -> T) throws -> T
+
+    /// Runs `body` in a read-only transaction: one consistent view of the store.
+    func read<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) throws -> T) async throws -> T
+
+    // MARK: Jobs and the outbox
+
+    /// A thread's saved state (JSON), if it has one.
+    func thread(_ party: String) async throws -> String?
+
+    /// Pending jobs due by `until`, soonest first. Uses the partial index on due pending jobs, so the cost
+    /// follows the number due, not the number pending.
+    func dueJobs(until: Date, limit: Int) async throws -> [StoredJob]
+
+    /// When the next pending job is due, if any.
+    func nextJobDue() async throws -> Date?
+
+    /// Rows due by `until`: messages to staff first (an escalation's alert never waits behind a bulk send), then oldest first.
+    func dueOutbox(until: Date, limit: Int) async throws -> [OutboxRow]
+
+    /// When the next pending outbox row is due, if any.
+    func nextOutboxDue() async throws -> Date?
+
+    /// Records a send: the provider's id, the status, and the message log in one step; only for a row still being sent (a
+    /// provider's report may have settled it meanwhile, and is not undone).
+    func markSent(_ id: Int64, providerID: String?, at now: Date) async throws
+
+    /// Records, before the provider is called, that these rows are being sent: a crash from here on leaves them `sending`, to be
+    /// settled (looked up at the provider) before any is sent again.
+    /// Returns the rows it claimed: only those still pending (another dispatcher may have taken one).
+    func markSending(_ ids: [Int64], at now: Date) async throws -> Set<Int64>
+
+    /// The provider may or may not have taken the row (no answer in time): it waits, `unknown`, until it is settled; `then` runs
+    /// in the same write (the job that settles it).
+    func markUnknown(_ id: Int64, error: String, then: @Sendable (any StoreTransaction) throws -> Void) async throws
+
+    /// Rows left `sending` since before `before` (the process stopped mid-send): made `unknown`, each with `then` (given the row
+    /// and when its send began) in the same write.
+    @discardableResult
+    func expireSending(before: Date, then: @Sendable (any StoreTransaction, Int64, Date) throws -> Void) async throws -> [Int64]
+
+    /// Rows `unknown` since before `before` with no settle job pending (one that failed for good): each with `then`.
+    func strandedUnknown(before: Date) async throws -> [(id: Int64, began: Date)]
+
+    /// Whether another outbox row already carries this provider id (a look-up must not take another message for this one).
+    func providerIDTaken(_ providerID: String, channel: Channel, except id: Int64) async throws -> Bool
+
+    /// An unknown row found at the provider (its status callback, or a look-up): sent, with the provider's id. False when the row
+    /// was no longer unknown or sending (settled already), and then nothing changes.
+    @discardableResult
+    func settleSent(_ id: Int64, providerID: String, at now: Date) async throws -> Bool
+
+    /// An unknown row the provider never took: back in the queue, to go at `next`.
+    func resendUnknown(_ id: Int64, next: Date) async throws
+
+    /// A transient failure: try again at `next`.
+    func markRetry(_ id: Int64, next: Date, error: String) async throws
+
+    /// Holds a row back until `until` without counting an attempt (a rate limit, not a failure).
+    func postpone(_ id: Int64, until: Date) async throws
+
+    /// A permanent failure: never retried. `then` runs in the same write (the fallback job), so a crash can't lose it.
+    func markFailed(_ id: Int64, error: String, at now: Date, then: (@Sendable (any StoreTransaction) throws -> Void)?) async throws
+
+    /// A delivery status from the provider (delivered, undelivered, failed…), by the provider's id.
+    func updateDelivery(providerID: String, channel: Channel, status: String, at now: Date) async throws
+
+    /// Figures for monitoring: open escalations, pending outbox rows and jobs, and how far the oldest due ones are behind.
+    func operationalFigures(now: Date) async throws -> (openEscalations: Int, outboxPending: Int, outboxLag: Double, jobsPending: Int, jobLag: Double)
+
+    /// When a party last wrote on a channel, and the provider's id of that message, if they ever did.
+    func lastInbound(party: String, channel: Channel) async throws -> (at: Date, providerID: String?)?
+
+    /// The outbox row a provider's id belongs to (for a delivery report).
+    func outbox(providerID: String, channel: Channel) async throws -> OutboxRow?
+
+    /// A sent message the provider could not deliver for now: send it again at `next` (the attempt is counted).
+    func requeue(_ id: Int64, next: Date, error: String, at now: Date) async throws
+
+    /// Messages in and out between two instants: counts, SMS segments, and outgoing by channel.
+    func messageTotals(from: Date, to: Date) async throws -> (outgoing: Int, incoming: Int, smsSegments: Int, byChannel: [Channel: Int])
+
+    // MARK: Idempotent API requests
+
+    /// Claims `key` for a request with `fingerprint`, in one write: a new key is recorded as running.
+    ///
+    /// A running claim older than `staleAfter` seconds is taken over (its process died before answering); keys older
+    /// than `keepFor` seconds are forgotten, so the table stays small.
+    func claimAPIRequest(key: String, fingerprint: String, at now: Date, staleAfter: TimeInterval,
+        keepFor: TimeInterval) async throws -> APIRequestClaim
+
+    /// Records the response to a claimed key, to be replayed for a retry.
+    func finishAPIRequest(key: String, response: StoredAPIResponse, at now: Date) async throws
+
+    /// Forgets a claimed key whose request failed without an answer worth keeping, so a retry runs again.
+    func releaseAPIRequest(key: String) async throws
+
+    // MARK: The admin API
+
+    /// Adds a new client, audited; refuses an id that is taken (`missingReference`) or an address another client has.
+    func insertClient(_ client: Client, by actor: Actor, at now: Date) async throws
+
+    /// Reads, changes and saves one client in one write with its audit entry, so nothing written meanwhile (an opt-out,
+    /// a no-show mark) is lost.
+    @discardableResult
+    func updateClient(_ id: ClientID, by actor: Actor, at now: Date, _ change: @escaping @Sendable (inout Client) throws -> Void) async throws -> Client
+
+    /// Appointments matching `filter`, by start time (then staff member).
+    func appointments(matching filter: AppointmentFilter) async throws -> [Appointment]
+
+    /// Waitlist entries, oldest first: of one location or client when given; only those open at `openAt` unless that is nil.
+    func waitlistEntries(location: LocationID?, client: ClientID?, openAt now: Date?) async throws -> [WaitlistEntry]
+
+    /// One waitlist entry, open or not.
+    func waitlistEntry(_ id: WaitlistEntryID) async throws -> WaitlistEntry?
+
+    /// Takes a client off the waitlist: the entry stays on record, inactive, and is offered nothing more. Audited.
+    func removeWaitlistEntry(_ id: WaitlistEntryID, by actor: Actor, at now: Date) async throws
+
+    // MARK: Operations
+
+    /// How many of the main records the store holds (for `doctor`, backups and restores).
+    func counts() async throws -> StoreCounts
+    /// The schema migrations this database has applied, in release order.
+    func appliedMigrations() async throws -> [String]
+    /// A consistent copy of the store in a new file at `destination`, taken while it runs; throws
+    /// `StoreError.unusableDatabase` when the file exists or the store keeps its backups by other means.
+    func backup(to destination: String) async throws -> StoreCounts
 
     // MARK: Bulk
 

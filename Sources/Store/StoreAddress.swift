@@ -33,8 +33,11 @@ public enum StoreAddress: Equatable, Sendable, CustomStringConvertible {
         return .standard
     }
 
+    /// The newest schema this program writes.
+    public static var schemaVersion: String { SQLiteBookingStore.schemaVersion }
+
     /// Opens (and migrates) the store.
-    public func open() throws -> SQLiteBookingStore {
+    public func open() throws -> any BookingStore {
         switch self {
         case .sqlite(let path):
             let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -42,6 +45,25 @@ public enum StoreAddress: Equatable, Sendable, CustomStringConvertible {
                 throw StoreError.unusableDatabase("the folder \(dir) for the database \(path) does not exist")
             }
             return try SQLiteBookingStore(path: path)
+        }
+    }
+
+    /// The migrations opening the store would apply, without changing it; throws when it was written by a newer SlotKeeper.
+    public func pendingMigrations() async throws -> [String] {
+        switch self {
+        case .sqlite(let path): try await SQLiteBookingStore.pendingMigrations(path: path)
+        }
+    }
+
+    /// What a backup file holds, after checking it is whole and no newer than this program.
+    public static func inspect(backup file: String) async throws -> StoreCounts {
+        try await SQLiteBookingStore.inspect(backup: file)
+    }
+
+    /// Replaces the store with a backup file and brings it to this program's schema.
+    public func restore(backup file: String) async throws -> StoreCounts {
+        switch self {
+        case .sqlite(let path): try await SQLiteBookingStore.restore(backup: file, to: path)
         }
     }
 

@@ -18,7 +18,7 @@ struct BackupCommand: AsyncParsableCommand {
         let store = try db.open()
         do {
             let counts = try await store.backup(to: file)
-            print("Backed up \(store.path) to \(file): \(counts).")
+            print("Backed up \(store.address) to \(file): \(counts).")
         } catch {
             throw CommandFailure("\(error)")
         }
@@ -40,12 +40,12 @@ struct RestoreCommand: AsyncParsableCommand {
     func run() async throws {
         guard case .sqlite(let path) = try db.address() else { throw CommandFailure("restore works on a SQLite database") }
         let backup: StoreCounts
-        do { backup = try await SQLiteBookingStore.inspect(backup: file) } catch { throw CommandFailure("\(error)") }
+        do { backup = try await StoreAddress.inspect(backup: file) } catch { throw CommandFailure("\(error)") }
         guard let lock = try ServerLock(database: path) else {
             throw CommandFailure("\(path) is in use by a running slotkeeper serve; stop it first, then restore")
         }
         let restored: StoreCounts
-        do { restored = try await SQLiteBookingStore.restore(backup: file, to: path) } catch { throw CommandFailure("\(error)") }
+        do { restored = try await StoreAddress.sqlite(path: path).restore(backup: file) } catch { throw CommandFailure("\(error)") }
         withExtendedLifetime(lock) {}
         print("Restored \(file) into \(path): \(restored).")
         if backup.schema != restored.schema { print("The backup's schema \(backup.schema) was brought to \(restored.schema).") }

@@ -18,7 +18,7 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens and migrates the store, or fails with a message a person can act on.
-    func open(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> SQLiteBookingStore {
+    func open(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> any BookingStore {
         let address = try address(environment: environment)
         do {
             return try address.open()

@@ -117,7 +117,7 @@ struct DoctorCommand: AsyncParsableCommand {
                                     fix: "import your business (slotkeeper import my-spa.yaml --database \(path)), or check SLOTKEEPER_DATABASE_URL")], [])
         }
         let pending: [String]
-        do { pending = try await SQLiteBookingStore.pendingMigrations(path: path) } catch {
+        do { pending = try await address.pendingMigrations() } catch {
             return ([ReadinessCheck(.problem, "database", "\(error)", fix: "use the SlotKeeper release that wrote it, or restore a backup")], [])
         }
         var checks: [ReadinessCheck] = []
@@ -127,7 +127,7 @@ struct DoctorCommand: AsyncParsableCommand {
             return (checks, [])
         }
         do {
-            let store = try SQLiteBookingStore(path: path)
+            let store = try address.open()
             let locations = try await store.locations(), staff = try await store.staff(at: nil), clients = try await store.clients()
             let running = ServerLock.isHeld(database: path)
             checks.append(ReadinessCheck(locations.isEmpty ? .problem : .ok, "database",

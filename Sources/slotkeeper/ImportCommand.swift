@@ -37,7 +37,7 @@ struct ImportCommand: AsyncParsableCommand {
         do {
             let batch = try reader.read(files: files.map { URL(fileURLWithPath: $0) }, kind: kind.flatMap(RecordKind.init(rawValue:)))
             let summary = try await store.importBatch(batch)
-            print("Imported \(summary) into \(store.path).")
+            print("Imported \(summary) into \(store.address).")
         } catch let rejected as ImportRejected {
             throw CommandFailure(Self.report(rejected.problems))
         } catch StoreError.importRejected(let problems) {

@@ -12,15 +12,16 @@ struct MigrateCommand: AsyncParsableCommand {
 
     func run() async throws {
         if dryRun {
-            guard case .sqlite(let path) = try db.address() else { throw CommandFailure("--dry-run works on a SQLite database") }
+            let address = try db.address()
             let pending: [String]
-            do { pending = try await SQLiteBookingStore.pendingMigrations(path: path) } catch { throw CommandFailure("\(error)") }
-            print(pending.isEmpty ? "\(path): schema up to date (\(SQLiteBookingStore.schemaVersion)); nothing would change"
-                  : "\(path): would apply \(pending.count) migration\(pending.count == 1 ? "" : "s"): \(pending.joined(separator: ", "))")
+            do { pending = try await address.pendingMigrations() } catch { throw CommandFailure("\(error)") }
+            print(pending.isEmpty ? "\(address): schema up to date (\(StoreAddress.schemaVersion)); nothing would change"
+                  : "\(address): would apply \(pending.count) migration\(pending.count == 1 ? "" : "s"): \(pending.joined(separator: ", "))")
             return
         }
+        let address = try db.address()
         let store = try db.open()
         let applied = try await store.appliedMigrations()
-        print("\(store.path): schema up to date (\(applied.count) migrations: \(applied.joined(separator: ", ")))")
+        print("\(address): schema up to date (\(applied.count) migrations: \(applied.joined(separator: ", ")))")
     }
 }

@@ -87,8 +87,12 @@ struct ServeCommand: AsyncParsableCommand {
 
         let store = try db.open(environment: settings.values)
         // One server a SQLite file: a second one (or a restore) while this one runs is refused.
-        guard let lock = try ServerLock(database: store.path) else {
-            throw CommandFailure("\(store.path) is already in use by another slotkeeper serve; stop it first (SQLite takes one server a file)")
+        var lock: ServerLock?
+        if case .sqlite(let path) = store.address {
+            lock = try ServerLock(database: path)
+            guard lock != nil else {
+                throw CommandFailure("\(path) is already in use by another slotkeeper serve; stop it first (SQLite takes one server a file)")
+            }
         }
         defer { withExtendedLifetime(lock) {} }
         // Every setting is checked before anything changes: the file's policies are applied only once start-up can go on.
@@ -181,7 +185,7 @@ struct ServeCommand: AsyncParsableCommand {
         let accounts = try await store.accounts().count
         let hint = accounts == 0 ? " (no account yet: slotkeeper staff add \"Your Name\" --role owner)" : ""
         logger.info("dashboard at \(base)/desk\(hint)")
-        logger.info("SlotKeeper on http://\(host):\(port) with \(store.path); public address \(base); sending: \(channels.isEmpty ? "none" : channels.joined(separator: ", "))")
+        logger.info("SlotKeeper on http://\(host):\(port) with \(store.address); public address \(base); sending: \(channels.isEmpty ? "none" : channels.joined(separator: ", "))")
         try await app.runService()
     }
 }
@@ -189,7 +193,7 @@ struct ServeCommand: AsyncParsableCommand {
 extension ServeCommand {
     /// The settings file's `policies:` section, read and checked against the business's locations; a bad section stops start-up
     /// naming every problem, and nothing of it applies.
-    func checkFilePolicies(in store: SQLiteBookingStore) async throws -> (path: String, document: DocumentValue, set: PolicySet)? {
+    func checkFilePolicies(in store: any BookingStore) async throws -> (path: String, document: DocumentValue, set: PolicySet)? {
         guard let path = ServeSettings.path(file: config, environment: ProcessInfo.processInfo.environment),
               let document = try ServeSettings.policies(path) else { return nil }
         switch try await PolicyUpdate.check(document, in: store, prefix: "policies.") {
@@ -202,7 +206,7 @@ extension ServeCommand {
     }
 
     /// Puts the file's policies in force when they changed since they were last applied (a new version). Returns what to log.
-    func apply(_ file: (path: String, document: DocumentValue, set: PolicySet), to store: SQLiteBookingStore) async throws -> String {
+    func apply(_ file: (path: String, document: DocumentValue, set: PolicySet), to store: any BookingStore) async throws -> String {
         guard let record = try await PolicyUpdate.applyFile(file.document, to: store, at: Date()) else {
             return "policies: \(file.path) unchanged since it was applied"
         }
@@ -230,7 +234,7 @@ extension ServeCommand {
 
     /// Where clients pay a deposit: Stripe's pages on this server, the business's own page, or (when no policy asks a deposit)
     /// nowhere. A deposit policy with no way to pay stops start-up rather than send clients a link that leads nowhere.
-    func depositLink(_ settings: SettingsReader, store: SQLiteBookingStore, stripe: Bool, base: String, filePolicies: PolicySet?) async throws -> String {
+    func depositLink(_ settings: SettingsReader, store: any BookingStore, stripe: Bool, base: String, filePolicies: PolicySet?) async throws -> String {
         if stripe && !simulate { return StripePayments.Settings.depositLinkTemplate(publicURL: base) }
         if let own = settings.optional("SLOTKEEPER_DEPOSIT_URL") {
             guard own.contains("{appointment}"), URL(string: own.replacingOccurrences(of: "{appointment}", with: "x"))?.scheme != nil else {

@@ -15,7 +15,7 @@ struct AdminAPI: Sendable {
     static let maxBody = 256 * 1024
 
     let engine: Engine
-    let store: SQLiteBookingStore
+    let store: any BookingStore
     let token: String?
     /// The business's Telegram bot, for start links; nil when Telegram is off.
     var telegram: TelegramBot? = nil

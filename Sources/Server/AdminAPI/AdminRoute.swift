@@ -28,7 +28,7 @@ struct AdminRoute: Sendable {
 /// One admin API request as a handler sees it: path parameters, the query, the body, the engine event key and "now".
 struct AdminCall: Sendable {
     let engine: Engine
-    let store: SQLiteBookingStore
+    let store: any BookingStore
     let request: Request
     let parameters: [String: String]
     let body: [UInt8]

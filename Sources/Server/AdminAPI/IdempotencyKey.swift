@@ -43,7 +43,7 @@ struct IdempotencyKey: Sendable {
 
     /// Runs `handle` once per key: a fresh key runs it and keeps the answer (unless it failed with a 5xx, so a retry
     /// runs again); a known one replays the kept answer.
-    func run(store: SQLiteBookingStore, fingerprint: String, now: Date, _ handle: () async -> APIResponse) async throws -> APIResponse {
+    func run(store: any BookingStore, fingerprint: String, now: Date, _ handle: () async -> APIResponse) async throws -> APIResponse {
         switch try await store.claimAPIRequest(key: value, fingerprint: fingerprint, at: now) {
         case .replay(let stored):
             var r = APIResponse(status: HTTPResponse.Status(code: stored.status), body: stored.body, contentType: stored.contentType,

@@ -4,15 +4,15 @@ import GRDB
 
 extension SQLiteBookingStore {
     /// Runs `body` in one write transaction: everything it writes commits together, or nothing does.
-    public func transaction<T: Sendable>(_ body: @escaping @Sendable (StoreTransaction) throws -> T) async throws -> T {
-        try await pool.write { db in try body(StoreTransaction(db: db)) }
+    public func transaction<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) throws -> T) async throws -> T {
+        try await pool.write { db in try body(SQLiteTransaction(db: db)) }
     }
 
     /// The same, blocking the calling thread instead of suspending: for a caller that already runs one
     /// event at a time (the engine actor). SQLite has one writer, so waiting is short, and the synchronous
     /// path skips two thread hops a transaction.
-    public func transactionNow<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
-        try pool.write { db in try body(StoreTransaction(db: db)) }
+    public func transactionNow<T>(_ body: (any StoreTransaction) throws -> T) throws -> T {
+        try pool.write { db in try body(SQLiteTransaction(db: db)) }
     }
 
     /// A thread's saved state (JSON), if it has one.
@@ -81,26 +81,26 @@ extension SQLiteBookingStore {
 
     /// The provider may or may not have taken the row (no answer in time): it waits, `unknown`, until it is settled; `then` runs
     /// in the same write (the job that settles it).
-    public func markUnknown(_ id: Int64, error: String, then: @Sendable (StoreTransaction) throws -> Void) async throws {
+    public func markUnknown(_ id: Int64, error: String, then: @Sendable (any StoreTransaction) throws -> Void) async throws {
         try await pool.write { db in
             // A report that settled the row while the send was out stands.
             try db.execute(sql: "UPDATE outbox SET status = 'unknown', attempts = attempts + 1, last_error = ? WHERE id = ? AND status = 'sending'",
                            arguments: [error, id])
             guard db.changesCount > 0 else { return }
-            try then(StoreTransaction(db: db))
+            try then(SQLiteTransaction(db: db))
         }
     }
 
     /// Rows left `sending` since before `before` (the process stopped mid-send): made `unknown`, each with `then` (given the row
     /// and when its send began) in the same write.
     @discardableResult
-    public func expireSending(before: Date, then: @Sendable (StoreTransaction, Int64, Date) throws -> Void) async throws -> [Int64] {
+    public func expireSending(before: Date, then: @Sendable (any StoreTransaction, Int64, Date) throws -> Void) async throws -> [Int64] {
         try await pool.write { db in
             let rows = try Row.fetchAll(db, sql: "SELECT id, sending_at FROM outbox WHERE status = 'sending' AND sending_at < ?", arguments: [before.timeIntervalSince1970])
             for r in rows {
                 let id: Int64 = r["id"], began: Double = r["sending_at"]
                 try db.execute(sql: "UPDATE outbox SET status = 'unknown', last_error = 'the process stopped while sending' WHERE id = ?", arguments: [id])
-                try then(StoreTransaction(db: db), id, Date(timeIntervalSince1970: began))
+                try then(SQLiteTransaction(db: db), id, Date(timeIntervalSince1970: began))
             }
             return rows.map { $0["id"] }
         }
@@ -163,11 +163,11 @@ extension SQLiteBookingStore {
     }
 
     /// A permanent failure: never retried. `then` runs in the same write (the fallback job), so a crash can't lose it.
-    public func markFailed(_ id: Int64, error: String, at now: Date, then: (@Sendable (StoreTransaction) throws -> Void)? = nil) async throws {
+    public func markFailed(_ id: Int64, error: String, at now: Date, then: (@Sendable (any StoreTransaction) throws -> Void)? = nil) async throws {
         try await pool.write { db in
             try db.execute(sql: "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?", arguments: [error, id])
             try db.execute(sql: "UPDATE message SET status = 'failed', updated_at = ? WHERE outbox_id = ?", arguments: [now.timeIntervalSince1970, id])
-            try then?(StoreTransaction(db: db))
+            try then?(SQLiteTransaction(db: db))
         }
     }
 

@@ -29,7 +29,7 @@ extension SQLiteBookingStore {
             var policies: [LocationID: Policies] = [:]
             func policy(_ l: LocationID) throws -> Policies {
                 if let p = policies[l] { return p }
-                let p = try StoreTransaction(db: db).policies(for: l)
+                let p = try SQLiteTransaction(db: db).policies(for: l)
                 policies[l] = p
                 return p
             }

@@ -10,6 +10,7 @@ public final class SQLiteBookingStore: BookingStore {
     /// The GRDB pool; `Sendable`, so the store is too.
     public let pool: DatabasePool
     public let path: String
+    public var address: StoreAddress { .sqlite(path: path) }
 
     /// Opens (creating if needed) the database at `path` and migrates it to the newest schema.
     public init(path: String) throws {
@@ -122,8 +123,8 @@ public final class SQLiteBookingStore: BookingStore {
     public func policies(for location: LocationID?) async throws -> Policies { try await read { try $0.policies(for: location) } }
 
     /// Runs `body` in one read transaction.
-    public func read<T: Sendable>(_ body: @escaping @Sendable (StoreTransaction) throws -> T) async throws -> T {
-        try await pool.read { db in try body(StoreTransaction(db: db)) }
+    public func read<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) throws -> T) async throws -> T {
+        try await pool.read { db in try body(SQLiteTransaction(db: db)) }
     }
 
     // MARK: Appointments

@@ -15,7 +15,7 @@ extension DemoSpa {
 /// A whole day at the demo spa in fast-forward: the engine runs on a simulated clock, simulated clients
 /// answer in their languages, simulated staff mark arrivals and answer escalations. Prints as it goes.
 struct DemoDay {
-    let store: SQLiteBookingStore
+    let store: any BookingStore
     let matcher: ReplyMatcher
     let dialogs: DialogCatalogue
     let day: DateInterval

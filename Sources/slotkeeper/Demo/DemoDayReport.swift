@@ -6,7 +6,7 @@ import Store
 struct DemoDayReport {
     var lines: [String] = []
 
-    static func make(store: SQLiteBookingStore, day: DateInterval) async throws -> DemoDayReport {
+    static func make(store: any BookingStore, day: DateInterval) async throws -> DemoDayReport {
         let all = try await store.appointments(at: DemoSpa.locationID, from: day.start.addingTimeInterval(-86_400), to: day.start.addingTimeInterval(9 * 86_400))
         let today = all.filter { day.contains($0.start) }
         var moved = 0

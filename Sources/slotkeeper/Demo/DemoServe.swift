@@ -9,7 +9,7 @@ import Store
 extension DemoCommand {
     /// `demo --serve`: the spa as it stands now, its week's reminders scheduled, one client's question waiting for a person,
     /// two accounts to sign in with, and `serve --simulate` on it: messages print here instead of going to real phones.
-    func serveDemo(store: SQLiteBookingStore, spa: DemoSpa, now: Date, matcher: ReplyMatcher, dialogs: DialogCatalogue) async throws {
+    func serveDemo(store: any BookingStore, spa: DemoSpa, now: Date, matcher: ReplyMatcher, dialogs: DialogCatalogue) async throws {
         let engine = Engine(store: store, matcher: matcher, dialogs: dialogs, clock: SystemClock(),
                             config: EngineConfiguration(businessName: "Willow & Stone", depositLinkTemplate: "http://127.0.0.1:\(port)/pay/{appointment}",
                                                         bookingLink: "http://127.0.0.1:\(port)/book",

@@ -2,17 +2,7 @@ import BookingCore
 import Foundation
 import GRDB
 
-/// What redeeming a Telegram start-link code found.
-public enum TelegramLinkRedemption: Hashable, Sendable {
-    /// The code was good: it is burned now, and names this client.
-    case linked(ClientID)
-    /// This very chat used the code before (the client tapped the link again): it still names this client.
-    case alreadyUsedHere(ClientID)
-    /// No such code, it expired, or another chat used it.
-    case invalid
-}
-
-extension StoreTransaction {
+extension SQLiteTransaction {
     /// Stores a one-time code that links the chat using it to `client` until `expiresAt`.
     public func createTelegramLink(code: String, client: ClientID, expiresAt: Date, at now: Date) throws {
         guard try Bool(exists: db, table: "client", id: client.rawValue) else { throw StoreError.notFound(kind: "client", id: client.rawValue) }
@@ -50,17 +40,5 @@ extension StoreTransaction {
         if preferred { try exec("UPDATE client SET preferred_channel = ? WHERE id = ?", arguments: [channel.rawValue, client.rawValue]) }
         try audit(AuditEntry(at: now, actor: actor, subjectKind: "client", subjectID: client.rawValue, action: "addressLinked",
                              detail: "\(channel.rawValue) \(address)\(preferred ? ", now preferred" : "")"))
-    }
-}
-
-extension SQLiteBookingStore {
-    /// A fresh start-link code for `client`, valid for `validFor` (a week unless said): 24 random letters and digits,
-    /// within Telegram's start parameter alphabet and length, and too many to guess.
-    public func createTelegramLinkCode(for client: ClientID, at now: Date, validFor: TimeInterval = 7 * 86_400) async throws -> String {
-        let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789")
-        var generator = SystemRandomNumberGenerator()
-        let code = String((0..<24).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
-        try await transaction { tx in try tx.createTelegramLink(code: code, client: client, expiresAt: now.addingTimeInterval(validFor), at: now) }
-        return code
     }
 }

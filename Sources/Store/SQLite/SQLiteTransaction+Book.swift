@@ -2,18 +2,7 @@ import BookingCore
 import Foundation
 import GRDB
 
-/// Where the book stands: `seq` moves with every change to an appointment's place in it, `reset` with every deletion.
-public struct BookVersion: Hashable, Sendable {
-    public var seq: Int64
-    public var reset: Int64
-
-    public init(seq: Int64, reset: Int64) {
-        self.seq = seq
-        self.reset = reset
-    }
-}
-
-extension StoreTransaction {
+extension SQLiteTransaction {
     public func bookVersion() throws -> BookVersion {
         let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, reset FROM book_version WHERE id = 1"))
         return BookVersion(seq: row?[0] ?? 0, reset: row?[1] ?? 0)

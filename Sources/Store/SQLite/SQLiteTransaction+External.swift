@@ -2,7 +2,7 @@ import BookingCore
 import Foundation
 import GRDB
 
-extension StoreTransaction {
+extension SQLiteTransaction {
     /// Our appointment for a booking made in an outside system (`source` is e.g. `calcom`, `id` its booking uid).
     public func externalBooking(source: String, id: String) throws -> AppointmentID? {
         try String.fetchOne(db.cachedStatement(sql: "SELECT appointment_id FROM external_booking WHERE source = ? AND external_id = ?"),

@@ -2,7 +2,7 @@ import BookingCore
 import Foundation
 import GRDB
 
-extension StoreTransaction {
+extension SQLiteTransaction {
     // MARK: Deposit payments
 
     /// How an appointment's deposit is being paid, if anything was recorded yet.
@@ -104,22 +104,5 @@ extension StoreTransaction {
                         appointmentID: ($0["appointment_id"] as String?).map { AppointmentID($0) }, reason: $0["reason"],
                         at: Date(timeIntervalSince1970: $0["at"]))
         }
-    }
-}
-
-extension SQLiteBookingStore {
-    /// How an appointment's deposit is being paid, if anything was recorded yet.
-    public func depositPayment(_ appointment: AppointmentID) async throws -> DepositPaymentRecord? {
-        try await read { try $0.depositPayment(appointment) }
-    }
-
-    /// A client's deposit credit per currency (what the next deposit is reduced by).
-    public func credit(of client: ClientID) async throws -> [Money] {
-        try await read { try $0.creditBalances(client) }
-    }
-
-    /// A client's credit lines, oldest first.
-    public func creditHistory(of client: ClientID) async throws -> [CreditEntry] {
-        try await read { try $0.creditHistory(client) }
     }
 }

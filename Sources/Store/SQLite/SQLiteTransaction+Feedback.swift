@@ -2,7 +2,7 @@ import BookingCore
 import Foundation
 import GRDB
 
-extension StoreTransaction {
+extension SQLiteTransaction {
     /// Records a client's rating of a visit; a second answer replaces the first.
     public func recordFeedback(_ f: VisitFeedback) throws {
         try exec("""

@@ -4,7 +4,7 @@ import GRDB
 
 /// Reads and writes inside one SQLite transaction: everything the engine does for one event.
 /// Only lives inside `SQLiteBookingStore.transaction` (or `read`); all of it commits or none of it does.
-public struct StoreTransaction {
+public struct SQLiteTransaction: StoreTransaction {
     let db: Database
 
     /// Runs a statement from the connection's cache: the hot path prepares (and authorizes) each SQL text once.
