@@ -137,9 +137,9 @@ public struct Report: Hashable, Sendable {
 
         // The waitlist: offers, slots refilled, offers per refill and time to refill (from the slot's first offer).
         let slots = Dictionary(grouping: facts.offers, by: \.slotKey)
-        let refills = slots.filter { $0.value.contains { $0.status == "accepted" } }
+        let refills = slots.filter { $0.value.contains { $0.status == .accepted } }
         let refillMinutes = refills.values.compactMap { offers -> Double? in
-            guard let first = offers.map(\.offeredAt).min(), let taken = offers.filter({ $0.status == "accepted" }).map(\.offeredAt).min() else { return nil }
+            guard let first = offers.map(\.offeredAt).min(), let taken = offers.filter({ $0.status == .accepted }).map(\.offeredAt).min() else { return nil }
             return taken.timeIntervalSince(first) / 60
         }
         let offersForRefills = refills.values.map(\.count).reduce(0, +)
@@ -187,7 +187,7 @@ public struct Report: Hashable, Sendable {
             ("offers_sent", "\(facts.offers.count)"),
             ("offers_per_refill", refills.isEmpty ? "–" : String(format: "%.1f", Double(offersForRefills) / Double(refills.count))),
             ("median_minutes_to_refill", median(refillMinutes)),
-            ("waitlist_conversion", percent(facts.offers.filter { $0.status == "accepted" }.count, facts.offers.count)),
+            ("waitlist_conversion", percent(facts.offers.filter { $0.status == .accepted }.count, facts.offers.count)),
             ("recovery_messages", "\(recoveryMessages)"),
             ("win_back_rebookings", "\(recovered[.winBack]?.count ?? 0)"),
             ("unrecovered_no_shows", "\(unrecovered.count)"),

@@ -51,11 +51,10 @@ public struct ReportFacts: Sendable {
     /// A freed slot offered to one waitlisted client in the period.
     public struct Offer: Hashable, Sendable {
         public var slotKey: String
-        /// `open`, `accepted`, `lapsed`, `declined` or `withdrawn`.
-        public var status: String
+        public var status: WaitlistOfferStatus
         public var offeredAt: Date
 
-        public init(slotKey: String, status: String, offeredAt: Date) {
+        public init(slotKey: String, status: WaitlistOfferStatus, offeredAt: Date) {
             self.slotKey = slotKey; self.status = status; self.offeredAt = offeredAt
         }
     }
@@ -101,4 +100,21 @@ public struct ReportFacts: Sendable {
         self.visits = visits; self.offers = offers; self.fees = fees; self.messages = messages; self.escalations = escalations
         self.optOuts = optOuts; self.depositsPaid = depositsPaid; self.depositsRefunded = depositsRefunded; self.creditKept = creditKept
     }
+}
+
+/// Where a freed slot's offer to one waitlisted client stands.
+public enum WaitlistOfferStatus: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Offered, not answered yet, not expired.
+    case open
+    /// The client said yes first: the slot is theirs.
+    case accepted
+    /// No answer before it expired.
+    case lapsed
+    case declined
+    /// Another client took the slot, or it was booked otherwise.
+    case withdrawn
+    /// Queued behind a client who said yes while a deposit or a hold is pending.
+    case standby
+    /// Said yes while queued: gets the slot if the one before lets it go.
+    case standbyAccepted = "standby-accepted"
 }

@@ -38,32 +38,32 @@ struct Applier {
             if case .confirm = change {
                 let a = t.appointment
                 let slot = OfferedSlot(a)
-                for offer in try tx.offers(slotKey: slot.key) where offer.status == "standby" || offer.status == "standby-accepted" {
-                    try tx.updateOffers(slotKey: slot.key, client: offer.clientID, from: offer.status, to: "withdrawn")
+                for offer in try tx.offers(slotKey: slot.key) where offer.status == .standby || offer.status == .standbyAccepted {
+                    try tx.updateOffers(slotKey: slot.key, client: offer.clientID, from: offer.status, to: .withdrawn)
                     // An unanswered standby offer is closed; someone who queued is told it won't free.
-                    try job(offer.status == "standby" ? .slotTaken(slot) : .standbyLost(slot), party: Party.client(offer.clientID).key, due: now)
+                    try job(offer.status == .standby ? .slotTaken(slot) : .standbyLost(slot), party: Party.client(offer.clientID).key, due: now)
                 }
             }
         case .releaseAtRisk(let slot, let appointment):
             try job(.standbyRefill(slot, appointment: appointment), party: "engine", due: now)
         case .standbyAccepted(let slot, let client):
-            try tx.updateOffers(slotKey: slot.key, client: client, from: "standby", to: "standby-accepted")
+            try tx.updateOffers(slotKey: slot.key, client: client, from: .standby, to: .standbyAccepted)
         case .book(let slot, let client, let source, let status):
             try book(slot, client: client, source: source, status: status)
         case .slotFreed(let slot):
             try job(.refill(slot), party: "engine", due: now)
         case .offerTaken(let slot, let winner):
-            for offer in try tx.offers(slotKey: slot.key) where offer.status == "open" {
+            for offer in try tx.offers(slotKey: slot.key) where offer.status == .open {
                 if offer.clientID == winner {
-                    try tx.updateOffers(slotKey: slot.key, client: winner, from: "open", to: "accepted")
+                    try tx.updateOffers(slotKey: slot.key, client: winner, from: .open, to: .accepted)
                     if let entry = offer.entryID { try tx.deactivateWaitlistEntry(entry) }
                 } else {
-                    try tx.updateOffers(slotKey: slot.key, client: offer.clientID, from: "open", to: "withdrawn")
+                    try tx.updateOffers(slotKey: slot.key, client: offer.clientID, from: .open, to: .withdrawn)
                     try job(.slotTaken(slot), party: Party.client(offer.clientID).key, due: now)
                 }
             }
         case .offerLapsed(let slot, let client):
-            try tx.updateOffers(slotKey: slot.key, client: client, from: "open", to: "lapsed")
+            try tx.updateOffers(slotKey: slot.key, client: client, from: .open, to: .lapsed)
             try job(.refill(slot), party: "engine", due: now)
         case .feedback(let id, let score, let comment):
             guard let a = try context.appointment(id) ?? tx.appointment(id) else { return }
@@ -71,9 +71,9 @@ struct Applier {
         case .escalate(let e):
             try EscalationRouting(tx: tx, context: context, dialogs: dialogs, config: config, now: now, newID: newID).open(e)
         case .escalationAnswered(let id):
-            try tx.updateEscalation(id, status: "answered", at: now)
+            try tx.updateEscalation(id, status: .answered, at: now)
         case .escalationResolved(let id):
-            try tx.updateEscalation(id, status: "resolved", at: now)
+            try tx.updateEscalation(id, status: .resolved, at: now)
         case .optOut(let channel):
             // Honoured on every channel at once, until the client opts back in (the confirmation still goes where they wrote).
             if case .client(let c) = party {

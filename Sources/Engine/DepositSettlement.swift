@@ -36,13 +36,13 @@ struct DepositSettlement {
             if owed == 0 {
                 if credit > 0 { try audit(id, "creditReturned", "\(money(credit)) back to credit") }
             } else if let payment, payment.paymentIntent != nil {
-                guard payment.refundStatus == nil || payment.refundStatus == "failed" else { return }
-                try tx.recordRefund(id, status: "pending", at: now)
+                guard payment.refundStatus == nil || payment.refundStatus == .failed else { return }
+                try tx.recordRefund(id, status: .pending, at: now)
                 try tx.schedule(party: "engine", due: now, payload: JobPayload.refund(id).json, appointment: nil, at: now)
                 try audit(id, "refundScheduled", "\(money(owed)) back to the card" + (credit > 0 ? ", \(money(credit)) back to credit" : ""))
             } else {
                 // Paid somewhere SlotKeeper can't refund through (a payment link of another system): staff refund it.
-                if payment != nil { try tx.recordRefund(id, status: "manual", at: now) }
+                if payment != nil { try tx.recordRefund(id, status: .manual, at: now) }
                 try audit(id, "refundByHand", "\(money(owed)) is owed back, but no payment through the provider is recorded: refund it by hand")
             }
         case (.paid(let m), .credited):
@@ -68,7 +68,7 @@ struct DepositSettlement {
         guard let a = try tx.appointment(id), let payment = try tx.depositPayment(id), payment.paymentIntent != nil,
               payment.refundStatus == nil else { return }
         if case .paid = a.deposit { return }
-        try tx.recordRefund(id, status: "pending", at: now)
+        try tx.recordRefund(id, status: .pending, at: now)
         try tx.schedule(party: "engine", due: now, payload: JobPayload.refund(id).json, appointment: nil, at: now)
         try audit(id, "refundScheduled", "\(payment.amountPaid) paid after the hold was released (\(a.status.rawValue)): refunded")
     }

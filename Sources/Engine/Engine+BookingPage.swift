@@ -26,7 +26,7 @@ extension Engine {
         let now = self.now
         _ = try await run(.web(action), for: .client(before.clientID), key: key, focus: before.id, inbound: nil, now: now)
         let after = try await store.appointment(before.id) ?? before
-        let open = after == before ? try await store.escalations(status: "open") : []
+        let open = after == before ? try await store.escalations(status: .open) : []
         let handedOver = open.contains { $0.appointmentID == before.id && $0.openedAt >= now.addingTimeInterval(-60) }
         return WebOutcome(appointment: after, handedOver: handedOver)
     }

@@ -177,7 +177,7 @@ extension Engine {
     /// Settles a row whose send had no answer: a status report may have settled it already; else the provider's log is asked.
     /// Found there: sent, never again. Not there: sent again now. The channel keeps no log: sent again (at least once).
     func settleSend(_ outboxID: Int64, since: Date, job: StoredJob, now: Date) async throws {
-        guard let row = try await store.read({ try $0.outbox(outboxID) }), row.status == "unknown" else {
+        guard let row = try await store.read({ try $0.outbox(outboxID) }), row.status == .unknown else {
             try await store.transaction { tx in try tx.finishJob(job.id) }
             return
         }
@@ -223,7 +223,7 @@ extension Engine {
         try await store.updateDelivery(providerID: report.providerID, channel: report.channel, status: report.status, at: now)
         observer?(.delivery(report))
         guard let failure = report.failure, let row = try await store.outbox(providerID: report.providerID, channel: report.channel),
-              row.status == "sent" || row.status == "delivered" else { return }
+              row.status == .sent || row.status == .delivered else { return }
         let d = row.draft
         let message = OutboundMessage(id: row.id, channel: d.channel, address: d.address, body: d.body, subject: d.subject, html: d.html)
         switch failure {

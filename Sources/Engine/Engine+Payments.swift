@@ -114,7 +114,7 @@ extension Engine {
             guard try !tx.isProcessed(key) else { return id }
             try tx.markProcessed(key, at: now)
             guard let id else { return nil }
-            try tx.recordRefund(id, status: fully ? "succeeded" : "partial", refundID: nil, refundedMinor: refunded.minorUnits, error: nil, at: now)
+            try tx.recordRefund(id, status: fully ? .succeeded : .partial, refundID: nil, refundedMinor: refunded.minorUnits, error: nil, at: now)
             try DepositSettlement(tx: tx, now: now).audit(id, "refundReported", "\(refunded) refunded" + (fully ? "" : " (part of the payment)"))
             return id
         }
@@ -131,14 +131,14 @@ extension Engine {
     /// can't refund twice. Provider outages are retried with backoff; a refusal, or too many failures, is audited for staff.
     func refundDeposit(_ id: AppointmentID, job: StoredJob, key: String, now: Date) async throws {
         let found = try await store.read { tx in (try tx.appointment(id), try tx.depositPayment(id)) }
-        guard let a = found.0, let payment = found.1, let intent = payment.paymentIntent, payment.refundStatus == "pending" else {
+        guard let a = found.0, let payment = found.1, let intent = payment.paymentIntent, payment.refundStatus == .pending else {
             try await store.transaction { tx in try tx.finishJob(job.id) }
             return
         }
         let settle = { @Sendable (tx: any StoreTransaction) in DepositSettlement(tx: tx, now: now) }
         guard let payments else {
             try await store.transaction { tx in
-                try tx.recordRefund(id, status: "manual", error: "no payment provider is set up", at: now)
+                try tx.recordRefund(id, status: .manual, error: "no payment provider is set up", at: now)
                 try settle(tx).audit(id, "refundByHand", "\(payment.amountPaid) is owed back, but no payment provider is set up: refund it by hand")
                 try tx.finishJob(job.id)
             }
@@ -155,7 +155,7 @@ extension Engine {
         switch result {
         case .success(let receipt):
             // The provider's `pending` means the bank has it; the `charge.refunded` event confirms it later.
-            let status = receipt.status == "succeeded" ? "succeeded" : receipt.status == "pending" ? "processing" : receipt.status
+            let status = RefundStatus(provider: receipt.status)
             try await store.transaction { tx in
                 try tx.recordRefund(id, status: status, refundID: receipt.id, refundedMinor: receipt.amountMinor, error: nil, at: now)
                 try settle(tx).audit(id, "depositRefunded", "\(receipt.amountMinor.map { Money(minorUnits: $0, currency: payment.currency) } ?? payment.amountPaid) "
@@ -166,13 +166,13 @@ extension Engine {
             switch error {
             case .refused(let message, let code) where code == "charge_already_refunded":
                 try await store.transaction { tx in
-                    try tx.recordRefund(id, status: "succeeded", error: message, at: now)
+                    try tx.recordRefund(id, status: .succeeded, error: message, at: now)
                     try settle(tx).audit(id, "depositRefunded", "the payment was already refunded")
                     try tx.finishJob(job.id)
                 }
             case .refused(let message, _):
                 try await store.transaction { tx in
-                    try tx.recordRefund(id, status: "failed", error: message, at: now)
+                    try tx.recordRefund(id, status: .failed, error: message, at: now)
                     try settle(tx).audit(id, "refundFailed", "\(message): refund \(payment.amountPaid) by hand in the payment provider's dashboard")
                     try Self.handToPerson(tx, id, client: a.clientID, what: "the \(payment.amountPaid) deposit refund was refused (\(message)): refund it by hand",
                                           now: now)
@@ -182,7 +182,7 @@ extension Engine {
                 let giveUp = job.attempts + 1 >= Self.refundAttempts
                 let next = now.addingTimeInterval(max(retryAfter ?? 0, Self.refundBackoff(attempts: job.attempts)))
                 try await store.transaction { tx in
-                    try tx.recordRefund(id, status: giveUp ? "failed" : "pending", error: message, at: now)
+                    try tx.recordRefund(id, status: giveUp ? .failed : .pending, error: message, at: now)
                     if giveUp {
                         try settle(tx).audit(id, "refundFailed", "\(message), \(Self.refundAttempts) attempts: refund \(payment.amountPaid) by hand")
                         try Self.handToPerson(tx, id, client: a.clientID, what: "the \(payment.amountPaid) deposit refund failed \(Self.refundAttempts) times "

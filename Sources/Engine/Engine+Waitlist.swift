@@ -29,19 +29,19 @@ extension Engine {
                                     gridMinutes: policies.slotGridMinutes) else { return [] }
             // A slot that freed again after its winner cancelled starts a new round of offers.
             var previous = try tx.offers(slotKey: slot.key)
-            if let taken = previous.filter({ $0.status == "accepted" }).map(\.offeredAt).max() {
+            if let taken = previous.filter({ $0.status == .accepted }).map(\.offeredAt).max() {
                 previous = previous.filter { $0.offeredAt > taken }
             }
             // Someone queued for this slot while its client hadn't confirmed: it is theirs, on the same terms as any booking (a
             // client blocked since is passed over; a deposit their tier or the service asks holds the slot until paid).
-            let queuedClient = try previous.first(where: { $0.status == "standby-accepted" }).flatMap { try tx.client($0.clientID) }
-            if let queued = previous.first(where: { $0.status == "standby-accepted" }), let client = queuedClient,
+            let queuedClient = try previous.first(where: { $0.status == .standbyAccepted }).flatMap { try tx.client($0.clientID) }
+            if let queued = previous.first(where: { $0.status == .standbyAccepted }), let client = queuedClient,
                client.tier(under: policies.noShow, now: now) == .noOnlineBooking {
-                try tx.updateOffers(slotKey: slot.key, client: queued.clientID, from: "standby-accepted", to: "withdrawn")
+                try tx.updateOffers(slotKey: slot.key, client: queued.clientID, from: .standbyAccepted, to: .withdrawn)
                 try tx.schedule(party: Party.client(queued.clientID).key, due: now, payload: JobPayload.standbyLost(slot).json, appointment: nil, at: now)
                 previous = try tx.offers(slotKey: slot.key)
             }
-            if let queued = previous.first(where: { $0.status == "standby-accepted" }) {
+            if let queued = previous.first(where: { $0.status == .standbyAccepted }) {
                 var a = Appointment(id: AppointmentID("appt-standby-\(Int(now.timeIntervalSince1970))-\(queued.clientID)"), clientID: queued.clientID,
                                     serviceID: slot.serviceID, staffID: slot.staffID, locationID: slot.locationID, start: slot.start, end: slot.end,
                                     price: service.price, status: .confirmed, source: .waitlist, createdAt: now)
@@ -51,11 +51,11 @@ extension Engine {
                 let creditUsed = try hold.apply(due: service.depositDue(tier: tier), to: &a, holdMinutes: policies.depositHoldMinutes)
                 try tx.book(a, by: .system("waitlist"))
                 try hold.record(a, creditUsed: creditUsed)
-                try tx.updateOffers(slotKey: slot.key, client: queued.clientID, from: "standby-accepted", to: "accepted")
+                try tx.updateOffers(slotKey: slot.key, client: queued.clientID, from: .standbyAccepted, to: .accepted)
                 if let entry = queued.entryID { try tx.deactivateWaitlistEntry(entry) }
-                for other in previous where other.clientID != queued.clientID && (other.status == "standby" || other.status == "standby-accepted") {
-                    try tx.updateOffers(slotKey: slot.key, client: other.clientID, from: other.status, to: "withdrawn")
-                    let notice: JobPayload = other.status == "standby" ? .slotTaken(slot) : .standbyLost(slot)
+                for other in previous where other.clientID != queued.clientID && (other.status == .standby || other.status == .standbyAccepted) {
+                    try tx.updateOffers(slotKey: slot.key, client: other.clientID, from: other.status, to: .withdrawn)
+                    let notice: JobPayload = other.status == .standby ? .slotTaken(slot) : .standbyLost(slot)
                     try tx.schedule(party: Party.client(other.clientID).key, due: now, payload: notice.json, appointment: nil, at: now)
                 }
                 try tx.schedule(party: Party.client(queued.clientID).key, due: now, payload: JobPayload.standbyWon(a.id).json, appointment: a.id, at: now)
@@ -70,8 +70,8 @@ extension Engine {
                 return []
             }
             // Wait while an offer is still open (sequential and batch); a broadcast went to everyone already.
-            if previous.contains(where: { $0.status == "open" && $0.expiresAt > now }) { return [] }
-            if previous.contains(where: { $0.status == "accepted" }) { return [] }
+            if previous.contains(where: { $0.status == .open && $0.expiresAt > now }) { return [] }
+            if previous.contains(where: { $0.status == .accepted }) { return [] }
             let room = rule.maxOffersPerSlot - previous.count
             guard room > 0 else { return [] }
             let ranked = try Self.candidates(tx, slot: slot, location: location, policies: policies, service: service, now: now,
@@ -143,7 +143,7 @@ extension Engine {
             for c in chosen {
                 try tx.insertOffer(WaitlistOfferRecord(slotKey: slot.key, clientID: c.client.id, entryID: c.entry.id, serviceID: slot.serviceID,
                                                        staffID: slot.staffID, locationID: slot.locationID, start: slot.start, end: slot.end,
-                                                       status: "standby", offeredAt: now, expiresAt: stopAt))
+                                                       status: .standby, offeredAt: now, expiresAt: stopAt))
                 try tx.schedule(party: Party.client(c.client.id).key, due: now,
                                 payload: JobPayload.standbyOffer(slot, entry: c.entry.id, until: stopAt).json, appointment: nil, at: now)
             }
@@ -174,7 +174,7 @@ extension Engine {
         let newID: @Sendable (String) -> String = { [self] in self.newID($0) }
         _ = try await store.transaction { tx in
             defer { _ = try? tx.markProcessed(key, at: now); _ = try? tx.finishJob(job) }
-            guard try !tx.isProcessed(key), let e = try tx.escalation(id), e.status == "open",
+            guard try !tx.isProcessed(key), let e = try tx.escalation(id), e.status == .open,
                   let context = try ContextLoader(tx: tx, config: config, now: now).context(for: .client(e.clientID), focus: e.appointmentID)
             else { return }
             let routing = EscalationRouting(tx: tx, context: context, dialogs: dialogs, config: config, now: now, newID: newID)

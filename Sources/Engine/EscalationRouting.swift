@@ -38,7 +38,7 @@ struct EscalationRouting {
                 }
                 return
             }
-            try tx.updateEscalation(existing.id, status: "resolved", at: now)
+            try tx.updateEscalation(existing.id, status: .resolved, at: now)
         }
         let staff = route(e)
         let id = newID("esc")

@@ -103,7 +103,7 @@ public protocol BookingStore: Sendable {
     /// A thread's message log (`client:ID` or `staff:ID`), oldest first, with how each inbound reply was read.
     func messages(party: String) async throws -> [MessageRecord]
     /// Escalations with `status` (every one when nil), oldest first.
-    func escalations(status: String?) async throws -> [EscalationRecord]
+    func escalations(status: EscalationStatus?) async throws -> [EscalationRecord]
     func escalation(_ id: String) async throws -> EscalationRecord?
     /// Waitlist offers made since `since`, newest first.
     func waitlistOffers(since: Date) async throws -> [WaitlistOfferRecord]

@@ -104,7 +104,7 @@ public protocol StoreTransaction {
     /// A note of SlotKeeper's own (not the client's words) added to an open escalation's thread.
     func foldIntoEscalation(_ id: String, note: String) throws
 
-    func updateEscalation(_ id: String, status: String?, assignedTo: StaffID?, remindedAt: Date?, at now: Date) throws
+    func updateEscalation(_ id: String, status: EscalationStatus?, assignedTo: StaffID?, remindedAt: Date?, at now: Date) throws
 
     func insertOffer(_ o: WaitlistOfferRecord) throws
 
@@ -117,7 +117,7 @@ public protocol StoreTransaction {
     func offerCount(client: ClientID, since: Date) throws -> Int
 
     /// Moves offers of a slot from one status to another (optionally for one client only).
-    func updateOffers(slotKey: String, client: ClientID?, from: String, to: String) throws
+    func updateOffers(slotKey: String, client: ClientID?, from: WaitlistOfferStatus, to: WaitlistOfferStatus) throws
 
     func bookVersion() throws -> BookVersion
 
@@ -180,7 +180,7 @@ public protocol StoreTransaction {
     func recordCreditApplied(_ appointment: AppointmentID, _ amount: Money, at now: Date) throws
 
     /// Records where a refund stands: `pending` when its job is scheduled, then what the provider answered.
-    func recordRefund(_ appointment: AppointmentID, status: String, refundID: String?, refundedMinor: Int64?,
+    func recordRefund(_ appointment: AppointmentID, status: RefundStatus, refundID: String?, refundedMinor: Int64?,
         error: String?, at now: Date) throws
 
     /// A client's deposit credit in one currency (never below zero for spending: a taken-back credit can leave a debt that is not charged).
@@ -200,7 +200,7 @@ extension StoreTransaction {
     /// Adds a client's message to an open escalation.
     public func foldIntoEscalation(_ id: String, text: String) throws { try foldIntoEscalation(id, text: text, fromClient: true) }
 
-    public func updateEscalation(_ id: String, status: String, at now: Date) throws {
+    public func updateEscalation(_ id: String, status: EscalationStatus, at now: Date) throws {
         try updateEscalation(id, status: status, assignedTo: nil, remindedAt: nil, at: now)
     }
 
@@ -216,7 +216,7 @@ extension StoreTransaction {
         try updateFee(appointment, status: status, paymentIntent: nil, error: error, at: now)
     }
 
-    public func recordRefund(_ appointment: AppointmentID, status: String, error: String? = nil, at now: Date) throws {
+    public func recordRefund(_ appointment: AppointmentID, status: RefundStatus, error: String? = nil, at now: Date) throws {
         try recordRefund(appointment, status: status, refundID: nil, refundedMinor: nil, error: error, at: now)
     }
 }

@@ -41,9 +41,9 @@ struct ReportTests {
         ],
         offers: [
             // Slot A: offered at 14:00 to two, taken at 14:20 → refilled after 20 minutes with 2 offers. Slot B: offered once, lapsed.
-            .init(slotKey: "A", status: "declined", offeredAt: at("2026-11-24T14:00")),
-            .init(slotKey: "A", status: "accepted", offeredAt: at("2026-11-24T14:20")),
-            .init(slotKey: "B", status: "lapsed", offeredAt: at("2026-11-24T15:30")),
+            .init(slotKey: "A", status: .declined, offeredAt: at("2026-11-24T14:00")),
+            .init(slotKey: "A", status: .accepted, offeredAt: at("2026-11-24T14:20")),
+            .init(slotKey: "B", status: .lapsed, offeredAt: at("2026-11-24T15:30")),
         ],
         fees: [.init(kind: "lateCancel", amount: gbp(40), status: "charged")],
         messages: [

@@ -108,7 +108,7 @@ struct EngineEndToEndTests {
         try await h.reply("¿Dónde puedo aparcar?", from: "+447700900102")
         let staffMessage = try #require(h.inbox(.sms, "+447700900900").last)
         #expect(staffMessage.contains("María López"))
-        #expect(try await h.store.escalations(status: "open").count == 1)
+        #expect(try await h.store.escalations(status: .open).count == 1)
         try await h.reply("There's a car park on Dean Street, 2 minutes away.", from: "+447700900900")
         #expect(h.inbox(.sms, "+447700900102").last?.contains("Dean Street") == true)
     }
@@ -180,7 +180,7 @@ struct EngineEndToEndTests {
         let clientInbox = h.inbox(.sms, "+447700900102").count
         try await h.reply("DONE", from: "+447700900900")
         #expect(h.inbox(.sms, "+447700900102").count == clientInbox, "the client gets nothing")
-        #expect(try await h.store.escalations(status: "resolved").count == 1)
+        #expect(try await h.store.escalations(status: .resolved).count == 1)
         #expect(h.inbox(.sms, "+447700900900").last?.contains("noted") == true)
         let staffInbox = h.inbox(.sms, "+447700900900").count
         try await h.run(until: "2026-11-23T11:00")
@@ -239,7 +239,7 @@ struct EngineEndToEndTests {
         try await h.reply("Yes, there's a car park round the corner on Dean Street.", from: "+447700900900")
         #expect(h.inbox(.sms, "+447700900102").count == before.0)
         #expect(h.inbox(.sms, "+447700900101").count == before.1)
-        #expect(try await h.store.escalations(status: "open").count == 2)
+        #expect(try await h.store.escalations(status: .open).count == 2)
     }
 
     /// Olivia's 15:00 visit on the 25th stays unconfirmed after its last reminder; María and Oleg wait for a massage.

@@ -77,7 +77,7 @@ struct StaffAlertTests {
         _ = try await h.engine.receive(channel: .sms, from: "+447700900102", text: "¿Puedo llevar a mi hija?", providerID: "maria-q")
         try await h.engine.dispatchDue()
         #expect(alerts() == before + 1, "one new alert: María's, in the first round; the hundred were folded into their escalations")
-        let open = try await h.store.escalations(status: "open")
+        let open = try await h.store.escalations(status: .open)
         #expect(open.count == 101)
     }
 }

@@ -235,7 +235,7 @@ struct DashboardTests {
         try await desk.spa.settle()
         try await desk.spa.app.test(.router) { client in
             let browser = try await DeskBrowser.signIn(client, "anna")
-            let open = try #require(try await desk.store.escalations(status: "open").first)
+            let open = try #require(try await desk.store.escalations(status: .open).first)
             let inbox = try await browser.get(client, "/desk/escalations").html
             #expect(Self.section(inbox, "open-items").contains("Is there parking near you?"))
             #expect(inbox.contains(#"class="badge" id="open-count" aria-live="polite">1<"#))
@@ -251,7 +251,7 @@ struct DashboardTests {
             #expect(Self.section(after, "handled").contains("escalation-\(open.id)"))
             let resolved = try await browser.post(client, "/desk/escalations/\(open.id)/resolve")
             #expect(resolved.status == .seeOther)
-            #expect(try await desk.store.escalation(open.id)?.status == "resolved")
+            #expect(try await desk.store.escalation(open.id)?.status == .resolved)
             #expect(try await browser.post(client, "/desk/escalations/\(open.id)/answer", ["text": "more"]).status == .conflict)
         }
     }

@@ -145,7 +145,7 @@ struct DepositPaymentTests {
             #expect(refunds.first?.field("payment_intent") == "pi_test_1")
             #expect(refunds.first?.idempotencyKey == "refund-held")
             #expect(refunds.first?.field("reason") == "requested_by_customer")
-            #expect(try await spa.store.depositPayment("held")?.refundStatus == "succeeded")
+            #expect(try await spa.store.depositPayment("held")?.refundStatus == .succeeded)
             #expect(try await spa.actions("held").contains("depositRefunded"))
         }
     }
@@ -162,7 +162,7 @@ struct DepositPaymentTests {
             try await spa.engine.staffAction(.cancel("held", by: "anna", reason: "Anna is ill"), key: "api:cancel-held")
             try await spa.engine.settle()
             #expect(stripe.calls(to: "/v1/refunds").count == 1)
-            #expect(try await spa.store.depositPayment("held")?.refundStatus == "pending")
+            #expect(try await spa.store.depositPayment("held")?.refundStatus == .pending)
             spa.clock.advance(by: 61)
             try await spa.engine.settle()
             #expect(stripe.calls(to: "/v1/refunds").count == 2, "a minute later it is tried again, and times out")
@@ -172,7 +172,7 @@ struct DepositPaymentTests {
             #expect(refunds.count == 3)
             #expect(Set(refunds.map(\.idempotencyKey)) == ["refund-held"], "a timed-out attempt may have worked: the key makes the retry safe")
             #expect(refunds.last?.field("reason") == nil, "the business cancelled: not a refund the client asked for")
-            #expect(try await spa.store.depositPayment("held")?.refundStatus == "succeeded")
+            #expect(try await spa.store.depositPayment("held")?.refundStatus == .succeeded)
             spa.clock.advance(by: 3600)
             try await spa.engine.settle()
             #expect(stripe.calls(to: "/v1/refunds").count == 3, "and never again")
@@ -210,7 +210,7 @@ struct DepositPaymentTests {
             try await spa.engine.settle()
             #expect(stripe.calls(to: "/v1/refunds").count == 1)
             let payment = try await spa.store.depositPayment("held")
-            #expect(payment?.refundStatus == "failed")
+            #expect(payment?.refundStatus == .failed)
             #expect(payment?.refundError?.contains("card_error") == true)
             #expect(try await spa.actions("held").contains("refundFailed"))
             let escalation = try #require(try await spa.store.read { try $0.openEscalation(for: "olivia") })
@@ -264,7 +264,7 @@ struct DepositPaymentTests {
             #expect(other.status == .ok && String(buffer: other.body).contains("ignored"))
         }
         let payment = try await spa.store.depositPayment("held")
-        #expect(payment?.refundStatus == "succeeded" && payment?.refundedMinor == 2000)
+        #expect(payment?.refundStatus == .succeeded && payment?.refundedMinor == 2000)
         #expect(try await spa.actions("held").contains("refundReported"))
     }
 }

@@ -114,11 +114,11 @@ struct UnknownSendTests {
             provider.setNow(spa.clock.now())
             let id = try await spa.queue("Reminder: massage tomorrow at 11:00")
             try await spa.engine.dispatchDue()
-            #expect(try await spa.row(id)?.status == "unknown")
+            #expect(try await spa.row(id)?.status == .unknown)
             provider.setMode(.normal)
             try await spa.wait(minutes: 5)
             let row = try #require(try await spa.row(id))
-            #expect(row.status == "sent" && row.providerID == "SM" + String(format: "%032d", 1), "settled from the provider's log")
+            #expect(row.status == .sent && row.providerID == "SM" + String(format: "%032d", 1), "settled from the provider's log")
             #expect(provider.posts == 1 && provider.sent(to: "+447700900101") == 1, "Olivia got it once")
         }
     }
@@ -134,7 +134,7 @@ struct UnknownSendTests {
             try await spa.engine.dispatchDue()
             provider.setMode(.normal)
             try await spa.wait(minutes: 5)
-            #expect(try await spa.row(id)?.status == "sent")
+            #expect(try await spa.row(id)?.status == .sent)
             #expect(provider.posts == 2 && provider.sent(to: "+447700900101") == 1, "one resend, one message on her phone")
         }
     }
@@ -156,10 +156,10 @@ struct UnknownSendTests {
             // Down for an hour: the look-up asks about the message's own send time, not the restart's.
             first.clock.advance(by: 3600)
             try await restarted.settle()
-            #expect(try await first.row(id)?.status == "unknown", "interrupted: its outcome is unknown")
+            #expect(try await first.row(id)?.status == .unknown, "interrupted: its outcome is unknown")
             first.clock.advance(by: 5 * 60)
             try await restarted.settle()
-            #expect(try await first.row(id)?.status == "sent")
+            #expect(try await first.row(id)?.status == .sent)
             #expect(provider.posts == 1, "not sent twice")
         }
     }
@@ -173,10 +173,10 @@ struct UnknownSendTests {
             provider.setNow(spa.clock.now())
             let id = try await spa.queue("See you tomorrow")
             try await spa.engine.dispatchDue()
-            #expect(try await spa.row(id)?.status == "unknown")
+            #expect(try await spa.row(id)?.status == .unknown)
             try await spa.engine.sendReported(outboxID: id, providerID: "SMreported")
             let settled = try await spa.row(id)
-            #expect(settled?.status == "sent" && settled?.providerID == "SMreported")
+            #expect(settled?.status == .sent && settled?.providerID == "SMreported")
             try await spa.wait(minutes: 5)
             #expect(provider.posts == 1, "settled: the look-up job finds nothing to do")
         }
@@ -190,7 +190,7 @@ struct UnknownSendTests {
             provider.setNow(spa.clock.now())
             let first = try await spa.queue("Thanks, see you then!")
             try await spa.engine.dispatchDue()
-            #expect(try await spa.row(first)?.status == "sent")
+            #expect(try await spa.row(first)?.status == .sent)
             spa.clock.advance(by: 60)
             provider.setNow(spa.clock.now())
             provider.setMode(.loseAndAnswerLate)
@@ -199,7 +199,7 @@ struct UnknownSendTests {
             provider.setMode(.normal)
             try await spa.wait(minutes: 5)
             let (a, b) = (try await spa.row(first), try await spa.row(second))
-            #expect(b?.status == "sent" && b?.providerID != a?.providerID)
+            #expect(b?.status == .sent && b?.providerID != a?.providerID)
             #expect(provider.sent(to: "+447700900101") == 2, "both reached her phone")
         }
     }
@@ -219,12 +219,12 @@ struct UnknownSendTests {
         try await spa.app.test(.router) { client async throws in
             let forged = TwilioSignature(authToken: Vectors.token).signature(url: "https://spa.example.com/webhooks/sms/status", fields: fields)
             #expect(try await SMSWebhookTests.post(client, path, body: FormBody.encode(fields), signature: forged).status == .forbidden)
-            #expect(try await spa.store.read { try $0.outbox(id) }?.status == "unknown")
+            #expect(try await spa.store.read { try $0.outbox(id) }?.status == .unknown)
             let signature = TwilioSignature(authToken: Vectors.token).signature(url: "https://spa.example.com" + path, fields: fields)
             #expect(try await SMSWebhookTests.post(client, path, body: FormBody.encode(fields), signature: signature).status == .ok)
         }
         let row = try await spa.store.read { try $0.outbox(id) }
-        #expect(row?.status == "sent" && row?.providerID == "SMreport1")
+        #expect(row?.status == .sent && row?.providerID == "SMreport1")
     }
 }
 
@@ -258,7 +258,7 @@ struct ProviderOutageTests {
             try await spa.wait(minutes: 0.5)
             #expect(provider.requests.count == 6, "nothing before the two minutes the provider asked for")
             try await spa.wait(minutes: 3)
-            for id in rows { #expect(try await spa.row(id)?.status == "sent") }
+            for id in rows { #expect(try await spa.row(id)?.status == .sent) }
             let posted = provider.requests.suffix(from: 6).compactMap { $0.headers["i-twilio-idempotency-token"] }
             #expect(posted.sorted() == rows.map { "slotkeeper-\($0)" }.sorted(), "each row reached the provider once after it recovered")
         }
@@ -273,7 +273,7 @@ struct ProviderOutageTests {
             let id = try await spa.queue("Reminder")
             try await spa.engine.dispatchDue()
             try await spa.wait(minutes: 60)
-            #expect(try await spa.row(id)?.status == "failed")
+            #expect(try await spa.row(id)?.status == .failed)
             #expect(provider.requests.filter { $0.method == "POST" }.count == 1, "21211 (invalid number): tried once")
         }
     }

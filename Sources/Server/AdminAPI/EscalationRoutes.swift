@@ -11,9 +11,9 @@ enum EscalationRoutes {
     static let routes: [AdminRoute] = [
         AdminRoute(.get, "/escalations") { call in
             let query = call.query()
-            let status = query.choice("status", ["open", "answered", "resolved", "all"]) ?? "open"
+            let status = query.choice("status", EscalationStatus.allCases.map(\.rawValue) + ["all"]) ?? EscalationStatus.open.rawValue
             try query.finish()
-            let found = try await call.store.escalations(status: status == "all" ? nil : status)
+            let found = try await call.store.escalations(status: EscalationStatus(rawValue: status))
             return .json(Wire.List(items: found.map(Wire.EscalationJSON.init)))
         },
         AdminRoute(.get, "/escalations/{id}") { call in
@@ -51,7 +51,7 @@ enum EscalationRoutes {
     /// Who answers: the staff member named, else the one the escalation is assigned to (the client sees their name).
     /// A resolved escalation takes no more answers (409), unless this very request was applied before (a retry).
     static func who(_ staffID: String?, _ e: EscalationRecord, _ call: AdminCall) async throws -> StaffID {
-        if e.status == "resolved", try await !call.store.read({ [key = call.eventKey] in try $0.isProcessed(key) }) {
+        if e.status == .resolved, try await !call.store.read({ [key = call.eventKey] in try $0.isProcessed(key) }) {
             throw APIProblem.conflict("escalation-resolved", title: "The escalation is resolved", detail: "escalation \(e.id) was resolved already")
         }
         if let staffID {

@@ -255,7 +255,7 @@ enum Wire {
 
         init(_ e: EscalationRecord) {
             id = e.id; clientId = e.clientID.rawValue; appointmentId = e.appointmentID?.rawValue
-            reason = e.reason; status = e.status; assignedStaffId = e.assignedStaff?.rawValue
+            reason = e.reason; status = e.status.rawValue; assignedStaffId = e.assignedStaff?.rawValue
             clientText = e.clientText; context = e.context
             openedAt = e.openedAt; remindedAt = e.remindedAt; answeredAt = e.answeredAt; resolvedAt = e.resolvedAt
         }

@@ -107,7 +107,7 @@ struct DeskCall: Sendable {
                                      "lang": account.locale, "signedIn": true, "here": Dashboard.here(request), "simulator": desk.configuration.simulator,
                                      "maySetPolicies": account.role.maySetPolicies, "maySeeRevenue": account.role.maySeeRevenue, "tab_\(tab)": true, "lang_\(account.locale)": true]
         if let notice = query("notice"), let text = words["notice_\(notice)"] { layout["notice"] = text }
-        if let open = try? await store.escalations(status: "open").count, open > 0 { layout["openEscalations"] = open }
+        if let open = try? await store.escalations(status: .open).count, open > 0 { layout["openEscalations"] = open }
         return Dashboard.html(status, desk.files.templates.render(layout, withTemplate: "layout") ?? body)
     }
 

@@ -25,9 +25,9 @@ struct EscalationDesk: Sendable {
         let all = try await call.store.escalations(status: nil)
         // The inbox: open ones, the one waiting longest first. Below it, answered ones (a person may still resolve them) and the
         // last resolved.
-        let open = all.filter { $0.status == "open" }
-        let answered = all.filter { $0.status == "answered" }
-        let resolved = all.filter { $0.status == "resolved" }.sorted { ($0.resolvedAt ?? $0.openedAt) > ($1.resolvedAt ?? $1.openedAt) }.prefix(10)
+        let open = all.filter { $0.status == .open }
+        let answered = all.filter { $0.status == .answered }
+        let resolved = all.filter { $0.status == .resolved }.sorted { ($0.resolvedAt ?? $0.openedAt) > ($1.resolvedAt ?? $1.openedAt) }.prefix(10)
         let zone = try await call.store.locations().first?.timeZone ?? .gmt
         let format = DeskFormat(locale: call.account.locale, zone: zone)
         let staff = try await call.staffNames()
@@ -38,8 +38,8 @@ struct EscalationDesk: Sendable {
             }
             return [
                 "id": e.id, "client": client?.fullName ?? e.clientID.rawValue, "clientId": e.clientID.rawValue,
-                "reason": call.word("reason_\(e.reason)"), "status": call.word("escalation_\(e.status)"), "open": e.status != "resolved",
-                "isOpen": e.status == "open", "clientText": e.clientText, "openedAt": format.dayTime(e.openedAt),
+                "reason": call.word("reason_\(e.reason)"), "status": call.word("escalation_\(e.status)"), "open": e.status != .resolved,
+                "isOpen": e.status == .open, "clientText": e.clientText, "openedAt": format.dayTime(e.openedAt),
                 "assigned": e.assignedStaff.flatMap { staff[$0] } ?? "", "thread": thread,
             ]
         }
@@ -77,12 +77,12 @@ struct EscalationDesk: Sendable {
     /// The escalation named, still open or answered (a resolved one takes no more answers).
     func escalation(_ call: DeskCall) async throws -> EscalationRecord {
         guard let e = try await call.store.escalation(call.parameter("id")) else { throw DeskError(.notFound, call.word("error_not_found")) }
-        if e.status == "resolved" { throw DeskError(.conflict, call.word("error_resolved")) }
+        if e.status == .resolved { throw DeskError(.conflict, call.word("error_resolved")) }
         return e
     }
     /// What changes when the inbox does: each escalation's status and when it was last touched.
     static func signature(_ all: [EscalationRecord]) -> String {
-        let open = all.filter { $0.status != "resolved" }
+        let open = all.filter { $0.status != .resolved }
         let latest = all.map { max($0.openedAt, $0.answeredAt ?? .distantPast, $0.resolvedAt ?? .distantPast, $0.remindedAt ?? .distantPast) }.max()
         return "\(open.count)-\(all.count)-\(Int((latest ?? .distantPast).timeIntervalSince1970 * 1000))-\(all.map(\.context.count).reduce(0, +))"
     }
@@ -105,7 +105,7 @@ struct EscalationDesk: Sendable {
                 let all = try await store.escalations(status: nil)
                 let signature = Self.signature(all)
                 if signature != last {
-                    let open = all.filter { $0.status == "open" }.count
+                    let open = all.filter { $0.status == .open }.count
                     try await writer.write(ByteBuffer(string: "event: escalations\ndata: {\"open\": \(open), \"signature\": \"\(signature)\"}\n\n"))
                     last = signature
                     if once { break }

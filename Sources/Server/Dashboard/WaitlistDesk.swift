@@ -39,10 +39,10 @@ struct WaitlistDesk: Sendable {
         var inFlight: [[String: Any]] = [], refilled: [[String: Any]] = []
         for o in offers {
             let slot = "\(format.dayTime(o.start)) · \(services[o.serviceID] ?? o.serviceID.rawValue) · \(staff[o.staffID] ?? o.staffID.rawValue)"
-            if o.status == "open" && o.expiresAt > call.now {
+            if o.status == .open && o.expiresAt > call.now {
                 inFlight.append(["client": try await name(o.clientID), "clientId": o.clientID.rawValue, "slot": slot,
                                  "offeredAt": format.time(o.offeredAt), "left": DeskFormat.minutes(o.expiresAt.timeIntervalSince(call.now))])
-            } else if o.status == "accepted" && o.offeredAt >= startOfDay {
+            } else if o.status == .accepted && o.offeredAt >= startOfDay {
                 refilled.append(["client": try await name(o.clientID), "clientId": o.clientID.rawValue, "slot": slot])
             }
         }

@@ -52,7 +52,7 @@ public struct OutboxDraft: Hashable, Sendable {
 public struct OutboxRow: Hashable, Sendable {
     public var id: Int64
     public var draft: OutboxDraft
-    public var status: String
+    public var status: OutboxStatus
     public var attempts: Int
     public var providerID: String?
     public var lastError: String?
@@ -64,8 +64,7 @@ public struct EscalationRecord: Hashable, Sendable {
     public var clientID: ClientID
     public var appointmentID: AppointmentID?
     public var reason: String
-    /// `open`, `answered` or `resolved`.
-    public var status: String
+    public var status: EscalationStatus
     public var assignedStaff: StaffID?
     public var clientText: String
     public var context: [String]
@@ -74,7 +73,7 @@ public struct EscalationRecord: Hashable, Sendable {
     public var answeredAt: Date?
     public var resolvedAt: Date?
 
-    public init(id: String, clientID: ClientID, appointmentID: AppointmentID?, reason: String, status: String = "open", assignedStaff: StaffID?,
+    public init(id: String, clientID: ClientID, appointmentID: AppointmentID?, reason: String, status: EscalationStatus = .open, assignedStaff: StaffID?,
                 clientText: String, context: [String], openedAt: Date, remindedAt: Date? = nil, answeredAt: Date? = nil, resolvedAt: Date? = nil) {
         self.id = id
         self.clientID = clientID
@@ -101,13 +100,12 @@ public struct WaitlistOfferRecord: Hashable, Sendable {
     public var locationID: LocationID
     public var start: Date
     public var end: Date
-    /// `open`, `accepted`, `lapsed`, `declined` or `withdrawn`.
-    public var status: String
+    public var status: WaitlistOfferStatus
     public var offeredAt: Date
     public var expiresAt: Date
 
     public init(slotKey: String, clientID: ClientID, entryID: WaitlistEntryID?, serviceID: ServiceID, staffID: StaffID, locationID: LocationID,
-                start: Date, end: Date, status: String = "open", offeredAt: Date, expiresAt: Date) {
+                start: Date, end: Date, status: WaitlistOfferStatus = .open, offeredAt: Date, expiresAt: Date) {
         self.slotKey = slotKey
         self.clientID = clientID
         self.entryID = entryID
@@ -137,4 +135,29 @@ public struct MessageRecord: Hashable, Sendable {
     /// How an inbound reply was read: its intent and the matcher's confidence (nil for outgoing messages and older rows).
     public var intent: String? = nil
     public var confidence: Double? = nil
+}
+
+/// Where an outgoing message stands in the outbox.
+public enum OutboxStatus: String, Hashable, Sendable, CaseIterable {
+    /// Waiting for its time (or its next try).
+    case pending
+    /// Handed to the provider's API just now: a crash from here leaves it to be settled before any resend.
+    case sending
+    /// The provider may or may not have taken it (no answer in time): looked up before it is sent again.
+    case unknown
+    /// The provider took it.
+    case sent
+    /// The provider reported it delivered.
+    case delivered
+    /// Given up: the provider refused it for good.
+    case failed
+}
+
+/// Where a hand-over to a person stands.
+public enum EscalationStatus: String, Hashable, Sendable, CaseIterable {
+    /// Waiting for a person.
+    case open
+    /// A person answered the client; it stays until someone resolves it.
+    case answered
+    case resolved
 }

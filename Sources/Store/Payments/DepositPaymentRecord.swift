@@ -20,7 +20,7 @@ public struct DepositPaymentRecord: Hashable, Sendable {
     /// The part of the deposit paid from the client's credit, in minor units.
     public var creditAppliedMinor: Int64
     /// `pending` (a refund job is due), `succeeded`, `partial`, `failed`, `manual` (to be refunded by hand).
-    public var refundStatus: String?
+    public var refundStatus: RefundStatus?
     public var refundID: String?
     public var refundedMinor: Int64?
     /// Why the last refund attempt failed, as the provider said it.
@@ -29,7 +29,7 @@ public struct DepositPaymentRecord: Hashable, Sendable {
 
     public init(appointmentID: AppointmentID, currency: String, sessionID: String? = nil, sessionURL: String? = nil, sessionExpiresAt: Date? = nil,
                 sessionHoldExpiresAt: Date? = nil, paymentIntent: String? = nil, amountPaidMinor: Int64? = nil, paidAt: Date? = nil,
-                creditAppliedMinor: Int64 = 0, refundStatus: String? = nil, refundID: String? = nil, refundedMinor: Int64? = nil,
+                creditAppliedMinor: Int64 = 0, refundStatus: RefundStatus? = nil, refundID: String? = nil, refundedMinor: Int64? = nil,
                 refundError: String? = nil, refundedAt: Date? = nil) {
         self.appointmentID = appointmentID
         self.currency = currency
@@ -68,5 +68,34 @@ public struct CreditEntry: Hashable, Sendable {
         self.appointmentID = appointmentID
         self.reason = reason
         self.at = at
+    }
+}
+
+/// Where a deposit's refund stands.
+public enum RefundStatus: String, Hashable, Sendable, CaseIterable {
+    /// A refund job is due.
+    case pending
+    case succeeded
+    /// The provider refunded part of it (the rest was spent or is held).
+    case partial
+    /// The provider refused it; staff see why.
+    case failed
+    /// To be refunded by hand (no payment provider, or nothing to refund through it).
+    case manual
+    /// The provider took it and the bank has it; the provider's event confirms it later.
+    case processing
+
+    /// What a provider's refund status (Stripe's `succeeded`, `pending`, `requires_action`, `failed`, `canceled`) means here.
+    public init(provider status: String) {
+        switch status {
+        case "succeeded": self = .succeeded
+        case "failed", "canceled": self = .failed
+        default: self = .processing
+        }
+    }
+
+    /// A stored status; older releases stored a refund's provider word as it came (`requires_action`, `canceled`).
+    public init(stored status: String) {
+        self = RefundStatus(rawValue: status) ?? RefundStatus(provider: status)
     }
 }

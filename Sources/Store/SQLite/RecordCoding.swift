@@ -258,4 +258,11 @@ enum RecordCoding {
         try db.cachedStatement(sql: "INSERT INTO audit (at, actor, subject_kind, subject_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)").execute(
                        arguments: [e.at.timeIntervalSince1970, e.actor.description, e.subjectKind, e.subjectID, e.action, e.detail])
     }
+
+    /// A status column read back as its enum; a value this program doesn't know means the file was changed by hand or by a
+    /// newer SlotKeeper.
+    static func status<S: RawRepresentable>(_ raw: String, column: String) throws -> S where S.RawValue == String {
+        guard let s = S(rawValue: raw) else { throw StoreError.unusableDatabase("\(column) holds \"\(raw)\", a status this SlotKeeper doesn't know") }
+        return s
+    }
 }

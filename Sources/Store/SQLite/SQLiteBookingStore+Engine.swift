@@ -254,10 +254,10 @@ extension SQLiteBookingStore {
         try await read { try $0.offers(since: since) }
     }
 
-    public func escalations(status: String? = nil) async throws -> [EscalationRecord] {
+    public func escalations(status: EscalationStatus? = nil) async throws -> [EscalationRecord] {
         try await pool.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM escalation \(status == nil ? "" : "WHERE status = ?") ORDER BY opened_at",
-                             arguments: status.map { [$0] } ?? []).map(Self.escalation)
+                             arguments: status.map { [$0.rawValue] } ?? []).map(Self.escalation)
         }
     }
 
@@ -269,29 +269,29 @@ extension SQLiteBookingStore {
                          appointmentID: appointment.map { AppointmentID($0) }, attempts: r["attempts"])
     }
 
-    static func outbox(_ r: Row) -> OutboxRow {
+    static func outbox(_ r: Row) throws -> OutboxRow {
         let draft = OutboxDraft(party: r["party"], channel: Channel(rawValue: r["channel"]) ?? .simulator, address: r["address"], name: r["name"],
                                 locale: r["locale"], body: r["body"], subject: r["subject"], html: r["html"], buttons: r["buttons"],
                                 variables: r["variables"], segments: r["segments"], notBefore: Date(timeIntervalSince1970: r["next_attempt_at"]))
-        return OutboxRow(id: r["id"], draft: draft, status: r["status"], attempts: r["attempts"], providerID: r["provider_id"], lastError: r["last_error"])
+        return OutboxRow(id: r["id"], draft: draft, status: try RecordCoding.status(r["status"], column: "outbox.status"), attempts: r["attempts"], providerID: r["provider_id"], lastError: r["last_error"])
     }
 
-    static func escalation(_ r: Row) -> EscalationRecord {
+    static func escalation(_ r: Row) throws -> EscalationRecord {
         let appointment: String? = r["appointment_id"], staff: String? = r["assigned_staff_id"]
         let context = (try? RecordCoding.decode([String].self, r["context"], column: "escalation.context")) ?? []
         let reminded: Double? = r["reminded_at"], answered: Double? = r["answered_at"], resolved: Double? = r["resolved_at"]
         return EscalationRecord(id: r["id"], clientID: ClientID(r["client_id"]), appointmentID: appointment.map { AppointmentID($0) },
-                                reason: r["reason"], status: r["status"], assignedStaff: staff.map { StaffID($0) }, clientText: r["client_text"],
+                                reason: r["reason"], status: try RecordCoding.status(r["status"], column: "escalation.status"), assignedStaff: staff.map { StaffID($0) }, clientText: r["client_text"],
                                 context: context, openedAt: Date(timeIntervalSince1970: r["opened_at"]),
                                 remindedAt: reminded.map { Date(timeIntervalSince1970: $0) }, answeredAt: answered.map { Date(timeIntervalSince1970: $0) },
                                 resolvedAt: resolved.map { Date(timeIntervalSince1970: $0) })
     }
 
-    static func offer(_ r: Row) -> WaitlistOfferRecord {
+    static func offer(_ r: Row) throws -> WaitlistOfferRecord {
         let entry: String? = r["entry_id"]
         return WaitlistOfferRecord(slotKey: r["slot_key"], clientID: ClientID(r["client_id"]), entryID: entry.map { WaitlistEntryID($0) },
                                    serviceID: ServiceID(r["service_id"]), staffID: StaffID(r["staff_id"]), locationID: LocationID(r["location_id"]),
-                                   start: RecordCoding.date(r["start_at"]), end: RecordCoding.date(r["end_at"]), status: r["status"],
+                                   start: RecordCoding.date(r["start_at"]), end: RecordCoding.date(r["end_at"]), status: try RecordCoding.status(r["status"], column: "waitlist_offer.status"),
                                    offeredAt: Date(timeIntervalSince1970: r["offered_at"]), expiresAt: Date(timeIntervalSince1970: r["expires_at"]))
     }
 }

@@ -118,7 +118,7 @@ extension SQLiteBookingStore {
             let (here, placed) = Self.locationFilter(location, range)
             let offers = try Row.fetchAll(db, sql: "SELECT slot_key, status, offered_at FROM waitlist_offer a WHERE offered_at >= ? AND offered_at < ?\(here)",
                                           arguments: placed).map {
-                ReportFacts.Offer(slotKey: $0["slot_key"], status: $0["status"], offeredAt: Date(timeIntervalSince1970: $0["offered_at"]))
+                ReportFacts.Offer(slotKey: $0["slot_key"], status: try RecordCoding.status($0["status"], column: "waitlist_offer.status"), offeredAt: Date(timeIntervalSince1970: $0["offered_at"]))
             }
             let fees = try Row.fetchAll(db, sql: """
                 SELECT f.kind, f.amount_minor, f.currency, f.status FROM fee_charge f JOIN appointment a ON a.id = f.appointment_id

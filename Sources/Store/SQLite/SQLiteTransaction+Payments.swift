@@ -53,24 +53,25 @@ extension SQLiteTransaction {
     }
 
     /// Records where a refund stands: `pending` when its job is scheduled, then what the provider answered.
-    public func recordRefund(_ appointment: AppointmentID, status: String, refundID: String? = nil, refundedMinor: Int64? = nil,
+    public func recordRefund(_ appointment: AppointmentID, status: RefundStatus, refundID: String? = nil, refundedMinor: Int64? = nil,
                              error: String? = nil, at now: Date) throws {
         try exec("""
             UPDATE deposit_payment SET refund_status = ?, refund_id = COALESCE(?, refund_id), refunded_minor = COALESCE(?, refunded_minor),
               refund_error = ?, refunded_at = CASE WHEN ? IN ('succeeded', 'partial') THEN COALESCE(refunded_at, ?) ELSE refunded_at END,
               updated_at = ?
             WHERE appointment_id = ?
-            """, arguments: [status, refundID, refundedMinor, error, status, now.timeIntervalSince1970, now.timeIntervalSince1970,
+            """, arguments: [status.rawValue, refundID, refundedMinor, error, status.rawValue, now.timeIntervalSince1970, now.timeIntervalSince1970,
                              appointment.rawValue])
     }
 
     static func depositPayment(_ r: Row) -> DepositPaymentRecord {
         let date = { (column: String) in (r[column] as Double?).map { Date(timeIntervalSince1970: $0) } }
+        let refund = (r["refund_status"] as String?).map(RefundStatus.init(stored:))
         return DepositPaymentRecord(appointmentID: AppointmentID(r["appointment_id"] as String), currency: r["currency"], sessionID: r["session_id"],
                                     sessionURL: r["session_url"], sessionExpiresAt: date("session_expires_at"),
                                     sessionHoldExpiresAt: date("session_hold_expires_at"), paymentIntent: r["payment_intent"],
                                     amountPaidMinor: r["amount_paid_minor"], paidAt: date("paid_at"), creditAppliedMinor: r["credit_applied_minor"],
-                                    refundStatus: r["refund_status"], refundID: r["refund_id"], refundedMinor: r["refunded_minor"],
+                                    refundStatus: refund, refundID: r["refund_id"], refundedMinor: r["refunded_minor"],
                                     refundError: r["refund_error"], refundedAt: date("refunded_at"))
     }
 

@@ -218,7 +218,7 @@ public struct SQLiteTransaction: StoreTransaction {
         try exec("""
             INSERT INTO escalation (id, client_id, appointment_id, reason, status, assigned_staff_id, client_text, context, opened_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [e.id, e.clientID.rawValue, e.appointmentID?.rawValue, e.reason, e.status, e.assignedStaff?.rawValue, e.clientText,
+            """, arguments: [e.id, e.clientID.rawValue, e.appointmentID?.rawValue, e.reason, e.status.rawValue, e.assignedStaff?.rawValue, e.clientText,
                              try RecordCoding.json(e.context), e.openedAt.timeIntervalSince1970])
     }
 
@@ -255,11 +255,11 @@ public struct SQLiteTransaction: StoreTransaction {
         try exec("UPDATE escalation SET context = ? WHERE id = ?", arguments: [try RecordCoding.json(Array((e.context + [note]).suffix(12))), id])
     }
 
-    public func updateEscalation(_ id: String, status: String? = nil, assignedTo: StaffID? = nil, remindedAt: Date? = nil, at now: Date) throws {
+    public func updateEscalation(_ id: String, status: EscalationStatus? = nil, assignedTo: StaffID? = nil, remindedAt: Date? = nil, at now: Date) throws {
         if let status {
-            let column = status == "answered" ? "answered_at" : status == "resolved" ? "resolved_at" : nil
+            let column = status == .answered ? "answered_at" : status == .resolved ? "resolved_at" : nil
             try exec("UPDATE escalation SET status = ?\(column.map { ", \($0) = ?" } ?? "") WHERE id = ?",
-                           arguments: column == nil ? [status, id] : [status, now.timeIntervalSince1970, id])
+                           arguments: column == nil ? [status.rawValue, id] : [status.rawValue, now.timeIntervalSince1970, id])
         }
         if let assignedTo { try exec("UPDATE escalation SET assigned_staff_id = ? WHERE id = ?", arguments: [assignedTo.rawValue, id]) }
         if let remindedAt { try exec("UPDATE escalation SET reminded_at = ? WHERE id = ?", arguments: [remindedAt.timeIntervalSince1970, id]) }
@@ -272,7 +272,7 @@ public struct SQLiteTransaction: StoreTransaction {
             INSERT INTO waitlist_offer (slot_key, client_id, entry_id, service_id, staff_id, location_id, start_at, end_at, status, offered_at, expires_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [o.slotKey, o.clientID.rawValue, o.entryID?.rawValue, o.serviceID.rawValue, o.staffID.rawValue, o.locationID.rawValue,
-                             RecordCoding.seconds(o.start), RecordCoding.seconds(o.end), o.status, o.offeredAt.timeIntervalSince1970,
+                             RecordCoding.seconds(o.start), RecordCoding.seconds(o.end), o.status.rawValue, o.offeredAt.timeIntervalSince1970,
                              o.expiresAt.timeIntervalSince1970])
     }
 
@@ -293,12 +293,12 @@ public struct SQLiteTransaction: StoreTransaction {
     }
 
     /// Moves offers of a slot from one status to another (optionally for one client only).
-    public func updateOffers(slotKey: String, client: ClientID? = nil, from: String, to: String) throws {
+    public func updateOffers(slotKey: String, client: ClientID? = nil, from: WaitlistOfferStatus, to: WaitlistOfferStatus) throws {
         if let client {
             try exec("UPDATE waitlist_offer SET status = ? WHERE slot_key = ? AND client_id = ? AND status = ?",
-                           arguments: [to, slotKey, client.rawValue, from])
+                           arguments: [to.rawValue, slotKey, client.rawValue, from.rawValue])
         } else {
-            try exec("UPDATE waitlist_offer SET status = ? WHERE slot_key = ? AND status = ?", arguments: [to, slotKey, from])
+            try exec("UPDATE waitlist_offer SET status = ? WHERE slot_key = ? AND status = ?", arguments: [to.rawValue, slotKey, from.rawValue])
         }
     }
 }

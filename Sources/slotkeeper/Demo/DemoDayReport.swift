@@ -38,7 +38,7 @@ struct DemoDayReport {
         r.lines.append("  Revenue won back: \(money(recovered)), plus \(money(fees)) in late-cancel fees")
         let channels = totals.byChannel.sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.value) \($0.key.rawValue)" }.joined(separator: ", ")
         r.lines.append("  Messages: \(totals.outgoing) sent (\(channels)), \(totals.smsSegments) SMS segments; \(totals.incoming) replies read")
-        r.lines.append("  Escalations to staff: \(escalations.count) (\(escalations.filter { $0.status != "open" || $0.answeredAt != nil }.count) answered)")
+        r.lines.append("  Escalations to staff: \(escalations.count) (\(escalations.filter { $0.status != .open || $0.answeredAt != nil }.count) answered)")
         r.lines.append("  Opted out: \(optedOut.count) client\(optedOut.count == 1 ? "" : "s") (never messaged there again)")
         return r
     }
