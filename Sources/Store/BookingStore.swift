@@ -173,12 +173,12 @@ public protocol BookingStore: Sendable {
 
     /// The provider may or may not have taken the row (no answer in time): it waits, `unknown`, until it is settled; `then` runs
     /// in the same write (the job that settles it).
-    func markUnknown(_ id: Int64, error: String, then: @Sendable (any StoreTransaction) throws -> Void) async throws
+    func markUnknown(_ id: Int64, error: String, then: @escaping @Sendable (any StoreTransaction) throws -> Void) async throws
 
     /// Rows left `sending` since before `before` (the process stopped mid-send): made `unknown`, each with `then` (given the row
     /// and when its send began) in the same write.
     @discardableResult
-    func expireSending(before: Date, then: @Sendable (any StoreTransaction, Int64, Date) throws -> Void) async throws -> [Int64]
+    func expireSending(before: Date, then: @escaping @Sendable (any StoreTransaction, Int64, Date) throws -> Void) async throws -> [Int64]
 
     /// Rows `unknown` since before `before` with no settle job pending (one that failed for good): each with `then`.
     func strandedUnknown(before: Date) async throws -> [(id: Int64, began: Date)]

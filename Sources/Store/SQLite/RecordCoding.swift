@@ -45,18 +45,18 @@ enum RecordCoding {
 
     // MARK: Location
 
-    static func insert(_ l: Location, _ db: Database) throws {
-        try db.execute(sql: """
+    static func insert(_ l: Location, _ db: any SQLExecutor) throws {
+        try db.execute("""
             INSERT INTO location (id, name, time_zone, opening_hours, closures, quiet_start, quiet_end, address, phone)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, time_zone = excluded.time_zone,
               opening_hours = excluded.opening_hours, closures = excluded.closures, quiet_start = excluded.quiet_start,
               quiet_end = excluded.quiet_end, address = excluded.address, phone = excluded.phone
-            """, arguments: [l.id.rawValue, l.name, l.timeZoneIdentifier, try json(l.openingHours),
+            """, [l.id.rawValue, l.name, l.timeZoneIdentifier, try json(l.openingHours),
                              try json(l.closures.sorted()), l.quietHours.start.minutes, l.quietHours.end.minutes, l.address, l.phone])
     }
 
-    static func location(_ r: Row) throws -> Location {
+    static func location(_ r: SQLRow) throws -> Location {
         Location(id: LocationID(r["id"]), name: r["name"], timeZoneIdentifier: r["time_zone"],
                  openingHours: try decode(WeeklyHours.self, r["opening_hours"], column: "location.opening_hours"),
                  closures: Set(try decode([LocalDate].self, r["closures"], column: "location.closures")),
@@ -66,19 +66,19 @@ enum RecordCoding {
 
     // MARK: Service
 
-    static func insert(_ s: Service, _ db: Database) throws {
-        try db.execute(sql: """
+    static func insert(_ s: Service, _ db: any SQLExecutor) throws {
+        try db.execute("""
             INSERT INTO service (id, name, duration_minutes, buffer_before, buffer_after, price_minor, currency, deposit, category, rebook_after_days)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, duration_minutes = excluded.duration_minutes,
               buffer_before = excluded.buffer_before, buffer_after = excluded.buffer_after, price_minor = excluded.price_minor,
               currency = excluded.currency, deposit = excluded.deposit, category = excluded.category,
               rebook_after_days = excluded.rebook_after_days
-            """, arguments: [s.id.rawValue, s.name, s.durationMinutes, s.bufferBeforeMinutes, s.bufferAfterMinutes,
+            """, [s.id.rawValue, s.name, s.durationMinutes, s.bufferBeforeMinutes, s.bufferAfterMinutes,
                              s.price.minorUnits, s.price.currency, s.deposit.text, s.category, s.rebookAfterDays])
     }
 
-    static func service(_ r: Row) throws -> Service {
+    static func service(_ r: SQLRow) throws -> Service {
         let currency: String = r["currency"]
         let depositText: String = r["deposit"]
         guard let deposit = DepositRule(text: depositText, currency: currency) else {
@@ -92,19 +92,19 @@ enum RecordCoding {
 
     // MARK: Staff
 
-    static func insert(_ s: StaffMember, _ db: Database) throws {
+    static func insert(_ s: StaffMember, _ db: any SQLExecutor) throws {
         let off = s.timeOff.map { [seconds($0.start), seconds($0.end)] }
-        try db.execute(sql: """
+        try db.execute("""
             INSERT INTO staff (id, name, role, location_ids, working_hours, time_off, service_ids, escalation_channel, escalation_address, active)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET name = excluded.name, role = excluded.role, location_ids = excluded.location_ids,
               working_hours = excluded.working_hours, time_off = excluded.time_off, service_ids = excluded.service_ids,
               escalation_channel = excluded.escalation_channel, escalation_address = excluded.escalation_address, active = excluded.active
-            """, arguments: [s.id.rawValue, s.name, s.role.rawValue, try json(s.locationIDs), try json(s.workingHours),
+            """, [s.id.rawValue, s.name, s.role.rawValue, try json(s.locationIDs), try json(s.workingHours),
                              try json(off), try json(s.serviceIDs.sorted()), s.escalationChannel?.rawValue, s.escalationAddress, s.active])
     }
 
-    static func staff(_ r: Row) throws -> StaffMember {
+    static func staff(_ r: SQLRow) throws -> StaffMember {
         let off = try decode([[Int64]].self, r["time_off"], column: "staff.time_off")
         let roleText: String = r["role"]
         let channelText: String? = r["escalation_channel"]
@@ -119,48 +119,46 @@ enum RecordCoding {
 
     // MARK: Client
 
-    static func insert(_ c: Client, _ db: Database) throws {
-        try db.execute(sql: """
+    static func insert(_ c: Client, _ db: any SQLExecutor) throws {
+        try db.execute("""
             INSERT INTO client (id, first_name, last_name, preferred_channel, locale, locale_known, opted_out, tags, tier_override, notes,
                                 block_reason, block_actor, block_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET first_name = excluded.first_name, last_name = excluded.last_name,
               preferred_channel = excluded.preferred_channel,
               -- A language said before (or read from a reply) is kept when the new row does not say one.
-              locale = CASE WHEN excluded.locale_known THEN excluded.locale ELSE client.locale END,
-              locale_known = MAX(client.locale_known, excluded.locale_known),
+              locale = CASE WHEN excluded.locale_known <> 0 THEN excluded.locale ELSE client.locale END,
+              locale_known = CASE WHEN excluded.locale_known <> 0 THEN 1 ELSE client.locale_known END,
               opted_out = excluded.opted_out,
               tags = excluded.tags, tier_override = excluded.tier_override, notes = excluded.notes
-            """, arguments: [c.id.rawValue, c.firstName, c.lastName, c.preferredChannel?.rawValue, c.locale, c.localeKnown,
+            """, [c.id.rawValue, c.firstName, c.lastName, c.preferredChannel?.rawValue, c.locale, c.localeKnown,
                              try json(c.optedOut.map(\.rawValue).sorted()), try json(c.tags.sorted()),
                              c.tierOverride?.description, c.notes,
                              c.onlineBookingBlock?.reason, c.onlineBookingBlock?.by.description, c.onlineBookingBlock?.at.timeIntervalSince1970])
-        try db.execute(sql: "DELETE FROM client_address WHERE client_id = ?", arguments: [c.id.rawValue])
+        try db.execute("DELETE FROM client_address WHERE client_id = ?", [c.id.rawValue])
         for (channel, address) in c.addresses.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            try db.execute(sql: "INSERT INTO client_address (client_id, channel, address) VALUES (?, ?, ?)",
-                           arguments: [c.id.rawValue, channel.rawValue, address])
+            try db.execute("INSERT INTO client_address (client_id, channel, address) VALUES (?, ?, ?)", [c.id.rawValue, channel.rawValue, address])
         }
-        try db.execute(sql: "DELETE FROM attendance_mark WHERE client_id = ?", arguments: [c.id.rawValue])
+        try db.execute("DELETE FROM attendance_mark WHERE client_id = ?", [c.id.rawValue])
         for m in c.attendance { try insert(m, client: c.id, db) }
     }
 
-    static func insert(_ m: AttendanceMark, client: ClientID, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO attendance_mark (client_id, kind, at, appointment_id) VALUES (?, ?, ?, ?)",
-                       arguments: [client.rawValue, m.kind.rawValue, m.at.timeIntervalSince1970, m.appointmentID?.rawValue])
+    static func insert(_ m: AttendanceMark, client: ClientID, _ db: any SQLExecutor) throws {
+        try db.execute("INSERT INTO attendance_mark (client_id, kind, at, appointment_id) VALUES (?, ?, ?, ?)", [client.rawValue, m.kind.rawValue, m.at.timeIntervalSince1970, m.appointmentID?.rawValue])
     }
 
     /// Reads clients with their addresses and attendance; `whereSQL` filters the client table (alias `c`).
-    static func clients(_ db: Database, where whereSQL: String = "1", arguments: StatementArguments = []) throws -> [Client] {
-        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM client c WHERE \(whereSQL) ORDER BY c.id"), arguments: arguments)
+    static func clients(_ db: any SQLExecutor, where whereSQL: String = "1", arguments: StatementArguments = []) throws -> [Client] {
+        let rows = try db.rows("SELECT * FROM client c WHERE \(whereSQL) ORDER BY c.id", arguments)
         guard !rows.isEmpty else { return [] }
         let ids = rows.map { $0["id"] as String }
         let marks = ids.count == 1 ? "?" : Array(repeating: "?", count: ids.count).joined(separator: ",")
         var addresses: [String: [Channel: String]] = [:]
-        for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM client_address WHERE client_id IN (\(marks))"), arguments: StatementArguments(ids)) {
+        for r in try db.rows("SELECT * FROM client_address WHERE client_id IN (\(marks))", StatementArguments(ids)) {
             if let ch = Channel(rawValue: r["channel"]) { addresses[r["client_id"], default: [:]][ch] = r["address"] }
         }
         var attendance: [String: [AttendanceMark]] = [:]
-        for r in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM attendance_mark WHERE client_id IN (\(marks)) ORDER BY at"), arguments: StatementArguments(ids)) {
+        for r in try db.rows("SELECT * FROM attendance_mark WHERE client_id IN (\(marks)) ORDER BY at", StatementArguments(ids)) {
             guard let kind = AttendanceMark.Kind(rawValue: r["kind"]) else { continue }
             let appt: String? = r["appointment_id"]
             attendance[r["client_id"], default: []].append(
@@ -201,7 +199,7 @@ enum RecordCoding {
 
     /// An appointment from a row selected as `appointmentColumns`, read by position: a slot search decodes thousands
     /// of them, and reading by column name costs several times more.
-    static func appointment(_ r: Row) throws -> Appointment {
+    static func appointment(_ r: SQLRow) throws -> Appointment {
         guard r.count == 22 else { throw StoreError.unusableDatabase("an appointment row has \(r.count) columns; select appointmentColumns") }
         let currency: String = r[8]
         let depositKind: String = r[9]
@@ -229,19 +227,19 @@ enum RecordCoding {
 
     // MARK: Waitlist
 
-    static func insert(_ w: WaitlistEntry, _ db: Database) throws {
-        try db.execute(sql: """
+    static func insert(_ w: WaitlistEntry, _ db: any SQLExecutor) throws {
+        try db.execute("""
             INSERT INTO waitlist_entry (id, client_id, location_id, service_ids, preferred_staff, windows, flexibility, created_at, expires_at, active)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET client_id = excluded.client_id, location_id = excluded.location_id,
               service_ids = excluded.service_ids, preferred_staff = excluded.preferred_staff, windows = excluded.windows,
               flexibility = excluded.flexibility, expires_at = excluded.expires_at, active = excluded.active
-            """, arguments: [w.id.rawValue, w.clientID.rawValue, w.locationID.rawValue, try json(w.serviceIDs), try json(w.preferredStaff),
+            """, [w.id.rawValue, w.clientID.rawValue, w.locationID.rawValue, try json(w.serviceIDs), try json(w.preferredStaff),
                              try json(w.windows), w.flexibility.rawValue, w.createdAt.timeIntervalSince1970,
                              w.expiresAt?.timeIntervalSince1970, w.active])
     }
 
-    static func waitlistEntry(_ r: Row) throws -> WaitlistEntry {
+    static func waitlistEntry(_ r: SQLRow) throws -> WaitlistEntry {
         let expires: Double? = r["expires_at"]
         return WaitlistEntry(id: WaitlistEntryID(r["id"]), clientID: ClientID(r["client_id"]), locationID: LocationID(r["location_id"]),
                              serviceIDs: try decode([ServiceID].self, r["service_ids"], column: "waitlist_entry.service_ids"),
@@ -254,9 +252,9 @@ enum RecordCoding {
 
     // MARK: Audit
 
-    static func insert(_ e: AuditEntry, _ db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO audit (at, actor, subject_kind, subject_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)").execute(
-                       arguments: [e.at.timeIntervalSince1970, e.actor.description, e.subjectKind, e.subjectID, e.action, e.detail])
+    static func insert(_ e: AuditEntry, _ db: any SQLExecutor) throws {
+        try db.execute("INSERT INTO audit (at, actor, subject_kind, subject_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                       [e.at.timeIntervalSince1970, e.actor.description, e.subjectKind, e.subjectID, e.action, e.detail])
     }
 
     /// A status column read back as its enum; a value this program doesn't know means the file was changed by hand or by a

@@ -40,11 +40,10 @@ extension SQLiteBookingStore {
     /// than `keepFor` seconds are forgotten, so the table stays small.
     public func claimAPIRequest(key: String, fingerprint: String, at now: Date, staleAfter: TimeInterval = 60,
                                 keepFor: TimeInterval = 86_400) async throws -> APIRequestClaim {
-        try await pool.write { db in
-            try db.execute(sql: "DELETE FROM api_request WHERE created_at < ?", arguments: [now.timeIntervalSince1970 - keepFor])
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM api_request WHERE key = ?", arguments: [key]) else {
-                try db.execute(sql: "INSERT INTO api_request (key, fingerprint, created_at) VALUES (?, ?, ?)",
-                               arguments: [key, fingerprint, now.timeIntervalSince1970])
+        try await writing { db in
+            try db.execute("DELETE FROM api_request WHERE created_at < ?", [now.timeIntervalSince1970 - keepFor])
+            guard let row = try db.row("SELECT * FROM api_request WHERE key = ?", [key]) else {
+                try db.execute("INSERT INTO api_request (key, fingerprint, created_at) VALUES (?, ?, ?)", [key, fingerprint, now.timeIntervalSince1970])
                 return .fresh
             }
             guard row["fingerprint"] as String == fingerprint else { return .mismatch }
@@ -53,24 +52,23 @@ extension SQLiteBookingStore {
                 return .replay(StoredAPIResponse(status: status, contentType: row["content_type"], location: row["location"], body: Array(body)))
             }
             guard now.timeIntervalSince1970 - (row["created_at"] as Double) > staleAfter else { return .inProgress }
-            try db.execute(sql: "UPDATE api_request SET created_at = ? WHERE key = ?", arguments: [now.timeIntervalSince1970, key])
+            try db.execute("UPDATE api_request SET created_at = ? WHERE key = ?", [now.timeIntervalSince1970, key])
             return .fresh
         }
     }
 
     /// Records the response to a claimed key, to be replayed for a retry.
     public func finishAPIRequest(key: String, response: StoredAPIResponse, at now: Date) async throws {
-        try await pool.write { db in
-            try db.execute(sql: "UPDATE api_request SET status = ?, content_type = ?, location = ?, body = ?, completed_at = ? WHERE key = ?",
-                           arguments: [response.status, response.contentType, response.location, Data(response.body),
+        try await writing { db in
+            try db.execute("UPDATE api_request SET status = ?, content_type = ?, location = ?, body = ?, completed_at = ? WHERE key = ?", [response.status, response.contentType, response.location, Data(response.body),
                                        now.timeIntervalSince1970, key])
         }
     }
 
     /// Forgets a claimed key whose request failed without an answer worth keeping, so a retry runs again.
     public func releaseAPIRequest(key: String) async throws {
-        try await pool.write { db in
-            try db.execute(sql: "DELETE FROM api_request WHERE key = ? AND status IS NULL", arguments: [key])
+        try await writing { db in
+            try db.execute("DELETE FROM api_request WHERE key = ? AND status IS NULL", [key])
         }
     }
 }

@@ -42,7 +42,7 @@ extension SQLiteBookingStore {
     /// by id; every client when `query` is empty.
     public func searchClients(_ query: String, limit: Int, offset: Int) async throws -> [Client] {
         let q = query.trimmingCharacters(in: .whitespaces).lowercased()
-        return try await pool.read { db in
+        return try await reading { db in
             if q.isEmpty {
                 return try RecordCoding.clients(db, where: "c.id IN (SELECT id FROM client ORDER BY id LIMIT ? OFFSET ?)", arguments: [limit, offset])
             }
@@ -55,7 +55,7 @@ extension SQLiteBookingStore {
                 c.id IN (SELECT c2.id FROM client c2 WHERE lower(c2.first_name || ' ' || c2.last_name) LIKE ?1 ESCAPE '\\'
                            OR lower(c2.id) = ?3
                            OR c2.id IN (SELECT client_id FROM client_address
-                                        WHERE lower(address) LIKE ?1 ESCAPE '\\' OR (?4 AND replace(address, '+', '') LIKE ?2))
+                                        WHERE lower(address) LIKE ?1 ESCAPE '\\' OR (?4 <> 0 AND replace(address, '+', '') LIKE ?2))
                          ORDER BY c2.id LIMIT ?5 OFFSET ?6)
                 """, arguments: [pattern, digitPattern, q, phoneLike, limit, offset])
         }
@@ -63,8 +63,8 @@ extension SQLiteBookingStore {
 
     /// Adds a new client, audited; refuses an id that is taken (`missingReference`) or an address another client has.
     public func insertClient(_ client: Client, by actor: Actor, at now: Date) async throws {
-        try await pool.write { db in
-            if try Bool(exists: db, table: "client", id: client.id.rawValue) {
+        try await writing { db in
+            if try db.exists(table: "client", id: client.id.rawValue) {
                 throw StoreError.missingReference("a client with id \"\(client.id)\" already exists")
             }
             try Self.saveChecked(client, db)
@@ -76,7 +76,7 @@ extension SQLiteBookingStore {
     /// a no-show mark) is lost.
     @discardableResult
     public func updateClient(_ id: ClientID, by actor: Actor, at now: Date, _ change: @escaping @Sendable (inout Client) throws -> Void) async throws -> Client {
-        try await pool.write { db in
+        try await writing { db in
             guard var client = try RecordCoding.clients(db, where: "c.id = ?", arguments: [id.rawValue]).first else {
                 throw StoreError.notFound(kind: "client", id: id.rawValue)
             }
@@ -90,10 +90,10 @@ extension SQLiteBookingStore {
     }
 
     /// Saves a client, naming the other client when one of its addresses is taken.
-    static func saveChecked(_ client: Client, _ db: Database) throws {
+    static func saveChecked(_ client: Client, _ db: any SQLExecutor) throws {
         do {
-            try RecordCoding.insert(client, db)
-        } catch let e as DatabaseError where e.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            try db.attempt { try RecordCoding.insert(client, db) }
+        } catch where db.constraint(of: error) == .unique {
             throw StoreError.missingReference(try addressClash(client, db) ?? "an address of client \(client.id) is taken")
         }
     }
@@ -117,8 +117,7 @@ extension SQLiteBookingStore {
         arguments += [filter.limit, filter.offset]
         let whereSQL = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
         return try await pool.read { [arguments] db in
-            try Row.fetchAll(db, sql: "SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE \(whereSQL) ORDER BY start_at, staff_id, id LIMIT ? OFFSET ?",
-                             arguments: arguments).map(RecordCoding.appointment)
+            try db.rows("SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE \(whereSQL) ORDER BY start_at, staff_id, id LIMIT ? OFFSET ?", arguments).map(RecordCoding.appointment)
         }
     }
 
@@ -133,25 +132,25 @@ extension SQLiteBookingStore {
         if let now { conditions.append("active = 1 AND (expires_at IS NULL OR expires_at > ?)"); arguments += [now.timeIntervalSince1970] }
         let whereSQL = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
         return try await pool.read { [arguments] db in
-            try Row.fetchAll(db, sql: "SELECT * FROM waitlist_entry WHERE \(whereSQL) ORDER BY created_at, id", arguments: arguments)
+            try db.rows("SELECT * FROM waitlist_entry WHERE \(whereSQL) ORDER BY created_at, id", arguments)
                 .map(RecordCoding.waitlistEntry)
         }
     }
 
     /// One waitlist entry, open or not.
     public func waitlistEntry(_ id: WaitlistEntryID) async throws -> WaitlistEntry? {
-        try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM waitlist_entry WHERE id = ?", arguments: [id.rawValue]).map(RecordCoding.waitlistEntry)
+        try await reading { db in
+            try db.row("SELECT * FROM waitlist_entry WHERE id = ?", [id.rawValue]).map(RecordCoding.waitlistEntry)
         }
     }
 
     /// Takes a client off the waitlist: the entry stays on record, inactive, and is offered nothing more. Audited.
     public func removeWaitlistEntry(_ id: WaitlistEntryID, by actor: Actor, at now: Date) async throws {
-        try await pool.write { db in
-            guard try Bool(exists: db, table: "waitlist_entry", id: id.rawValue) else {
+        try await writing { db in
+            guard try db.exists(table: "waitlist_entry", id: id.rawValue) else {
                 throw StoreError.notFound(kind: "waitlist entry", id: id.rawValue)
             }
-            try db.execute(sql: "UPDATE waitlist_entry SET active = 0 WHERE id = ?", arguments: [id.rawValue])
+            try db.execute("UPDATE waitlist_entry SET active = 0 WHERE id = ?", [id.rawValue])
             try RecordCoding.insert(AuditEntry(at: now, actor: actor, subjectKind: "waitlist", subjectID: id.rawValue, action: "removed"), db)
         }
     }

@@ -5,7 +5,7 @@ import GRDB
 extension SQLiteBookingStore {
     /// Runs `body` in one write transaction: everything it writes commits together, or nothing does.
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) throws -> T) async throws -> T {
-        try await pool.write { db in try body(SQLiteTransaction(db: db)) }
+        try await writing { db in try body(SQLiteTransaction(db: db)) }
     }
 
     /// The same, blocking the calling thread instead of suspending: for a caller that already runs one
@@ -17,49 +17,45 @@ extension SQLiteBookingStore {
 
     /// A thread's saved state (JSON), if it has one.
     public func thread(_ party: String) async throws -> String? {
-        try await pool.read { db in try String.fetchOne(db, sql: "SELECT state FROM conversation_thread WHERE party = ?", arguments: [party]) }
+        try await reading { db in try db.value(String.self, "SELECT state FROM conversation_thread WHERE party = ?", [party]) }
     }
 
     /// Pending jobs due by `until`, soonest first. Uses the partial index on due pending jobs, so the cost
     /// follows the number due, not the number pending.
     public func dueJobs(until: Date, limit: Int) async throws -> [StoredJob] {
-        try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM job WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?",
-                             arguments: [until.timeIntervalSince1970, limit]).map(Self.job)
+        try await reading { db in
+            try db.rows("SELECT * FROM job WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?", [until.timeIntervalSince1970, limit]).map(Self.job)
         }
     }
 
     /// When the next pending job is due, if any.
     public func nextJobDue() async throws -> Date? {
-        try await pool.read { db in
-            try Double.fetchOne(db, sql: "SELECT MIN(due_at) FROM job WHERE status = 'pending'").map { Date(timeIntervalSince1970: $0) }
+        try await reading { db in
+            try db.value(Double.self, "SELECT MIN(due_at) FROM job WHERE status = 'pending'", []).map { Date(timeIntervalSince1970: $0) }
         }
     }
 
     /// Rows due by `until`: messages to staff first (an escalation's alert never waits behind a bulk send), then oldest first.
     public func dueOutbox(until: Date, limit: Int) async throws -> [OutboxRow] {
-        try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY (party LIKE 'staff:%') DESC, next_attempt_at, id LIMIT ?",
-                             arguments: [until.timeIntervalSince1970, limit]).map(Self.outbox)
+        try await reading { db in
+            try db.rows("SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY (party LIKE 'staff:%') DESC, next_attempt_at, id LIMIT ?", [until.timeIntervalSince1970, limit]).map(Self.outbox)
         }
     }
 
     /// When the next pending outbox row is due, if any.
     public func nextOutboxDue() async throws -> Date? {
-        try await pool.read { db in
-            try Double.fetchOne(db, sql: "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'").map { Date(timeIntervalSince1970: $0) }
+        try await reading { db in
+            try db.value(Double.self, "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending'", []).map { Date(timeIntervalSince1970: $0) }
         }
     }
 
     /// Records a send: the provider's id, the status, and the message log in one step; only for a row still being sent (a
     /// provider's report may have settled it meanwhile, and is not undone).
     public func markSent(_ id: Int64, providerID: String?, at now: Date) async throws {
-        try await pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET status = 'sent', attempts = attempts + 1, provider_id = ?, sent_at = ?, last_error = NULL WHERE id = ? AND status IN ('sending', 'pending')",
-                           arguments: [providerID, now.timeIntervalSince1970, id])
-            guard db.changesCount > 0 else { return }
-            try db.execute(sql: "UPDATE message SET status = 'sent', provider_id = ?, updated_at = ? WHERE outbox_id = ?",
-                           arguments: [providerID, now.timeIntervalSince1970, id])
+        try await writing { db in
+            let changed = try db.execute("UPDATE outbox SET status = 'sent', attempts = attempts + 1, provider_id = ?, sent_at = ?, last_error = NULL WHERE id = ? AND status IN ('sending', 'pending')", [providerID, now.timeIntervalSince1970, id])
+            guard changed > 0 else { return }
+            try db.execute("UPDATE message SET status = 'sent', provider_id = ?, updated_at = ? WHERE outbox_id = ?", [providerID, now.timeIntervalSince1970, id])
         }
     }
 
@@ -68,12 +64,11 @@ extension SQLiteBookingStore {
     /// Returns the rows it claimed: only those still pending (another dispatcher may have taken one).
     public func markSending(_ ids: [Int64], at now: Date) async throws -> Set<Int64> {
         guard !ids.isEmpty else { return [] }
-        return try await pool.write { db in
+        return try await writing { db in
             var claimed = Set<Int64>()
             for id in ids {
-                try db.execute(sql: "UPDATE outbox SET status = 'sending', sending_at = ? WHERE id = ? AND status = 'pending'",
-                               arguments: [now.timeIntervalSince1970, id])
-                if db.changesCount > 0 { claimed.insert(id) }
+                let changed = try db.execute("UPDATE outbox SET status = 'sending', sending_at = ? WHERE id = ? AND status = 'pending'", [now.timeIntervalSince1970, id])
+                if changed > 0 { claimed.insert(id) }
             }
             return claimed
         }
@@ -81,12 +76,11 @@ extension SQLiteBookingStore {
 
     /// The provider may or may not have taken the row (no answer in time): it waits, `unknown`, until it is settled; `then` runs
     /// in the same write (the job that settles it).
-    public func markUnknown(_ id: Int64, error: String, then: @Sendable (any StoreTransaction) throws -> Void) async throws {
-        try await pool.write { db in
+    public func markUnknown(_ id: Int64, error: String, then: @escaping @Sendable (any StoreTransaction) throws -> Void) async throws {
+        try await writing { db in
             // A report that settled the row while the send was out stands.
-            try db.execute(sql: "UPDATE outbox SET status = 'unknown', attempts = attempts + 1, last_error = ? WHERE id = ? AND status = 'sending'",
-                           arguments: [error, id])
-            guard db.changesCount > 0 else { return }
+            let changed = try db.execute("UPDATE outbox SET status = 'unknown', attempts = attempts + 1, last_error = ? WHERE id = ? AND status = 'sending'", [error, id])
+            guard changed > 0 else { return }
             try then(SQLiteTransaction(db: db))
         }
     }
@@ -94,12 +88,12 @@ extension SQLiteBookingStore {
     /// Rows left `sending` since before `before` (the process stopped mid-send): made `unknown`, each with `then` (given the row
     /// and when its send began) in the same write.
     @discardableResult
-    public func expireSending(before: Date, then: @Sendable (any StoreTransaction, Int64, Date) throws -> Void) async throws -> [Int64] {
-        try await pool.write { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT id, sending_at FROM outbox WHERE status = 'sending' AND sending_at < ?", arguments: [before.timeIntervalSince1970])
+    public func expireSending(before: Date, then: @escaping @Sendable (any StoreTransaction, Int64, Date) throws -> Void) async throws -> [Int64] {
+        try await writing { db in
+            let rows = try db.rows("SELECT id, sending_at FROM outbox WHERE status = 'sending' AND sending_at < ?", [before.timeIntervalSince1970])
             for r in rows {
                 let id: Int64 = r["id"], began: Double = r["sending_at"]
-                try db.execute(sql: "UPDATE outbox SET status = 'unknown', last_error = 'the process stopped while sending' WHERE id = ?", arguments: [id])
+                try db.execute("UPDATE outbox SET status = 'unknown', last_error = 'the process stopped while sending' WHERE id = ?", [id])
                 try then(SQLiteTransaction(db: db), id, Date(timeIntervalSince1970: began))
             }
             return rows.map { $0["id"] }
@@ -108,20 +102,19 @@ extension SQLiteBookingStore {
 
     /// Rows `unknown` since before `before` with no settle job pending (one that failed for good): each with `then`.
     public func strandedUnknown(before: Date) async throws -> [(id: Int64, began: Date)] {
-        try await pool.read { db in
-            try Row.fetchAll(db, sql: """
+        try await reading { db in
+            try db.rows("""
                 SELECT id, sending_at FROM outbox o WHERE status = 'unknown' AND sending_at < ?
                 AND NOT EXISTS (SELECT 1 FROM job j WHERE j.status = 'pending' AND j.payload LIKE '%"settleSend"%'
                                   AND (j.payload LIKE '%"outboxID":' || o.id || ',%' OR j.payload LIKE '%"outboxID":' || o.id || '}%'))
-                """, arguments: [before.timeIntervalSince1970]).map { r in (r["id"], Date(timeIntervalSince1970: r["sending_at"] ?? before.timeIntervalSince1970)) }
+                """, [before.timeIntervalSince1970]).map { r in (r["id"], Date(timeIntervalSince1970: r["sending_at"] ?? before.timeIntervalSince1970)) }
         }
     }
 
     /// Whether another outbox row already carries this provider id (a look-up must not take another message for this one).
     public func providerIDTaken(_ providerID: String, channel: Channel, except id: Int64) async throws -> Bool {
-        try await pool.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM outbox WHERE channel = ? AND provider_id = ? AND id <> ?)",
-                              arguments: [channel.rawValue, providerID, id]) ?? false
+        try await reading { db in
+            try db.value(Bool.self, "SELECT EXISTS (SELECT 1 FROM outbox WHERE channel = ? AND provider_id = ? AND id <> ?)", [channel.rawValue, providerID, id]) ?? false
         }
     }
 
@@ -129,67 +122,62 @@ extension SQLiteBookingStore {
     /// was no longer unknown or sending (settled already), and then nothing changes.
     @discardableResult
     public func settleSent(_ id: Int64, providerID: String, at now: Date) async throws -> Bool {
-        try await pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET status = 'sent', provider_id = ?, sent_at = COALESCE(sent_at, ?), last_error = NULL WHERE id = ? AND status IN ('unknown', 'sending')",
-                           arguments: [providerID, now.timeIntervalSince1970, id])
-            guard db.changesCount > 0 else { return false }
-            try db.execute(sql: "UPDATE message SET status = 'sent', provider_id = ?, updated_at = ? WHERE outbox_id = ?",
-                           arguments: [providerID, now.timeIntervalSince1970, id])
+        try await writing { db in
+            let changed = try db.execute("UPDATE outbox SET status = 'sent', provider_id = ?, sent_at = COALESCE(sent_at, ?), last_error = NULL WHERE id = ? AND status IN ('unknown', 'sending')", [providerID, now.timeIntervalSince1970, id])
+            guard changed > 0 else { return false }
+            try db.execute("UPDATE message SET status = 'sent', provider_id = ?, updated_at = ? WHERE outbox_id = ?", [providerID, now.timeIntervalSince1970, id])
             return true
         }
     }
 
     /// An unknown row the provider never took: back in the queue, to go at `next`.
     public func resendUnknown(_ id: Int64, next: Date) async throws {
-        try await pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET status = 'pending', next_attempt_at = ? WHERE id = ? AND status = 'unknown'",
-                           arguments: [next.timeIntervalSince1970, id])
+        try await writing { db in
+            try db.execute("UPDATE outbox SET status = 'pending', next_attempt_at = ? WHERE id = ? AND status = 'unknown'", [next.timeIntervalSince1970, id])
         }
     }
 
     /// A transient failure: try again at `next`.
     public func markRetry(_ id: Int64, next: Date, error: String) async throws {
-        try await pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ? AND status IN ('sending', 'pending')",
-                           arguments: [next.timeIntervalSince1970, error, id])
+        try await writing { db in
+            try db.execute("UPDATE outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ? AND status IN ('sending', 'pending')", [next.timeIntervalSince1970, error, id])
         }
     }
 
     /// Holds a row back until `until` without counting an attempt (a rate limit, not a failure).
     public func postpone(_ id: Int64, until: Date) async throws {
-        try await pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET status = 'pending', next_attempt_at = ? WHERE id = ?", arguments: [until.timeIntervalSince1970, id])
+        try await writing { db in
+            try db.execute("UPDATE outbox SET status = 'pending', next_attempt_at = ? WHERE id = ?", [until.timeIntervalSince1970, id])
         }
     }
 
     /// A permanent failure: never retried. `then` runs in the same write (the fallback job), so a crash can't lose it.
     public func markFailed(_ id: Int64, error: String, at now: Date, then: (@Sendable (any StoreTransaction) throws -> Void)? = nil) async throws {
-        try await pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?", arguments: [error, id])
-            try db.execute(sql: "UPDATE message SET status = 'failed', updated_at = ? WHERE outbox_id = ?", arguments: [now.timeIntervalSince1970, id])
+        try await writing { db in
+            try db.execute("UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?", [error, id])
+            try db.execute("UPDATE message SET status = 'failed', updated_at = ? WHERE outbox_id = ?", [now.timeIntervalSince1970, id])
             try then?(SQLiteTransaction(db: db))
         }
     }
 
     /// A delivery status from the provider (delivered, undelivered, failed…), by the provider's id.
     public func updateDelivery(providerID: String, channel: Channel, status: String, at now: Date) async throws {
-        try await pool.write { db in
-            try db.execute(sql: "UPDATE message SET status = ?, updated_at = ? WHERE channel = ? AND provider_id = ?",
-                           arguments: [status, now.timeIntervalSince1970, channel.rawValue, providerID])
+        try await writing { db in
+            try db.execute("UPDATE message SET status = ?, updated_at = ? WHERE channel = ? AND provider_id = ?", [status, now.timeIntervalSince1970, channel.rawValue, providerID])
             if status == "delivered" {
-                try db.execute(sql: "UPDATE outbox SET status = 'delivered' WHERE channel = ? AND provider_id = ?", arguments: [channel.rawValue, providerID])
+                try db.execute("UPDATE outbox SET status = 'delivered' WHERE channel = ? AND provider_id = ?", [channel.rawValue, providerID])
             }
         }
     }
 
     /// Figures for monitoring: open escalations, pending outbox rows and jobs, and how far the oldest due ones are behind.
     public func operationalFigures(now: Date) async throws -> (openEscalations: Int, outboxPending: Int, outboxLag: Double, jobsPending: Int, jobLag: Double) {
-        try await pool.read { db in
+        try await reading { db in
             let t = now.timeIntervalSince1970
-            let escalations = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM escalation WHERE status = 'open'") ?? 0
+            let escalations = try db.value(Int.self, "SELECT COUNT(*) FROM escalation WHERE status = 'open'", []) ?? 0
             // Rows being sent or with an unknown outcome are still owed to someone: they count in the depth.
-            let outbox = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, MIN(next_attempt_at) AS due FROM outbox WHERE status IN ('pending', 'sending', 'unknown')")
-            let jobs = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, MIN(due_at) AS due FROM job WHERE status = 'pending'")
+            let outbox = try db.row("SELECT COUNT(*) AS n, MIN(next_attempt_at) AS due FROM outbox WHERE status IN ('pending', 'sending', 'unknown')", [])
+            let jobs = try db.row("SELECT COUNT(*) AS n, MIN(due_at) AS due FROM job WHERE status = 'pending'", [])
             let outboxDue: Double? = outbox?["due"], jobDue: Double? = jobs?["due"]
             return (escalations, outbox?["n"] ?? 0, max(0, t - (outboxDue ?? t)), jobs?["n"] ?? 0, max(0, t - (jobDue ?? t)))
         }
@@ -197,33 +185,30 @@ extension SQLiteBookingStore {
 
     /// When a party last wrote on a channel, and the provider's id of that message, if they ever did.
     public func lastInbound(party: String, channel: Channel) async throws -> (at: Date, providerID: String?)? {
-        try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT created_at, provider_id FROM message WHERE party = ? AND channel = ? AND direction = 'in' ORDER BY created_at DESC, id DESC LIMIT 1",
-                             arguments: [party, channel.rawValue]).map { (Date(timeIntervalSince1970: $0["created_at"]), $0["provider_id"]) }
+        try await reading { db in
+            try db.row("SELECT created_at, provider_id FROM message WHERE party = ? AND channel = ? AND direction = 'in' ORDER BY created_at DESC, id DESC LIMIT 1", [party, channel.rawValue]).map { (Date(timeIntervalSince1970: $0["created_at"]), $0["provider_id"]) }
         }
     }
 
     /// The outbox row a provider's id belongs to (for a delivery report).
     public func outbox(providerID: String, channel: Channel) async throws -> OutboxRow? {
-        try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM outbox WHERE channel = ? AND provider_id = ? ORDER BY id DESC LIMIT 1",
-                             arguments: [channel.rawValue, providerID]).map(Self.outbox)
+        try await reading { db in
+            try db.row("SELECT * FROM outbox WHERE channel = ? AND provider_id = ? ORDER BY id DESC LIMIT 1", [channel.rawValue, providerID]).map(Self.outbox)
         }
     }
 
     /// A sent message the provider could not deliver for now: send it again at `next` (the attempt is counted).
     public func requeue(_ id: Int64, next: Date, error: String, at now: Date) async throws {
-        try await pool.write { db in
-            try db.execute(sql: "UPDATE outbox SET status = 'pending', provider_id = NULL, attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?",
-                           arguments: [next.timeIntervalSince1970, error, id])
-            try db.execute(sql: "UPDATE message SET status = 'queued', updated_at = ? WHERE outbox_id = ?", arguments: [now.timeIntervalSince1970, id])
+        try await writing { db in
+            try db.execute("UPDATE outbox SET status = 'pending', provider_id = NULL, attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?", [next.timeIntervalSince1970, error, id])
+            try db.execute("UPDATE message SET status = 'queued', updated_at = ? WHERE outbox_id = ?", [now.timeIntervalSince1970, id])
         }
     }
 
     /// A thread's message log, oldest first.
     public func messages(party: String) async throws -> [MessageRecord] {
-        try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM message WHERE party = ? ORDER BY id", arguments: [party]).map { r in
+        try await reading { db in
+            try db.rows("SELECT * FROM message WHERE party = ? ORDER BY id", [party]).map { r in
                 MessageRecord(id: r["id"], party: r["party"], channel: Channel(rawValue: r["channel"]) ?? .simulator, direction: r["direction"],
                               name: r["name"], body: r["body"], status: r["status"], segments: r["segments"],
                               createdAt: Date(timeIntervalSince1970: r["created_at"]), intent: r["intent"], confidence: r["confidence"])
@@ -233,13 +218,13 @@ extension SQLiteBookingStore {
 
     /// Messages in and out between two instants: counts, SMS segments, and outgoing by channel.
     public func messageTotals(from: Date, to: Date) async throws -> (outgoing: Int, incoming: Int, smsSegments: Int, byChannel: [Channel: Int]) {
-        try await pool.read { db in
+        try await reading { db in
             let range: StatementArguments = [from.timeIntervalSince1970, to.timeIntervalSince1970]
-            let outgoing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message WHERE direction = 'out' AND status IN ('sent', 'delivered') AND created_at >= ? AND created_at < ?", arguments: range) ?? 0
-            let incoming = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message WHERE direction = 'in' AND created_at >= ? AND created_at < ?", arguments: range) ?? 0
-            let segments = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(segments), 0) FROM message WHERE direction = 'out' AND channel = 'sms' AND status IN ('sent', 'delivered') AND created_at >= ? AND created_at < ?", arguments: range) ?? 0
+            let outgoing = try db.value(Int.self, "SELECT COUNT(*) FROM message WHERE direction = 'out' AND status IN ('sent', 'delivered') AND created_at >= ? AND created_at < ?", range) ?? 0
+            let incoming = try db.value(Int.self, "SELECT COUNT(*) FROM message WHERE direction = 'in' AND created_at >= ? AND created_at < ?", range) ?? 0
+            let segments = try db.value(Int.self, "SELECT COALESCE(SUM(segments), 0) FROM message WHERE direction = 'out' AND channel = 'sms' AND status IN ('sent', 'delivered') AND created_at >= ? AND created_at < ?", range) ?? 0
             var byChannel: [Channel: Int] = [:]
-            for r in try Row.fetchAll(db, sql: "SELECT channel, COUNT(*) AS n FROM message WHERE direction = 'out' AND status IN ('sent', 'delivered') AND created_at >= ? AND created_at < ? GROUP BY channel", arguments: range) {
+            for r in try db.rows("SELECT channel, COUNT(*) AS n FROM message WHERE direction = 'out' AND status IN ('sent', 'delivered') AND created_at >= ? AND created_at < ? GROUP BY channel", range) {
                 if let c = Channel(rawValue: r["channel"]) { byChannel[c] = r["n"] }
             }
             return (outgoing, incoming, segments, byChannel)
@@ -255,28 +240,27 @@ extension SQLiteBookingStore {
     }
 
     public func escalations(status: EscalationStatus? = nil) async throws -> [EscalationRecord] {
-        try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM escalation \(status == nil ? "" : "WHERE status = ?") ORDER BY opened_at",
-                             arguments: status.map { [$0.rawValue] } ?? []).map(Self.escalation)
+        try await reading { db in
+            try db.rows("SELECT * FROM escalation \(status == nil ? "" : "WHERE status = ?") ORDER BY opened_at", status.map { [$0.rawValue] } ?? []).map(Self.escalation)
         }
     }
 
     // MARK: Rows
 
-    static func job(_ r: Row) -> StoredJob {
+    static func job(_ r: SQLRow) -> StoredJob {
         let appointment: String? = r["appointment_id"]
         return StoredJob(id: r["id"], party: r["party"], due: Date(timeIntervalSince1970: r["due_at"]), payload: r["payload"],
                          appointmentID: appointment.map { AppointmentID($0) }, attempts: r["attempts"])
     }
 
-    static func outbox(_ r: Row) throws -> OutboxRow {
+    static func outbox(_ r: SQLRow) throws -> OutboxRow {
         let draft = OutboxDraft(party: r["party"], channel: Channel(rawValue: r["channel"]) ?? .simulator, address: r["address"], name: r["name"],
                                 locale: r["locale"], body: r["body"], subject: r["subject"], html: r["html"], buttons: r["buttons"],
                                 variables: r["variables"], segments: r["segments"], notBefore: Date(timeIntervalSince1970: r["next_attempt_at"]))
         return OutboxRow(id: r["id"], draft: draft, status: try RecordCoding.status(r["status"], column: "outbox.status"), attempts: r["attempts"], providerID: r["provider_id"], lastError: r["last_error"])
     }
 
-    static func escalation(_ r: Row) throws -> EscalationRecord {
+    static func escalation(_ r: SQLRow) throws -> EscalationRecord {
         let appointment: String? = r["appointment_id"], staff: String? = r["assigned_staff_id"]
         let context = (try? RecordCoding.decode([String].self, r["context"], column: "escalation.context")) ?? []
         let reminded: Double? = r["reminded_at"], answered: Double? = r["answered_at"], resolved: Double? = r["resolved_at"]
@@ -287,7 +271,7 @@ extension SQLiteBookingStore {
                                 resolvedAt: resolved.map { Date(timeIntervalSince1970: $0) })
     }
 
-    static func offer(_ r: Row) throws -> WaitlistOfferRecord {
+    static func offer(_ r: SQLRow) throws -> WaitlistOfferRecord {
         let entry: String? = r["entry_id"]
         return WaitlistOfferRecord(slotKey: r["slot_key"], clientID: ClientID(r["client_id"]), entryID: entry.map { WaitlistEntryID($0) },
                                    serviceID: ServiceID(r["service_id"]), staffID: StaffID(r["staff_id"]), locationID: LocationID(r["location_id"]),

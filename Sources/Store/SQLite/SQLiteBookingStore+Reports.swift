@@ -23,7 +23,7 @@ extension SQLiteBookingStore {
     /// Visits that started in the period, with who confirmed or moved them, a waived fee, and the reminders before them: each
     /// read in one pass over its table rather than once per visit.
     func reportVisits(from: Date, to: Date, location: LocationID?, now: Date) async throws -> [ReportFacts.Visit] {
-        try await pool.read { db in
+        try await reading { db in
             let (here, period) = Self.locationFilter(location, [Int(from.timeIntervalSince1970.rounded(.up)), Int(to.timeIntervalSince1970.rounded(.up))])
             let clients = Dictionary(try RecordCoding.clients(db).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             var policies: [LocationID: Policies] = [:]
@@ -35,12 +35,12 @@ extension SQLiteBookingStore {
             }
             // Confirmed by the client (the first time), moved by the client, cancelled with the fee waived.
             var confirmedAt: [String: Double] = [:], movedByClient: Set<String> = [], feeWaived: Set<String> = []
-            let audit = try Row.fetchCursor(db, sql: """
+            let audit = try db.rows("""
                 SELECT au.subject_id, au.action, au.at, au.actor LIKE 'client:%' AS by_client, au.detail LIKE '%(fee waived)%' AS waived
                 FROM audit au JOIN appointment a ON a.id = au.subject_id
                 WHERE au.subject_kind = 'appointment' AND au.action IN ('confirmed', 'moved', 'cancelled') AND a.start_at >= ? AND a.start_at < ?\(here)
-                """, arguments: period)
-            while let r = try audit.next() {
+                """, period)
+            for r in audit {
                 let id: String = r[0], action: String = r[1], at: Double = r[2], byClient: Bool = r[3]
                 switch action {
                 case "confirmed" where byClient: confirmedAt[id] = min(confirmedAt[id] ?? at, at)
@@ -51,15 +51,15 @@ extension SQLiteBookingStore {
             }
             // Reminders sent in the period (and the week before it), per client, oldest first.
             var reminders: [String: [(at: Double, name: String)]] = [:]
-            let sent = try Row.fetchCursor(db, sql: """
+            let sent = try db.rows("""
                 SELECT party, created_at, name FROM message WHERE direction = 'out' AND name LIKE 'reminder%' AND status NOT IN ('queued', 'failed')
                   AND created_at >= ? AND created_at < ?
                 ORDER BY created_at
-                """, arguments: [from.timeIntervalSince1970 - 604_800, to.timeIntervalSince1970])
-            while let r = try sent.next() { reminders[r[0], default: []].append((r[1], r[2])) }
+                """, [from.timeIntervalSince1970 - 604_800, to.timeIntervalSince1970])
+            for r in sent { reminders[r[0], default: []].append((r[1], r[2])) }
             var visits: [ReportFacts.Visit] = []
             // Columns read by position: a year of a busy clinic is 100,000 rows.
-            let rows = try Row.fetchCursor(db, sql: """
+            let rows = try db.rows("""
                 SELECT a.id, a.client_id, a.location_id, s.name, a.staff_id, st.name, a.start_at, a.price_minor, a.currency, a.status,
                        a.source, a.cancelled_by, a.cancel_reason, a.cancel_late, a.cancel_fee_minor, a.deposit_kind, a.deposit_minor,
                        a.cancelled_at,
@@ -67,10 +67,10 @@ extension SQLiteBookingStore {
                            AND b.start_at > a.start_at AND b.status NOT IN ('cancelled', 'noShow')) END AS rebooked
                 FROM appointment a JOIN service s ON s.id = a.service_id JOIN staff st ON st.id = a.staff_id
                 WHERE a.start_at >= ? AND a.start_at < ?\(here)
-                """, arguments: period)
+                """, period)
             // A client's tier and channel, worked out once per client and location rather than once per visit.
             var tiers: [String: String] = [:]
-            while let r = try rows.next() {
+            for r in rows {
                 let id: String = r[0]
                 let clientText: String = r[1], locationText: String = r[2]
                 let clientID = ClientID(clientText)
@@ -113,38 +113,36 @@ extension SQLiteBookingStore {
 
     /// The period's offers, fees, messages, escalations, opt-outs and deposits.
     func reportRest(from: Date, to: Date, location: LocationID?) async throws -> ReportFacts {
-        try await pool.read { db in
+        try await reading { db in
             let range: [DatabaseValueConvertible] = [from.timeIntervalSince1970, to.timeIntervalSince1970]
             let (here, placed) = Self.locationFilter(location, range)
-            let offers = try Row.fetchAll(db, sql: "SELECT slot_key, status, offered_at FROM waitlist_offer a WHERE offered_at >= ? AND offered_at < ?\(here)",
-                                          arguments: placed).map {
+            let offers = try db.rows("SELECT slot_key, status, offered_at FROM waitlist_offer a WHERE offered_at >= ? AND offered_at < ?\(here)", placed).map {
                 ReportFacts.Offer(slotKey: $0["slot_key"], status: try RecordCoding.status($0["status"], column: "waitlist_offer.status"), offeredAt: Date(timeIntervalSince1970: $0["offered_at"]))
             }
-            let fees = try Row.fetchAll(db, sql: """
+            let fees = try db.rows("""
                 SELECT f.kind, f.amount_minor, f.currency, f.status FROM fee_charge f JOIN appointment a ON a.id = f.appointment_id
                 WHERE f.created_at >= ? AND f.created_at < ?\(here)
-                """, arguments: placed).map {
+                """, placed).map {
                 ReportFacts.Fee(kind: $0["kind"], amount: Money(minorUnits: $0["amount_minor"], currency: $0["currency"]), status: $0["status"])
             }
-            let messages = try Row.fetchAll(db, sql: """
+            let messages = try db.rows("""
                 SELECT channel, direction, name, COUNT(*) AS n, COALESCE(SUM(segments), 0) AS segments FROM message
                 WHERE created_at >= ? AND created_at < ? AND (direction = 'in' OR status NOT IN ('queued', 'failed'))
                 GROUP BY channel, direction, name
-                """, arguments: StatementArguments(range)).compactMap { r -> ReportFacts.Messages? in
+                """, StatementArguments(range)).compactMap { r -> ReportFacts.Messages? in
                 guard let channel = Channel(rawValue: r["channel"]) else { return nil }
                 return ReportFacts.Messages(channel: channel, outgoing: (r["direction"] as String) == "out", name: r["name"], count: r["n"],
                                             smsSegments: channel == .sms ? r["segments"] : 0)
             }
-            let escalations = try Row.fetchAll(db, sql: """
+            let escalations = try db.rows("""
                 SELECT opened_at, COALESCE(answered_at, resolved_at) AS handled FROM escalation WHERE opened_at >= ? AND opened_at < ?
-                """, arguments: StatementArguments(range)).map { r -> (opened: Date, answered: Date?) in
+                """, StatementArguments(range)).map { r -> (opened: Date, answered: Date?) in
                 let handled: Double? = r["handled"]
                 return (Date(timeIntervalSince1970: r["opened_at"]), handled.map { Date(timeIntervalSince1970: $0) })
             }
-            let optOuts = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM message WHERE direction = 'in' AND intent = 'optout' AND created_at >= ? AND created_at < ?",
-                                           arguments: StatementArguments(range)) ?? 0
+            let optOuts = try db.value(Int.self, "SELECT COUNT(*) FROM message WHERE direction = 'in' AND intent = 'optout' AND created_at >= ? AND created_at < ?", StatementArguments(range)) ?? 0
             func amounts(_ sql: String, _ arguments: StatementArguments) throws -> [Money] {
-                try Row.fetchAll(db, sql: sql, arguments: arguments).map { Money(minorUnits: $0[0], currency: $0[1]) }
+                try db.rows(sql, arguments).map { Money(minorUnits: $0[0], currency: $0[1]) }
             }
             return ReportFacts(
                 visits: [], offers: offers, fees: fees, messages: messages, escalations: escalations, optOuts: optOuts,

@@ -48,19 +48,19 @@ public final class SQLiteBookingStore: BookingStore {
 
     // MARK: Catalogue
 
-    public func save(_ location: Location) async throws { try await pool.write { db in try RecordCoding.insert(location, db) } }
-    public func save(_ service: Service) async throws { try await pool.write { db in try RecordCoding.insert(service, db) } }
-    public func save(_ entry: WaitlistEntry) async throws { try await pool.write { db in try RecordCoding.insert(entry, db) } }
+    public func save(_ location: Location) async throws { try await writing { db in try RecordCoding.insert(location, db) } }
+    public func save(_ service: Service) async throws { try await writing { db in try RecordCoding.insert(service, db) } }
+    public func save(_ entry: WaitlistEntry) async throws { try await writing { db in try RecordCoding.insert(entry, db) } }
 
     public func save(_ staff: StaffMember) async throws {
-        try await pool.write { db in try RecordCoding.insert(staff, db) }
+        try await writing { db in try RecordCoding.insert(staff, db) }
     }
 
     public func save(_ client: Client) async throws {
-        try await pool.write { db in
+        try await writing { db in
             do {
-                try RecordCoding.insert(client, db)
-            } catch let e as DatabaseError where e.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+                try db.attempt { try RecordCoding.insert(client, db) }
+            } catch where db.constraint(of: error) == .unique {
                 throw StoreError.missingReference(try Self.addressClash(client, db) ?? "an address of client \(client.id) is taken")
             }
         }
@@ -68,19 +68,18 @@ public final class SQLiteBookingStore: BookingStore {
 
     /// Staff lift (or set) a client's attendance tier by hand, e.g. to let a blocked client book again; audited with who and why.
     public func overrideTier(_ client: ClientID, to tier: AttendanceTier?, by actor: Actor, reason: String, at now: Date) async throws {
-        try await pool.write { db in
-            guard try Bool(exists: db, table: "client", id: client.rawValue) else { throw StoreError.notFound(kind: "client", id: client.rawValue) }
-            try db.execute(sql: "UPDATE client SET tier_override = ? WHERE id = ?", arguments: [tier?.description, client.rawValue])
+        try await writing { db in
+            guard try db.exists(table: "client", id: client.rawValue) else { throw StoreError.notFound(kind: "client", id: client.rawValue) }
+            try db.execute("UPDATE client SET tier_override = ? WHERE id = ?", [tier?.description, client.rawValue])
             try RecordCoding.insert(AuditEntry(at: now, actor: actor, subjectKind: "client", subjectID: client.rawValue, action: "tierOverride",
                                                detail: "\(tier?.description ?? "none (the record decides)"): \(reason)"), db)
         }
     }
 
     public func setOnlineBookingBlock(_ client: ClientID, _ block: ClientBlock?, by actor: Actor, reason: String, at now: Date) async throws {
-        try await pool.write { db in
-            guard try Bool(exists: db, table: "client", id: client.rawValue) else { throw StoreError.notFound(kind: "client", id: client.rawValue) }
-            try db.execute(sql: "UPDATE client SET block_reason = ?, block_actor = ?, block_at = ? WHERE id = ?",
-                           arguments: [block?.reason, block?.by.description, block?.at.timeIntervalSince1970, client.rawValue])
+        try await writing { db in
+            guard try db.exists(table: "client", id: client.rawValue) else { throw StoreError.notFound(kind: "client", id: client.rawValue) }
+            try db.execute("UPDATE client SET block_reason = ?, block_actor = ?, block_at = ? WHERE id = ?", [block?.reason, block?.by.description, block?.at.timeIntervalSince1970, client.rawValue])
             try RecordCoding.insert(AuditEntry(at: now, actor: actor, subjectKind: "client", subjectID: client.rawValue,
                                                action: block == nil ? "unblocked" : "blocked",
                                                detail: (block == nil ? "online booking open again: " : "online booking closed: ") + reason), db)
@@ -88,9 +87,8 @@ public final class SQLiteBookingStore: BookingStore {
     }
 
     public func save(_ policies: Policies, for location: LocationID?) async throws {
-        try await pool.write { db in
-            try db.execute(sql: "INSERT INTO policy (scope, document) VALUES (?, ?) ON CONFLICT(scope) DO UPDATE SET document = excluded.document",
-                           arguments: [location?.rawValue ?? "*", try RecordCoding.json(policies)])
+        try await writing { db in
+            try db.execute("INSERT INTO policy (scope, document) VALUES (?, ?) ON CONFLICT(scope) DO UPDATE SET document = excluded.document", [location?.rawValue ?? "*", try RecordCoding.json(policies)])
         }
     }
 
@@ -107,7 +105,7 @@ public final class SQLiteBookingStore: BookingStore {
     public func services() async throws -> [Service] { try await read { try $0.services() } }
 
     public func clients() async throws -> [Client] {
-        try await pool.read { db in try RecordCoding.clients(db) }
+        try await reading { db in try RecordCoding.clients(db) }
     }
 
     public func client(_ id: ClientID) async throws -> Client? { try await read { try $0.client(id) } }
@@ -122,16 +120,26 @@ public final class SQLiteBookingStore: BookingStore {
 
     public func policies(for location: LocationID?) async throws -> Policies { try await read { try $0.policies(for: location) } }
 
+    /// Runs `body` in one write transaction on the SQL level.
+    func writing<T: Sendable>(_ body: @escaping @Sendable (any SQLExecutor) throws -> T) async throws -> T {
+        try await pool.write { db in try body(db) }
+    }
+
+    /// Runs `body` in one read transaction on the SQL level.
+    func reading<T: Sendable>(_ body: @escaping @Sendable (any SQLExecutor) throws -> T) async throws -> T {
+        try await pool.read { db in try body(db) }
+    }
+
     /// Runs `body` in one read transaction.
     public func read<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) throws -> T) async throws -> T {
-        try await pool.read { db in try body(SQLiteTransaction(db: db)) }
+        try await reading { db in try body(SQLiteTransaction(db: db)) }
     }
 
     // MARK: Appointments
 
     @discardableResult
     public func book(_ appointment: Appointment, by actor: Actor) async throws -> Appointment {
-        try await pool.write { db in
+        try await writing { db in
             try Self.book(appointment, by: actor, db)
             return appointment
         }
@@ -140,11 +148,11 @@ public final class SQLiteBookingStore: BookingStore {
     @discardableResult
     public func change(_ id: AppointmentID, _ change: AppointmentChange, by actor: Actor, at now: Date,
                        policies: Policies) async throws -> AppointmentTransition {
-        try await pool.write { db in try Self.change(id, change, by: actor, at: now, policies: policies, db) }
+        try await writing { db in try Self.change(id, change, by: actor, at: now, policies: policies, db) }
     }
 
     /// Inserts an appointment and its audit entry.
-    static func book(_ appointment: Appointment, by actor: Actor, _ db: Database) throws {
+    static func book(_ appointment: Appointment, by actor: Actor, _ db: any SQLExecutor) throws {
         try insert(appointment, db)
         try RecordCoding.insert(AuditEntry(at: appointment.createdAt, actor: actor, subjectKind: "appointment",
                                            subjectID: appointment.id.rawValue, action: "booked",
@@ -153,8 +161,8 @@ public final class SQLiteBookingStore: BookingStore {
 
     /// Loads, changes and saves an appointment with its audit entry and attendance mark.
     static func change(_ id: AppointmentID, _ change: AppointmentChange, by actor: Actor, at now: Date,
-                       policies: Policies, _ db: Database) throws -> AppointmentTransition {
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE id = ?", arguments: [id.rawValue]) else {
+                       policies: Policies, _ db: any SQLExecutor) throws -> AppointmentTransition {
+        guard let row = try db.row("SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE id = ?", [id.rawValue]) else {
                 throw StoreError.notFound(kind: "appointment", id: id.rawValue)
             }
             let transition = try RecordCoding.appointment(row).applying(change, by: actor, at: now, policies: policies)
@@ -163,15 +171,14 @@ public final class SQLiteBookingStore: BookingStore {
             let client = transition.appointment.clientID
             if let mark = transition.attendanceMark { try RecordCoding.insert(mark, client: client, db) }
             if transition.removesAttendanceMark {
-                try db.execute(sql: "DELETE FROM attendance_mark WHERE client_id = ? AND appointment_id = ? AND kind = 'noShow'",
-                               arguments: [client.rawValue, id.rawValue])
+                try db.execute("DELETE FROM attendance_mark WHERE client_id = ? AND appointment_id = ? AND kind = 'noShow'", [client.rawValue, id.rawValue])
             }
             return transition
     }
 
     public func appointment(_ id: AppointmentID) async throws -> Appointment? {
-        try await pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE id = ?", arguments: [id.rawValue]).map(RecordCoding.appointment)
+        try await reading { db in
+            try db.row("SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE id = ?", [id.rawValue]).map(RecordCoding.appointment)
         }
     }
 
@@ -182,9 +189,8 @@ public final class SQLiteBookingStore: BookingStore {
     public func appointments(of client: ClientID) async throws -> [Appointment] { try await read { try $0.appointments(of: client) } }
 
     public func audit(subjectKind: String, subjectID: String) async throws -> [AuditEntry] {
-        try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM audit WHERE subject_kind = ? AND subject_id = ? ORDER BY id",
-                             arguments: [subjectKind, subjectID]).map { r in
+        try await reading { db in
+            try db.rows("SELECT * FROM audit WHERE subject_kind = ? AND subject_id = ? ORDER BY id", [subjectKind, subjectID]).map { r in
                 AuditEntry(at: Date(timeIntervalSince1970: r["at"]), actor: Actor(text: r["actor"]) ?? .system("unknown"),
                            subjectKind: r["subject_kind"], subjectID: r["subject_id"], action: r["action"], detail: r["detail"])
             }
@@ -194,61 +200,60 @@ public final class SQLiteBookingStore: BookingStore {
     // MARK: Import
 
     public func importBatch(_ batch: ImportBatch) async throws -> ImportSummary {
-        try await pool.write { db in try SQLiteImport(db: db).run(batch) }
+        try await writing { db in try SQLiteImport(db: db).run(batch) }
     }
 
     // MARK: Writing appointments
 
-    /// Inserts an appointment, turning the overlap trigger and foreign keys into `StoreError`s.
-    static func insert(_ a: Appointment, _ db: Database) throws {
+    /// Inserts an appointment, turning the overlap guard and foreign keys into `StoreError`s.
+    static func insert(_ a: Appointment, _ db: any SQLExecutor) throws {
         do {
-            let statement = try db.cachedStatement(sql: "INSERT INTO appointment (\(RecordCoding.appointmentColumns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-            try statement.execute(arguments: RecordCoding.arguments(a))
-        } catch let e as DatabaseError {
-            throw try storeError(e, for: a, db)
+            try db.execute("INSERT INTO appointment (\(RecordCoding.appointmentColumns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                           RecordCoding.arguments(a))
+        } catch {
+            throw try storeError(error, for: a, db)
         }
     }
 
-    static func update(_ a: Appointment, _ db: Database) throws {
+    static func update(_ a: Appointment, _ db: any SQLExecutor) throws {
         do {
-            let statement = try db.cachedStatement(sql: """
+            try db.execute("""
                 UPDATE appointment SET client_id = ?2, service_id = ?3, staff_id = ?4, location_id = ?5, start_at = ?6, end_at = ?7,
                   price_minor = ?8, currency = ?9, deposit_kind = ?10, deposit_minor = ?11, status = ?12, source = ?13, notes = ?14,
                   hold_expires_at = ?15, cancelled_by = ?16, cancel_reason = ?17, cancelled_at = ?18, cancel_late = ?19,
                   cancel_fee_minor = ?20, created_at = ?21, updated_at = ?22, version = version + 1
                 WHERE id = ?1
-                """)
-            try statement.execute(arguments: RecordCoding.arguments(a))
-        } catch let e as DatabaseError {
-            throw try storeError(e, for: a, db)
+                """, RecordCoding.arguments(a))
+        } catch {
+            throw try storeError(error, for: a, db)
         }
     }
 
-    static func storeError(_ e: DatabaseError, for a: Appointment, _ db: Database) throws -> Error {
-        if e.message?.contains("slotkeeper: staff overlap") == true {
-            let other = try String.fetchOne(db, sql: """
+    static func storeError(_ e: any Error, for a: Appointment, _ db: any SQLExecutor) throws -> any Error {
+        switch db.constraint(of: e) {
+        case .overlap:
+            let other = try db.value(String.self, """
                 SELECT id FROM appointment WHERE staff_id = ? AND status <> 'cancelled' AND id <> ? AND start_at < ? AND end_at > ? LIMIT 1
-                """, arguments: [a.staffID.rawValue, a.id.rawValue, RecordCoding.seconds(a.end), RecordCoding.seconds(a.start)])
+                """, [a.staffID.rawValue, a.id.rawValue, RecordCoding.seconds(a.end), RecordCoding.seconds(a.start)])
             return StoreError.slotTaken(staff: a.staffID, conflicting: other.map { AppointmentID($0) })
-        }
-        if e.extendedResultCode == .SQLITE_CONSTRAINT_FOREIGNKEY {
+        case .foreignKey:
             for (table, id) in [("client", a.clientID.rawValue), ("service", a.serviceID.rawValue), ("staff", a.staffID.rawValue),
                                 ("location", a.locationID.rawValue)]
-            where try !Bool(exists: db, table: table, id: id) {
+            where try !db.exists(table: table, id: id) {
                 return StoreError.notFound(kind: table, id: id)
             }
-        }
-        if e.extendedResultCode == .SQLITE_CONSTRAINT_PRIMARYKEY {
+            return e
+        case .primaryKey:
             return StoreError.missingReference("an appointment with id \"\(a.id)\" already exists")
+        case .unique, nil:
+            return e
         }
-        return e
     }
 
     /// The other client that already uses one of `client`'s addresses, as a sentence.
-    static func addressClash(_ client: Client, _ db: Database) throws -> String? {
+    static func addressClash(_ client: Client, _ db: any SQLExecutor) throws -> String? {
         for (channel, address) in client.addresses {
-            if let owner = try String.fetchOne(db, sql: "SELECT client_id FROM client_address WHERE channel = ? AND address = ? AND client_id <> ?",
-                                               arguments: [channel.rawValue, address, client.id.rawValue]) {
+            if let owner = try db.value(String.self, "SELECT client_id FROM client_address WHERE channel = ? AND address = ? AND client_id <> ?", [channel.rawValue, address, client.id.rawValue]) {
                 return "\(channel.rawValue) address \(address) already belongs to client \(owner)"
             }
         }
@@ -258,7 +263,7 @@ public final class SQLiteBookingStore: BookingStore {
 
 extension Bool {
     /// Whether a row with primary key `id` exists in `table`.
-    init(exists db: Database, table: String, id: String) throws {
-        self = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", arguments: [id]) ?? false
+    init(exists db: any SQLExecutor, table: String, id: String) throws {
+        self = try db.value(Bool.self, "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", [id]) ?? false
     }
 }

@@ -5,7 +5,7 @@ import GRDB
 /// Writes an `ImportBatch` inside one write transaction. Every problem found is collected with its
 /// source line; if there is any, the whole transaction is rolled back and nothing is written.
 struct SQLiteImport {
-    let db: Database
+    let db: any SQLExecutor
 
     func run(_ batch: ImportBatch) throws -> ImportSummary {
         var problems: [ImportProblem] = []
@@ -20,10 +20,10 @@ struct SQLiteImport {
             summary.services += 1
         }
         for item in batch.staff {
-            for location in item.record.locationIDs where try !Bool(exists: db, table: "location", id: location.rawValue) {
+            for location in item.record.locationIDs where try !db.exists(table: "location", id: location.rawValue) {
                 problems.append(ImportProblem(source: item.source, field: "locations", message: "no location with id \"\(location)\""))
             }
-            for service in item.record.serviceIDs.sorted() where try !Bool(exists: db, table: "service", id: service.rawValue) {
+            for service in item.record.serviceIDs.sorted() where try !db.exists(table: "service", id: service.rawValue) {
                 problems.append(ImportProblem(source: item.source, field: "services", message: "no service with id \"\(service)\""))
             }
             try RecordCoding.insert(item.record, db)
@@ -31,9 +31,9 @@ struct SQLiteImport {
         }
         for item in batch.clients {
             do {
-                try RecordCoding.insert(item.record, db)
+                try db.attempt { try RecordCoding.insert(item.record, db) }
                 summary.clients += 1
-            } catch let e as DatabaseError where e.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            } catch where db.constraint(of: error) == .unique {
                 let clash = try SQLiteBookingStore.addressClash(item.record, db) ?? "an address is already taken by another client"
                 let field = clash.hasPrefix("sms") ? "phone" : String(clash.prefix { $0 != " " })
                 problems.append(ImportProblem(source: item.source, field: field, message: clash))
@@ -44,13 +44,13 @@ struct SQLiteImport {
             var missing = false
             for (field, table, id) in [("client", "client", a.clientID.rawValue), ("service", "service", a.serviceID.rawValue),
                                        ("staff", "staff", a.staffID.rawValue), ("location", "location", a.locationID.rawValue)]
-            where try !Bool(exists: db, table: table, id: id) {
+            where try !db.exists(table: table, id: id) {
                 problems.append(ImportProblem(source: item.source, field: field, message: "no \(table) with id \"\(id)\""))
                 missing = true
             }
             if missing { continue }
             do {
-                if try Bool(exists: db, table: "appointment", id: a.id.rawValue) {
+                if try db.exists(table: "appointment", id: a.id.rawValue) {
                     try SQLiteBookingStore.update(a, db)
                 } else {
                     try SQLiteBookingStore.insert(a, db)
@@ -60,7 +60,7 @@ struct SQLiteImport {
                 }
                 // A missed visit in the imported history counts on the client's record (the no-show ladder) like one marked here;
                 // importing the same file again adds it once.
-                try db.execute(sql: "DELETE FROM attendance_mark WHERE appointment_id = ? AND kind IN ('noShow', 'attended')", arguments: [a.id.rawValue])
+                try db.execute("DELETE FROM attendance_mark WHERE appointment_id = ? AND kind IN ('noShow', 'attended')", [a.id.rawValue])
                 let kind: AttendanceMark.Kind? = switch a.status {
                 case .noShow: .noShow
                 case .arrived, .completed: .attended
@@ -77,15 +77,15 @@ struct SQLiteImport {
         for item in batch.waitlist {
             let w = item.record
             var ok = true
-            if try !Bool(exists: db, table: "client", id: w.clientID.rawValue) {
+            if try !db.exists(table: "client", id: w.clientID.rawValue) {
                 problems.append(ImportProblem(source: item.source, field: "client", message: "no client with id \"\(w.clientID)\""))
                 ok = false
             }
-            if try !Bool(exists: db, table: "location", id: w.locationID.rawValue) {
+            if try !db.exists(table: "location", id: w.locationID.rawValue) {
                 problems.append(ImportProblem(source: item.source, field: "location", message: "no location with id \"\(w.locationID)\""))
                 ok = false
             }
-            for s in w.serviceIDs where try !Bool(exists: db, table: "service", id: s.rawValue) {
+            for s in w.serviceIDs where try !db.exists(table: "service", id: s.rawValue) {
                 problems.append(ImportProblem(source: item.source, field: "services", message: "no service with id \"\(s)\""))
                 ok = false
             }
@@ -100,10 +100,10 @@ struct SQLiteImport {
 
     /// "appointment a12, 10:00-11:00 UTC on 2026-11-24" for the appointment already in the way.
     private func conflictDescription(_ id: AppointmentID?) throws -> String? {
-        guard let id, let row = try Row.fetchOne(db, sql: "SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE id = ?", arguments: [id.rawValue]) else { return nil }
+        guard let id, let row = try db.row("SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE id = ?", [id.rawValue]) else { return nil }
         let a = try RecordCoding.appointment(row)
         var zone = TimeZone(identifier: "UTC")!
-        if let tz = try String.fetchOne(db, sql: "SELECT time_zone FROM location WHERE id = ?", arguments: [a.locationID.rawValue]),
+        if let tz = try db.value(String.self, "SELECT time_zone FROM location WHERE id = ?", [a.locationID.rawValue]),
            let z = TimeZone(identifier: tz) { zone = z }
         let s = LocalDateTime(a.start, in: zone), e = LocalDateTime(a.end, in: zone)
         return "appointment \(a.id), \(s.date) \(s.time)-\(e.time)"

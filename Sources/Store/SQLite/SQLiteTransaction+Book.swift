@@ -4,7 +4,7 @@ import GRDB
 
 extension SQLiteTransaction {
     public func bookVersion() throws -> BookVersion {
-        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, reset FROM book_version WHERE id = 1"))
+        let row = try db.row("SELECT seq, reset FROM book_version WHERE id = 1", [])
         return BookVersion(seq: row?[0] ?? 0, reset: row?[1] ?? 0)
     }
 
@@ -19,10 +19,8 @@ extension SQLiteTransaction {
     }
 
     private func bookedTimes(_ filter: String, _ arguments: StatementArguments) throws -> [BookedTime] {
-        let statement = try db.cachedStatement(sql: "SELECT id, staff_id, service_id, start_at, end_at, status FROM appointment \(filter)")
         var times: [BookedTime] = []
-        let rows = try Row.fetchCursor(statement, arguments: arguments)
-        while let r = try rows.next() {
+        for r in try db.rows("SELECT id, staff_id, service_id, start_at, end_at, status FROM appointment \(filter)", arguments) {
             guard let status = AppointmentStatus(rawValue: r[5]) else { throw StoreError.unusableDatabase("appointment \(r[0] as String) has an unknown status") }
             times.append(BookedTime(id: AppointmentID(r[0] as String), staffID: StaffID(r[1] as String), serviceID: ServiceID(r[2] as String),
                                     start: RecordCoding.date(r[3]), end: RecordCoding.date(r[4]), status: status))

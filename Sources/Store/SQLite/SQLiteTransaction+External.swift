@@ -5,8 +5,7 @@ import GRDB
 extension SQLiteTransaction {
     /// Our appointment for a booking made in an outside system (`source` is e.g. `calcom`, `id` its booking uid).
     public func externalBooking(source: String, id: String) throws -> AppointmentID? {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT appointment_id FROM external_booking WHERE source = ? AND external_id = ?"),
-                            arguments: [source, id]).map { AppointmentID($0) }
+        try db.value(String.self, "SELECT appointment_id FROM external_booking WHERE source = ? AND external_id = ?", [source, id]).map { AppointmentID($0) }
     }
 
     /// Links an outside booking uid to our appointment (a rescheduled booking gets a new uid: both lead to the same appointment).
@@ -18,8 +17,8 @@ extension SQLiteTransaction {
     /// Adds a client inside the transaction (a booking from outside may bring someone new); an address already taken is refused.
     public func add(_ client: Client) throws {
         do {
-            try RecordCoding.insert(client, db)
-        } catch let e as DatabaseError where e.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
+            try db.attempt { try RecordCoding.insert(client, db) }
+        } catch where db.constraint(of: error) == .unique {
             throw StoreError.missingReference(try SQLiteBookingStore.addressClash(client, db) ?? "an address of client \(client.id) is taken")
         }
     }

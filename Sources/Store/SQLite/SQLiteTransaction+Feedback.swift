@@ -15,8 +15,8 @@ extension SQLiteTransaction {
 
 extension SQLiteBookingStore {
     public func feedback(from: Date, to: Date) async throws -> [VisitFeedback] {
-        try await pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM feedback WHERE at >= ? AND at < ? ORDER BY at", arguments: [from.timeIntervalSince1970, to.timeIntervalSince1970])
+        try await reading { db in
+            try db.rows("SELECT * FROM feedback WHERE at >= ? AND at < ? ORDER BY at", [from.timeIntervalSince1970, to.timeIntervalSince1970])
                 .map { r in
                     VisitFeedback(appointmentID: AppointmentID(r["appointment_id"] as String), clientID: ClientID(r["client_id"] as String),
                                   staffID: StaffID(r["staff_id"] as String), score: r["score"], comment: r["comment"], at: Date(timeIntervalSince1970: r["at"]))

@@ -17,7 +17,7 @@ extension SQLiteTransaction {
 
     /// The fee of an appointment, if one was made due.
     public func fee(_ appointment: AppointmentID) throws -> FeeChargeRecord? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM fee_charge WHERE appointment_id = ?"), arguments: [appointment.rawValue]).map { r in
+        try db.row("SELECT * FROM fee_charge WHERE appointment_id = ?", [appointment.rawValue]).map { r in
             FeeChargeRecord(appointmentID: appointment, kind: FeeDue.Kind(rawValue: r["kind"]) ?? .lateCancel,
                             amount: Money(minorUnits: r["amount_minor"], currency: r["currency"]),
                             status: FeeChargeRecord.Status(rawValue: r["status"]) ?? .noted, paymentIntent: r["payment_intent"], error: r["error"],
@@ -27,9 +27,9 @@ extension SQLiteTransaction {
 
     /// Marks a pending fee charged; false when it is no longer pending (voided meanwhile), and then nothing changes.
     public func markFeeCharged(_ appointment: AppointmentID, paymentIntent: String, at now: Date) throws -> Bool {
-        try exec("UPDATE fee_charge SET status = 'charged', payment_intent = ?, error = NULL, updated_at = ? WHERE appointment_id = ? AND status = 'pending'",
-                 arguments: [paymentIntent, now.timeIntervalSince1970, appointment.rawValue])
-        return db.changesCount > 0
+        let changed = try db.execute("UPDATE fee_charge SET status = 'charged', payment_intent = ?, error = NULL, updated_at = ? WHERE appointment_id = ? AND status = 'pending'",
+                                     [paymentIntent, now.timeIntervalSince1970, appointment.rawValue])
+        return changed > 0
     }
 
     /// Records where a fee's collection stands.

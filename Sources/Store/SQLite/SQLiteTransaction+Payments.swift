@@ -7,13 +7,13 @@ extension SQLiteTransaction {
 
     /// How an appointment's deposit is being paid, if anything was recorded yet.
     public func depositPayment(_ appointment: AppointmentID) throws -> DepositPaymentRecord? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM deposit_payment WHERE appointment_id = ?"), arguments: [appointment.rawValue])
+        try db.row("SELECT * FROM deposit_payment WHERE appointment_id = ?", [appointment.rawValue])
             .map(Self.depositPayment)
     }
 
     /// The appointment a provider's payment (a Stripe PaymentIntent) paid for.
     public func appointment(paymentIntent: String) throws -> AppointmentID? {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT appointment_id FROM deposit_payment WHERE payment_intent = ?"), arguments: [paymentIntent])
+        try db.value(String.self, "SELECT appointment_id FROM deposit_payment WHERE payment_intent = ?", [paymentIntent])
             .map { AppointmentID($0) }
     }
 
@@ -64,7 +64,7 @@ extension SQLiteTransaction {
                              appointment.rawValue])
     }
 
-    static func depositPayment(_ r: Row) -> DepositPaymentRecord {
+    static func depositPayment(_ r: SQLRow) -> DepositPaymentRecord {
         let date = { (column: String) in (r[column] as Double?).map { Date(timeIntervalSince1970: $0) } }
         let refund = (r["refund_status"] as String?).map(RefundStatus.init(stored:))
         return DepositPaymentRecord(appointmentID: AppointmentID(r["appointment_id"] as String), currency: r["currency"], sessionID: r["session_id"],
@@ -79,16 +79,15 @@ extension SQLiteTransaction {
 
     /// A client's deposit credit in one currency (never below zero for spending: a taken-back credit can leave a debt that is not charged).
     public func creditBalance(_ client: ClientID, currency: String) throws -> Money {
-        let sum = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(SUM(amount_minor), 0) FROM client_credit WHERE client_id = ? AND currency = ?"),
-                                     arguments: [client.rawValue, currency]) ?? 0
+        let sum = try db.value(Int64.self, "SELECT COALESCE(SUM(amount_minor), 0) FROM client_credit WHERE client_id = ? AND currency = ?", [client.rawValue, currency]) ?? 0
         return Money(minorUnits: sum, currency: currency)
     }
 
     /// A client's deposit credit per currency, leaving out currencies where it is zero.
     public func creditBalances(_ client: ClientID) throws -> [Money] {
-        try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT currency, SUM(amount_minor) AS total FROM client_credit WHERE client_id = ? GROUP BY currency HAVING total <> 0 ORDER BY currency
-            """), arguments: [client.rawValue]).map { Money(minorUnits: $0["total"], currency: $0["currency"]) }
+        try db.rows("""
+            SELECT currency, SUM(amount_minor) AS total FROM client_credit WHERE client_id = ? GROUP BY currency HAVING SUM(amount_minor) <> 0 ORDER BY currency
+            """, [client.rawValue]).map { Money(minorUnits: $0["total"], currency: $0["currency"]) }
     }
 
     /// Adds a line to a client's credit: positive to keep credit, negative to spend it.
@@ -100,7 +99,7 @@ extension SQLiteTransaction {
 
     /// A client's credit lines, oldest first.
     public func creditHistory(_ client: ClientID) throws -> [CreditEntry] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM client_credit WHERE client_id = ? ORDER BY id"), arguments: [client.rawValue]).map {
+        try db.rows("SELECT * FROM client_credit WHERE client_id = ? ORDER BY id", [client.rawValue]).map {
             CreditEntry(amount: Money(minorUnits: $0["amount_minor"], currency: $0["currency"]),
                         appointmentID: ($0["appointment_id"] as String?).map { AppointmentID($0) }, reason: $0["reason"],
                         at: Date(timeIntervalSince1970: $0["at"]))

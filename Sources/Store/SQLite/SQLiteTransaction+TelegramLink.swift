@@ -5,14 +5,14 @@ import GRDB
 extension SQLiteTransaction {
     /// Stores a one-time code that links the chat using it to `client` until `expiresAt`.
     public func createTelegramLink(code: String, client: ClientID, expiresAt: Date, at now: Date) throws {
-        guard try Bool(exists: db, table: "client", id: client.rawValue) else { throw StoreError.notFound(kind: "client", id: client.rawValue) }
+        guard try db.exists(table: "client", id: client.rawValue) else { throw StoreError.notFound(kind: "client", id: client.rawValue) }
         try exec("INSERT INTO telegram_link (code, client_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
                  arguments: [code, client.rawValue, now.timeIntervalSince1970, expiresAt.timeIntervalSince1970])
     }
 
     /// Burns `code` for `chat` if it is unused and unexpired at `now`.
     public func redeemTelegramLink(code: String, chat: String, at now: Date) throws -> TelegramLinkRedemption {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM telegram_link WHERE code = ?"), arguments: [code]) else { return .invalid }
+        guard let row = try db.row("SELECT * FROM telegram_link WHERE code = ?", [code]) else { return .invalid }
         let client = ClientID(row["client_id"] as String)
         let usedBy: String? = row["used_by_chat"]
         if let usedBy { return usedBy == chat ? .alreadyUsedHere(client) : .invalid }
@@ -25,8 +25,7 @@ extension SQLiteTransaction {
     /// Makes `address` the client's address on `channel`, taking it from any other client who had it (audited), and clears
     /// an opt-out there: linking is the client asking for messages on that channel.
     public func linkAddress(_ address: String, channel: Channel, to client: ClientID, preferred: Bool, by actor: Actor, at now: Date) throws {
-        if let owner = try String.fetchOne(db.cachedStatement(sql: "SELECT client_id FROM client_address WHERE channel = ? AND address = ? AND client_id <> ?"),
-                                           arguments: [channel.rawValue, address, client.rawValue]) {
+        if let owner = try db.value(String.self, "SELECT client_id FROM client_address WHERE channel = ? AND address = ? AND client_id <> ?", [channel.rawValue, address, client.rawValue]) {
             try exec("DELETE FROM client_address WHERE client_id = ? AND channel = ?", arguments: [owner, channel.rawValue])
             try exec("UPDATE client SET preferred_channel = NULL WHERE id = ? AND preferred_channel = ?", arguments: [owner, channel.rawValue])
             try audit(AuditEntry(at: now, actor: actor, subjectKind: "client", subjectID: owner, action: "addressRemoved",

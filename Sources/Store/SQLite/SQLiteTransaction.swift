@@ -5,34 +5,33 @@ import GRDB
 /// Reads and writes inside one SQLite transaction: everything the engine does for one event.
 /// Only lives inside `SQLiteBookingStore.transaction` (or `read`); all of it commits or none of it does.
 public struct SQLiteTransaction: StoreTransaction {
-    let db: Database
+    let db: any SQLExecutor
 
-    /// Runs a statement from the connection's cache: the hot path prepares (and authorizes) each SQL text once.
     func exec(_ sql: String, arguments: StatementArguments = []) throws {
-        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+        try db.execute(sql, arguments)
     }
 
     // MARK: Reading the business
 
     /// Moves whenever a location, staff member, service or policy changes.
     public func catalogueVersion() throws -> Int {
-        try Int.fetchOne(db.cachedStatement(sql: "SELECT version FROM catalogue_version WHERE id = 1")) ?? 0
+        try db.value(Int.self, "SELECT version FROM catalogue_version WHERE id = 1", []) ?? 0
     }
 
     public func locations() throws -> [Location] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM location ORDER BY name")).map(RecordCoding.location)
+        try db.rows("SELECT * FROM location ORDER BY name", []).map(RecordCoding.location)
     }
 
     public func location(_ id: LocationID) throws -> Location? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM location WHERE id = ?"), arguments: [id.rawValue]).map(RecordCoding.location)
+        try db.row("SELECT * FROM location WHERE id = ?", [id.rawValue]).map(RecordCoding.location)
     }
 
     public func staff() throws -> [StaffMember] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM staff ORDER BY name")).map(RecordCoding.staff)
+        try db.rows("SELECT * FROM staff ORDER BY name", []).map(RecordCoding.staff)
     }
 
     public func services() throws -> [Service] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM service ORDER BY name")).map(RecordCoding.service)
+        try db.rows("SELECT * FROM service ORDER BY name", []).map(RecordCoding.service)
     }
 
     public func client(_ id: ClientID) throws -> Client? {
@@ -45,19 +44,18 @@ public struct SQLiteTransaction: StoreTransaction {
     }
 
     public func appointments(of client: ClientID) throws -> [Appointment] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE client_id = ? ORDER BY start_at"), arguments: [client.rawValue])
+        try db.rows("SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE client_id = ? ORDER BY start_at", [client.rawValue])
             .map(RecordCoding.appointment)
     }
 
     public func appointments(at location: LocationID, from: Date, to: Date) throws -> [Appointment] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE location_id = ? AND start_at < ? AND end_at > ? ORDER BY start_at, staff_id"),
-                         arguments: [location.rawValue, RecordCoding.seconds(to), RecordCoding.seconds(from)]).map(RecordCoding.appointment)
+        try db.rows("SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE location_id = ? AND start_at < ? AND end_at > ? ORDER BY start_at, staff_id", [location.rawValue, RecordCoding.seconds(to), RecordCoding.seconds(from)]).map(RecordCoding.appointment)
     }
 
     public func waitlist(at location: LocationID, openAt now: Date) throws -> [WaitlistEntry] {
-        try Row.fetchAll(db.cachedStatement(sql: """
+        try db.rows("""
             SELECT * FROM waitlist_entry WHERE location_id = ? AND active = 1 AND (expires_at IS NULL OR expires_at > ?) ORDER BY created_at
-            """), arguments: [location.rawValue, now.timeIntervalSince1970]).map(RecordCoding.waitlistEntry)
+            """, [location.rawValue, now.timeIntervalSince1970]).map(RecordCoding.waitlistEntry)
     }
 
     public func deactivateWaitlistEntry(_ id: WaitlistEntryID) throws {
@@ -66,7 +64,7 @@ public struct SQLiteTransaction: StoreTransaction {
 
     public func policies(for location: LocationID?) throws -> Policies {
         for scope in [location?.rawValue, "*"].compactMap({ $0 }) {
-            if let doc = try String.fetchOne(db.cachedStatement(sql: "SELECT document FROM policy WHERE scope = ?"), arguments: [scope]) {
+            if let doc = try db.value(String.self, "SELECT document FROM policy WHERE scope = ?", [scope]) {
                 return try RecordCoding.decode(Policies.self, doc, column: "policy.document")
             }
         }
@@ -74,14 +72,14 @@ public struct SQLiteTransaction: StoreTransaction {
     }
 
     public func outbox(_ id: Int64) throws -> OutboxRow? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM outbox WHERE id = ?"), arguments: [id]).map(SQLiteBookingStore.outbox)
+        try db.row("SELECT * FROM outbox WHERE id = ?", [id]).map(SQLiteBookingStore.outbox)
     }
 
     // MARK: Idempotency
 
     /// Whether an event with this key (provider message id, job id, request id) was applied already.
     public func isProcessed(_ key: String) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM processed_event WHERE key = ?)"), arguments: [key]) ?? false
+        try db.value(Bool.self, "SELECT EXISTS (SELECT 1 FROM processed_event WHERE key = ?)", [key]) ?? false
     }
 
     public func markProcessed(_ key: String, at: Date) throws {
@@ -91,12 +89,12 @@ public struct SQLiteTransaction: StoreTransaction {
     // MARK: Threads and questions
 
     public func thread(_ party: String) throws -> String? {
-        try String.fetchOne(db.cachedStatement(sql: "SELECT state FROM conversation_thread WHERE party = ?"), arguments: [party])
+        try db.value(String.self, "SELECT state FROM conversation_thread WHERE party = ?", [party])
     }
 
     /// Settles a client's language (read from their reply): it is known from now on.
     public func settleLocale(_ locale: String, of client: ClientID) throws {
-        try db.execute(sql: "UPDATE client SET locale = ?, locale_known = 1 WHERE id = ?", arguments: [locale, client.rawValue])
+        try db.execute("UPDATE client SET locale = ?, locale_known = 1 WHERE id = ?", [locale, client.rawValue])
     }
 
     public func saveThread(_ party: String, state: String, at: Date) throws {
@@ -129,11 +127,11 @@ public struct SQLiteTransaction: StoreTransaction {
     }
 
     public func appointment(_ id: AppointmentID) throws -> Appointment? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE id = ?"), arguments: [id.rawValue]).map(RecordCoding.appointment)
+        try db.row("SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE id = ?", [id.rawValue]).map(RecordCoding.appointment)
     }
 
     public func setOptedOut(_ client: ClientID, channel: Channel, _ optedOut: Bool) throws {
-        let current = try String.fetchOne(db.cachedStatement(sql: "SELECT opted_out FROM client WHERE id = ?"), arguments: [client.rawValue]) ?? "[]"
+        let current = try db.value(String.self, "SELECT opted_out FROM client WHERE id = ?", [client.rawValue]) ?? "[]"
         var set = Set(try RecordCoding.decode([String].self, current, column: "client.opted_out"))
         if optedOut { set.insert(channel.rawValue) } else { set.remove(channel.rawValue) }
         try exec("UPDATE client SET opted_out = ? WHERE id = ?", arguments: [try RecordCoding.json(set.sorted()), client.rawValue])
@@ -145,15 +143,10 @@ public struct SQLiteTransaction: StoreTransaction {
 
     /// Logs an inbound message; false when the provider's id was seen before (a redelivery).
     public func logInbound(party: String, channel: Channel, providerID: String?, body: String, at: Date) throws -> Bool {
-        do {
-            try exec("""
-                INSERT INTO message (party, channel, direction, provider_id, body, status, created_at, updated_at)
-                VALUES (?, ?, 'in', ?, ?, 'received', ?, ?)
-                """, arguments: [party, channel.rawValue, providerID, body, at.timeIntervalSince1970, at.timeIntervalSince1970])
-            return true
-        } catch let e as DatabaseError where e.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE {
-            return false
-        }
+        try db.execute("""
+            INSERT INTO message (party, channel, direction, provider_id, body, status, created_at, updated_at)
+            VALUES (?, ?, 'in', ?, ?, 'received', ?, ?) ON CONFLICT DO NOTHING
+            """, [party, channel.rawValue, providerID, body, at.timeIntervalSince1970, at.timeIntervalSince1970]) == 1
     }
 
     /// Notes how an inbound message (by its provider id) was read, for staff reading the thread later.
@@ -165,12 +158,11 @@ public struct SQLiteTransaction: StoreTransaction {
     /// Puts a message in the outbox and the message log; returns the outbox id (the provider's idempotency key).
     @discardableResult
     public func enqueue(_ m: OutboxDraft, at now: Date) throws -> Int64 {
-        try exec("""
+        let id = try db.insertReturningID("""
             INSERT INTO outbox (party, channel, address, name, locale, body, subject, html, buttons, variables, segments, next_attempt_at, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [m.party, m.channel.rawValue, m.address, m.name, m.locale, m.body, m.subject, m.html, m.buttons, m.variables,
-                             m.segments, m.notBefore.timeIntervalSince1970, now.timeIntervalSince1970])
-        let id = db.lastInsertedRowID
+            """, [m.party, m.channel.rawValue, m.address, m.name, m.locale, m.body, m.subject, m.html, m.buttons, m.variables,
+                  m.segments, m.notBefore.timeIntervalSince1970, now.timeIntervalSince1970])
         try exec("""
             INSERT INTO message (party, channel, direction, name, body, status, segments, outbox_id, created_at, updated_at)
             VALUES (?, ?, 'out', ?, ?, 'queued', ?, ?, ?, ?)
@@ -180,13 +172,12 @@ public struct SQLiteTransaction: StoreTransaction {
 
     /// Channels a message with this name and body was already put on for a thread (so a fallback doesn't repeat one).
     public func triedChannels(party: String, name: String, body: String) throws -> [Channel] {
-        try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT channel FROM outbox WHERE party = ? AND name = ? AND status = 'failed'"),
-                            arguments: [party, name]).compactMap(Channel.init(rawValue:))
+        try db.values(String.self, "SELECT DISTINCT channel FROM outbox WHERE party = ? AND name = ? AND status = 'failed'", [party, name]).compactMap(Channel.init(rawValue:))
     }
 
     /// The last messages of a thread, oldest first, as "in: …" / "out: …" lines.
     public func recentMessages(party: String, limit: Int) throws -> [String] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT direction, body FROM message WHERE party = ? ORDER BY created_at DESC, id DESC LIMIT ?"), arguments: [party, limit])
+        try db.rows("SELECT direction, body FROM message WHERE party = ? ORDER BY created_at DESC, id DESC LIMIT ?", [party, limit])
             .map { "\($0["direction"] as String): \($0["body"] as String)" }.reversed()
     }
 
@@ -224,18 +215,16 @@ public struct SQLiteTransaction: StoreTransaction {
 
     /// The open escalation of a client, if one.
     public func openEscalation(for client: ClientID) throws -> EscalationRecord? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM escalation WHERE client_id = ? AND status = 'open' ORDER BY opened_at DESC LIMIT 1"),
-                         arguments: [client.rawValue]).map(SQLiteBookingStore.escalation)
+        try db.row("SELECT * FROM escalation WHERE client_id = ? AND status = 'open' ORDER BY opened_at DESC LIMIT 1", [client.rawValue]).map(SQLiteBookingStore.escalation)
     }
 
     /// Every open escalation assigned to a staff member, newest first.
     public func openEscalations(assignedTo staff: StaffID) throws -> [EscalationRecord] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM escalation WHERE assigned_staff_id = ? AND status = 'open' ORDER BY opened_at DESC"),
-                         arguments: [staff.rawValue]).map(SQLiteBookingStore.escalation)
+        try db.rows("SELECT * FROM escalation WHERE assigned_staff_id = ? AND status = 'open' ORDER BY opened_at DESC", [staff.rawValue]).map(SQLiteBookingStore.escalation)
     }
 
     public func escalation(_ id: String) throws -> EscalationRecord? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM escalation WHERE id = ?"), arguments: [id]).map(SQLiteBookingStore.escalation)
+        try db.row("SELECT * FROM escalation WHERE id = ?", [id]).map(SQLiteBookingStore.escalation)
     }
 
     /// A further message of a client whose thread is already with a person: it becomes the escalation's newest message, the one
@@ -277,19 +266,17 @@ public struct SQLiteTransaction: StoreTransaction {
     }
 
     public func offers(slotKey: String) throws -> [WaitlistOfferRecord] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM waitlist_offer WHERE slot_key = ? ORDER BY id"), arguments: [slotKey]).map(SQLiteBookingStore.offer)
+        try db.rows("SELECT * FROM waitlist_offer WHERE slot_key = ? ORDER BY id", [slotKey]).map(SQLiteBookingStore.offer)
     }
 
     /// Offers made since `since`, newest first.
     public func offers(since: Date) throws -> [WaitlistOfferRecord] {
-        try Row.fetchAll(db, sql: "SELECT * FROM waitlist_offer WHERE offered_at >= ? ORDER BY offered_at DESC, id DESC",
-                         arguments: [since.timeIntervalSince1970]).map(SQLiteBookingStore.offer)
+        try db.rows("SELECT * FROM waitlist_offer WHERE offered_at >= ? ORDER BY offered_at DESC, id DESC", [since.timeIntervalSince1970]).map(SQLiteBookingStore.offer)
     }
 
     /// How many offers a client was sent since `since` (the per-day limit).
     public func offerCount(client: ClientID, since: Date) throws -> Int {
-        try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM waitlist_offer WHERE client_id = ? AND offered_at >= ?"),
-                         arguments: [client.rawValue, since.timeIntervalSince1970]) ?? 0
+        try db.value(Int.self, "SELECT COUNT(*) FROM waitlist_offer WHERE client_id = ? AND offered_at >= ?", [client.rawValue, since.timeIntervalSince1970]) ?? 0
     }
 
     /// Moves offers of a slot from one status to another (optionally for one client only).

@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+
+/// The SQL both stores speak: SQLite's through GRDB, PostgreSQL's through PostgresNIO. The store's statements are written
+/// once, with `?` placeholders and values as GRDB's `StatementArguments`, and read back as GRDB `Row`s (by column name,
+/// or by position in a row of one column), so one body of SQL code serves both databases. Where their SQL differs, the
+/// code asks `dialect`.
+protocol SQLExecutor {
+    var dialect: SQLDialect { get }
+    /// Runs one statement and returns how many rows it changed.
+    @discardableResult
+    func execute(_ sql: String, _ arguments: StatementArguments) throws -> Int
+    /// Runs one query and returns every row.
+    func rows(_ sql: String, _ arguments: StatementArguments) throws -> [SQLRow]
+    /// What a failed statement broke, when it was one of the store's constraints.
+    func constraint(of error: any Error) -> ConstraintFailure?
+    /// Runs `body` so that when it throws, what it wrote is undone and the transaction can go on (PostgreSQL ends a
+    /// transaction at its first failed statement unless that statement ran inside a savepoint).
+    func attempt<T>(_ body: () throws -> T) throws -> T
+}
+
+enum SQLDialect: Sendable {
+    case sqlite
+    case postgres
+}
+
+/// A constraint a statement broke, in terms both databases share.
+enum ConstraintFailure: Equatable, Sendable {
+    case unique
+    case primaryKey
+    case foreignKey
+    /// Two appointments of one staff member that hold their slot overlap.
+    case overlap
+}
+
+extension SQLExecutor {
+    @discardableResult
+    func execute(_ sql: String) throws -> Int { try execute(sql, []) }
+
+    func rows(_ sql: String) throws -> [SQLRow] { try rows(sql, []) }
+
+    func row(_ sql: String, _ arguments: StatementArguments = []) throws -> SQLRow? { try rows(sql, arguments).first }
+
+    /// The first column of the first row, nil when there is no row or it holds NULL.
+    func value<V: DatabaseValueConvertible>(_ type: V.Type, _ sql: String, _ arguments: StatementArguments = []) throws -> V? {
+        guard let row = try row(sql, arguments) else { return nil }
+        return row[0] as V?
+    }
+
+    /// The first column of every row (NULLs left out).
+    func values<V: DatabaseValueConvertible>(_ type: V.Type, _ sql: String, _ arguments: StatementArguments = []) throws -> [V] {
+        try rows(sql, arguments).compactMap { $0[0] as V? }
+    }
+
+    /// Whether a row with primary key `id` exists in `table`.
+    func exists(table: String, id: String) throws -> Bool {
+        try row("SELECT 1 FROM \(table) WHERE id = ?", [id]) != nil
+    }
+
+    /// Inserts one row and returns the id the database gave it (`sql` is an INSERT into a table with an `id` key).
+    func insertReturningID(_ sql: String, _ arguments: StatementArguments) throws -> Int64 {
+        guard let id = try value(Int64.self, sql + " RETURNING id", arguments) else {
+            throw StoreError.unusableDatabase("the database gave no id for a new row")
+        }
+        return id
+    }
+}
+
+/// SQLite: every statement from the connection's cache, so the hot path prepares (and authorizes) each SQL text once.
+extension Database: SQLExecutor {
+    var dialect: SQLDialect { .sqlite }
+
+    /// SQLite goes on after a failed statement; the caller's transaction is rolled back when the failure is not handled.
+    func attempt<T>(_ body: () throws -> T) throws -> T { try body() }
+
+    func execute(_ sql: String, _ arguments: StatementArguments) throws -> Int {
+        try cachedStatement(sql: sql).execute(arguments: arguments)
+        return changesCount
+    }
+
+    func rows(_ sql: String, _ arguments: StatementArguments) throws -> [SQLRow] {
+        let statement = try cachedStatement(sql: sql)
+        let columns = SQLRow.Columns(statement.columnNames)
+        var rows: [SQLRow] = []
+        let cursor = try Row.fetchCursor(statement, arguments: arguments)
+        while let row = try cursor.next() { rows.append(SQLRow(columns: columns, values: Array(row.databaseValues))) }
+        return rows
+    }
+
+    func constraint(of error: any Error) -> ConstraintFailure? {
+        guard let e = error as? DatabaseError else { return nil }
+        if e.message?.contains("slotkeeper: staff overlap") == true { return .overlap }
+        switch e.extendedResultCode {
+        case .SQLITE_CONSTRAINT_UNIQUE: return .unique
+        case .SQLITE_CONSTRAINT_PRIMARYKEY: return .primaryKey
+        case .SQLITE_CONSTRAINT_FOREIGNKEY: return .foreignKey
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+
+/// One row of a query's result, the same whichever database answered: its values in the order the query selected
+/// them, read by position or by column name (the names are looked up in a table shared by every row of the result).
+struct SQLRow {
+    /// Column names and their positions, made once per result.
+    final class Columns {
+        let names: [String]
+        let index: [String: Int]
+
+        init(_ names: [String]) {
+            self.names = names
+            var index: [String: Int] = [:]
+            for (i, name) in names.enumerated() where index[name] == nil { index[name] = i }
+            self.index = index
+        }
+    }
+
+    let columns: Columns
+    let values: [DatabaseValue]
+
+    var count: Int { values.count }
+
+    func value(at i: Int) -> DatabaseValue {
+        precondition(i < values.count, "column \(i) of a row of \(values.count)")
+        return values[i]
+    }
+
+    func value(named name: String) -> DatabaseValue {
+        guard let i = columns.index[name] else { preconditionFailure("no column \(name) in \(columns.names)") }
+        return values[i]
+    }
+
+    /// The value at `i` (ask for an optional where it may be NULL).
+    subscript<V: DatabaseValueConvertible>(_ i: Int) -> V { Self.decode(value(at: i), column: columns.names[i]) }
+    /// The value of the column `name` (ask for an optional where it may be NULL).
+    subscript<V: DatabaseValueConvertible>(_ name: String) -> V { Self.decode(value(named: name), column: name) }
+
+    /// A value the schema promises: NULL or the wrong type here is a bug in the store's SQL, not bad data.
+    static func decode<V: DatabaseValueConvertible>(_ value: DatabaseValue, column: String) -> V {
+        guard let v = V.fromDatabaseValue(value) else { preconditionFailure("column \(column) holds \(value), not a \(V.self)") }
+        return v
+    }
+}
