@@ -54,16 +54,12 @@ extension SQLiteBookingStore {
         return migrations.last(where: applied.contains) ?? applied.sorted().last
     }
 
-    /// What the database holds now.
-    public func counts() async throws -> StoreCounts { try await pool.read { try Self.counts($0) } }
-
     /// A consistent copy of this database in a new file at `destination`, taken with SQLite's online backup while the
     /// server goes on writing: the copy is the database as it stood at one moment. Returns what the copy holds.
-    public func backup(to destination: String) async throws -> StoreCounts {
+    static func backup(_ pool: DatabasePool, to destination: String) async throws -> StoreCounts {
         if FileManager.default.fileExists(atPath: destination) {
             throw StoreError.unusableDatabase("\(destination) already exists; give a new file name (a backup never overwrites)")
         }
-        let pool = self.pool
         return try await Self.offPool {
             do {
                 let copy = try DatabaseQueue(path: destination)

@@ -35,7 +35,7 @@ public struct AppointmentFilter: Hashable, Sendable {
     }
 }
 
-extension SQLiteBookingStore {
+extension SQLBookingStore {
     // MARK: Clients
 
     /// Clients whose name, phone number or address contains `query` (any case; a phone number matches by its digits),
@@ -115,8 +115,8 @@ extension SQLiteBookingStore {
         if let to = filter.to { conditions.append("start_at < ?"); arguments += [RecordCoding.seconds(to)] }
         if let from = filter.from { conditions.append("end_at > ?"); arguments += [RecordCoding.seconds(from)] }
         arguments += [filter.limit, filter.offset]
-        let whereSQL = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
-        return try await pool.read { [arguments] db in
+        let whereSQL = conditions.isEmpty ? "TRUE" : conditions.joined(separator: " AND ")
+        return try await reading { [arguments] db in
             try db.rows("SELECT \(RecordCoding.appointmentColumns) FROM appointment WHERE \(whereSQL) ORDER BY start_at, staff_id, id LIMIT ? OFFSET ?", arguments).map(RecordCoding.appointment)
         }
     }
@@ -130,8 +130,8 @@ extension SQLiteBookingStore {
         if let location { conditions.append("location_id = ?"); arguments += [location.rawValue] }
         if let client { conditions.append("client_id = ?"); arguments += [client.rawValue] }
         if let now { conditions.append("active = 1 AND (expires_at IS NULL OR expires_at > ?)"); arguments += [now.timeIntervalSince1970] }
-        let whereSQL = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
-        return try await pool.read { [arguments] db in
+        let whereSQL = conditions.isEmpty ? "TRUE" : conditions.joined(separator: " AND ")
+        return try await reading { [arguments] db in
             try db.rows("SELECT * FROM waitlist_entry WHERE \(whereSQL) ORDER BY created_at, id", arguments)
                 .map(RecordCoding.waitlistEntry)
         }

@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// Dashboard accounts and sessions.
-extension SQLiteBookingStore {
+extension SQLBookingStore {
     public func addAccount(_ account: StaffAccount) async throws {
         try await writing { db in
             if try db.value(Bool.self, "SELECT 1 FROM staff_account WHERE username = ?", [account.username]) == true {

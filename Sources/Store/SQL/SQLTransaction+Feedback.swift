@@ -2,7 +2,7 @@ import BookingCore
 import Foundation
 import GRDB
 
-extension SQLiteTransaction {
+extension SQLTransaction {
     /// Records a client's rating of a visit; a second answer replaces the first.
     public func recordFeedback(_ f: VisitFeedback) throws {
         try exec("""
@@ -13,7 +13,7 @@ extension SQLiteTransaction {
     }
 }
 
-extension SQLiteBookingStore {
+extension SQLBookingStore {
     public func feedback(from: Date, to: Date) async throws -> [VisitFeedback] {
         try await reading { db in
             try db.rows("SELECT * FROM feedback WHERE at >= ? AND at < ? ORDER BY at", [from.timeIntervalSince1970, to.timeIntervalSince1970])

@@ -33,7 +33,7 @@ public enum APIRequestClaim: Hashable, Sendable {
     case inProgress
 }
 
-extension SQLiteBookingStore {
+extension SQLBookingStore {
     /// Claims `key` for a request with `fingerprint`, in one write: a new key is recorded as running.
     ///
     /// A running claim older than `staleAfter` seconds is taken over (its process died before answering); keys older

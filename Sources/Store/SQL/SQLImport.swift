@@ -4,7 +4,7 @@ import GRDB
 
 /// Writes an `ImportBatch` inside one write transaction. Every problem found is collected with its
 /// source line; if there is any, the whole transaction is rolled back and nothing is written.
-struct SQLiteImport {
+struct SQLImport {
     let db: any SQLExecutor
 
     func run(_ batch: ImportBatch) throws -> ImportSummary {
@@ -34,7 +34,7 @@ struct SQLiteImport {
                 try db.attempt { try RecordCoding.insert(item.record, db) }
                 summary.clients += 1
             } catch where db.constraint(of: error) == .unique {
-                let clash = try SQLiteBookingStore.addressClash(item.record, db) ?? "an address is already taken by another client"
+                let clash = try SQLBookingStore.addressClash(item.record, db) ?? "an address is already taken by another client"
                 let field = clash.hasPrefix("sms") ? "phone" : String(clash.prefix { $0 != " " })
                 problems.append(ImportProblem(source: item.source, field: field, message: clash))
             }
@@ -51,9 +51,9 @@ struct SQLiteImport {
             if missing { continue }
             do {
                 if try db.exists(table: "appointment", id: a.id.rawValue) {
-                    try SQLiteBookingStore.update(a, db)
+                    try SQLBookingStore.update(a, db)
                 } else {
-                    try SQLiteBookingStore.insert(a, db)
+                    try SQLBookingStore.insert(a, db)
                     try RecordCoding.insert(AuditEntry(at: a.createdAt, actor: .external("import"), subjectKind: "appointment",
                                                        subjectID: a.id.rawValue, action: "booked",
                                                        detail: "imported from \(item.source)"), db)

@@ -2,7 +2,7 @@ import BookingCore
 import Foundation
 import GRDB
 
-extension SQLiteTransaction {
+extension SQLTransaction {
     // MARK: Deposit payments
 
     /// How an appointment's deposit is being paid, if anything was recorded yet.

@@ -4,7 +4,7 @@ import GRDB
 
 /// The facts a report is computed from, read in two snapshots taken together: visits that started in the period with what happened to
 /// them, and the period's offers, fees, messages, escalations and deposits.
-extension SQLiteBookingStore {
+extension SQLBookingStore {
     public func reportFacts(from: Date, to: Date, location: LocationID?, now: Date) async throws -> ReportFacts {
         // The visits and the period's other rows are read on two connections at once (each its own snapshot).
         async let visits = reportVisits(from: from, to: to, location: location, now: now)
@@ -29,7 +29,7 @@ extension SQLiteBookingStore {
             var policies: [LocationID: Policies] = [:]
             func policy(_ l: LocationID) throws -> Policies {
                 if let p = policies[l] { return p }
-                let p = try SQLiteTransaction(db: db).policies(for: l)
+                let p = try SQLTransaction(db: db).policies(for: l)
                 policies[l] = p
                 return p
             }

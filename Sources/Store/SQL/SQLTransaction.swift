@@ -3,8 +3,8 @@ import Foundation
 import GRDB
 
 /// Reads and writes inside one SQLite transaction: everything the engine does for one event.
-/// Only lives inside `SQLiteBookingStore.transaction` (or `read`); all of it commits or none of it does.
-public struct SQLiteTransaction: StoreTransaction {
+/// Only lives inside `SQLBookingStore.transaction` (or `read`); all of it commits or none of it does.
+public struct SQLTransaction: StoreTransaction {
     let db: any SQLExecutor
 
     func exec(_ sql: String, arguments: StatementArguments = []) throws {
@@ -72,7 +72,7 @@ public struct SQLiteTransaction: StoreTransaction {
     }
 
     public func outbox(_ id: Int64) throws -> OutboxRow? {
-        try db.row("SELECT * FROM outbox WHERE id = ?", [id]).map(SQLiteBookingStore.outbox)
+        try db.row("SELECT * FROM outbox WHERE id = ?", [id]).map(SQLBookingStore.outbox)
     }
 
     // MARK: Idempotency
@@ -119,11 +119,11 @@ public struct SQLiteTransaction: StoreTransaction {
 
     @discardableResult
     public func change(_ id: AppointmentID, _ change: AppointmentChange, by actor: Actor, at now: Date, policies: Policies) throws -> AppointmentTransition {
-        try SQLiteBookingStore.change(id, change, by: actor, at: now, policies: policies, db)
+        try SQLBookingStore.change(id, change, by: actor, at: now, policies: policies, db)
     }
 
     public func book(_ appointment: Appointment, by actor: Actor) throws {
-        try SQLiteBookingStore.book(appointment, by: actor, db)
+        try SQLBookingStore.book(appointment, by: actor, db)
     }
 
     public func appointment(_ id: AppointmentID) throws -> Appointment? {
@@ -215,16 +215,16 @@ public struct SQLiteTransaction: StoreTransaction {
 
     /// The open escalation of a client, if one.
     public func openEscalation(for client: ClientID) throws -> EscalationRecord? {
-        try db.row("SELECT * FROM escalation WHERE client_id = ? AND status = 'open' ORDER BY opened_at DESC LIMIT 1", [client.rawValue]).map(SQLiteBookingStore.escalation)
+        try db.row("SELECT * FROM escalation WHERE client_id = ? AND status = 'open' ORDER BY opened_at DESC LIMIT 1", [client.rawValue]).map(SQLBookingStore.escalation)
     }
 
     /// Every open escalation assigned to a staff member, newest first.
     public func openEscalations(assignedTo staff: StaffID) throws -> [EscalationRecord] {
-        try db.rows("SELECT * FROM escalation WHERE assigned_staff_id = ? AND status = 'open' ORDER BY opened_at DESC", [staff.rawValue]).map(SQLiteBookingStore.escalation)
+        try db.rows("SELECT * FROM escalation WHERE assigned_staff_id = ? AND status = 'open' ORDER BY opened_at DESC", [staff.rawValue]).map(SQLBookingStore.escalation)
     }
 
     public func escalation(_ id: String) throws -> EscalationRecord? {
-        try db.row("SELECT * FROM escalation WHERE id = ?", [id]).map(SQLiteBookingStore.escalation)
+        try db.row("SELECT * FROM escalation WHERE id = ?", [id]).map(SQLBookingStore.escalation)
     }
 
     /// A further message of a client whose thread is already with a person: it becomes the escalation's newest message, the one
@@ -266,12 +266,12 @@ public struct SQLiteTransaction: StoreTransaction {
     }
 
     public func offers(slotKey: String) throws -> [WaitlistOfferRecord] {
-        try db.rows("SELECT * FROM waitlist_offer WHERE slot_key = ? ORDER BY id", [slotKey]).map(SQLiteBookingStore.offer)
+        try db.rows("SELECT * FROM waitlist_offer WHERE slot_key = ? ORDER BY id", [slotKey]).map(SQLBookingStore.offer)
     }
 
     /// Offers made since `since`, newest first.
     public func offers(since: Date) throws -> [WaitlistOfferRecord] {
-        try db.rows("SELECT * FROM waitlist_offer WHERE offered_at >= ? ORDER BY offered_at DESC, id DESC", [since.timeIntervalSince1970]).map(SQLiteBookingStore.offer)
+        try db.rows("SELECT * FROM waitlist_offer WHERE offered_at >= ? ORDER BY offered_at DESC, id DESC", [since.timeIntervalSince1970]).map(SQLBookingStore.offer)
     }
 
     /// How many offers a client was sent since `since` (the per-day limit).

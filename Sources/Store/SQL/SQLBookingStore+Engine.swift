@@ -2,17 +2,17 @@ import BookingCore
 import Foundation
 import GRDB
 
-extension SQLiteBookingStore {
+extension SQLBookingStore {
     /// Runs `body` in one write transaction: everything it writes commits together, or nothing does.
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) throws -> T) async throws -> T {
-        try await writing { db in try body(SQLiteTransaction(db: db)) }
+        try await writing { db in try body(SQLTransaction(db: db)) }
     }
 
     /// The same, blocking the calling thread instead of suspending: for a caller that already runs one
     /// event at a time (the engine actor). SQLite has one writer, so waiting is short, and the synchronous
     /// path skips two thread hops a transaction.
     public func transactionNow<T>(_ body: (any StoreTransaction) throws -> T) throws -> T {
-        try pool.write { db in try body(SQLiteTransaction(db: db)) }
+        try database.writingNow { db in try body(SQLTransaction(db: db)) }
     }
 
     /// A thread's saved state (JSON), if it has one.
@@ -81,7 +81,7 @@ extension SQLiteBookingStore {
             // A report that settled the row while the send was out stands.
             let changed = try db.execute("UPDATE outbox SET status = 'unknown', attempts = attempts + 1, last_error = ? WHERE id = ? AND status = 'sending'", [error, id])
             guard changed > 0 else { return }
-            try then(SQLiteTransaction(db: db))
+            try then(SQLTransaction(db: db))
         }
     }
 
@@ -94,7 +94,7 @@ extension SQLiteBookingStore {
             for r in rows {
                 let id: Int64 = r["id"], began: Double = r["sending_at"]
                 try db.execute("UPDATE outbox SET status = 'unknown', last_error = 'the process stopped while sending' WHERE id = ?", [id])
-                try then(SQLiteTransaction(db: db), id, Date(timeIntervalSince1970: began))
+                try then(SQLTransaction(db: db), id, Date(timeIntervalSince1970: began))
             }
             return rows.map { $0["id"] }
         }
@@ -156,7 +156,7 @@ extension SQLiteBookingStore {
         try await writing { db in
             try db.execute("UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?", [error, id])
             try db.execute("UPDATE message SET status = 'failed', updated_at = ? WHERE outbox_id = ?", [now.timeIntervalSince1970, id])
-            try then?(SQLiteTransaction(db: db))
+            try then?(SQLTransaction(db: db))
         }
     }
 

@@ -2,7 +2,7 @@ import BookingCore
 import Foundation
 import GRDB
 
-extension SQLiteTransaction {
+extension SQLTransaction {
     /// Our appointment for a booking made in an outside system (`source` is e.g. `calcom`, `id` its booking uid).
     public func externalBooking(source: String, id: String) throws -> AppointmentID? {
         try db.value(String.self, "SELECT appointment_id FROM external_booking WHERE source = ? AND external_id = ?", [source, id]).map { AppointmentID($0) }
@@ -19,7 +19,7 @@ extension SQLiteTransaction {
         do {
             try db.attempt { try RecordCoding.insert(client, db) }
         } catch where db.constraint(of: error) == .unique {
-            throw StoreError.missingReference(try SQLiteBookingStore.addressClash(client, db) ?? "an address of client \(client.id) is taken")
+            throw StoreError.missingReference(try SQLBookingStore.addressClash(client, db) ?? "an address of client \(client.id) is taken")
         }
     }
 }

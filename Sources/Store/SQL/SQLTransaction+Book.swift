@@ -2,7 +2,7 @@ import BookingCore
 import Foundation
 import GRDB
 
-extension SQLiteTransaction {
+extension SQLTransaction {
     public func bookVersion() throws -> BookVersion {
         let row = try db.row("SELECT seq, reset FROM book_version WHERE id = 1", [])
         return BookVersion(seq: row?[0] ?? 0, reset: row?[1] ?? 0)

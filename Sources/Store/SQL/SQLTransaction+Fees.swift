@@ -2,7 +2,7 @@ import BookingCore
 import Foundation
 import GRDB
 
-extension SQLiteTransaction {
+extension SQLTransaction {
     // MARK: Fees
 
     /// Records a fee a change made due; one fee per appointment (a second one of the same visit replaces the first).

@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 
 /// Policy versions: each change of the business's policies is a new version, written with the policies it puts in force.
-extension SQLiteBookingStore {
+extension SQLBookingStore {
     @discardableResult
     public func setPolicies(_ change: PolicyChange) async throws -> PolicyRecord {
         try await writing { db in
@@ -27,7 +27,7 @@ extension SQLiteBookingStore {
     }
 
     public func currentPolicy() async throws -> PolicyRecord? {
-        try await reading { db in try Self.policyRecords(db, where: "1", limit: 1).first }
+        try await reading { db in try Self.policyRecords(db, where: "TRUE", limit: 1).first }
     }
 
     public func latestPolicy(from source: PolicySource) async throws -> PolicyRecord? {
@@ -35,7 +35,7 @@ extension SQLiteBookingStore {
     }
 
     public func policyHistory(limit: Int) async throws -> [PolicyRecord] {
-        try await reading { db in try Self.policyRecords(db, where: "1", limit: limit) }
+        try await reading { db in try Self.policyRecords(db, where: "TRUE", limit: limit) }
     }
 
     static func policyRecords(_ db: any SQLExecutor, where condition: String, arguments: StatementArguments = [], limit: Int) throws -> [PolicyRecord] {

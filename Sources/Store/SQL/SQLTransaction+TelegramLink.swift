@@ -2,7 +2,7 @@ import BookingCore
 import Foundation
 import GRDB
 
-extension SQLiteTransaction {
+extension SQLTransaction {
     /// Stores a one-time code that links the chat using it to `client` until `expiresAt`.
     public func createTelegramLink(code: String, client: ClientID, expiresAt: Date, at now: Date) throws {
         guard try db.exists(table: "client", id: client.rawValue) else { throw StoreError.notFound(kind: "client", id: client.rawValue) }

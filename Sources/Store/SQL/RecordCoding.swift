@@ -148,7 +148,7 @@ enum RecordCoding {
     }
 
     /// Reads clients with their addresses and attendance; `whereSQL` filters the client table (alias `c`).
-    static func clients(_ db: any SQLExecutor, where whereSQL: String = "1", arguments: StatementArguments = []) throws -> [Client] {
+    static func clients(_ db: any SQLExecutor, where whereSQL: String = "TRUE", arguments: StatementArguments = []) throws -> [Client] {
         let rows = try db.rows("SELECT * FROM client c WHERE \(whereSQL) ORDER BY c.id", arguments)
         guard !rows.isEmpty else { return [] }
         let ids = rows.map { $0["id"] as String }

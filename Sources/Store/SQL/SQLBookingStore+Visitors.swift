@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// The booking page's link secret and one-time codes.
-extension SQLiteBookingStore {
+extension SQLBookingStore {
     public func linkSecret(orNew candidate: [UInt8]) async throws -> [UInt8] {
         try await writing { db in
             try db.execute("INSERT INTO link_secret (name, secret) VALUES ('links', ?) ON CONFLICT DO NOTHING", [Data(candidate)])
