@@ -19,6 +19,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
@@ -34,10 +35,11 @@ let package = Package(
     targets: [
         // The business's world: pure values and rules, no I/O, no clock.
         .target(name: "BookingCore"),
-        // The BookingStore protocol and its SQLite (GRDB) implementation.
+        // The BookingStore protocol and its SQL implementation, on SQLite (GRDB) or PostgreSQL (PostgresNIO).
         .target(name: "Store", dependencies: [
             "BookingCore",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
         // Reading YAML and CSV import files into a checked batch.
         .target(name: "BookingImport", dependencies: [
@@ -97,8 +99,10 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .testTarget(name: "BookingCoreTests", dependencies: ["BookingCore"]),
+        // The database a test's store lives in: SQLite, or PostgreSQL when a test server is named.
+        .target(name: "TestDatabases", dependencies: ["Store"], path: "Tests/TestDatabases"),
         .testTarget(name: "StoreTests", dependencies: [
-            "Store", "BookingCore",
+            "Store", "BookingCore", "TestDatabases",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "DialogsTests", dependencies: ["Dialogs", "BookingCore", "Catalogues"]),
@@ -106,7 +110,8 @@ let package = Package(
                     exclude: ["Fixtures"]),
         .testTarget(name: "IntentsTests", dependencies: ["Intents", "Catalogues"]),
         .testTarget(name: "ConversationTests", dependencies: ["Conversation", "Intents", "Dialogs", "BookingCore"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "Channels", "Conversation", "Store", "BookingCore", "Intents", "Dialogs"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Channels", "Conversation", "Store", "BookingCore", "Intents", "Dialogs",
+                                                       "TestDatabases"]),
         // Fake provider APIs on loopback that record what was sent and can be told to fail; shared by the test targets.
         .target(name: "ProviderFakes", dependencies: [
             "Channels",

@@ -217,7 +217,7 @@ public actor Engine {
         while true {
             attempt += 1
             do {
-                outcome = try once(key: key, inbound: inbound, job: job, now: now, resolve: resolve)
+                outcome = try await once(key: key, inbound: inbound, job: job, now: now, resolve: resolve)
                 break
             } catch let error as StoreError where attempt < 3 {
                 guard case .slotTaken = error else { throw error }
@@ -231,11 +231,11 @@ public actor Engine {
 
     /// One attempt at an event, in one transaction.
     func once(key: String, inbound: Inbound?, job: Int64?, now: Date,
-              resolve: @escaping @Sendable (any StoreTransaction, CatalogueCache.Catalogue) throws -> Resolution?) throws
+              resolve: @escaping @Sendable (any StoreTransaction, CatalogueCache.Catalogue) throws -> Resolution?) async throws
         -> (Bool?, Party?, ConversationEvent?, Decision?) {
         let dialogs = self.dialogs, config = self.config, catalogue = self.catalogue, books = self.books
         let newID: @Sendable (String) -> String = { [self] in self.newID($0) }
-        return try store.transactionNow { tx -> (Bool?, Party?, ConversationEvent?, Decision?) in
+        let work = { @Sendable (tx: any StoreTransaction) throws -> (Bool?, Party?, ConversationEvent?, Decision?) in
             if try tx.isProcessed(key) {
                 if let job { try tx.finishJob(job) }
                 return (false, nil, nil, nil)
@@ -276,6 +276,8 @@ public actor Engine {
             if let job { try tx.finishJob(job) }
             return (true, party, e, decision)
         }
+        // An embedded database answers fastest inline; a server's is waited for without holding the engine's thread.
+        return store.prefersInlineTransactions ? try store.transactionNow(work) : try await store.transaction(work)
     }
 
     /// The location an event happens at, when it names one: an offered slot's, or its appointment's.

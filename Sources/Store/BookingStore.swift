@@ -133,6 +133,10 @@ public protocol BookingStore: Sendable {
 
     // MARK: The engine's transactions
 
+    /// Whether `transactionNow` is the faster way to run one event (an embedded database: waiting for it is short and
+    /// skips two thread hops); otherwise the engine suspends on `transaction` while the database works.
+    var prefersInlineTransactions: Bool { get }
+
     /// Runs `body` in one write transaction: everything it writes commits together, or nothing does.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) throws -> T) async throws -> T
 

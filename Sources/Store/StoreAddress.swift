@@ -4,6 +4,8 @@ import Foundation
 public enum StoreAddress: Equatable, Sendable, CustomStringConvertible {
     /// An embedded SQLite file.
     case sqlite(path: String)
+    /// A PostgreSQL database, `postgres://user:password@host:port/database`.
+    case postgres(url: String)
 
     /// The default: `slotkeeper.sqlite` in the working folder.
     public static let standard = StoreAddress.sqlite(path: "slotkeeper.sqlite")
@@ -13,14 +15,16 @@ public enum StoreAddress: Equatable, Sendable, CustomStringConvertible {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.isEmpty { throw StoreError.unusableDatabase("the database location is empty; give a file path such as slotkeeper.sqlite") }
         if t.hasPrefix("postgres://") || t.hasPrefix("postgresql://") {
-            throw StoreError.unusableDatabase("PostgreSQL is not available in this build yet; use a SQLite file path such as slotkeeper.sqlite")
+            _ = try PostgresURL.configuration(t)
+            self = .postgres(url: t)
+            return
         }
         if t.hasPrefix("sqlite://") {
             self = .sqlite(path: String(t.dropFirst("sqlite://".count)))
         } else if t.hasPrefix("sqlite:") {
             self = .sqlite(path: String(t.dropFirst("sqlite:".count)))
         } else if let scheme = t.range(of: "://"), !t[..<scheme.lowerBound].contains("/") {
-            throw StoreError.unusableDatabase("\"\(t[..<scheme.lowerBound])\" databases are not supported; use a SQLite file path")
+            throw StoreError.unusableDatabase("\"\(t[..<scheme.lowerBound])\" databases are not supported; use a SQLite file path or a postgres:// URL")
         } else {
             self = .sqlite(path: t)
         }
@@ -37,8 +41,10 @@ public enum StoreAddress: Equatable, Sendable, CustomStringConvertible {
     public static var schemaVersion: String { SQLiteBookingStore.schemaVersion }
 
     /// Opens (and migrates) the store.
-    public func open() throws -> any BookingStore {
+    public func open() async throws -> any BookingStore {
         switch self {
+        case .postgres(let url):
+            return try await PostgresBookingStore.open(url: url)
         case .sqlite(let path):
             let dir = URL(fileURLWithPath: path).deletingLastPathComponent().path
             if !FileManager.default.fileExists(atPath: dir) {
@@ -52,6 +58,7 @@ public enum StoreAddress: Equatable, Sendable, CustomStringConvertible {
     public func pendingMigrations() async throws -> [String] {
         switch self {
         case .sqlite(let path): try await SQLiteBookingStore.pendingMigrations(path: path)
+        case .postgres(let url): try await PostgresBookingStore.pendingMigrations(url: url)
         }
     }
 
@@ -64,12 +71,14 @@ public enum StoreAddress: Equatable, Sendable, CustomStringConvertible {
     public func restore(backup file: String) async throws -> StoreCounts {
         switch self {
         case .sqlite(let path): try await SQLiteBookingStore.restore(backup: file, to: path)
+        case .postgres: throw StoreError.unusableDatabase("restore a PostgreSQL database with pg_restore")
         }
     }
 
     public var description: String {
         switch self {
         case .sqlite(let path): path
+        case .postgres(let url): PostgresURL.redacted(url)
         }
     }
 }

@@ -15,7 +15,7 @@ struct BackupCommand: AsyncParsableCommand {
     @OptionGroup var db: DatabaseOptions
 
     func run() async throws {
-        let store = try db.open()
+        let store = try await db.open()
         do {
             let counts = try await store.backup(to: file)
             print("Backed up \(store.address) to \(file): \(counts).")

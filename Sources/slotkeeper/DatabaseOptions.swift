@@ -18,10 +18,10 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens and migrates the store, or fails with a message a person can act on.
-    func open(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> any BookingStore {
+    func open(environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> any BookingStore {
         let address = try address(environment: environment)
         do {
-            return try address.open()
+            return try await address.open()
         } catch {
             throw CommandFailure("\(error)")
         }

@@ -127,7 +127,7 @@ struct DoctorCommand: AsyncParsableCommand {
             return (checks, [])
         }
         do {
-            let store = try address.open()
+            let store = try await address.open()
             let locations = try await store.locations(), staff = try await store.staff(at: nil), clients = try await store.clients()
             let running = ServerLock.isHeld(database: path)
             checks.append(ReadinessCheck(locations.isEmpty ? .problem : .ok, "database",

@@ -30,7 +30,7 @@ struct ImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try db.open()
+        let store = try await db.open()
         let catalogue = Catalogue(locations: try await store.locations(), services: try await store.services(),
                                   staff: try await store.staff(at: nil))
         var reader = ImportReader(catalogue: catalogue, now: Date())

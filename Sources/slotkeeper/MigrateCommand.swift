@@ -20,7 +20,7 @@ struct MigrateCommand: AsyncParsableCommand {
             return
         }
         let address = try db.address()
-        let store = try db.open()
+        let store = try await db.open()
         let applied = try await store.appliedMigrations()
         print("\(address): schema up to date (\(applied.count) migrations: \(applied.joined(separator: ", ")))")
     }

@@ -38,7 +38,7 @@ struct PoliciesCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard ["yaml", "json"].contains(format) else { throw ValidationError("--format: \"\(format)\" is not yaml or json") }
-            let store = try db.open()
+            let store = try await db.open()
             if let location, try await store.location(LocationID(location)) == nil {
                 let known = try await store.locations().map(\.id.rawValue).joined(separator: ", ")
                 throw CommandFailure("--location: no location with id \"\(location)\" (the locations: \(known.isEmpty ? "none yet" : known))")
@@ -87,7 +87,7 @@ struct PoliciesCommand: AsyncParsableCommand {
                 print("\(path): no policies section; the defaults apply (see slotkeeper policies show)")
                 return
             }
-            let store = try db.open()
+            let store = try await db.open()
             switch try await PolicyUpdate.check(document, in: store, prefix: "policies.") {
             case .success(let set):
                 let own = set.locations.keys.map(\.rawValue).sorted()

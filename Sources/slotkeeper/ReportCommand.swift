@@ -44,7 +44,7 @@ struct ReportCommand: AsyncParsableCommand {
             guard let p = Money(text: priceText) else { throw ValidationError("--sms-price \"\(priceText)\" is not an amount such as 0.04 GBP") }
             price = p
         }
-        let store = try db.open()
+        let store = try await db.open()
         let request = ReportRequest.asked(from: try day(from, "--from"), to: try day(to, "--to"), location: location.map { LocationID($0) },
                                           in: try await store.locations(), now: Date(), smsSegmentPrice: price)
         if let problem = request.problem { throw ValidationError(problem) }

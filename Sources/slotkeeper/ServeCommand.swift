@@ -85,7 +85,7 @@ struct ServeCommand: AsyncParsableCommand {
         let (matcher, dialogs) = try CommandCatalogues.load(settings: settings.values)
         let dashboard = try CommandCatalogues.dashboard(settings: settings.values)
 
-        let store = try db.open(environment: settings.values)
+        let store = try await db.open(environment: settings.values)
         // One server a SQLite file: a second one (or a restore) while this one runs is refused.
         var lock: ServerLock?
         if case .sqlite(let path) = store.address {

@@ -39,7 +39,7 @@ struct StaffCommand: AsyncParsableCommand {
             guard let role = StaffAccount.Role(rawValue: role) else {
                 throw ValidationError("--role \"\(role)\" is not one of front-desk, manager, owner")
             }
-            let store = try db.open()
+            let store = try await db.open()
             let members = try await store.staff(at: nil)
             var staffID: StaffID?
             if let staff {
@@ -92,7 +92,7 @@ struct StaffCommand: AsyncParsableCommand {
         var passwordStdin = false
 
         func run() async throws {
-            let store = try db.open()
+            let store = try await db.open()
             guard try await store.account(username: username) != nil else { throw CommandFailure("no account \"\(username)\" (slotkeeper staff list shows them)") }
             let password = passwordStdin ? (readLine(strippingNewline: true) ?? "") : DeskAuth.newPassword()
             if let problem = DeskAuth.passwordProblem(password, username: username) { throw CommandFailure("the password \(problem)") }

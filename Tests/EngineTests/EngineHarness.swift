@@ -6,15 +6,18 @@ import Engine
 import Foundation
 import Intents
 import Store
+import TestDatabases
 
-/// A spa on a fresh SQLite file, an engine on a simulated clock, and simulated phones on every channel.
+/// A spa in a fresh database (SQLite, or PostgreSQL when the suites run on it), an engine on a simulated clock, and simulated phones on every channel.
 struct EngineHarness {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let matcher = ReplyMatcher(catalogue: try! IntentCatalogue.load(directory: root.appendingPathComponent("intents")))
     static let dialogs = try! DialogCatalogue.load(directory: root.appendingPathComponent("dialogs"))
     static let zone = TimeZone(identifier: "Europe/London")!
 
-    let store: SQLiteBookingStore
+    let store: any BookingStore
+    /// Where the store lives: a SQLite file, or a PostgreSQL database when the suites run on one.
+    let address: StoreAddress
     let clock: SimulatedClock
     let phones: [Channel: SimulatorChannel]
     var engine: Engine
@@ -42,27 +45,18 @@ struct EngineHarness {
                             links: links, personalBookingLinks: links != nil)
     }
 
-    init(now: String = "2026-11-23T09:00", policies: Policies = .standard, path: String? = nil, links: ClientLinks? = nil) async throws {
-        let file = path ?? Self.temporaryPath()
-        store = try SQLiteBookingStore(path: file)
+    init(now: String = "2026-11-23T09:00", policies: Policies = .standard, links: ClientLinks? = nil) async throws {
+        (store, address) = try await TestDatabase.make()
         clock = SimulatedClock(Self.at(now))
         var phones: [Channel: SimulatorChannel] = [:]
         for ch in [Channel.sms, .whatsapp, .telegram, .email] { phones[ch] = SimulatorChannel(channel: ch) }
         self.phones = phones
         engine = Engine(store: store, matcher: Self.matcher, dialogs: Self.dialogs, clock: clock, config: Self.config(links: links), senders: phones)
-        if path == nil {
-            try await store.save(Self.location)
-            try await store.save(Self.massage)
-            for s in [Self.anna, Self.ben] { try await store.save(s) }
-            for c in [Self.olivia, Self.maria, Self.oleg] { try await store.save(c) }
-            try await store.save(policies, for: nil)
-        }
-    }
-
-    static func temporaryPath() -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("slotkeeper-engine-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir.appendingPathComponent("spa.sqlite").path
+        try await store.save(Self.location)
+        try await store.save(Self.massage)
+        for s in [Self.anna, Self.ben] { try await store.save(s) }
+        for c in [Self.olivia, Self.maria, Self.oleg] { try await store.save(c) }
+        try await store.save(policies, for: nil)
     }
 
     /// A new engine on the same database and phones: what a restart looks like.

@@ -2,6 +2,7 @@ import BookingCore
 import Engine
 import Foundation
 import Store
+import TestDatabases
 import Testing
 
 /// The engine keeps the book slot search reads between events and brings it up to date from what changed. Whoever
@@ -40,7 +41,7 @@ struct KeptBookTests {
                 && !Self.offered(taken).contains("Thu 26 Nov at 16:00"), "\(taken)")
 
         // Another process (the front desk's server on the same database) cancels Oleg's visit with Ben.
-        let elsewhere = try SQLiteBookingStore(path: h.store.path)
+        let elsewhere = try await TestDatabase.open(h.address)
         try await elsewhere.change("o1", .cancel(reason: "client called"), by: .staff("anna"), at: h.clock.now(), policies: .standard)
 
         // Asked again, Olivia gets Thursday at 4 with Ben.

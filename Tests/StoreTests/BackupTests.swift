@@ -9,7 +9,7 @@ import Testing
 struct BackupTests {
     @Test("a backup taken under write load is one consistent moment: every client written before it began, none half-written")
     func underLoad() async throws {
-        let t = try await TestStore.make()
+        let t = try await TestStore.make(sqlite: true)
         let store = t.store
         let writer = Task {
             var n = 0
@@ -41,7 +41,7 @@ struct BackupTests {
 
     @Test("a backup never overwrites; a restore refuses what isn't a sound SlotKeeper database, naming why, and keeps the target")
     func refusals() async throws {
-        let t = try await TestStore.make()
+        let t = try await TestStore.make(sqlite: true)
         let copy = TestStore.temporaryPath()
         _ = try await t.store.backup(to: copy)
         await #expect { _ = try await t.store.backup(to: copy) } throws: { "\($0)".contains("already exists") }

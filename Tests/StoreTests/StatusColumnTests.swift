@@ -1,7 +1,7 @@
 import BookingCore
 import Foundation
-import GRDB
 @testable import Store
+import TestDatabases
 import Testing
 
 /// Statuses travel as enums: what is written comes back as the same case, a value no release writes is refused with
@@ -47,7 +47,7 @@ struct StatusColumnTests {
         }
         let offers = try await store.read { try $0.offers(slotKey: "slot") }
         #expect(offers.map(\.status) == [.accepted, .standbyAccepted])
-        let raw = try await store.pool.read { try String.fetchAll($0, sql: "SELECT status FROM waitlist_offer ORDER BY id") }
+        let raw = try await TestDatabase.strings(store, "SELECT status FROM waitlist_offer ORDER BY id")
         #expect(raw == ["accepted", "standby-accepted"], "the stored words are the ones older releases wrote")
     }
 
@@ -55,7 +55,7 @@ struct StatusColumnTests {
     func unknownStatus() async throws {
         let store = try await TestStore.make().store
         try await store.transaction { tx in try tx.openEscalation(Self.escalation("esc-1")) }
-        try await store.pool.write { try $0.execute(sql: "UPDATE escalation SET status = 'snoozed'") }
+        try await TestDatabase.execute(store, "UPDATE escalation SET status = 'snoozed'")
         await #expect {
             _ = try await store.escalation("esc-1")
         } throws: { error in

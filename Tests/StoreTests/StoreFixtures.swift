@@ -1,11 +1,12 @@
 import BookingCore
 import Foundation
 import Store
+import TestDatabases
 
-/// A fresh SQLite store in a temporary folder, with a small spa in it.
+/// A fresh store (SQLite, or PostgreSQL when the suites run on it), with a small spa in it.
 struct TestStore {
-    let store: SQLiteBookingStore
-    let path: String
+    let store: any BookingStore
+    let address: StoreAddress
 
     static let zone = TimeZone(identifier: "Europe/London")!
     static let location = Location(id: "soho", name: "Soho", timeZoneIdentifier: "Europe/London",
@@ -25,9 +26,15 @@ struct TestStore {
         return dir.appendingPathComponent("store.sqlite").path
     }
 
-    static func make(seeded: Bool = true) async throws -> TestStore {
-        let path = temporaryPath()
-        let store = try SQLiteBookingStore(path: path)
+    /// On the database the suites run on; with `sqlite`, always a SQLite file (for what only SQLite has: file backups).
+    static func make(seeded: Bool = true, sqlite: Bool = false) async throws -> TestStore {
+        let (store, address): (any BookingStore, StoreAddress)
+        if sqlite {
+            let path = temporaryPath()
+            (store, address) = (try SQLiteBookingStore(path: path), .sqlite(path: path))
+        } else {
+            (store, address) = try await TestDatabase.make()
+        }
         if seeded {
             try await store.save(location)
             try await store.save(massage)
@@ -35,7 +42,7 @@ struct TestStore {
             try await store.save(maria)
             try await store.save(oleg)
         }
-        return TestStore(store: store, path: path)
+        return TestStore(store: store, address: address)
     }
 
     static func at(_ text: String) -> Date { LocalDateTime(text: text)!.instant(in: zone) }

@@ -148,17 +148,17 @@ enum RecordCoding {
     }
 
     /// Reads clients with their addresses and attendance; `whereSQL` filters the client table (alias `c`).
-    static func clients(_ db: any SQLExecutor, where whereSQL: String = "TRUE", arguments: StatementArguments = []) throws -> [Client] {
+    static func clients(_ db: any SQLExecutor, where whereSQL: String = "TRUE", arguments: SQLArguments = []) throws -> [Client] {
         let rows = try db.rows("SELECT * FROM client c WHERE \(whereSQL) ORDER BY c.id", arguments)
         guard !rows.isEmpty else { return [] }
         let ids = rows.map { $0["id"] as String }
         let marks = ids.count == 1 ? "?" : Array(repeating: "?", count: ids.count).joined(separator: ",")
         var addresses: [String: [Channel: String]] = [:]
-        for r in try db.rows("SELECT * FROM client_address WHERE client_id IN (\(marks))", StatementArguments(ids)) {
+        for r in try db.rows("SELECT * FROM client_address WHERE client_id IN (\(marks))", SQLArguments(ids)) {
             if let ch = Channel(rawValue: r["channel"]) { addresses[r["client_id"], default: [:]][ch] = r["address"] }
         }
         var attendance: [String: [AttendanceMark]] = [:]
-        for r in try db.rows("SELECT * FROM attendance_mark WHERE client_id IN (\(marks)) ORDER BY at", StatementArguments(ids)) {
+        for r in try db.rows("SELECT * FROM attendance_mark WHERE client_id IN (\(marks)) ORDER BY at", SQLArguments(ids)) {
             guard let kind = AttendanceMark.Kind(rawValue: r["kind"]) else { continue }
             let appt: String? = r["appointment_id"]
             attendance[r["client_id"], default: []].append(
@@ -188,7 +188,7 @@ enum RecordCoding {
         created_at, updated_at
         """
 
-    static func arguments(_ a: Appointment) -> StatementArguments {
+    static func arguments(_ a: Appointment) -> SQLArguments {
         let c = a.cancellation
         return [a.id.rawValue, a.clientID.rawValue, a.serviceID.rawValue, a.staffID.rawValue, a.locationID.rawValue,
                 seconds(a.start), seconds(a.end), a.price.minorUnits, a.price.currency, a.deposit.kind, a.deposit.amount?.minorUnits,

@@ -103,14 +103,14 @@ extension SQLBookingStore {
     /// Appointments matching `filter`, by start time (then staff member).
     public func appointments(matching filter: AppointmentFilter) async throws -> [Appointment] {
         var conditions: [String] = []
-        var arguments: StatementArguments = []
+        var arguments: SQLArguments = []
         if let l = filter.location { conditions.append("location_id = ?"); arguments += [l.rawValue] }
         if let s = filter.staff { conditions.append("staff_id = ?"); arguments += [s.rawValue] }
         if let c = filter.client { conditions.append("client_id = ?"); arguments += [c.rawValue] }
         if !filter.statuses.isEmpty {
             let statuses = filter.statuses.map(\.rawValue).sorted()
             conditions.append("status IN (\(Array(repeating: "?", count: statuses.count).joined(separator: ",")))")
-            arguments += StatementArguments(statuses)
+            arguments += SQLArguments(statuses)
         }
         if let to = filter.to { conditions.append("start_at < ?"); arguments += [RecordCoding.seconds(to)] }
         if let from = filter.from { conditions.append("end_at > ?"); arguments += [RecordCoding.seconds(from)] }
@@ -126,7 +126,7 @@ extension SQLBookingStore {
     /// Waitlist entries, oldest first: of one location or client when given; only those open at `openAt` unless that is nil.
     public func waitlistEntries(location: LocationID? = nil, client: ClientID? = nil, openAt now: Date?) async throws -> [WaitlistEntry] {
         var conditions: [String] = []
-        var arguments: StatementArguments = []
+        var arguments: SQLArguments = []
         if let location { conditions.append("location_id = ?"); arguments += [location.rawValue] }
         if let client { conditions.append("client_id = ?"); arguments += [client.rawValue] }
         if let now { conditions.append("active = 1 AND (expires_at IS NULL OR expires_at > ?)"); arguments += [now.timeIntervalSince1970] }

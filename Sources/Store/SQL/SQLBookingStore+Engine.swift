@@ -219,7 +219,7 @@ extension SQLBookingStore {
     /// Messages in and out between two instants: counts, SMS segments, and outgoing by channel.
     public func messageTotals(from: Date, to: Date) async throws -> (outgoing: Int, incoming: Int, smsSegments: Int, byChannel: [Channel: Int]) {
         try await reading { db in
-            let range: StatementArguments = [from.timeIntervalSince1970, to.timeIntervalSince1970]
+            let range: SQLArguments = [from.timeIntervalSince1970, to.timeIntervalSince1970]
             let outgoing = try db.value(Int.self, "SELECT COUNT(*) FROM message WHERE direction = 'out' AND status IN ('sent', 'delivered') AND created_at >= ? AND created_at < ?", range) ?? 0
             let incoming = try db.value(Int.self, "SELECT COUNT(*) FROM message WHERE direction = 'in' AND created_at >= ? AND created_at < ?", range) ?? 0
             let segments = try db.value(Int.self, "SELECT COALESCE(SUM(segments), 0) FROM message WHERE direction = 'out' AND channel = 'sms' AND status IN ('sent', 'delivered') AND created_at >= ? AND created_at < ?", range) ?? 0

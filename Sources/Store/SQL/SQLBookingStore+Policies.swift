@@ -38,7 +38,7 @@ extension SQLBookingStore {
         try await reading { db in try Self.policyRecords(db, where: "TRUE", limit: limit) }
     }
 
-    static func policyRecords(_ db: any SQLExecutor, where condition: String, arguments: StatementArguments = [], limit: Int) throws -> [PolicyRecord] {
+    static func policyRecords(_ db: any SQLExecutor, where condition: String, arguments: SQLArguments = [], limit: Int) throws -> [PolicyRecord] {
         try db.rows("SELECT * FROM policy_version WHERE \(condition) ORDER BY version DESC LIMIT \(max(1, limit))", arguments)
             .map { r in
                 let text: String = r["document"]

@@ -15,9 +15,9 @@ extension SQLBookingStore {
     }
 
     /// `AND a.location_id = ?` for one location (its id appended to `arguments`), else nothing.
-    static func locationFilter(_ location: LocationID?, _ arguments: [DatabaseValueConvertible]) -> (String, StatementArguments) {
-        guard let location else { return ("", StatementArguments(arguments)) }
-        return (" AND a.location_id = ?", StatementArguments(arguments + [location.rawValue]))
+    static func locationFilter(_ location: LocationID?, _ arguments: [DatabaseValueConvertible]) -> (String, SQLArguments) {
+        guard let location else { return ("", SQLArguments(arguments)) }
+        return (" AND a.location_id = ?", SQLArguments(arguments + [location.rawValue]))
     }
 
     /// Visits that started in the period, with who confirmed or moved them, a waived fee, and the reminders before them: each
@@ -129,19 +129,19 @@ extension SQLBookingStore {
                 SELECT channel, direction, name, COUNT(*) AS n, COALESCE(SUM(segments), 0) AS segments FROM message
                 WHERE created_at >= ? AND created_at < ? AND (direction = 'in' OR status NOT IN ('queued', 'failed'))
                 GROUP BY channel, direction, name
-                """, StatementArguments(range)).compactMap { r -> ReportFacts.Messages? in
+                """, SQLArguments(range)).compactMap { r -> ReportFacts.Messages? in
                 guard let channel = Channel(rawValue: r["channel"]) else { return nil }
                 return ReportFacts.Messages(channel: channel, outgoing: (r["direction"] as String) == "out", name: r["name"], count: r["n"],
                                             smsSegments: channel == .sms ? r["segments"] : 0)
             }
             let escalations = try db.rows("""
                 SELECT opened_at, COALESCE(answered_at, resolved_at) AS handled FROM escalation WHERE opened_at >= ? AND opened_at < ?
-                """, StatementArguments(range)).map { r -> (opened: Date, answered: Date?) in
+                """, SQLArguments(range)).map { r -> (opened: Date, answered: Date?) in
                 let handled: Double? = r["handled"]
                 return (Date(timeIntervalSince1970: r["opened_at"]), handled.map { Date(timeIntervalSince1970: $0) })
             }
-            let optOuts = try db.value(Int.self, "SELECT COUNT(*) FROM message WHERE direction = 'in' AND intent = 'optout' AND created_at >= ? AND created_at < ?", StatementArguments(range)) ?? 0
-            func amounts(_ sql: String, _ arguments: StatementArguments) throws -> [Money] {
+            let optOuts = try db.value(Int.self, "SELECT COUNT(*) FROM message WHERE direction = 'in' AND intent = 'optout' AND created_at >= ? AND created_at < ?", SQLArguments(range)) ?? 0
+            func amounts(_ sql: String, _ arguments: SQLArguments) throws -> [Money] {
                 try db.rows(sql, arguments).map { Money(minorUnits: $0[0], currency: $0[1]) }
             }
             return ReportFacts(
@@ -150,7 +150,7 @@ extension SQLBookingStore {
                 depositsRefunded: try amounts("SELECT p.refunded_minor, p.currency FROM deposit_payment p JOIN appointment a ON a.id = p.appointment_id WHERE p.refunded_minor IS NOT NULL AND p.refunded_at >= ? AND p.refunded_at < ?\(here)", placed),
                 // Deposits kept as credit (not credit handed back after a hold, nor taken back on a reinstated visit).
                 creditKept: try amounts("SELECT c.amount_minor, c.currency FROM client_credit c WHERE c.amount_minor > 0 AND c.reason LIKE 'deposit kept as credit%' AND c.at >= ? AND c.at < ?",
-                                        StatementArguments(range)))
+                                        SQLArguments(range)))
         }
     }
 }

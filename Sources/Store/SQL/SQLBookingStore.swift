@@ -12,6 +12,8 @@ protocol SQLDatabase: Sendable {
     func writing<T: Sendable>(_ body: @escaping @Sendable (any SQLExecutor) throws -> T) async throws -> T
     /// The same, blocking the calling thread until it is done.
     func writingNow<T>(_ body: (any SQLExecutor) throws -> T) throws -> T
+    /// Whether `writingNow` is the faster way (an embedded database).
+    var prefersInlineTransactions: Bool { get }
     func appliedMigrations() async throws -> [String]
     func counts() async throws -> StoreCounts
     func backup(to destination: String) async throws -> StoreCounts
@@ -26,6 +28,8 @@ public class SQLBookingStore: BookingStore, @unchecked Sendable {
     }
 
     public var address: StoreAddress { database.address }
+
+    public var prefersInlineTransactions: Bool { database.prefersInlineTransactions }
 
     func writing<T: Sendable>(_ body: @escaping @Sendable (any SQLExecutor) throws -> T) async throws -> T {
         try await database.writing(body)
@@ -196,8 +200,10 @@ public class SQLBookingStore: BookingStore, @unchecked Sendable {
     /// Inserts an appointment, turning the overlap guard and foreign keys into `StoreError`s.
     static func insert(_ a: Appointment, _ db: any SQLExecutor) throws {
         do {
-            try db.execute("INSERT INTO appointment (\(RecordCoding.appointmentColumns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                           RecordCoding.arguments(a))
+            try db.attempt {
+                try db.execute("INSERT INTO appointment (\(RecordCoding.appointmentColumns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                               RecordCoding.arguments(a))
+            }
         } catch {
             throw try storeError(error, for: a, db)
         }
@@ -205,13 +211,13 @@ public class SQLBookingStore: BookingStore, @unchecked Sendable {
 
     static func update(_ a: Appointment, _ db: any SQLExecutor) throws {
         do {
-            try db.execute("""
+            try db.attempt { try db.execute("""
                 UPDATE appointment SET client_id = ?2, service_id = ?3, staff_id = ?4, location_id = ?5, start_at = ?6, end_at = ?7,
                   price_minor = ?8, currency = ?9, deposit_kind = ?10, deposit_minor = ?11, status = ?12, source = ?13, notes = ?14,
                   hold_expires_at = ?15, cancelled_by = ?16, cancel_reason = ?17, cancelled_at = ?18, cancel_late = ?19,
                   cancel_fee_minor = ?20, created_at = ?21, updated_at = ?22, version = version + 1
                 WHERE id = ?1
-                """, RecordCoding.arguments(a))
+                """, RecordCoding.arguments(a)) }
         } catch {
             throw try storeError(error, for: a, db)
         }

@@ -2,16 +2,16 @@ import Foundation
 import GRDB
 
 /// The SQL both stores speak: SQLite's through GRDB, PostgreSQL's through PostgresNIO. The store's statements are written
-/// once, with `?` placeholders and values as GRDB's `StatementArguments`, and read back as GRDB `Row`s (by column name,
+/// once, with `?` placeholders and values as GRDB's `SQLArguments`, and read back as GRDB `Row`s (by column name,
 /// or by position in a row of one column), so one body of SQL code serves both databases. Where their SQL differs, the
 /// code asks `dialect`.
 protocol SQLExecutor {
     var dialect: SQLDialect { get }
     /// Runs one statement and returns how many rows it changed.
     @discardableResult
-    func execute(_ sql: String, _ arguments: StatementArguments) throws -> Int
+    func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int
     /// Runs one query and returns every row.
-    func rows(_ sql: String, _ arguments: StatementArguments) throws -> [SQLRow]
+    func rows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow]
     /// What a failed statement broke, when it was one of the store's constraints.
     func constraint(of error: any Error) -> ConstraintFailure?
     /// Runs `body` so that when it throws, what it wrote is undone and the transaction can go on (PostgreSQL ends a
@@ -39,16 +39,16 @@ extension SQLExecutor {
 
     func rows(_ sql: String) throws -> [SQLRow] { try rows(sql, []) }
 
-    func row(_ sql: String, _ arguments: StatementArguments = []) throws -> SQLRow? { try rows(sql, arguments).first }
+    func row(_ sql: String, _ arguments: SQLArguments = []) throws -> SQLRow? { try rows(sql, arguments).first }
 
     /// The first column of the first row, nil when there is no row or it holds NULL.
-    func value<V: DatabaseValueConvertible>(_ type: V.Type, _ sql: String, _ arguments: StatementArguments = []) throws -> V? {
+    func value<V: DatabaseValueConvertible>(_ type: V.Type, _ sql: String, _ arguments: SQLArguments = []) throws -> V? {
         guard let row = try row(sql, arguments) else { return nil }
         return row[0] as V?
     }
 
     /// The first column of every row (NULLs left out).
-    func values<V: DatabaseValueConvertible>(_ type: V.Type, _ sql: String, _ arguments: StatementArguments = []) throws -> [V] {
+    func values<V: DatabaseValueConvertible>(_ type: V.Type, _ sql: String, _ arguments: SQLArguments = []) throws -> [V] {
         try rows(sql, arguments).compactMap { $0[0] as V? }
     }
 
@@ -58,7 +58,7 @@ extension SQLExecutor {
     }
 
     /// Inserts one row and returns the id the database gave it (`sql` is an INSERT into a table with an `id` key).
-    func insertReturningID(_ sql: String, _ arguments: StatementArguments) throws -> Int64 {
+    func insertReturningID(_ sql: String, _ arguments: SQLArguments) throws -> Int64 {
         guard let id = try value(Int64.self, sql + " RETURNING id", arguments) else {
             throw StoreError.unusableDatabase("the database gave no id for a new row")
         }
@@ -73,16 +73,16 @@ extension Database: SQLExecutor {
     /// SQLite goes on after a failed statement; the caller's transaction is rolled back when the failure is not handled.
     func attempt<T>(_ body: () throws -> T) throws -> T { try body() }
 
-    func execute(_ sql: String, _ arguments: StatementArguments) throws -> Int {
-        try cachedStatement(sql: sql).execute(arguments: arguments)
+    func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
+        try cachedStatement(sql: sql).execute(arguments: StatementArguments(arguments.values))
         return changesCount
     }
 
-    func rows(_ sql: String, _ arguments: StatementArguments) throws -> [SQLRow] {
+    func rows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow] {
         let statement = try cachedStatement(sql: sql)
         let columns = SQLRow.Columns(statement.columnNames)
         var rows: [SQLRow] = []
-        let cursor = try Row.fetchCursor(statement, arguments: arguments)
+        let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(arguments.values))
         while let row = try cursor.next() { rows.append(SQLRow(columns: columns, values: Array(row.databaseValues))) }
         return rows
     }
@@ -97,4 +97,31 @@ extension Database: SQLExecutor {
         default: return nil
         }
     }
+}
+
+/// A statement's values for its `?` placeholders, in order.
+struct SQLArguments: ExpressibleByArrayLiteral, Sendable {
+    var values: [DatabaseValue]
+
+    init(arrayLiteral elements: (any DatabaseValueConvertible)?...) {
+        values = elements.map { $0?.databaseValue ?? .null }
+    }
+
+    init<S: Sequence>(_ sequence: S) where S.Element: DatabaseValueConvertible {
+        values = sequence.map(\.databaseValue)
+    }
+
+    init(_ elements: [any DatabaseValueConvertible]) {
+        values = elements.map(\.databaseValue)
+    }
+
+    var isEmpty: Bool { values.isEmpty }
+
+    static func + (lhs: SQLArguments, rhs: SQLArguments) -> SQLArguments {
+        var all = lhs
+        all.values += rhs.values
+        return all
+    }
+
+    static func += (lhs: inout SQLArguments, rhs: SQLArguments) { lhs.values += rhs.values }
 }

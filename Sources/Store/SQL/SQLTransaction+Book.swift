@@ -18,7 +18,7 @@ extension SQLTransaction {
         try bookedTimes("WHERE book_seq > ?", [seq])
     }
 
-    private func bookedTimes(_ filter: String, _ arguments: StatementArguments) throws -> [BookedTime] {
+    private func bookedTimes(_ filter: String, _ arguments: SQLArguments) throws -> [BookedTime] {
         var times: [BookedTime] = []
         for r in try db.rows("SELECT id, staff_id, service_id, start_at, end_at, status FROM appointment \(filter)", arguments) {
             guard let status = AppointmentStatus(rawValue: r[5]) else { throw StoreError.unusableDatabase("appointment \(r[0] as String) has an unknown status") }

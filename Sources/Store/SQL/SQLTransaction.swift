@@ -7,7 +7,7 @@ import GRDB
 public struct SQLTransaction: StoreTransaction {
     let db: any SQLExecutor
 
-    func exec(_ sql: String, arguments: StatementArguments = []) throws {
+    func exec(_ sql: String, arguments: SQLArguments = []) throws {
         try db.execute(sql, arguments)
     }
 

@@ -44,6 +44,7 @@ struct SQLiteDatabase: SQLDatabase {
     let path: String
 
     var address: StoreAddress { .sqlite(path: path) }
+    var prefersInlineTransactions: Bool { true }
 
     func reading<T: Sendable>(_ body: @escaping @Sendable (any SQLExecutor) throws -> T) async throws -> T {
         try await pool.read { db in try body(db) }

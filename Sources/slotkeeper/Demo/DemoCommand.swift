@@ -43,7 +43,7 @@ struct DemoCommand: AsyncParsableCommand {
         if serve { _ = try CommandCatalogues.dashboard() }
         try await Self.clearOldDemo(at: database)
         let store: any BookingStore
-        do { store = try StoreAddress.sqlite(path: database).open() } catch { throw CommandFailure("\(error)") }
+        do { store = try await StoreAddress.sqlite(path: database).open() } catch { throw CommandFailure("\(error)") }
 
         // The simulated day runs from 07:00 to 21:30 in the spa's own zone.
         let date = LocalDateTime(clock, in: DemoSpa.zone).date
@@ -92,7 +92,7 @@ struct DemoCommand: AsyncParsableCommand {
     static func clearOldDemo(at path: String) async throws {
         let fm = FileManager.default
         guard fm.fileExists(atPath: path) else { return }
-        let existing = try? StoreAddress.sqlite(path: path).open()
+        let existing = try? await StoreAddress.sqlite(path: path).open()
         let ids = try await existing?.locations().map(\.id) ?? []
         if existing == nil || ids.contains(where: { $0 != DemoSpa.locationID }) {
             throw CommandFailure("\(path) is not a demo database; the demo won't overwrite it. Choose another file with --database.")
