@@ -106,7 +106,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "DialogsTests", dependencies: ["Dialogs", "BookingCore", "Catalogues"]),
-        .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Store", "BookingCore"],
+        .testTarget(name: "BookingImportTests", dependencies: ["BookingImport", "Store", "BookingCore", "TestDatabases"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "IntentsTests", dependencies: ["Intents", "Catalogues"]),
         .testTarget(name: "ConversationTests", dependencies: ["Conversation", "Intents", "Dialogs", "BookingCore"]),
@@ -124,7 +124,7 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "ServerTests", dependencies: [
-            "Server", "Engine", "Channels", "Store", "BookingCore", "Intents", "Dialogs", "Conversation", "ProviderFakes",
+            "Server", "Engine", "Channels", "Store", "BookingCore", "Intents", "Dialogs", "Conversation", "ProviderFakes", "TestDatabases",
             .product(name: "Yams", package: "Yams"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Hummingbird", package: "hummingbird"),

@@ -2,17 +2,14 @@ import BookingCore
 import BookingImport
 import Foundation
 import Store
+import TestDatabases
 import Testing
 
 @Suite("Importing into the store")
 struct ImportIntoStoreTests {
-    func freshStore() throws -> SQLiteBookingStore {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sk-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return try SQLiteBookingStore(path: dir.appendingPathComponent("db.sqlite").path)
-    }
+    func freshStore() async throws -> any BookingStore { try await TestDatabase.make().store }
 
-    func load(_ store: SQLiteBookingStore, _ files: [URL]) async throws -> ImportSummary {
+    func load(_ store: any BookingStore, _ files: [URL]) async throws -> ImportSummary {
         var reader = ImportReader(catalogue: Catalogue(locations: try await store.locations(), services: try await store.services(),
                                                        staff: try await store.staff(at: nil)), now: importNow)
         return try await store.importBatch(try reader.read(files: files))
@@ -20,7 +17,7 @@ struct ImportIntoStoreTests {
 
     @Test("a good file is written whole, and importing it again updates instead of duplicating")
     func importAndReimport() async throws {
-        let store = try freshStore()
+        let store = try await freshStore()
         let first = try await load(store, [fixture("spa.yaml")])
         #expect(first.description == "1 locations, 1 staff, 2 services, 2 clients, 2 appointments, 1 waitlist entries")
         let again = try await load(store, [fixture("spa.yaml")])
@@ -33,7 +30,7 @@ struct ImportIntoStoreTests {
 
     @Test("an import that clashes with a booking already in the store writes nothing, and says which booking")
     func clashWritesNothing() async throws {
-        let store = try freshStore()
+        let store = try await freshStore()
         _ = try await load(store, [fixture("spa.yaml")])
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sk-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -61,7 +58,7 @@ struct ImportIntoStoreTests {
 
     @Test("missed visits in an imported history count on the client's record, so the no-show ladder holds from day one; importing again counts them once")
     func importedNoShowsCount() async throws {
-        let store = try freshStore()
+        let store = try await freshStore()
         _ = try await load(store, [fixture("spa.yaml")])
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sk-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -8,6 +8,7 @@ import HummingbirdTesting
 import Intents
 @testable import Server
 import Store
+import TestDatabases
 import Testing
 
 /// A spa on a fresh SQLite file with the admin API on: Monday 23 November 2026, 09:00 in London on a simulated clock,
@@ -18,7 +19,7 @@ struct AdminSpa {
     static let massage = Service(id: "massage", name: "Swedish massage", durationMinutes: 60, bufferAfterMinutes: 15,
                                  price: Money(minorUnits: 7500, currency: "GBP"))
 
-    let store: SQLiteBookingStore
+    let store: any BookingStore
     let engine: Engine
     let clock: SimulatedClock
     let phones: SimulatorChannel
@@ -33,7 +34,7 @@ struct AdminSpa {
          stripe: (any DepositPayments)? = nil) async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("slotkeeper-admin-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        store = try SQLiteBookingStore(path: dir.appendingPathComponent("spa.sqlite").path)
+        store = try await TestDatabase.make().store
         try await store.save(Location(id: "soho", name: "Soho Wellness", timeZoneIdentifier: "Europe/London",
                                       openingHours: .every(Weekday.allCases, [LocalTimeRange(text: "09:00-20:00")!]), phone: "+442079460000"))
         try await store.save(Self.massage)

@@ -33,7 +33,7 @@ struct DeskSpa {
         try await spa.run(until: AdminSpa.at("2026-11-23T11:30"))
     }
 
-    var store: SQLiteBookingStore { spa.store }
+    var store: any BookingStore { spa.store }
 }
 
 /// A signed-in browser, as the route tests play it: the session cookie and the CSRF token of its forms.

@@ -8,6 +8,7 @@ import HummingbirdTesting
 import Intents
 @testable import Server
 import Store
+import TestDatabases
 
 /// A spa whose server has Telegram (webhook mode) and WhatsApp configured, with simulated phones on every channel:
 /// Olivia has SMS and WhatsApp and a massage tomorrow at 11:00.
@@ -18,7 +19,7 @@ struct MessengerSpa {
     static let whatsApp = WhatsAppCloud.Settings(token: "EAAG-test", appSecret: "test-app-secret", verifyToken: "verify-me-please",
                                                  phoneNumberID: "106540352242922")
 
-    let store: SQLiteBookingStore
+    let store: any BookingStore
     let engine: Engine
     let phones: [Channel: SimulatorChannel]
     let app: Application<RouterResponder<BasicRequestContext>>
@@ -27,7 +28,7 @@ struct MessengerSpa {
     init(telegramWebhook: Bool = true) async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("slotkeeper-messengers-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        store = try SQLiteBookingStore(path: dir.appendingPathComponent("spa.sqlite").path)
+        store = try await TestDatabase.make().store
         try await store.save(Location(id: "soho", name: "Soho Wellness", timeZoneIdentifier: "Europe/London",
                                       openingHours: .every(Weekday.allCases, [LocalTimeRange(text: "09:00-20:00")!])))
         let massage = Service(id: "massage", name: "Swedish massage", durationMinutes: 60, price: Money(minorUnits: 7500, currency: "GBP"))

@@ -8,6 +8,7 @@ import HummingbirdTesting
 import Intents
 @testable import Server
 import Store
+import TestDatabases
 
 /// A spa for the payment and Cal.com tests: Monday 23 November 2026, 10:00 in London on a simulated clock, Olivia and María as
 /// clients on SMS, Anna giving massages, the shipped router; Stripe (a fake on loopback) when a base URL is given.
@@ -18,7 +19,7 @@ struct PaymentSpa {
     static let zone = TimeZone(identifier: "Europe/London")!
     static let olivia = "+447700900101", maria = "+447700900102"
 
-    let store: SQLiteBookingStore
+    let store: any BookingStore
     let engine: Engine
     let phone: SimulatorChannel
     let clock: SimulatedClock
@@ -29,7 +30,7 @@ struct PaymentSpa {
     static func make(stripe base: String? = nil, calcom: CalcomWebhook.Settings? = nil, policies: Policies = .standard) async throws -> PaymentSpa {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("slotkeeper-payments-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let store = try SQLiteBookingStore(path: dir.appendingPathComponent("spa.sqlite").path)
+        let store = try await TestDatabase.make().store
         try await store.save(Location(id: "soho", name: "Soho Wellness", timeZoneIdentifier: "Europe/London",
                                       openingHours: .every(Weekday.allCases, [LocalTimeRange(text: "09:00-20:00")!])))
         try await store.save(Service(id: "massage", name: "Swedish massage", durationMinutes: 60, price: Money(minorUnits: 7500, currency: "GBP")))

@@ -9,6 +9,7 @@ import Intents
 import ProviderFakes
 @testable import Server
 import Store
+import TestDatabases
 import Testing
 
 /// Signatures computed with the provider's own library (twilio-python `RequestValidator`) for these inputs.
@@ -67,7 +68,7 @@ struct SMSWebhookTests {
     static let zone = TimeZone(identifier: "Europe/London")!
 
     struct Spa {
-        let store: SQLiteBookingStore
+        let store: any BookingStore
         let engine: Engine
         let phone: SimulatorChannel
         let app: Application<RouterResponder<BasicRequestContext>>
@@ -76,7 +77,7 @@ struct SMSWebhookTests {
     static func spa(publicURL: String = "https://spa.example.com", stripeSecret: String? = nil, sms: (any ChannelSender)? = nil) async throws -> Spa {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("slotkeeper-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let store = try SQLiteBookingStore(path: dir.appendingPathComponent("spa.sqlite").path)
+        let store = try await TestDatabase.make().store
         try await store.save(Location(id: "soho", name: "Soho Wellness", timeZoneIdentifier: "Europe/London",
                                       openingHours: .every(Weekday.allCases, [LocalTimeRange(text: "09:00-20:00")!])))
         let massage = Service(id: "massage", name: "Swedish massage", durationMinutes: 60, price: Money(minorUnits: 7500, currency: "GBP"))

@@ -70,9 +70,10 @@ struct PostgresExecutor: SQLExecutor {
         case .bool: return (try cell.decode(Bool.self) ? 1 : 0 as Int64).databaseValue
         case .float4, .float8: return try cell.decode(Double.self).databaseValue
         case .numeric:
-            let text = try cell.decode(String.self)
-            if let i = Int64(text) { return i.databaseValue }
-            return (Double(text) ?? 0).databaseValue
+            // SUM over bigint is numeric: whole numbers come back as integers, as SQLite gives them.
+            let number = try cell.decode(Decimal.self)
+            let n = NSDecimalNumber(decimal: number)
+            return Decimal(n.int64Value) == number ? n.int64Value.databaseValue : n.doubleValue.databaseValue
         case .bytea: return Data(try cell.decode(ByteBuffer.self).readableBytesView).databaseValue
         default: return try cell.decode(String.self).databaseValue
         }
