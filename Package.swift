@@ -132,7 +132,7 @@ let package = Package(
         ]),
         // Runs the built `slotkeeper` binary the way a user does.
         .testTarget(name: "CommandLineTests", dependencies: [
-            "Store", "Channels", "ProviderFakes",
+            "Store", "Channels", "ProviderFakes", "TestDatabases",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ], exclude: ["Fixtures"]),

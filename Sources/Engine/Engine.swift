@@ -243,6 +243,7 @@ public actor Engine {
             let business = try catalogue.catalogue(tx)
             guard let resolution = try resolve(tx, business) else { return (nil, nil, nil, nil) }
             let party = resolution.party
+            try tx.lockThread(party.key)
             if let inbound {
                 guard try tx.logInbound(party: resolution.sender.key, channel: inbound.channel, providerID: inbound.providerID,
                                         body: inbound.text, at: now) else { return (false, nil, nil, nil) }

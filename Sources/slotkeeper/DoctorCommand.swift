@@ -111,14 +111,16 @@ struct DoctorCommand: AsyncParsableCommand {
         do { address = try db.address(environment: settings.values) } catch {
             return ([ReadinessCheck(.problem, "database", "\(error)", fix: "set SLOTKEEPER_DATABASE_URL to a file path")], [])
         }
-        guard case .sqlite(let path) = address else { return ([ReadinessCheck(.ok, "database", "\(address)")], []) }
-        guard FileManager.default.fileExists(atPath: path) else {
+        let path = "\(address)"
+        if case .sqlite(let file) = address, !FileManager.default.fileExists(atPath: file) {
             return ([ReadinessCheck(.problem, "database", "\(path) does not exist yet",
                                     fix: "import your business (slotkeeper import my-spa.yaml --database \(path)), or check SLOTKEEPER_DATABASE_URL")], [])
         }
         let pending: [String]
         do { pending = try await address.pendingMigrations() } catch {
-            return ([ReadinessCheck(.problem, "database", "\(error)", fix: "use the SlotKeeper release that wrote it, or restore a backup")], [])
+            let fix = if case .postgres = address { "check that the PostgreSQL server runs and SLOTKEEPER_DATABASE_URL names it, its user and database" }
+                      else { "use the SlotKeeper release that wrote it, or restore a backup" }
+            return ([ReadinessCheck(.problem, "database", "\(error)", fix: fix)], [])
         }
         var checks: [ReadinessCheck] = []
         if !pending.isEmpty {
@@ -129,7 +131,8 @@ struct DoctorCommand: AsyncParsableCommand {
         do {
             let store = try await address.open()
             let locations = try await store.locations(), staff = try await store.staff(at: nil), clients = try await store.clients()
-            let running = ServerLock.isHeld(database: path)
+            var running = false
+            if case .sqlite(let file) = address { running = ServerLock.isHeld(database: file) }
             checks.append(ReadinessCheck(locations.isEmpty ? .problem : .ok, "database",
                                          "\(path): \(locations.count) location\(locations.count == 1 ? "" : "s"), \(staff.count) staff, \(clients.count) clients"
                                          + (running ? "; a slotkeeper serve is using it" : ""),

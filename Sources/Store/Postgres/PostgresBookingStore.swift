@@ -101,6 +101,7 @@ enum PostgresURL {
     static func explain(_ error: any Error) -> String {
         if let e = error as? PSQLError {
             if let message = e.serverInfo?[.message] { return message }
+            if let underlying = e.underlying { return "\(underlying)" }
             return "\(e.code)"
         }
         return "\(error)"

@@ -88,6 +88,12 @@ public struct SQLTransaction: StoreTransaction {
 
     // MARK: Threads and questions
 
+    public func lockThread(_ party: String) throws {
+        // SQLite has one writer: the transaction holds every thread already.
+        guard db.dialect == .postgres else { return }
+        try db.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [party])
+    }
+
     public func thread(_ party: String) throws -> String? {
         try db.value(String.self, "SELECT state FROM conversation_thread WHERE party = ?", [party])
     }
