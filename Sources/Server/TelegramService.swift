@@ -12,11 +12,14 @@ public struct TelegramService: Service {
     let logger: Logger
     let sleep: @Sendable (Duration) async throws -> Void
     let heartbeats: Heartbeats?
+    /// In polling mode with several processes, the lease that lets one of them poll.
+    let lease: PollerLease?
 
     /// The service for `bot`, handing updates to `engine`; in polling mode each round beats `heartbeats` as "telegram poller".
     public init(bot: TelegramBot, engine: Engine, logger: Logger = Logger(label: "slotkeeper.telegram"), heartbeats: Heartbeats? = nil,
-                sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }) {
+                lease: PollerLease? = nil, sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }) {
         self.heartbeats = heartbeats
+        self.lease = lease
         if bot.settings.webhookSecret == nil { heartbeats?.register("telegram poller", every: .seconds(120)) }
         self.bot = bot
         self.engine = engine
@@ -36,7 +39,8 @@ public struct TelegramService: Service {
             // A webhook left from a webhook-mode run would refuse every getUpdates with 409: polling mode removes it.
             do { try await bot.deleteWebhook() } catch { logger.warning("Telegram: could not remove an earlier webhook (\(error)); polling may get 409") }
             let heartbeats = self.heartbeats
-            await cancelWhenGracefulShutdown { await poller.run(afterEachRound: { heartbeats?.beat("telegram poller") }) }
+            let mayPoll: (@Sendable () async -> Bool)? = lease.map { lease in { @Sendable in await lease.hold() } }
+            await cancelWhenGracefulShutdown { await poller.run(afterEachRound: { heartbeats?.beat("telegram poller") }, mayPoll: mayPoll) }
         }
     }
 

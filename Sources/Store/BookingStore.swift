@@ -225,6 +225,13 @@ public protocol BookingStore: Sendable {
     /// Messages in and out between two instants: counts, SMS segments, and outgoing by channel.
     func messageTotals(from: Date, to: Date) async throws -> (outgoing: Int, incoming: Int, smsSegments: Int, byChannel: [Channel: Int])
 
+    // MARK: Leases
+
+    /// Takes or renews the lease `name` for `holder` until `until`: true when `holder` holds it now (it was free, ran out
+    /// before `now`, or was `holder`'s already), false while another holder's lease runs. A channel's poller runs in one
+    /// process at a time this way, and passes to another when its process dies.
+    func holdLease(_ name: String, holder: String, until: Date, now: Date) async throws -> Bool
+
     // MARK: Idempotent API requests
 
     /// Claims `key` for a request with `fingerprint`, in one write: a new key is recorded as running.

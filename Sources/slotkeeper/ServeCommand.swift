@@ -158,10 +158,14 @@ struct ServeCommand: AsyncParsableCommand {
                                  metrics: metrics, heartbeats: heartbeats)
         var services: [any ServiceLifecycle.Service] = [EngineLoop(engine: engine, logger: logger, heartbeats: heartbeats)]
         if let bot = senders[.telegram] as? TelegramBot {
-            services.append(TelegramService(bot: bot, engine: engine, logger: logger, heartbeats: heartbeats))
+            // The bot's id (the token's part before ":", not its secret) names the lease: one poller a bot, whatever the processes.
+            let botID = bot.settings.token.split(separator: ":").first.map(String.init) ?? "bot"
+            services.append(TelegramService(bot: bot, engine: engine, logger: logger, heartbeats: heartbeats,
+                                            lease: PollerLease(store: store, name: "telegram poller \(botID)")))
         }
         if !simulate, let imap = email?.imap {
-            services.append(MailPolling(settings: imap, engine: engine, logger: logger, heartbeats: heartbeats))
+            services.append(MailPolling(settings: imap, engine: engine, logger: logger, heartbeats: heartbeats,
+                                        lease: PollerLease(store: store, name: "mailbox poller \(imap.user)@\(imap.url)")))
             channels.append("e-mail replies read from \(imap.url)")
         }
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "SlotKeeper"),

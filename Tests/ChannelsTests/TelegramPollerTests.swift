@@ -138,6 +138,35 @@ struct TelegramPollerTests {
         #expect(slept.all == [.seconds(1)])
         #expect(lines.all.contains { $0.contains("Telegram: polling stopped") })
     }
+
+    @Test("a process without the poller's lease asks no updates and stays well; once it holds the lease it polls")
+    func standsBy() async throws {
+        let fake = FakeTelegram.make(), lines = LogLines()
+        fake.script("getUpdates", [FakeTelegram.updates(FakeTelegram.text(90, "hi"))])
+        let rounds = Recorded<Int>(), asked = Recorded<Int>()
+        try await fake.serve { base in
+            let (stream, continuation) = AsyncStream<TelegramInbound>.makeStream()
+            let bot = FakeTelegram.bot(base, logger: lines)
+            let handler = TelegramUpdateHandler(bot: bot, logger: lines.logger) { continuation.yield($0) }
+            let poller = TelegramPoller(bot: bot, handler: handler, logger: lines.logger, sleep: { _ in await Task.yield() })
+            // Another process holds the lease for this poller's first three questions.
+            let task = Task {
+                await poller.run(afterEachRound: { rounds.add(1) }, mayPoll: {
+                    // What Telegram was asked so far, each time the poller asks for the lease.
+                    asked.add(fake.calls(to: "getUpdates").count)
+                    return asked.all.count > 3
+                })
+            }
+            var iterator = stream.makeAsyncIterator()
+            let first = await iterator.next()
+            task.cancel()
+            await task.value
+            #expect(first == .message(InboundMessage(channel: .telegram, from: "5001", text: "hi", providerID: "90")))
+        }
+        #expect(rounds.all.count >= 3, "standing by counts as well for /healthz")
+        #expect(Array(asked.all.prefix(4)) == [0, 0, 0, 0], "no getUpdates while another process held the lease")
+        #expect(fake.calls(to: "getUpdates").count >= 1, "it polls once it holds the lease")
+    }
 }
 
 @Suite("Telegram: reading updates")

@@ -92,9 +92,17 @@ public final class MailboxPoller: Sendable {
 
     /// Polls every `pollSeconds` until the task is cancelled; after a failure it waits longer each time (up to 15 minutes)
     /// and starts on a new connection.
-    public func run(afterEachPass: (@Sendable () -> Void)? = nil) async {
+    ///
+    /// With several processes, `mayPoll` says before each pass whether this one holds the poller's lease; one that does
+    /// not skips the pass.
+    public func run(afterEachPass: (@Sendable () -> Void)? = nil, mayPoll: (@Sendable () async -> Bool)? = nil) async {
         var failures = 0
         while !Task.isCancelled {
+            if let mayPoll, await !mayPoll() {
+                afterEachPass?()
+                do { try await Task.sleep(for: .seconds(Double(settings.pollSeconds))) } catch { break }
+                continue
+            }
             do throws(CurlError) {
                 let pass = try await poll()
                 if failures > 0 { logger.info("the mailbox is reachable again") }

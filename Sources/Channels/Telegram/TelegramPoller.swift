@@ -51,10 +51,21 @@ public struct TelegramPoller: Sendable {
     }
 
     /// Polls until the task is cancelled (graceful shutdown cancels it).
-    public func run(afterEachRound: (@Sendable () -> Void)? = nil) async {
+    ///
+    /// With several processes, `mayPoll` says before each round whether this one holds the poller's lease; one that does
+    /// not waits `standby` and asks again (Telegram answers one getUpdates at a time per bot).
+    public func run(afterEachRound: (@Sendable () -> Void)? = nil, mayPoll: (@Sendable () async -> Bool)? = nil,
+                    standby: Duration = .seconds(15)) async {
         var state = State()
         logger.info("Telegram: polling for updates")
         while !Task.isCancelled {
+            if let mayPoll, await !mayPoll() {
+                // Another process polls: this one is well, and starts from Telegram's own offset if it takes over.
+                state = State()
+                afterEachRound?()
+                do { try await sleep(standby) } catch { break }
+                continue
+            }
             let wait = await poll(&state)
             // Alive means getUpdates answering, not just the loop turning: a 409 streak shows on /healthz.
             if state.failures == 0 { afterEachRound?() }

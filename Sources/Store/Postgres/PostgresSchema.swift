@@ -6,7 +6,10 @@ import Foundation
 /// that hold their slot overlap, by an exclusion constraint over their time range.
 enum PostgresSchema {
     /// Migrations in release order: an identifier and its statements.
-    static let migrations: [(id: String, sql: String)] = [("pg1-schema", schema), ("pg2-book-version", bookVersion)]
+    static let migrations: [(id: String, sql: String)] = [
+        ("pg1-schema", schema), ("pg2-book-version", bookVersion),
+        ("pg3-lease", "CREATE TABLE lease (name text PRIMARY KEY, holder text NOT NULL, until double precision NOT NULL)"),
+    ]
 
     /// Every migration this program knows, oldest first.
     static var identifiers: [String] { migrations.map(\.id) }

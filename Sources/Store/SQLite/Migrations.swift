@@ -16,6 +16,7 @@ enum SQLiteSchema {
         m.registerMigration("v9-booking-page", migrate: createBookingPageTables)
         m.registerMigration("v10-client-locale-known", migrate: addClientLocaleKnown)
         m.registerMigration("v11-book-version", migrate: createBookVersion)
+        m.registerMigration("v12-lease", migrate: createLeases)
         return m
     }
 
@@ -486,5 +487,11 @@ enum SQLiteSchema {
             CREATE TRIGGER appointment_delete_moves_book AFTER DELETE ON appointment
             BEGIN UPDATE book_version SET seq = seq + 1, reset = seq + 1 WHERE id = 1; END;
             """)
+    }
+
+    /// Leases: a named job only one process may do at a time (a channel's poller), held until a time and renewed by its
+    /// holder; when the holder dies, the lease runs out and another process takes it.
+    static func createLeases(_ db: Database) throws {
+        try db.execute(sql: "CREATE TABLE lease (name TEXT PRIMARY KEY NOT NULL, holder TEXT NOT NULL, until REAL NOT NULL)")
     }
 }
