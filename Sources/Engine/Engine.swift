@@ -243,7 +243,11 @@ public actor Engine {
             let business = try catalogue.catalogue(tx)
             guard let resolution = try resolve(tx, business) else { return (nil, nil, nil, nil) }
             let party = resolution.party
-            try tx.lockThread(party.key)
+            // Another process may have applied this very event while this one waited for the thread.
+            if try tx.lockThread(party.key), try tx.isProcessed(key) {
+                if let job { try tx.finishJob(job) }
+                return (false, nil, nil, nil)
+            }
             if let inbound {
                 guard try tx.logInbound(party: resolution.sender.key, channel: inbound.channel, providerID: inbound.providerID,
                                         body: inbound.text, at: now) else { return (false, nil, nil, nil) }

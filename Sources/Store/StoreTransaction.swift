@@ -43,8 +43,9 @@ public protocol StoreTransaction {
 
     /// Holds a party's thread for the rest of the transaction: another transaction on it (another process's, with the
     /// same client's next reply) waits until this one ends, so two replies are applied one after the other and `decide`
-    /// never works on a state that is being changed.
-    func lockThread(_ party: String) throws
+    /// never works on a state that is being changed. True when it may have waited for another transaction (whatever was
+    /// read before may have changed, the event's own key among it).
+    func lockThread(_ party: String) throws -> Bool
 
     /// Settles a client's language (read from their reply): it is known from now on.
     func settleLocale(_ locale: String, of client: ClientID) throws

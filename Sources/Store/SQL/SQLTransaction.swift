@@ -88,10 +88,11 @@ public struct SQLTransaction: StoreTransaction {
 
     // MARK: Threads and questions
 
-    public func lockThread(_ party: String) throws {
+    public func lockThread(_ party: String) throws -> Bool {
         // SQLite has one writer: the transaction holds every thread already.
-        guard db.dialect == .postgres else { return }
+        guard db.dialect == .postgres else { return false }
         try db.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [party])
+        return true
     }
 
     public func thread(_ party: String) throws -> String? {
