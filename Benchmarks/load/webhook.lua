@@ -1,5 +1,6 @@
 -- Posts pre-signed inbound SMS webhooks, each with its own MessageSid, so every request takes the full path.
--- args: requests.tsv [delay-ms]  (a delay paces each connection, for a fixed rate)
+-- args: requests.tsv [delay-ms] [first line]  (a delay paces each connection, for a fixed rate; a first line other than
+-- 0 starts further into the file, so two wrk runs on one file send different MessageSids)
 local sigs, bodies, i, pause = {}, {}, 0, 0
 
 function init(args)
@@ -9,6 +10,7 @@ function init(args)
     bodies[#bodies + 1] = body
   end
   pause = tonumber(args[2] or "0")
+  i = tonumber(args[3] or "0")
 end
 
 function request()
