@@ -155,9 +155,10 @@ extension Engine {
     /// had no answer.
     func recoverInterruptedSends(now: Date) async throws {
         if let last = lastSendSweep, now.timeIntervalSince(last) < 30, now >= last { return }
-        // The first sweep runs before this engine has sent anything: every row still being sent was left by a process that
-        // stopped (one server a SQLite file, held by its lock), so it is settled now rather than after the longest deadline.
-        let firstSweep = lastSendSweep == nil
+        // The first sweep runs before this engine has sent anything: on SQLite every row still being sent was left by a
+        // process that stopped (one server a file, held by its lock), so it is settled now rather than after the longest
+        // deadline. Where other processes share the store, a row being sent may be theirs: it waits out the deadline.
+        let firstSweep = lastSendSweep == nil && !store.sharedByProcesses
         lastSendSweep = now
         let grace = config.unknownSendGrace
         let longest = Channel.allCases.map { Double(config.deadline(for: $0).components.seconds) }.max() ?? 60

@@ -136,6 +136,8 @@ public protocol BookingStore: Sendable {
     /// Whether `transactionNow` is the faster way to run one event (an embedded database: waiting for it is short and
     /// skips two thread hops); otherwise the engine suspends on `transaction` while the database works.
     var prefersInlineTransactions: Bool { get }
+    /// Whether several processes may work on this store at once (PostgreSQL); SQLite takes one server a file.
+    var sharedByProcesses: Bool { get }
 
     /// Runs `body` in one write transaction: everything it writes commits together, or nothing does.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) throws -> T) async throws -> T

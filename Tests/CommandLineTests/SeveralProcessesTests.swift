@@ -1,6 +1,9 @@
 import AsyncHTTPClient
+import Channels
 import Foundation
+import HummingbirdTesting
 import NIOCore
+import ProviderFakes
 import Synchronization
 import TestDatabases
 import Testing
@@ -58,6 +61,135 @@ struct SeveralProcessesTests {
         let store = try await TestDatabase.open(address)
         let booked = try await store.appointments(of: "maria").filter { $0.status != .cancelled }
         #expect(booked.count == 1, "one visit in the book, whichever process took it")
+    }
+
+    @Test("signed webhooks spread over 3 processes, one killed with SIGKILL mid-stream and started again: each applied and answered once, each message sent once")
+    func oneKilled() async throws {
+        let dir = try scratchFolder()
+        try CrashTests.spa().write(to: dir.appendingPathComponent("crash.yaml"), atomically: true, encoding: .utf8)
+        let (_, address) = try await TestDatabase.make()
+        guard case .postgres(let url) = address else { Issue.record("not on PostgreSQL"); return }
+        let imported = try Run.slotkeeper(["import", "crash.yaml"], in: dir, environment: ["SLOTKEEPER_DATABASE_URL": url])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let clients = 200, perClient = 4
+        let provider = FakeTwilio.provider()
+        try await provider.application().test(.live) { api in
+            let ports = (0..<3).map { 43_000 + Int.random(in: 0..<2_000) * 3 + $0 }
+            // One public address, as behind a load balancer: every process checks signatures against it.
+            let publicURL = "https://spa.example.com"
+            try """
+                public_url: \(publicURL)
+                database_url: \(url)
+                twilio:
+                  account_sid: \(FakeTwilio.accountSID)
+                  from: "+447700900000"
+                  api_base: http://127.0.0.1:\(api.port!)
+                  per_second: 500
+                """.write(to: dir.appendingPathComponent("slotkeeper.yaml"), atomically: true, encoding: .utf8)
+            var servers = try ports.enumerated().map { try CrashTests.start(dir, port: $0.element, run: $0.offset) }
+            defer { for s in servers where s.isRunning { kill(s.processIdentifier, SIGKILL) } }
+            for port in ports { #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(port)")) }
+
+            let http = HTTPClient(eventLoopGroupProvider: .singleton)
+            let signer = TwilioSignature(authToken: FakeTwilio.authToken)
+            let webhooks: [[(name: String, value: String)]] = (0..<perClient).flatMap { round in
+                (0..<clients).map { i in
+                    [("MessageSid", "SMmulti\(round)x\(i)"), ("AccountSid", FakeTwilio.accountSID), ("From", "+4477009\(String(format: "%05d", i))"),
+                     ("To", "+447700900000"), ("Body", "yes")].map { (name: $0.0, value: $0.1) }
+                }
+            }
+            let total = webhooks.count
+            let tally = Tally()
+
+            /// Posts a form signed for the public address to one process after another until one answers 2xx (the
+            /// provider's retries, which the load balancer sends wherever it likes).
+            @Sendable func deliver(_ path: String, _ fields: [(name: String, value: String)], first: Int) async {
+                var attempt = first
+                while !tally.stop.withLock({ $0 }) {
+                    var request = HTTPClientRequest(url: "http://127.0.0.1:\(ports[attempt % 3])\(path)")
+                    request.method = .POST
+                    request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+                    request.headers.add(name: "X-Twilio-Signature", value: signer.signature(url: publicURL + path, fields: fields))
+                    request.body = .bytes(ByteBuffer(string: FormBody.encode(fields)))
+                    if let response = try? await http.execute(request, timeout: .seconds(15)), (200..<300).contains(response.status.code) {
+                        _ = try? await response.body.collect(upTo: 1 << 16)
+                        return
+                    }
+                    tally.retried.withLock { $0 += 1 }
+                    attempt += 1
+                    try? await Task.sleep(for: .milliseconds(100))
+                }
+            }
+
+            let load = Task {
+                await withTaskGroup(of: Void.self) { group in
+                    for _ in 0..<9 {
+                        group.addTask {
+                            while true {
+                                let i = tally.next.withLock { n -> Int? in n < total ? { n += 1; return n - 1 }() : nil }
+                                guard let i else { return }
+                                await deliver("/webhooks/sms", webhooks[i], first: i)
+                                tally.answered.withLock { $0 += 1 }
+                            }
+                        }
+                    }
+                }
+            }
+            let callbacks = Task {
+                var reported = 0
+                while !tally.stop.withLock({ $0 }) {
+                    let requests = provider.requests
+                    while reported < requests.count {
+                        let r = requests[reported]
+                        reported += 1
+                        guard r.method == "POST", r.path.hasSuffix("/Messages.json"), let callback = r.form["StatusCallback"],
+                              let path = URL(string: callback)?.path else { continue }
+                        let fields = [("MessageSid", "SM" + String(format: "%032d", reported)), ("MessageStatus", "delivered"),
+                                      ("AccountSid", FakeTwilio.accountSID), ("To", r.form["To"] ?? "")].map { (name: $0.0, value: $0.1) }
+                        await deliver(path, fields, first: reported)
+                    }
+                    try? await Task.sleep(for: .milliseconds(50))
+                }
+            }
+
+            // The second process is killed halfway and started again; the other two go on.
+            while tally.answered.withLock({ $0 }) < total / 2 { try await Task.sleep(for: .milliseconds(20)) }
+            kill(servers[1].processIdentifier, SIGKILL)
+            servers[1].waitUntilExit()
+            #expect(servers[1].terminationReason == .uncaughtSignal)
+            servers[1] = try CrashTests.start(dir, port: ports[1], run: 3)
+            #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(ports[1])"))
+            await load.value
+            let sends = { provider.requests.filter { $0.method == "POST" && $0.path.hasSuffix("/Messages.json") } }
+            // Until every message is out, as long as sending goes on; a send the kill cut off waits out the longest deadline
+            // (another process may have been sending it), then is looked up in the provider's log.
+            var lastCount = 0, lastProgress = ContinuousClock.now
+            while true {
+                let count = Set(sends().compactMap { $0.form["StatusCallback"] }).count
+                if count >= total { break }
+                if count > lastCount { (lastCount, lastProgress) = (count, .now) }
+                if ContinuousClock.now - lastProgress > .seconds(200) { break }
+                try await Task.sleep(for: .milliseconds(200))
+            }
+            try await Task.sleep(for: .seconds(2))
+            tally.stop.withLock { $0 = true }
+            await callbacks.value
+            for s in servers { kill(s.processIdentifier, SIGTERM); s.waitUntilExit() }
+            try await http.shutdown()
+
+            var perRow: [String: Int] = [:]
+            for r in sends() { perRow[r.form["StatusCallback"] ?? "", default: 0] += 1 }
+            #expect(perRow.count == total, "messages sent: \(perRow.count) of \(total)")
+            #expect(perRow.values.allSatisfy { $0 == 1 }, "sent twice: \(perRow.filter { $0.value > 1 }.keys.sorted().prefix(5))")
+            let store = try await TestDatabase.open(address)
+            var wrong: [String] = []
+            for i in 0..<clients {
+                let thread = try await store.messages(party: "client:c\(i)")
+                let inbound = thread.filter { $0.direction == "in" }.count, outbound = thread.filter { $0.direction == "out" }.count
+                if inbound != perClient || outbound != perClient { wrong.append("c\(i): \(inbound) in, \(outbound) out") }
+            }
+            #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+        }
     }
 }
 

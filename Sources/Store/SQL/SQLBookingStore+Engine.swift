@@ -144,17 +144,22 @@ extension SQLBookingStore {
         }
     }
 
-    /// Holds a row back until `until` without counting an attempt (a rate limit, not a failure).
+    /// Holds a row back until `until` without counting an attempt (a rate limit, not a failure); only while it is pending,
+    /// so a row another process claimed meanwhile is never put back to be sent again.
     public func postpone(_ id: Int64, until: Date) async throws {
         try await writing { db in
-            try db.execute("UPDATE outbox SET status = 'pending', next_attempt_at = ? WHERE id = ?", [until.timeIntervalSince1970, id])
+            try db.execute("UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND status = 'pending'", [until.timeIntervalSince1970, id])
         }
     }
 
-    /// A permanent failure: never retried. `then` runs in the same write (the fallback job), so a crash can't lose it.
+    /// A permanent failure: never retried. `then` runs in the same write (the fallback job), so a crash can't lose it; it
+    /// runs once, by whichever process fails the row first.
     public func markFailed(_ id: Int64, error: String, at now: Date, then: (@Sendable (any StoreTransaction) throws -> Void)? = nil) async throws {
         try await writing { db in
-            try db.execute("UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ?", [error, id])
+            let changed = try db.execute("""
+                UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ? WHERE id = ? AND status <> 'failed'
+                """, [error, id])
+            guard changed > 0 else { return }
             try db.execute("UPDATE message SET status = 'failed', updated_at = ? WHERE outbox_id = ?", [now.timeIntervalSince1970, id])
             try then?(SQLTransaction(db: db))
         }
@@ -200,7 +205,12 @@ extension SQLBookingStore {
     /// A sent message the provider could not deliver for now: send it again at `next` (the attempt is counted).
     public func requeue(_ id: Int64, next: Date, error: String, at now: Date) async throws {
         try await writing { db in
-            try db.execute("UPDATE outbox SET status = 'pending', provider_id = NULL, attempts = attempts + 1, next_attempt_at = ?, last_error = ? WHERE id = ?", [next.timeIntervalSince1970, error, id])
+            // Only a row that was sent: a report that reaches two processes requeues it once.
+            let changed = try db.execute("""
+                UPDATE outbox SET status = 'pending', provider_id = NULL, attempts = attempts + 1, next_attempt_at = ?, last_error = ?
+                WHERE id = ? AND status IN ('sent', 'delivered')
+                """, [next.timeIntervalSince1970, error, id])
+            guard changed > 0 else { return }
             try db.execute("UPDATE message SET status = 'queued', updated_at = ? WHERE outbox_id = ?", [now.timeIntervalSince1970, id])
         }
     }

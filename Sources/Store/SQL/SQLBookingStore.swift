@@ -31,6 +31,9 @@ public class SQLBookingStore: BookingStore, @unchecked Sendable {
 
     public var prefersInlineTransactions: Bool { database.prefersInlineTransactions }
 
+    /// A server database may have other processes on it; an embedded one has this one.
+    public var sharedByProcesses: Bool { !database.prefersInlineTransactions }
+
     func writing<T: Sendable>(_ body: @escaping @Sendable (any SQLExecutor) throws -> T) async throws -> T {
         try await database.writing(body)
     }
