@@ -153,6 +153,8 @@ extension Turn {
                 close(q)
                 let rest = options.filter { $0 != slot }
                 if rest.isEmpty {
+                    // A "yes" already on its way (written before this notice arrived) hears that the offer has gone.
+                    state.lapsedOffers = Array((state.lapsedOffers + [q]).suffix(3))
                     say(.slotTaken, about(slot), direct: false)
                 } else {
                     _ = ask(.offer(options: rest, entry: entry), expires: q.expiresAt)

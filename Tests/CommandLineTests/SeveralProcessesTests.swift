@@ -1,9 +1,11 @@
 import AsyncHTTPClient
+import BookingCore
 import Channels
 import Foundation
 import HummingbirdTesting
 import NIOCore
 import ProviderFakes
+import Store
 import Synchronization
 import TestDatabases
 import Testing
@@ -61,6 +63,123 @@ struct SeveralProcessesTests {
         let store = try await TestDatabase.open(address)
         let booked = try await store.appointments(of: "maria").filter { $0.status != .cancelled }
         #expect(booked.count == 1, "one visit in the book, whichever process took it")
+    }
+
+    @Test("50 waitlisted clients say yes to one freed slot at once, their replies at 3 processes: one booking, 49 told it is taken")
+    func waitlistRace() async throws {
+        let dir = try scratchFolder()
+        var london = Calendar(identifier: .gregorian)
+        london.timeZone = TimeZone(identifier: "Europe/London")!
+        let d = london.dateComponents([.year, .month, .day], from: Date().addingTimeInterval(2 * 86_400))
+        let day = String(format: "%04d-%02d-%02d", d.year!, d.month!, d.day!)
+        var yaml = """
+            locations:
+              - {id: soho, name: Soho Wellness, timeZone: Europe/London, hours: {mon-sun: "08:00-20:00"}}
+            services:
+              - {id: consult, name: Consultation, duration: 30, price: 20.00 GBP}
+            staff:
+              - {id: anna, name: Anna, locations: [soho], hours: "mon-sun 08:00-20:00", services: [consult]}
+            clients:
+
+            """
+        for i in 0...50 { yaml += "  - {id: c\(i), name: Client \(i), phone: \"\(Self.phone(i))\"}\n" }
+        yaml += "appointments:\n  - {id: v0, client: c0, service: consult, staff: anna, start: \(day)T10:00}\nwaitlist:\n"
+        for i in 1...50 {
+            yaml += "  - {client: c\(i), location: soho, services: [consult], windows: [\"\(day) 09:30-10:30\"], flexibility: exact}\n"
+        }
+        try yaml.write(to: dir.appendingPathComponent("waitlist.yaml"), atomically: true, encoding: .utf8)
+        let (_, address) = try await TestDatabase.make()
+        guard case .postgres(let url) = address else { Issue.record("not on PostgreSQL"); return }
+        let imported = try Run.slotkeeper(["import", "waitlist.yaml"], in: dir, environment: ["SLOTKEEPER_DATABASE_URL": url])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let token = "race-token-0123456789abcdef"
+        let provider = FakeTwilio.provider()
+        try await provider.application().test(.live) { api in
+            let ports = (0..<3).map { 45_000 + Int.random(in: 0..<2_000) * 3 + $0 }
+            let publicURL = "https://spa.example.com"
+            try """
+                public_url: \(publicURL)
+                database_url: \(url)
+                twilio:
+                  account_sid: \(FakeTwilio.accountSID)
+                  from: "+447700900000"
+                  api_base: http://127.0.0.1:\(api.port!)
+                  per_second: 500
+                policies:
+                  waitlist: {mode: broadcast, maxOffersPerSlot: 50}
+                  noShow: {ladder: [{marks: 3, block: true}]}
+                """.write(to: dir.appendingPathComponent("slotkeeper.yaml"), atomically: true, encoding: .utf8)
+            var servers: [Process] = []
+            defer { for s in servers where s.isRunning { kill(s.processIdentifier, SIGKILL) } }
+            for (n, port) in ports.enumerated() {
+                let server = Process()
+                server.executableURL = Run.binary
+                server.arguments = ["serve", "--port", String(port)]
+                server.currentDirectoryURL = dir
+                var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SLOTKEEPER_") }
+                env["SLOTKEEPER_TWILIO_AUTH_TOKEN"] = FakeTwilio.authToken
+                env["SLOTKEEPER_ADMIN_TOKEN"] = token
+                env["SLOTKEEPER_LOG_LEVEL"] = "warning"
+                server.environment = env
+                let log = dir.appendingPathComponent("server-\(n).log")
+                FileManager.default.createFile(atPath: log.path, contents: nil)
+                server.standardOutput = try FileHandle(forWritingTo: log)
+                server.standardError = server.standardOutput
+                try server.run()
+                servers.append(server)
+            }
+            for port in ports { #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(port)")) }
+            let http = HTTPClient(eventLoopGroupProvider: .singleton)
+
+            // The front desk cancels the visit: the slot is offered to all 50 at once.
+            var cancel = HTTPClientRequest(url: "http://127.0.0.1:\(ports[0])/api/v1/appointments/v0/cancel")
+            cancel.method = .POST
+            cancel.headers.add(name: "Authorization", value: "Bearer \(token)")
+            cancel.headers.add(name: "Content-Type", value: "application/json")
+            cancel.headers.add(name: "Idempotency-Key", value: "cancel-v0")
+            cancel.body = .bytes(ByteBuffer(string: #"{"reason":"client asked"}"#))
+            let cancelled = try await http.execute(cancel, timeout: .seconds(30))
+            #expect(cancelled.status.code == 200, "cancel: \(cancelled.status)")
+            // What the provider was asked to send to the waitlist (c0, who cancelled, hears of it too).
+            let offersSent = {
+                Set(provider.requests.filter { $0.method == "POST" && $0.path.hasSuffix("/Messages.json") }.compactMap { $0.form["To"] })
+                    .subtracting([Self.phone(0)])
+            }
+            for _ in 0..<300 where offersSent().count < 50 { try await Task.sleep(for: .milliseconds(100)) }
+            #expect(offersSent().count == 50, "offers sent: \(offersSent().count)")
+
+            // Everyone says yes at once, spread over the three processes.
+            let codes = StatusCounts()
+            await withTaskGroup(of: Void.self) { group in
+                for i in 1...50 {
+                    group.addTask {
+                        let code = await Self.yes(http, from: i, port: ports[i % 3], publicURL: publicURL)
+                        codes.counts.withLock { $0[code, default: 0] += 1 }
+                    }
+                }
+            }
+            try await http.shutdown()
+            #expect(codes.counts.withLock { $0 } == [200: 50], "\(codes.counts.withLock { $0 })")
+            let store = try await TestDatabase.open(address)
+            var answered: [String] = []
+            for _ in 0..<300 {
+                answered = []
+                for i in 1...50 where try await store.messages(party: "client:c\(i)").filter({ $0.direction == "out" }).count >= 2 { answered.append("c\(i)") }
+                if answered.count == 50 { break }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            #expect(answered.count == 50, "every client heard back: \(answered.count)")
+            var booked: [String] = [], told: [String: Int] = [:]
+            for i in 1...50 {
+                if try await store.appointments(of: ClientID("c\(i)")).contains(where: { $0.status != .cancelled }) { booked.append("c\(i)") }
+                for m in try await store.messages(party: "client:c\(i)") where m.direction == "out" && m.name != "waitlist_offer" {
+                    told[m.name ?? "?", default: 0] += 1
+                }
+            }
+            #expect(booked.count == 1, "one of them has the slot: \(booked)")
+            // The one who got it hears so; the others that it has gone (a yes that crossed the notice, that the offer has gone).
+            #expect(told["offer_receipt"] == 1 && told["fallback"] == nil && (told["slot_taken"] ?? 0) >= 49, "\(told)")
+        }
     }
 
     @Test("signed webhooks spread over 3 processes, one killed with SIGKILL mid-stream and started again: each applied and answered once, each message sent once")
@@ -202,6 +321,25 @@ extension SeveralProcessesTests {
         request.headers.add(name: "Content-Type", value: "application/json")
         request.headers.add(name: "Idempotency-Key", value: key)
         request.body = .bytes(ByteBuffer(string: #"{"clientId":"maria","serviceId":"consult","staffId":"anna","start":"\#(start)"}"#))
+        guard let response = try? await http.execute(request, timeout: .seconds(60)) else { return -1 }
+        return Int(response.status.code)
+    }
+}
+
+extension SeveralProcessesTests {
+    /// The waitlist test's client `i`'s phone number.
+    static func phone(_ i: Int) -> String { "+44770091" + String(format: "%04d", i) }
+
+    /// Client `i` answers "yes" by SMS, through the process on `port`, signed for the public address; the status code.
+    static func yes(_ http: HTTPClient, from i: Int, port: Int, publicURL: String) async -> Int {
+        let fields = [("MessageSid", "SMwait\(i)"), ("AccountSid", FakeTwilio.accountSID), ("From", phone(i)),
+                      ("To", "+447700900000"), ("Body", "yes")].map { (name: $0.0, value: $0.1) }
+        var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/webhooks/sms")
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+        let signer = TwilioSignature(authToken: FakeTwilio.authToken)
+        request.headers.add(name: "X-Twilio-Signature", value: signer.signature(url: publicURL + "/webhooks/sms", fields: fields))
+        request.body = .bytes(ByteBuffer(string: FormBody.encode(fields)))
         guard let response = try? await http.execute(request, timeout: .seconds(60)) else { return -1 }
         return Int(response.status.code)
     }

@@ -120,6 +120,8 @@ struct SafetyRuleTests {
         let d = s.run(.booking(.slotTaken(slot)))
         #expect(d.templates == ["slot_taken"])
         #expect(s.state.questions.isEmpty)
+        // Her "да" crossed the notice: she hears the offer has gone, not that the bot can't help.
+        #expect(s.says("да").templates == ["offer_expired"])
     }
 
     @Test("questions, disputes, gibberish and health words go to a person, once", arguments: [

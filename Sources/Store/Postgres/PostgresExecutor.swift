@@ -25,11 +25,11 @@ struct PostgresExecutor: SQLExecutor {
     }
 
     func constraint(of error: any Error) -> ConstraintFailure? {
-        guard let e = error as? PSQLError, let state = e.serverInfo?[.sqlState] else { return nil }
+        guard let e = error as? PostgresFailure, let state = e.sqlState else { return nil }
         switch state {
         case "23P01": return .overlap
         case "23503": return .foreignKey
-        case "23505": return e.serverInfo?[.constraintName]?.hasSuffix("_pkey") == true ? .primaryKey : .unique
+        case "23505": return e.constraint?.hasSuffix("_pkey") == true ? .primaryKey : .unique
         default: return nil
         }
     }
@@ -59,7 +59,11 @@ struct PostgresExecutor: SQLExecutor {
             }
         }
         let query = PostgresQuery(unsafeSQL: PostgresSQL.translate(sql), binds: binds)
-        return try connection.query(query, logger: logger).wait()
+        do {
+            return try connection.query(query, logger: logger).wait()
+        } catch let error as PSQLError {
+            throw PostgresFailure(error)
+        }
     }
 
     /// A cell as the value SQLite would have given: integers, floating point, text, bytes; true and false as 1 and 0.
@@ -109,4 +113,20 @@ enum PostgresSQL {
         translations.withLock { $0[sql] = out }
         return out
     }
+}
+
+/// A statement PostgreSQL refused or could not run, in the server's words (PostgresNIO's own errors print nothing, to
+/// keep data out of logs; the server's message names what went wrong, without the values).
+struct PostgresFailure: Error, CustomStringConvertible {
+    let sqlState: String?
+    let constraint: String?
+    let message: String
+
+    init(_ error: PSQLError) {
+        sqlState = error.serverInfo?[.sqlState]
+        constraint = error.serverInfo?[.constraintName]
+        message = PostgresURL.explain(error)
+    }
+
+    var description: String { "PostgreSQL: \(message)" + (sqlState.map { " (SQLSTATE \($0))" } ?? "") }
 }

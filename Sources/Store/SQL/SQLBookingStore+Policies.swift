@@ -7,6 +7,16 @@ extension SQLBookingStore {
     @discardableResult
     public func setPolicies(_ change: PolicyChange) async throws -> PolicyRecord {
         try await writing { db in
+            // One policy change at a time, whatever the process: the first to move the catalogue's version holds its row
+            // until it commits, and the next reads the versions after that.
+            try db.execute("UPDATE catalogue_version SET version = version + 1 WHERE id = 1")
+            // The settings file applied by several processes starting together is one version, not one each.
+            if change.source == .file, change.basedOn == nil,
+               let last = try Self.policyRecords(db, where: "source = ?", arguments: [PolicySource.file.rawValue], limit: 1).first,
+               try Self.policyRecords(db, where: "TRUE", limit: 1).first?.version == last.version,
+               last.document.sortedKeys == change.document.sortedKeys {
+                return last
+            }
             let current = try db.value(Int.self, "SELECT MAX(version) FROM policy_version", []) ?? 0
             if let base = change.basedOn, base != current { throw StoreError.policyChanged(current: current) }
             try db.execute("DELETE FROM policy", [])
