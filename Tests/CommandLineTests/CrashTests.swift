@@ -35,8 +35,58 @@ struct CrashTests {
         return yaml
     }
 
+    /// `slotkeeper.yaml` for a server at `publicURL` sending SMS through the fake provider on `apiPort`; `more` is added as is.
+    static func settings(publicURL: String, apiPort: Int, more: String = "") -> String {
+        """
+        public_url: \(publicURL)
+        twilio:
+          account_sid: \(FakeTwilio.accountSID)
+          from: "+447700900000"
+          api_base: http://127.0.0.1:\(apiPort)
+          per_second: 500
+        """ + (more.isEmpty ? "" : "\n" + more)
+    }
+
+    /// What the fake provider was asked to send.
+    static func sends(_ provider: RecordingProvider) -> [RecordingProvider.Recorded] {
+        provider.requests.filter { $0.method == "POST" && $0.path.hasSuffix("/Messages.json") }
+    }
+
+    /// Waits until the provider was asked to send `total` different outbox rows, as long as sending goes on (a busy machine
+    /// is slower, not wrong): a send cut off by a kill waits for the provider's report, then is looked up in its log.
+    static func waitForSends(_ provider: RecordingProvider, total: Int) async throws {
+        var lastCount = 0, lastProgress = ContinuousClock.now
+        while true {
+            let count = Set(sends(provider).compactMap { $0.form["StatusCallback"] }).count
+            if count >= total { break }
+            if count > lastCount { (lastCount, lastProgress) = (count, .now) }
+            if ContinuousClock.now - lastProgress > .seconds(200) { break }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        // A moment more, for anything sent twice to show.
+        try await Task.sleep(for: .seconds(2))
+    }
+
+    /// How many times the provider was asked to send each outbox row (named by its status callback).
+    static func sendsPerRow(_ provider: RecordingProvider) -> [String: Int] {
+        var perRow: [String: Int] = [:]
+        for r in sends(provider) { perRow[r.form["StatusCallback"] ?? "", default: 0] += 1 }
+        return perRow
+    }
+
+    /// Clients c0… whose thread doesn't hold exactly `perClient` webhooks and `perClient` answers.
+    static func wrongThreads(_ store: any BookingStore, clients: Int, perClient: Int) async throws -> [String] {
+        var wrong: [String] = []
+        for i in 0..<clients {
+            let thread = try await store.messages(party: "client:c\(i)")
+            let inbound = thread.filter { $0.direction == "in" }.count, outbound = thread.filter { $0.direction == "out" }.count
+            if inbound != perClient || outbound != perClient { wrong.append("c\(i): \(inbound) in, \(outbound) out") }
+        }
+        return wrong
+    }
+
     /// One running `slotkeeper serve`, its output in a file (a pipe nobody reads would stall it).
-    static func start(_ dir: URL, port: Int, run: Int, level: String = "warning") throws -> Process {
+    static func start(_ dir: URL, port: Int, run: Int, level: String = "warning", environment: [String: String] = [:]) throws -> Process {
         let server = Process()
         server.executableURL = Run.binary
         server.arguments = ["serve", "--port", String(port)]
@@ -44,6 +94,7 @@ struct CrashTests {
         var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SLOTKEEPER_") }
         env["SLOTKEEPER_TWILIO_AUTH_TOKEN"] = FakeTwilio.authToken
         env["SLOTKEEPER_LOG_LEVEL"] = level
+        for (k, v) in environment { env[k] = v }
         server.environment = env
         let log = dir.appendingPathComponent("server-\(run).log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
@@ -64,14 +115,8 @@ struct CrashTests {
         try await provider.application().test(.live) { api in
             let port = Int.random(in: 20_000...40_000)
             let publicURL = "http://127.0.0.1:\(port)"
-            try """
-                public_url: \(publicURL)
-                twilio:
-                  account_sid: \(FakeTwilio.accountSID)
-                  from: "+447700900000"
-                  api_base: http://127.0.0.1:\(api.port!)
-                  per_second: 500
-                """.write(to: dir.appendingPathComponent("slotkeeper.yaml"), atomically: true, encoding: .utf8)
+            try Self.settings(publicURL: publicURL, apiPort: api.port!).write(to: dir.appendingPathComponent("slotkeeper.yaml"),
+                                                                              atomically: true, encoding: .utf8)
             var server = try Self.start(dir, port: port, run: 1)
             defer { if server.isRunning { kill(server.processIdentifier, SIGKILL) } }
             #expect(try await Run.waitUntilHealthy(publicURL))
@@ -147,20 +192,7 @@ struct CrashTests {
                 #expect(try await Run.waitUntilHealthy(publicURL))
             }
             await load.value
-            let sends = { provider.requests.filter { $0.method == "POST" && $0.path.hasSuffix("/Messages.json") } }
-            // Until every message is out, as long as sending goes on (a busy machine is slower, not wrong). A send cut off by the
-            // kill before the provider answered waits for the provider's report for two minutes, then is looked up in its
-            // log (and sent again only if it isn't there): that is the longest pause allowed.
-            var lastCount = 0, lastProgress = ContinuousClock.now
-            while true {
-                let count = Set(sends().compactMap { $0.form["StatusCallback"] }).count
-                if count >= total { break }
-                if count > lastCount { (lastCount, lastProgress) = (count, .now) }
-                if ContinuousClock.now - lastProgress > .seconds(200) { break }
-                try await Task.sleep(for: .milliseconds(200))
-            }
-            // A moment more, for anything sent twice to show.
-            try await Task.sleep(for: .seconds(2))
+            try await Self.waitForSends(provider, total: total)
             tally.stop.withLock { $0 = true }
             await callbacks.value
             let elapsed = ContinuousClock.now - started
@@ -169,18 +201,12 @@ struct CrashTests {
             try await http.shutdown()
 
             // The provider got each outbox row exactly once, and one per webhook.
-            var perRow: [String: Int] = [:]
-            for r in sends() { perRow[r.form["StatusCallback"] ?? "", default: 0] += 1 }
+            let perRow = Self.sendsPerRow(provider)
             #expect(perRow.count == total, "messages sent: \(perRow.count) of \(total)")
             #expect(perRow.values.allSatisfy { $0 == 1 }, "sent twice: \(perRow.filter { $0.value > 1 }.keys.sorted().prefix(5))")
             // Each client's thread holds each of their webhooks once, and one answer to each.
             let store = try SQLiteBookingStore(path: dir.appendingPathComponent("slotkeeper.sqlite").path)
-            var wrong: [String] = []
-            for i in 0..<Self.clients {
-                let thread = try await store.messages(party: "client:c\(i)")
-                let inbound = thread.filter { $0.direction == "in" }.count, outbound = thread.filter { $0.direction == "out" }.count
-                if inbound != Self.perClient || outbound != Self.perClient { wrong.append("c\(i): \(inbound) in, \(outbound) out") }
-            }
+            let wrong = try await Self.wrongThreads(store, clients: Self.clients, perClient: Self.perClient)
             #expect(wrong.isEmpty, "\(wrong.prefix(5))")
             print("crash run: \(total) webhooks, killed twice, \(tally.retried.withLock { $0 }) deliveries retried, \(perRow.count) messages sent once each, in \(elapsed)")
         }

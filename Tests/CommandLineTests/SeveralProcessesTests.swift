@@ -97,37 +97,14 @@ struct SeveralProcessesTests {
         try await provider.application().test(.live) { api in
             let ports = (0..<3).map { 45_000 + Int.random(in: 0..<2_000) * 3 + $0 }
             let publicURL = "https://spa.example.com"
-            try """
-                public_url: \(publicURL)
+            try CrashTests.settings(publicURL: publicURL, apiPort: api.port!, more: """
                 database_url: \(url)
-                twilio:
-                  account_sid: \(FakeTwilio.accountSID)
-                  from: "+447700900000"
-                  api_base: http://127.0.0.1:\(api.port!)
-                  per_second: 500
                 policies:
                   waitlist: {mode: broadcast, maxOffersPerSlot: 50}
                   noShow: {ladder: [{marks: 3, block: true}]}
-                """.write(to: dir.appendingPathComponent("slotkeeper.yaml"), atomically: true, encoding: .utf8)
-            var servers: [Process] = []
+                """).write(to: dir.appendingPathComponent("slotkeeper.yaml"), atomically: true, encoding: .utf8)
+            let servers = try ports.enumerated().map { try CrashTests.start(dir, port: $0.element, run: $0.offset, environment: ["SLOTKEEPER_ADMIN_TOKEN": token]) }
             defer { for s in servers where s.isRunning { kill(s.processIdentifier, SIGKILL) } }
-            for (n, port) in ports.enumerated() {
-                let server = Process()
-                server.executableURL = Run.binary
-                server.arguments = ["serve", "--port", String(port)]
-                server.currentDirectoryURL = dir
-                var env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SLOTKEEPER_") }
-                env["SLOTKEEPER_TWILIO_AUTH_TOKEN"] = FakeTwilio.authToken
-                env["SLOTKEEPER_ADMIN_TOKEN"] = token
-                env["SLOTKEEPER_LOG_LEVEL"] = "warning"
-                server.environment = env
-                let log = dir.appendingPathComponent("server-\(n).log")
-                FileManager.default.createFile(atPath: log.path, contents: nil)
-                server.standardOutput = try FileHandle(forWritingTo: log)
-                server.standardError = server.standardOutput
-                try server.run()
-                servers.append(server)
-            }
             for port in ports { #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(port)")) }
             let http = HTTPClient(eventLoopGroupProvider: .singleton)
 
@@ -196,15 +173,8 @@ struct SeveralProcessesTests {
             let ports = (0..<3).map { 43_000 + Int.random(in: 0..<2_000) * 3 + $0 }
             // One public address, as behind a load balancer: every process checks signatures against it.
             let publicURL = "https://spa.example.com"
-            try """
-                public_url: \(publicURL)
-                database_url: \(url)
-                twilio:
-                  account_sid: \(FakeTwilio.accountSID)
-                  from: "+447700900000"
-                  api_base: http://127.0.0.1:\(api.port!)
-                  per_second: 500
-                """.write(to: dir.appendingPathComponent("slotkeeper.yaml"), atomically: true, encoding: .utf8)
+            try CrashTests.settings(publicURL: publicURL, apiPort: api.port!, more: "database_url: \(url)")
+                .write(to: dir.appendingPathComponent("slotkeeper.yaml"), atomically: true, encoding: .utf8)
             var servers = try ports.enumerated().map { try CrashTests.start(dir, port: $0.element, run: $0.offset) }
             defer { for s in servers where s.isRunning { kill(s.processIdentifier, SIGKILL) } }
             for port in ports { #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(port)")) }
@@ -279,34 +249,19 @@ struct SeveralProcessesTests {
             servers[1] = try CrashTests.start(dir, port: ports[1], run: 3)
             #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(ports[1])"))
             await load.value
-            let sends = { provider.requests.filter { $0.method == "POST" && $0.path.hasSuffix("/Messages.json") } }
-            // Until every message is out, as long as sending goes on; a send the kill cut off waits out the longest deadline
-            // (another process may have been sending it), then is looked up in the provider's log.
-            var lastCount = 0, lastProgress = ContinuousClock.now
-            while true {
-                let count = Set(sends().compactMap { $0.form["StatusCallback"] }).count
-                if count >= total { break }
-                if count > lastCount { (lastCount, lastProgress) = (count, .now) }
-                if ContinuousClock.now - lastProgress > .seconds(200) { break }
-                try await Task.sleep(for: .milliseconds(200))
-            }
-            try await Task.sleep(for: .seconds(2))
+            // A send the kill cut off waits out the longest deadline (another process may have been sending it), then is
+            // looked up in the provider's log.
+            try await CrashTests.waitForSends(provider, total: total)
             tally.stop.withLock { $0 = true }
             await callbacks.value
             for s in servers { kill(s.processIdentifier, SIGTERM); s.waitUntilExit() }
             try await http.shutdown()
 
-            var perRow: [String: Int] = [:]
-            for r in sends() { perRow[r.form["StatusCallback"] ?? "", default: 0] += 1 }
+            let perRow = CrashTests.sendsPerRow(provider)
             #expect(perRow.count == total, "messages sent: \(perRow.count) of \(total)")
             #expect(perRow.values.allSatisfy { $0 == 1 }, "sent twice: \(perRow.filter { $0.value > 1 }.keys.sorted().prefix(5))")
             let store = try await TestDatabase.open(address)
-            var wrong: [String] = []
-            for i in 0..<clients {
-                let thread = try await store.messages(party: "client:c\(i)")
-                let inbound = thread.filter { $0.direction == "in" }.count, outbound = thread.filter { $0.direction == "out" }.count
-                if inbound != perClient || outbound != perClient { wrong.append("c\(i): \(inbound) in, \(outbound) out") }
-            }
+            let wrong = try await CrashTests.wrongThreads(store, clients: clients, perClient: perClient)
             #expect(wrong.isEmpty, "\(wrong.prefix(5))")
         }
     }
