@@ -67,6 +67,25 @@ struct CrashTests {
         try await Task.sleep(for: .seconds(2))
     }
 
+    /// The provider's side after each send it took: a "delivered" status report to the message's status callback, through
+    /// `deliver` (given the callback URL, the report's fields and its number), until the tally says stop.
+    static func reportDelivered(_ provider: RecordingProvider, tally: Tally,
+                                deliver: @Sendable (String, [(name: String, value: String)], Int) async -> Void) async {
+        var reported = 0
+        while !tally.stop.withLock({ $0 }) {
+            let requests = provider.requests
+            while reported < requests.count {
+                let r = requests[reported]
+                reported += 1
+                guard r.method == "POST", r.path.hasSuffix("/Messages.json"), let url = r.form["StatusCallback"] else { continue }
+                let fields = [("MessageSid", "SM" + String(format: "%032d", reported)), ("MessageStatus", "delivered"),
+                              ("AccountSid", FakeTwilio.accountSID), ("To", r.form["To"] ?? "")].map { (name: $0.0, value: $0.1) }
+                await deliver(url, fields, reported)
+            }
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+    }
+
     /// How many times the provider was asked to send each outbox row (named by its status callback).
     static func sendsPerRow(_ provider: RecordingProvider) -> [String: Int] {
         var perRow: [String: Int] = [:]
@@ -166,21 +185,7 @@ struct CrashTests {
                     }
                 }
             }
-            let callbacks = Task {
-                var reported = 0
-                while !tally.stop.withLock({ $0 }) {
-                    let requests = provider.requests
-                    while reported < requests.count {
-                        let r = requests[reported]
-                        reported += 1
-                        guard r.method == "POST", r.path.hasSuffix("/Messages.json"), let url = r.form["StatusCallback"] else { continue }
-                        let fields = [("MessageSid", "SM" + String(format: "%032d", reported)), ("MessageStatus", "delivered"),
-                                      ("AccountSid", FakeTwilio.accountSID), ("To", r.form["To"] ?? "")].map { (name: $0.0, value: $0.1) }
-                        await deliver(url, fields)
-                    }
-                    try? await Task.sleep(for: .milliseconds(50))
-                }
-            }
+            let callbacks = Task { await Self.reportDelivered(provider, tally: tally) { url, fields, _ in await deliver(url, fields) } }
 
             // Killed twice mid-stream, started again at once each time.
             for (run, thirds) in [(2, 1), (3, 2)] {

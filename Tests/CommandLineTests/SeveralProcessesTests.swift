@@ -14,7 +14,8 @@ import Testing
 /// when the suites run on PostgreSQL (`SLOTKEEPER_TEST_DATABASE_URL`, which `scripts/test` sets).
 @Suite("Several processes on one PostgreSQL", .serialized, .enabled(if: TestDatabase.postgresURL != nil))
 struct SeveralProcessesTests {
-    static let spa = """
+    /// A spa open every day with one staff member, up to its list of clients.
+    static let business = """
         locations:
           - {id: soho, name: Soho Wellness, timeZone: Europe/London, hours: {mon-sun: "08:00-20:00"}}
         services:
@@ -22,8 +23,9 @@ struct SeveralProcessesTests {
         staff:
           - {id: anna, name: Anna, locations: [soho], hours: "mon-sun 08:00-20:00", services: [consult]}
         clients:
-          - {id: maria, name: María López, phone: "+447700900001"}
+
         """
+    static let spa = business + "  - {id: maria, name: María López, phone: \"+447700900001\"}\n"
 
     @Test("100 requests booking one staff member at one time, spread over 3 processes: exactly one 201, 99 409s, one visit")
     func oneSlotManyProcesses() async throws {
@@ -72,16 +74,7 @@ struct SeveralProcessesTests {
         london.timeZone = TimeZone(identifier: "Europe/London")!
         let d = london.dateComponents([.year, .month, .day], from: Date().addingTimeInterval(2 * 86_400))
         let day = String(format: "%04d-%02d-%02d", d.year!, d.month!, d.day!)
-        var yaml = """
-            locations:
-              - {id: soho, name: Soho Wellness, timeZone: Europe/London, hours: {mon-sun: "08:00-20:00"}}
-            services:
-              - {id: consult, name: Consultation, duration: 30, price: 20.00 GBP}
-            staff:
-              - {id: anna, name: Anna, locations: [soho], hours: "mon-sun 08:00-20:00", services: [consult]}
-            clients:
-
-            """
+        var yaml = Self.business
         for i in 0...50 { yaml += "  - {id: c\(i), name: Client \(i), phone: \"\(Self.phone(i))\"}\n" }
         yaml += "appointments:\n  - {id: v0, client: c0, service: consult, staff: anna, start: \(day)T10:00}\nwaitlist:\n"
         for i in 1...50 {
@@ -225,19 +218,8 @@ struct SeveralProcessesTests {
                 }
             }
             let callbacks = Task {
-                var reported = 0
-                while !tally.stop.withLock({ $0 }) {
-                    let requests = provider.requests
-                    while reported < requests.count {
-                        let r = requests[reported]
-                        reported += 1
-                        guard r.method == "POST", r.path.hasSuffix("/Messages.json"), let callback = r.form["StatusCallback"],
-                              let path = URL(string: callback)?.path else { continue }
-                        let fields = [("MessageSid", "SM" + String(format: "%032d", reported)), ("MessageStatus", "delivered"),
-                                      ("AccountSid", FakeTwilio.accountSID), ("To", r.form["To"] ?? "")].map { (name: $0.0, value: $0.1) }
-                        await deliver(path, fields, first: reported)
-                    }
-                    try? await Task.sleep(for: .milliseconds(50))
+                await CrashTests.reportDelivered(provider, tally: tally) { url, fields, n in
+                    await deliver(URL(string: url)?.path ?? url, fields, first: n)
                 }
             }
 
