@@ -52,7 +52,7 @@ struct UnknownSendTests {
                 }
                 switch mode {
                 case .normal: return .status(201, body: #"{"sid":"\#(sid)","status":"queued"}"#)
-                case .acceptButAnswerLate, .loseAndAnswerLate: return .hang(seconds: 3)
+                case .acceptButAnswerLate, .loseAndAnswerLate: return .hang(seconds: 5)
                 }
             }
         }
@@ -186,7 +186,8 @@ struct UnknownSendTests {
     func sameTextTwice() async throws {
         let provider = Provider()
         try await provider.recording().application().test(.live) { api in
-            let spa = try await Spa(api: api.port!)
+            // The first send must be answered in time on a loaded machine, the second must not (the provider hangs 5 s).
+            let spa = try await Spa(api: api.port!, sendDeadline: .seconds(3))
             provider.setNow(spa.clock.now())
             let first = try await spa.queue("Thanks, see you then!")
             try await spa.engine.dispatchDue()
