@@ -36,11 +36,6 @@ extension Engine {
                 try await store.postpone(row.id, until: now.addingTimeInterval(1))
                 continue
             }
-            // One message a recipient a round, in order: the next waits for the per-recipient interval.
-            if let last = lastSend[recipient], now.timeIntervalSince(last) < config.perRecipientInterval {
-                try await store.postpone(row.id, until: last.addingTimeInterval(config.perRecipientInterval))
-                continue
-            }
             guard let sender = senders[d.channel] else {
                 try await store.markFailed(row.id, error: "no \(d.channel.rawValue) channel is configured", at: now, then: fallback(row, d.channel, now))
                 continue
@@ -52,13 +47,13 @@ extension Engine {
                 continue
             }
             sentThisRound[d.channel, default: 0] += 1
-            lastSend[recipient] = now
             inBatch.insert(recipient)
             batch.append((row, try await outboundMessage(row), sender))
         }
         // Recorded as being sent before any provider is called: a crash from here on is settled before anything is sent again.
-        // Only the rows this dispatcher claimed are sent.
-        let claimed = try await store.markSending(batch.map(\.row.id), at: now)
+        // Only the rows this dispatcher claimed are sent; a recipient sent to within the interval, by any process, waits for it
+        // (the store keeps when each recipient last got a message, so the pause holds across processes).
+        let claimed = try await store.markSending(batch.map(\.row.id), at: now, recipientInterval: config.perRecipientInterval)
         batch = batch.filter { claimed.contains($0.row.id) }
         let width = max(1, config.sendConcurrency)
         // Sent concurrently across recipients (each has one message in a round), each within its deadline: one slow provider
@@ -160,6 +155,7 @@ extension Engine {
         // deadline. Where other processes share the store, a row being sent may be theirs: it waits out the deadline.
         let firstSweep = lastSendSweep == nil && !store.sharedByProcesses
         lastSendSweep = now
+        try await store.forgetRecipientPace(before: now.addingTimeInterval(-max(3600, config.perRecipientInterval)))
         let grace = config.unknownSendGrace
         let longest = Channel.allCases.map { Double(config.deadline(for: $0).components.seconds) }.max() ?? 60
         try await store.expireSending(before: firstSweep ? now : now.addingTimeInterval(-longest - 5)) { tx, id, began in

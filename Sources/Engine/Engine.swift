@@ -20,8 +20,6 @@ public actor Engine {
     let clock: any EngineClock
     let config: EngineConfiguration
     var senders: [Channel: any ChannelSender]
-    /// When each address last got a message, for the per-recipient rate limit.
-    var lastSend: [String: Date] = [:]
     /// When interrupted and stranded sends were last swept for (at most every half minute, off the hot path of each dispatch).
     var lastSendSweep: Date?
     /// Whether a settle is running (see `settle`).
@@ -312,7 +310,12 @@ public actor Engine {
     /// Runs every job due now; returns how many ran.
     @discardableResult
     public func runDueJobs(limit: Int = 500) async throws -> Int {
-        let jobs = try await store.dueJobs(until: now, limit: limit)
+        let now = self.now
+        // On a database several processes share, each claims a few at a time, so due work spreads over them; alone, a
+        // claim needs no length (a restart after a crash runs what the crash cut off at once).
+        let shared = store.sharedByProcesses
+        let jobs = try await store.claimDueJobs(until: now, limit: shared ? min(limit, 50) : limit,
+                                                claimUntil: shared ? now.addingTimeInterval(config.jobClaim) : now)
         for job in jobs { await run(job) }
         return jobs.count
     }

@@ -32,19 +32,23 @@ public struct EngineConfiguration: Sendable {
     public var sendConcurrency: Int
     /// How long a send with an unknown outcome waits for the provider's status report before its log is asked.
     public var unknownSendGrace: TimeInterval
+    /// How long a process holds the due jobs it claims (on a database several processes share): a job whose process died
+    /// is run by another after this. Longer than any one job takes (a provider look-up or a refund, within its deadline).
+    public var jobClaim: TimeInterval
 
     public init(businessName: String? = nil, depositLinkTemplate: String = "https://pay.example.com/deposit/{appointment}",
                 bookingLink: String = "https://book.example.com", staffLocale: String = "en",
                 perChannelPerSecond: [Channel: Int] = [.sms: 10, .telegram: 30, .whatsapp: 20, .email: 10, .simulator: 1000],
                 perRecipientInterval: TimeInterval = 1, maxSendAttempts: Int = 6, retryBase: TimeInterval = 30, sendDeadline: Duration = .seconds(20),
                 emailSendDeadline: Duration = .seconds(75), sendConcurrency: Int = 8, unknownSendGrace: TimeInterval = 120,
-                links: ClientLinks? = nil, personalBookingLinks: Bool = false) {
+                jobClaim: TimeInterval = 300, links: ClientLinks? = nil, personalBookingLinks: Bool = false) {
         self.links = links
         self.personalBookingLinks = personalBookingLinks
         self.sendDeadline = sendDeadline
         self.emailSendDeadline = emailSendDeadline
         self.sendConcurrency = sendConcurrency
         self.unknownSendGrace = unknownSendGrace
+        self.jobClaim = jobClaim
         self.businessName = businessName
         self.depositLinkTemplate = depositLinkTemplate
         self.bookingLink = bookingLink

@@ -26,5 +26,6 @@ public struct MailPolling: Service {
         let heartbeats = self.heartbeats
         let mayPoll: (@Sendable () async -> Bool)? = lease.map { lease in { @Sendable in await lease.hold() } }
         await cancelWhenGracefulShutdown { await poller.run(afterEachPass: { heartbeats?.beat("mailbox poller") }, mayPoll: mayPoll) }
+        await lease?.release()
     }
 }

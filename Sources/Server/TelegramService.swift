@@ -35,12 +35,17 @@ public struct TelegramService: Service {
         } else {
             let engine = self.engine
             let handler = TelegramUpdateHandler(bot: bot, logger: logger) { try await engine.receive($0) }
-            let poller = TelegramPoller(bot: bot, handler: handler, logger: logger, sleep: sleep)
+            // A long poll ends well inside the lease it renewed, so no other process starts polling while it waits.
+            let poller = TelegramPoller(bot: bot, handler: handler, pollTimeout: lease.map { max(1, min(25, Int($0.longestRound))) } ?? 25,
+                                        logger: logger, sleep: sleep)
             // A webhook left from a webhook-mode run would refuse every getUpdates with 409: polling mode removes it.
             do { try await bot.deleteWebhook() } catch { logger.warning("Telegram: could not remove an earlier webhook (\(error)); polling may get 409") }
             let heartbeats = self.heartbeats
             let mayPoll: (@Sendable () async -> Bool)? = lease.map { lease in { @Sendable in await lease.hold() } }
-            await cancelWhenGracefulShutdown { await poller.run(afterEachRound: { heartbeats?.beat("telegram poller") }, mayPoll: mayPoll) }
+            await cancelWhenGracefulShutdown {
+                await poller.run(afterEachRound: { heartbeats?.beat("telegram poller") }, mayPoll: mayPoll, standby: lease?.standby ?? .seconds(15))
+            }
+            await lease?.release()
         }
     }
 

@@ -155,11 +155,11 @@ public protocol BookingStore: Sendable {
     /// A thread's saved state (JSON), if it has one.
     func thread(_ party: String) async throws -> String?
 
-    /// Pending jobs due by `until`, soonest first. Uses the partial index on due pending jobs, so the cost
-    /// follows the number due, not the number pending.
-    func dueJobs(until: Date, limit: Int) async throws -> [StoredJob]
+    /// Claims pending jobs due by `until` that no other process holds, soonest first, until `claimUntil`: two
+    /// processes claiming at once take different jobs, and a job whose process died is claimed again after that.
+    func claimDueJobs(until: Date, limit: Int, claimUntil: Date) async throws -> [StoredJob]
 
-    /// When the next pending job is due, if any.
+    /// When the next pending job may run, if any (when it is due, or when another process's claim on it runs out).
     func nextJobDue() async throws -> Date?
 
     /// Rows due by `until`: messages to staff first (an escalation's alert never waits behind a bulk send), then oldest first.
@@ -174,8 +174,13 @@ public protocol BookingStore: Sendable {
 
     /// Records, before the provider is called, that these rows are being sent: a crash from here on leaves them `sending`, to be
     /// settled (looked up at the provider) before any is sent again.
-    /// Returns the rows it claimed: only those still pending (another dispatcher may have taken one).
-    func markSending(_ ids: [Int64], at now: Date) async throws -> Set<Int64>
+    /// Returns the rows it claimed: only those still pending (another dispatcher may have taken one), and, with an interval,
+    /// only those whose recipient got nothing from any process in the last `recipientInterval` seconds; a row held back for
+    /// that waits until the interval has passed.
+    func markSending(_ ids: [Int64], at now: Date, recipientInterval: TimeInterval) async throws -> Set<Int64>
+
+    /// Forgets when recipients last got a message, for those before `before` (long past any pause between messages).
+    func forgetRecipientPace(before: Date) async throws
 
     /// The provider may or may not have taken the row (no answer in time): it waits, `unknown`, until it is settled; `then` runs
     /// in the same write (the job that settles it).
@@ -233,6 +238,9 @@ public protocol BookingStore: Sendable {
     /// before `now`, or was `holder`'s already), false while another holder's lease runs. A channel's poller runs in one
     /// process at a time this way, and passes to another when its process dies.
     func holdLease(_ name: String, holder: String, until: Date, now: Date) async throws -> Bool
+
+    /// Gives the lease `name` back, if `holder` still holds it (its process is stopping): the next to ask takes it at once.
+    func releaseLease(_ name: String, holder: String) async throws
 
     // MARK: Idempotent API requests
 

@@ -29,6 +29,11 @@ extension BookingStore {
         return code
     }
 
+    /// Claims rows to send with no pause between messages to one recipient.
+    public func markSending(_ ids: [Int64], at now: Date) async throws -> Set<Int64> {
+        try await markSending(ids, at: now, recipientInterval: 0)
+    }
+
     /// A permanent failure with nothing else to do in the same write.
     public func markFailed(_ id: Int64, error: String, at now: Date) async throws {
         try await markFailed(id, error: error, at: now, then: nil)

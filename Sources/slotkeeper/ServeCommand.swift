@@ -157,15 +157,18 @@ struct ServeCommand: AsyncParsableCommand {
                                                                     smsSegmentPrice: try smsPrice(settings)),
                                  metrics: metrics, heartbeats: heartbeats)
         var services: [any ServiceLifecycle.Service] = [EngineLoop(engine: engine, logger: logger, heartbeats: heartbeats)]
+        let leaseLength = try pollerLease(settings)
         if let bot = senders[.telegram] as? TelegramBot {
             // The bot's id (the token's part before ":", not its secret) names the lease: one poller a bot, whatever the processes.
             let botID = bot.settings.token.split(separator: ":").first.map(String.init) ?? "bot"
             services.append(TelegramService(bot: bot, engine: engine, logger: logger, heartbeats: heartbeats,
-                                            lease: PollerLease(store: store, name: "telegram poller \(botID)")))
+                                            lease: PollerLease(store: store, name: "telegram poller \(botID)", length: leaseLength)))
         }
         if !simulate, let imap = email?.imap {
             services.append(MailPolling(settings: imap, engine: engine, logger: logger, heartbeats: heartbeats,
-                                        lease: PollerLease(store: store, name: "mailbox poller \(imap.user)@\(imap.url)")))
+                                        lease: PollerLease(store: store, name: "mailbox poller \(imap.user)@\(imap.url)",
+                                                           // Renewed at each pass: it lasts beyond the pause between two.
+                                                           length: max(leaseLength, Double(2 * imap.pollSeconds + 60)))))
             channels.append("e-mail replies read from \(imap.url)")
         }
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "SlotKeeper"),
@@ -218,6 +221,16 @@ extension ServeCommand {
     }
 
     /// What one SMS segment costs, for the reports' estimate; a malformed amount stops start-up.
+    /// How long a poller's lease lasts: with several processes, another takes over a dead one's polling after this.
+    func pollerLease(_ settings: SettingsReader) throws -> TimeInterval {
+        guard let text = settings.optional("SLOTKEEPER_POLLER_LEASE") else { return PollerLease.defaultLength }
+        guard let n = Int(text), (3...3600).contains(n) else {
+            throw SettingError("SLOTKEEPER_POLLER_LEASE", "\"\(text)\" is not a number of seconds from 3 to 3600",
+                               fix: "write how many seconds a dead process's poller may go unreplaced, e.g. 120")
+        }
+        return TimeInterval(n)
+    }
+
     /// How many SMS a second the provider's number takes (a long code about 1, a toll-free number 3, a short code 100).
     func smsPerSecond(_ settings: SettingsReader) throws -> Int? {
         guard let text = settings.optional("SLOTKEEPER_TWILIO_PER_SECOND") else { return nil }

@@ -25,6 +25,7 @@ enum ServeSettings {
         "SLOTKEEPER_DIALOGS_DIR": "your own messages, each <locale>.yaml replacing or adding to the built-in ones",
         "SLOTKEEPER_DASHBOARD_DIR": "your own dashboard and booking page files, each replacing the built-in one of its name",
         "SLOTKEEPER_ADMIN_TOKEN": "bearer token of the admin API (secret)",
+        "SLOTKEEPER_POLLER_LEASE": "seconds before another process takes over the polling of one that died (default 120)",
         "SLOTKEEPER_TWILIO_ACCOUNT_SID": "SMS account", "SLOTKEEPER_TWILIO_AUTH_TOKEN": "SMS auth token (secret)",
         "SLOTKEEPER_TWILIO_FROM": "SMS sender number", "SLOTKEEPER_TWILIO_MESSAGING_SERVICE_SID": "SMS messaging service",
         "SLOTKEEPER_TWILIO_API_BASE": "SMS API base URL",

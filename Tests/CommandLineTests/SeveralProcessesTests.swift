@@ -74,6 +74,9 @@ struct SeveralProcessesTests {
         london.timeZone = TimeZone(identifier: "Europe/London")!
         let d = london.dateComponents([.year, .month, .day], from: Date().addingTimeInterval(2 * 86_400))
         let day = String(format: "%04d-%02d-%02d", d.year!, d.month!, d.day!)
+        // Offers wait out the night's quiet hours: these are set hours away from now, so the offers go out whenever the test runs.
+        let hour = london.component(.hour, from: Date())
+        let quiet = String(format: "%02d:00-%02d:00", (hour + 6) % 24, (hour + 7) % 24)
         var yaml = Self.business
         for i in 0...50 { yaml += "  - {id: c\(i), name: Client \(i), phone: \"\(Self.phone(i))\"}\n" }
         yaml += "appointments:\n  - {id: v0, client: c0, service: consult, staff: anna, start: \(day)T10:00}\nwaitlist:\n"
@@ -94,6 +97,7 @@ struct SeveralProcessesTests {
                 database_url: \(url)
                 policies:
                   waitlist: {mode: broadcast, maxOffersPerSlot: 50}
+                  quietHours: "\(quiet)"
                   noShow: {ladder: [{marks: 3, block: true}]}
                 """).write(to: dir.appendingPathComponent("slotkeeper.yaml"), atomically: true, encoding: .utf8)
             let servers = try ports.enumerated().map { try CrashTests.start(dir, port: $0.element, run: $0.offset, environment: ["SLOTKEEPER_ADMIN_TOKEN": token]) }
@@ -251,6 +255,74 @@ struct SeveralProcessesTests {
 
 extension SeveralProcessesTests {
     /// Books Maria's consultation through the admin API of the process on `port`; the response's status code.
+    @Test("Telegram polled by one process at a time: a killed poller's lease runs out and another process takes over; one that stops hands over at once")
+    func pollerHandover() async throws {
+        let dir = try scratchFolder()
+        try Self.spa.write(to: dir.appendingPathComponent("poll.yaml"), atomically: true, encoding: .utf8)
+        let (_, address) = try await TestDatabase.make()
+        guard case .postgres(let url) = address else { Issue.record("not on PostgreSQL"); return }
+        let imported = try Run.slotkeeper(["import", "poll.yaml"], in: dir, environment: ["SLOTKEEPER_DATABASE_URL": url])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
+        // Each process reaches the fake under a path of its own, so every getUpdates names the process that polled; a long
+        // poll is held half a second, as Telegram holds one with nothing new.
+        let telegram = RecordingProvider { request, _ in
+            request.path.hasSuffix("/getUpdates") ? .delayed(seconds: 0.5, body: #"{"ok":true,"result":[]}"#) : .status(200, body: #"{"ok":true,"result":true}"#)
+        }
+        try await telegram.application().test(.live) { api in
+            let lease = 6.0
+            func start(_ name: String, port: Int, run: Int) throws -> Process {
+                try CrashTests.start(dir, port: port, run: run, environment: [
+                    "SLOTKEEPER_DATABASE_URL": url, "SLOTKEEPER_PUBLIC_URL": "https://spa.example.com",
+                    "SLOTKEEPER_TELEGRAM_TOKEN": token, "SLOTKEEPER_TELEGRAM_API_BASE": "http://127.0.0.1:\(api.port!)/\(name)",
+                    "SLOTKEEPER_POLLER_LEASE": String(Int(lease)),
+                ])
+            }
+            /// Which process made each getUpdates so far, in order.
+            func pollers() -> [String] {
+                telegram.requests.filter { $0.path.hasSuffix("/getUpdates") }.map { String($0.path.split(separator: "/")[0]) }
+            }
+            func waitForPoll(by name: String, after count: Int, within seconds: Double) async throws -> Bool {
+                for _ in 0..<Int(seconds * 10) {
+                    if pollers().dropFirst(count).contains(name) { return true }
+                    try await Task.sleep(for: .milliseconds(100))
+                }
+                return false
+            }
+            let base = 47_000 + Int.random(in: 0..<1_000) * 3
+            var a = try start("a", port: base, run: 0)
+            defer { for p in [a] where p.isRunning { kill(p.processIdentifier, SIGKILL) } }
+            #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(base)"))
+            #expect(try await waitForPoll(by: "a", after: 0, within: 20), "the first process polls")
+            let b = try start("b", port: base + 1, run: 1)
+            defer { if b.isRunning { kill(b.processIdentifier, SIGKILL) } }
+            #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(base + 1)"))
+            try await Task.sleep(for: .seconds(4))
+            #expect(Set(pollers()) == ["a"], "while the first holds the lease the second stands by: \(Set(pollers()))")
+
+            // The holder dies: nobody polls until its lease runs out, then the other process does.
+            kill(a.processIdentifier, SIGKILL)
+            a.waitUntilExit()
+            let killedAt = Date(), before = pollers().count
+            #expect(try await waitForPoll(by: "b", after: before, within: 30), "the surviving process takes the poller over")
+            let gap = Date().timeIntervalSince(killedAt)
+            #expect(gap > lease / 3, "taken over when the dead holder's lease ran out, not before: \(gap) s")
+            #expect(Set(pollers().dropFirst(before)) == ["b"])
+
+            // A process that stops hands the lease over at once: the next one up polls well within a lease.
+            a = try start("c", port: base + 2, run: 2)
+            #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(base + 2)"))
+            try await Task.sleep(for: .seconds(2))
+            let handedAt = Date(), count = pollers().count
+            kill(b.processIdentifier, SIGTERM)
+            b.waitUntilExit()
+            #expect(b.terminationStatus == 0)
+            #expect(try await waitForPoll(by: "c", after: count, within: 20), "the third process takes over from the one that stopped")
+            #expect(Date().timeIntervalSince(handedAt) < lease, "handed over without waiting for the lease to run out")
+            #expect(!pollers().dropFirst(count).contains("a"))
+        }
+    }
+
     static func book(_ http: HTTPClient, port: Int, token: String, key: String, start: String) async -> Int {
         var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/api/v1/appointments")
         request.method = .POST

@@ -30,6 +30,8 @@ public final class RecordingProvider: Sendable {
         case status(Int, body: String = "", headers: [String: String] = [:])
         /// Waits this long before answering 200 (longer than the caller's deadline: a timeout).
         case hang(seconds: Double)
+        /// Waits this long, then answers 200 with `body` (a long poll that ends with nothing new).
+        case delayed(seconds: Double, body: String)
     }
 
     private struct State {
@@ -71,6 +73,9 @@ public final class RecordingProvider: Sendable {
             case .hang(let seconds):
                 try await Task.sleep(for: .seconds(seconds))
                 return Response(status: .ok)
+            case .delayed(let seconds, let text):
+                try await Task.sleep(for: .seconds(seconds))
+                return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
             }
         }, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
     }

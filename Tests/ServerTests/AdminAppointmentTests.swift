@@ -31,7 +31,7 @@ struct AdminAppointmentTests {
             #expect(try await client.api(.get, "/api/v1/appointments?date=2026-11-25").items.isEmpty)
         }
         // The booking event ran: a reminder job waits for Olivia's visit.
-        let pending = try await spa.store.dueJobs(until: AdminSpa.at("2026-11-24T10:00"), limit: 50)
+        let pending = try await spa.store.claimDueJobs(until: AdminSpa.at("2026-11-24T10:00"), limit: 50, claimUntil: AdminSpa.at("2026-11-24T10:00"))
         #expect(pending.contains { $0.party == "client:olivia" && $0.payload.contains("reminderDue") })
     }
 

@@ -22,6 +22,19 @@ struct LeaseTests {
         #expect(try await !store.holdLease("telegram poller 42", holder: "a", until: at(320), now: at(200)))
     }
 
+    @Test("a holder that stops gives the lease back and the next asker takes it at once; another process can't give it back for it")
+    func released() async throws {
+        let store = try await TestStore.make(seeded: false).store
+        let now = TestStore.at("2026-11-23T10:00")
+        #expect(try await store.holdLease("telegram poller 42", holder: "a", until: now.addingTimeInterval(120), now: now))
+        try await store.releaseLease("telegram poller 42", holder: "b")
+        #expect(try await !store.holdLease("telegram poller 42", holder: "b", until: now.addingTimeInterval(130), now: now.addingTimeInterval(10)),
+                "b gave back nothing it held")
+        try await store.releaseLease("telegram poller 42", holder: "a")
+        #expect(try await store.holdLease("telegram poller 42", holder: "b", until: now.addingTimeInterval(130), now: now.addingTimeInterval(10)),
+                "a's lease was given back long before it ran out")
+    }
+
     @Test("processes asking at once: exactly one holds the lease")
     func onlyOne() async throws {
         let store = try await TestStore.make(seeded: false).store

@@ -9,6 +9,11 @@ enum PostgresSchema {
     static let migrations: [(id: String, sql: String)] = [
         ("pg1-schema", schema), ("pg2-book-version", bookVersion),
         ("pg3-lease", "CREATE TABLE lease (name text PRIMARY KEY, holder text NOT NULL, until double precision NOT NULL)"),
+        ("pg4-shared-dispatch", """
+            ALTER TABLE job ADD COLUMN claimed_until double precision;
+            CREATE TABLE recipient_pace (recipient text PRIMARY KEY, last_sent_at double precision NOT NULL);
+            CREATE INDEX recipient_pace_last ON recipient_pace(last_sent_at)
+            """),
     ]
 
     /// Every migration this program knows, oldest first.

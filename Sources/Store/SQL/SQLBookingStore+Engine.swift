@@ -20,18 +20,28 @@ extension SQLBookingStore {
         try await reading { db in try db.value(String.self, "SELECT state FROM conversation_thread WHERE party = ?", [party]) }
     }
 
-    /// Pending jobs due by `until`, soonest first. Uses the partial index on due pending jobs, so the cost
-    /// follows the number due, not the number pending.
-    public func dueJobs(until: Date, limit: Int) async throws -> [StoredJob] {
-        try await reading { db in
-            try db.rows("SELECT * FROM job WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?", [until.timeIntervalSince1970, limit]).map(Self.job)
+    /// Claims pending jobs due by `until` that no other process holds, soonest first, for this process until `claimUntil`.
+    /// On PostgreSQL the rows are locked with SKIP LOCKED, so two processes claiming at once take different jobs; a job
+    /// whose process died is claimed again when its claim runs out. Uses the partial index on due pending jobs.
+    public func claimDueJobs(until: Date, limit: Int, claimUntil: Date) async throws -> [StoredJob] {
+        try await writing { db in
+            let skipLocked = db.dialect == .postgres ? "FOR UPDATE SKIP LOCKED" : ""
+            return try db.rows("""
+                UPDATE job SET claimed_until = ? WHERE id IN (
+                    SELECT id FROM job WHERE status = 'pending' AND due_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?)
+                    ORDER BY due_at, id LIMIT ? \(skipLocked))
+                RETURNING *
+                """, [claimUntil.timeIntervalSince1970, until.timeIntervalSince1970, until.timeIntervalSince1970, limit])
+                .map(Self.job).sorted { ($0.due, $0.id) < ($1.due, $1.id) }
         }
     }
 
-    /// When the next pending job is due, if any.
+    /// When the next pending job may run, if any: when it is due, or when another process's claim on it runs out.
     public func nextJobDue() async throws -> Date? {
         try await reading { db in
-            try db.value(Double.self, "SELECT MIN(due_at) FROM job WHERE status = 'pending'", []).map { Date(timeIntervalSince1970: $0) }
+            let later = db.dialect == .postgres ? "GREATEST" : "MAX"
+            return try db.value(Double.self, "SELECT MIN(\(later)(due_at, COALESCE(claimed_until, due_at))) FROM job WHERE status = 'pending'", [])
+                .map { Date(timeIntervalSince1970: $0) }
         }
     }
 
@@ -61,16 +71,43 @@ extension SQLBookingStore {
 
     /// Records, before the provider is called, that these rows are being sent: a crash from here on leaves them `sending`, to be
     /// settled (looked up at the provider) before any is sent again.
-    /// Returns the rows it claimed: only those still pending (another dispatcher may have taken one).
-    public func markSending(_ ids: [Int64], at now: Date) async throws -> Set<Int64> {
+    /// Returns the rows it claimed: only those still pending (another dispatcher may have taken one), and, with an interval,
+    /// only those whose recipient got nothing from any process in the last `recipientInterval` seconds; a row held back for
+    /// that waits until the interval has passed.
+    public func markSending(_ ids: [Int64], at now: Date, recipientInterval: TimeInterval) async throws -> Set<Int64> {
         guard !ids.isEmpty else { return [] }
+        let at = now.timeIntervalSince1970
         return try await writing { db in
             var claimed = Set<Int64>()
             for id in ids {
-                let changed = try db.execute("UPDATE outbox SET status = 'sending', sending_at = ? WHERE id = ? AND status = 'pending'", [now.timeIntervalSince1970, id])
-                if changed > 0 { claimed.insert(id) }
+                guard let row = try db.row("SELECT channel, address FROM outbox WHERE id = ? AND status = 'pending'", [id]) else { continue }
+                if recipientInterval > 0 {
+                    // Takes the recipient's turn: one statement, so two processes can't both take it.
+                    let recipient = "\(row["channel"] as String):\(row["address"] as String)"
+                    let paced = try db.execute("""
+                        INSERT INTO recipient_pace (recipient, last_sent_at) VALUES (?, ?)
+                        ON CONFLICT (recipient) DO UPDATE SET last_sent_at = excluded.last_sent_at WHERE recipient_pace.last_sent_at <= ?
+                        """, [recipient, at, at - recipientInterval]) == 1
+                    guard paced else {
+                        try db.execute("""
+                            UPDATE outbox SET next_attempt_at = (SELECT last_sent_at FROM recipient_pace WHERE recipient = ?) + ?
+                            WHERE id = ? AND status = 'pending'
+                            """, [recipient, recipientInterval, id])
+                        continue
+                    }
+                }
+                if try db.execute("UPDATE outbox SET status = 'sending', sending_at = ? WHERE id = ? AND status = 'pending'", [at, id]) > 0 {
+                    claimed.insert(id)
+                }
             }
             return claimed
+        }
+    }
+
+    /// Forgets when recipients last got a message, for those before `before` (long past any pause between messages).
+    public func forgetRecipientPace(before: Date) async throws {
+        try await writing { db in
+            try db.execute("DELETE FROM recipient_pace WHERE last_sent_at < ?", [before.timeIntervalSince1970])
         }
     }
 

@@ -11,4 +11,9 @@ extension SQLBookingStore {
                 """, [name, holder, until.timeIntervalSince1970, now.timeIntervalSince1970]) == 1
         }
     }
+
+    /// Gives the lease back, if `holder` still holds it.
+    public func releaseLease(_ name: String, holder: String) async throws {
+        try await writing { db in try db.execute("DELETE FROM lease WHERE name = ? AND holder = ?", [name, holder]) }
+    }
 }

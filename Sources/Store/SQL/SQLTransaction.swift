@@ -200,9 +200,9 @@ public struct SQLTransaction: StoreTransaction {
         try exec("UPDATE job SET status = 'cancelled' WHERE appointment_id = ? AND status = 'pending'", arguments: [appointment.rawValue])
     }
 
-    /// A job that failed: run it again at `next`, or give up after too many attempts.
+    /// A job that failed: run it again at `next` (by whichever process claims it then), or give up after too many attempts.
     public func retryJob(_ id: Int64, next: Date, giveUp: Bool) throws {
-        try exec("UPDATE job SET attempts = attempts + 1, due_at = ?, status = ? WHERE id = ?",
+        try exec("UPDATE job SET attempts = attempts + 1, due_at = ?, status = ?, claimed_until = NULL WHERE id = ?",
                        arguments: [next.timeIntervalSince1970, giveUp ? "failed" : "pending", id])
     }
 

@@ -17,6 +17,7 @@ enum SQLiteSchema {
         m.registerMigration("v10-client-locale-known", migrate: addClientLocaleKnown)
         m.registerMigration("v11-book-version", migrate: createBookVersion)
         m.registerMigration("v12-lease", migrate: createLeases)
+        m.registerMigration("v13-shared-dispatch", migrate: shareDispatch)
         return m
     }
 
@@ -493,5 +494,16 @@ enum SQLiteSchema {
     /// holder; when the holder dies, the lease runs out and another process takes it.
     static func createLeases(_ db: Database) throws {
         try db.execute(sql: "CREATE TABLE lease (name TEXT PRIMARY KEY NOT NULL, holder TEXT NOT NULL, until REAL NOT NULL)")
+    }
+
+    /// What the processes sending from one database share: a due job is claimed by the process that runs it, until
+    /// `claimed_until` (another takes it when that passes); and when each recipient last got a message, for the pause
+    /// between two messages to one address, whichever process sends them.
+    static func shareDispatch(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE job ADD COLUMN claimed_until REAL;
+            CREATE TABLE recipient_pace (recipient TEXT PRIMARY KEY NOT NULL, last_sent_at REAL NOT NULL);
+            CREATE INDEX recipient_pace_last ON recipient_pace(last_sent_at);
+            """)
     }
 }
