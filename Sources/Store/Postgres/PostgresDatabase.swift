@@ -26,7 +26,14 @@ final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
         threads = NIOThreadPool(numberOfThreads: connections)
         threads.start()
         var opened: [PostgresConnection] = []
-        for _ in 0..<connections { opened.append(try await Self.connect(configuration, id: nextID.add(1, ordering: .relaxed).newValue, logger: logger)) }
+        do {
+            for _ in 0..<connections { opened.append(try await Self.connect(configuration, id: nextID.add(1, ordering: .relaxed).newValue, logger: logger)) }
+        } catch {
+            // The server took some and refused one (its connection limit, say): those opened are closed, not left behind.
+            for connection in opened { try? await connection.close() }
+            try? await threads.shutdownGracefully()
+            throw error
+        }
         idle = Mutex(opened)
         slots = DispatchSemaphore(value: connections)
     }
