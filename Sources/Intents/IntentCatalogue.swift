@@ -23,6 +23,9 @@ public struct LanguageFile: Sendable, Decodable {
         public var at: [String]?
         public var am: [String]?
         public var pm: [String]?
+        /// Marks that mean morning or evening only written against the hour: "10a", "5p", "3:18a".
+        public var am_glued: [String]?
+        public var pm_glued: [String]?
         public var oclock: [String]?
         public var named: [String: String]?
         public var minutes_before_hour: [String: Int]?

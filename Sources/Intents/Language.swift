@@ -10,6 +10,8 @@ enum Tag: Sendable, Hashable {
     case choiceMarker, ordinal(Int), choiceTrailer, number(Int)
     // time words
     case at, am, pm, oclock, named(Int), minutesBefore(Int), minutesAfter(Int)
+    /// A morning or evening mark that counts only written against the number: the "a" of "10a", the "p" of "5p".
+    case amGlued, pmGlued
     case after, before, between, range, this, next, inWord, sameTime, connector, ordinalSuffix
     case weekday(Int), month(Int), relativeDay(Int), unit(TimeUnit), part(Int)
     /// A day of the month written as a word ("the twenty-second"); a length of time in minutes ("half an hour").
@@ -103,6 +105,7 @@ public struct Language: Sendable {
         for (p, n) in file.numbers ?? [:] { pending.append((p, [.number(n)], "numbers")) }
         let t = file.time
         add(t.at, [.at], key: "time.at"); add(t.am, [.am], key: "time.am"); add(t.pm, [.pm], key: "time.pm")
+        add(t.am_glued, [.amGlued], key: "time.am_glued"); add(t.pm_glued, [.pmGlued], key: "time.pm_glued")
         add(t.oclock, [.oclock], key: "time.oclock"); add(t.after, [.after], key: "time.after")
         add(t.before, [.before], key: "time.before"); add(t.between, [.between], key: "time.between")
         add(t.range, [.range], key: "time.range"); add(t.this, [.this], key: "time.this")

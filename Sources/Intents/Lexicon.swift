@@ -8,6 +8,8 @@ struct Item: Sendable {
     var count: Int
 
     func has(_ tag: Tag) -> Bool { tags.contains(tag) }
+    /// "am", "pm", or their glued short forms written against the number ("5p", "10a").
+    var marksHalfOfDay: Bool { has(.am) || has(.pm) || token.glued && (has(.amGlued) || has(.pmGlued)) }
     var isPunctuation: Bool { token.kind == .punctuation }
     /// Says something: not punctuation and not only a filler word ("hi", "please").
     var saysSomething: Bool { !isPunctuation && !(has(.filler) && tags.count == 1) }

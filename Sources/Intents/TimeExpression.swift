@@ -135,7 +135,7 @@ extension TimeExpression {
                         else {
                             var j = i + 1
                             while j < n, items[j].has(.connector) { j += 1 }
-                            if let d = number(j) ?? ordinal(j), (1...31).contains(d), !tag(j + 1, .am), !tag(j + 1, .pm), !items.indices.contains(j + 1) || !items[j + 1].token.text.contains(":") {
+                            if let d = number(j) ?? ordinal(j), (1...31).contains(d), !(j + 1 < items.count && items[j + 1].marksHalfOfDay), !items.indices.contains(j + 1) || !items[j + 1].token.text.contains(":") {
                                 day = d; taken.insert(j)
                                 if let y = number(j + 1), y >= 2000, y < 2100 { year = y; taken.insert(j + 1) }
                             }
@@ -178,7 +178,7 @@ extension TimeExpression {
                 let before = tag(k - 1, .connector) && !tag(k - 1, .at)
                 let after = tag(k + 1, .connector) && items[k].token.kind == .number
                 // Not an hour ("15h", "3 pm"), a length ("15 min") or a range's start ("Mittwoch 14-16 Uhr").
-                let clockNext = k + 1 < n && (items[k + 1].has(.oclock) || items[k + 1].has(.am) || items[k + 1].has(.pm)
+                let clockNext = k + 1 < n && (items[k + 1].has(.oclock) || items[k + 1].marksHalfOfDay
                     || items[k + 1].has(.range) && !items[k + 1].has(.at) || items[k + 1].tags.contains { if case .unit = $0 { true } else { false } })
                 if clockNext { continue }
                 if before || after { day = d; taken.insert(k); break }
@@ -192,7 +192,7 @@ extension TimeExpression {
             for k in 1..<max(n, 1) where !taken.contains(k) && tag(k - 1, .dayArticle) {
                 guard let d = number(k) ?? (items[k].token.kind == .word ? ordinal(k) : nil), (1...31).contains(d),
                       !(k + 1 < n && items[k + 1].has(.choiceTrailer)) else { continue }
-                let clockNext = k + 1 < n && (items[k + 1].has(.oclock) || items[k + 1].has(.am) || items[k + 1].has(.pm)
+                let clockNext = k + 1 < n && (items[k + 1].has(.oclock) || items[k + 1].marksHalfOfDay
                     || items[k + 1].tags.contains { if case .unit = $0 { true } else { false } })
                 if !clockNext { day = d; taken.insert(k); break }
             }
@@ -328,6 +328,8 @@ extension TimeExpression {
                     strong = true; consumed = true
                 case .am: pm = false; strong = true; consumed = true
                 case .pm: pm = true; strong = true; consumed = true
+                case .amGlued where j == last + 1 && items[j].token.glued: pm = false; strong = true; consumed = true
+                case .pmGlued where j == last + 1 && items[j].token.glued: pm = true; strong = true; consumed = true
                 case .oclock: strong = true; consumed = true
                 default: break
                 }

@@ -404,6 +404,14 @@ none | first thing Thursday | reschedule | at=2026-11-26T09:00
 none | a week today | reschedule | at=2026-11-30T00:00
 none | 2 weeks from now | reschedule | at=2026-12-07T00:00
 none | wednesday week | reschedule | at=2026-12-02T00:00
+# Short clock marks written against the hour: "5p", "10a", "3:18a"; apart from the number "a" and "p" mean nothing.
+none | 5p | reschedule | at=2026-11-23T17:00
+none | 4p? | reschedule | at=2026-11-23T16:00
+none | tmrw 5p | reschedule | at=2026-11-24T17:00
+none | fri 10a | reschedule | at=2026-11-27T10:00
+none | could do 11:30a thurs | reschedule | at=2026-11-26T11:30
+offer | 10a | accept | at=2026-11-24T10:00
+none | 5 p | unknown | notime
 confirm | Good morning, thank you for the message. I can confirm that I will be attending my appointment on the 25th. See you then! | confirm | at=2026-11-25T00:00
 confirm | Thank you for the reminder. I confirm my appointment and I will arrive a few minutes early to fill in any forms. | confirm | notime
 confirm | Good morning. Regrettably I have to cancel my appointment as I've been called away for a family emergency. Thank you for understanding. | cancel | notime
