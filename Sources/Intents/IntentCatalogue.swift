@@ -43,6 +43,8 @@ public struct LanguageFile: Sendable, Decodable {
         /// "el 12", "le 4", "am 4.", "on the 5th".
         public var day_articles: [String]?
         public var ordinal_suffixes: [String]?
+        /// Whether a number from 1 to 12 right after a weekday is first a day of the month (see `Language.weekdayDayNumbers`).
+        public var weekday_day_numbers: Bool?
         public var weekdays: [[String]]
         public var months: [[String]]
         public var relative_days: [String: Int]?

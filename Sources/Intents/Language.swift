@@ -48,6 +48,9 @@ public struct Language: Sendable {
     let hints: Set<Unicode.Scalar>
     let dateOrderDMY: Bool
     let dateOrderZones: [(prefix: String, dmy: Bool)]
+    /// Whether a small number right after a weekday is first a day of the month ("jueves 3", "jeudi 3": the 3rd, when that is a
+    /// Thursday soon), as in the Romance languages, Dutch and German; English reads "Thursday 3" as three o'clock.
+    let weekdayDayNumbers: Bool
     /// What staff write on their own channel to close a hand-over, as `staffDoneKey` makes them.
     let staffDone: Set<String>
     var words: [String: Int32] = [:]
@@ -77,6 +80,7 @@ public struct Language: Sendable {
         hints = Set((file.hints ?? "").unicodeScalars)
         dateOrderDMY = (file.date_order ?? "dmy") != "mdy"
         dateOrderZones = (file.date_order_zones ?? [:]).map { ($0.key, $0.value != "mdy") }
+        weekdayDayNumbers = file.time.weekday_day_numbers ?? false
 
         var pending: [(String, [Tag], String)] = []
         func add(_ list: [String]?, _ tags: [Tag], key: String) { for p in list ?? [] { pending.append((p, tags, key)) } }

@@ -144,7 +144,8 @@ public struct ReplyMatcher: Sendable {
         let offerLike = expecting == .offer || expecting == .rebook
         for (i, item) in items.enumerated() {
             // Up to 10: "le 15", "el 28" are days of the month far more often than a fifteenth option.
-            if item.has(.choiceMarker), offerLike || !item.has(.dayArticle), i + 1 < items.count, let n = items[i + 1].number, (1...10).contains(n),
+            // With none asked about, a marker that also says "at" is a clock time's ("entre la 1 y las 3", "a la 1").
+            if item.has(.choiceMarker), offerLike || !item.has(.dayArticle) && !item.has(.at), i + 1 < items.count, let n = items[i + 1].number, (1...10).contains(n),
                !(i + 2 < items.count && items[i + 2].tags.contains(where: { if case .unit = $0 { true } else { false } })) {
                 return (n, withTrailers([i, i + 1], in: items), false, refused(at: i + 1, in: items))
             }

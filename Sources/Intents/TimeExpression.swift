@@ -173,7 +173,8 @@ extension TimeExpression {
         // numbers are hours and options as often as days.
         if day == nil, month == nil {
             for k in 0..<n where !taken.contains(k) {
-                guard let d = number(k), (13...31).contains(d) else { continue }
+                guard let d = number(k), (13...31).contains(d) || language.weekdayDayNumbers && (1...12).contains(d) && items[k].token.kind == .number
+                        && k > 0 && items[k - 1].tags.contains(where: { if case .weekday = $0 { true } else { false } }) else { continue }
                 let weekdayBefore = k > 0 && items[k - 1].tags.contains { if case .weekday = $0 { true } else { false } }
                 let before = tag(k - 1, .connector) && !tag(k - 1, .at)
                 let after = tag(k + 1, .connector) && items[k].token.kind == .number
@@ -208,6 +209,13 @@ extension TimeExpression {
             if let m = named {
                 let c = ClockTime(hour: m / 60, minute: m % 60, pm: nil, twentyFour: true)
                 place(c, at: i, items: items, taken: &taken, tag: tag)
+                // "from noon to 3", "с часу до трёх".
+                if clock == c, let r = TimeExpression.rangeEnd(after: i, items: items, taken: taken, language: language) {
+                    endClock = r.time
+                    bound = .between
+                    for k in (i + 1)...r.last { taken.insert(k) }
+                    i = r.last + 1; continue
+                }
                 i += 1; continue
             }
             if let (c, last) = TimeExpression.clock(at: i, items: items, taken: taken, language: language) {
@@ -292,12 +300,15 @@ extension TimeExpression {
             if i + 1 < n, !(items[i + 1].has(.oclock) && i > 0 && items[i - 1].has(.at)) {
                 for t in items[i + 1].tags {
                     switch t {
-                    case .unit, .ordinalSuffix, .month: return nil
+                    case .unit, .month: return nil
+                    // "23rd", "3ª": the suffix written against the number; the "a" of "de 3 a 5" is the range's.
+                    case .ordinalSuffix where items[i + 1].token.glued: return nil
                     default: break
                     }
                 }
             }
-            if i > 0, items[i - 1].has(.choiceMarker) || items[i - 1].has(.inWord) && !items[i - 1].has(.at) { return nil }
+            // "option 2" is no hour; "la 1" is ("entre la 1 y las 3"): a marker that also says "at" (an option picked is taken first).
+            if i > 0, items[i - 1].has(.choiceMarker) && !items[i - 1].has(.at) || items[i - 1].has(.inWord) && !items[i - 1].has(.at) { return nil }
             hour = h
             if item.token.kind == .number, item.token.text.count == 2, item.token.text.hasPrefix("0") { twentyFour = true }
             if h >= 13 || h == 0 { twentyFour = true }

@@ -13,7 +13,8 @@ extension TimeExpression {
             if (0..<35).contains(where: { WallClock.weekday(today + $0) == w && WallClock.civil(today + $0).2 == n }) {
                 dayOfMonth = n
             } else if clock == nil, n <= 23 {
-                clock = ClockTime(hour: n, minute: 0, pm: nil, twentyFour: true)
+                // "jueves 3" with no Thursday the 3rd soon: three o'clock, in the half of the day the business keeps.
+                clock = ClockTime(hour: n, minute: 0, pm: nil, twentyFour: n >= 13)
             }
         }
         if clock == nil, useBareHour, let bare = bareHour, bare.hour >= 1, bare.hour <= 23 { clock = bare }

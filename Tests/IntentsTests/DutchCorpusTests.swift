@@ -608,6 +608,9 @@ offer | twee | accept | choice=2
 offer | Vrijdag kan helaas niet, donderdag wel | reschedule | at=2026-11-26T00:00
 offer | Nummer een | accept | choice=1
 none | Stuur me maar weer sms'jes | optin
+# A small number right after a weekday: the day of the month when that date is that weekday soon, else the hour.
+none | dinsdag 1 | reschedule | at=2026-12-01T00:00
+none | donderdag 3 | reschedule | at=2026-12-03T00:00
 """)
 
 @Suite("Dutch replies")

@@ -412,6 +412,8 @@ none | fri 10a | reschedule | at=2026-11-27T10:00
 none | could do 11:30a thurs | reschedule | at=2026-11-26T11:30
 offer | 10a | accept | at=2026-11-24T10:00
 none | 5 p | unknown | notime
+# English reads a small number after a weekday as the hour, even when that date is that weekday ("thursday 3", 3 December).
+none | thursday 3 | reschedule | at=2026-11-26T15:00
 confirm | Good morning, thank you for the message. I can confirm that I will be attending my appointment on the 25th. See you then! | confirm | at=2026-11-25T00:00
 confirm | Thank you for the reminder. I confirm my appointment and I will arrive a few minutes early to fill in any forms. | confirm | notime
 confirm | Good morning. Regrettably I have to cancel my appointment as I've been called away for a family emergency. Thank you for understanding. | cancel | notime

@@ -572,6 +572,10 @@ offer | Vendredi je peux pas, mais jeudi oui | reschedule | at=2026-11-26T00:00
 offer | Numéro un | accept | choice=1
 offer | Je ne veux plus de rendez-vous | decline
 none | Vous pouvez de nouveau m'envoyer des SMS | optin
+# A small number right after a weekday: the day of the month when that date is that weekday soon, else the hour.
+offer | jeudi 3 | accept | at=2026-12-03T00:00
+none | mardi 1 | reschedule | at=2026-12-01T00:00
+none | jeudi 5 | reschedule | at=2026-11-26T17:00
 """)
 
 @Suite("French replies")

@@ -582,6 +582,9 @@ offer | die letzte bitte | accept | choice=-1
 offer | Freitag geht leider nicht, Donnerstag schon | reschedule | at=2026-11-26T00:00
 offer | ok die 1 👍 | accept | choice=1
 none | Habt ihr Samstag offen? | question
+# A small number right after a weekday: the day of the month when that date is that weekday soon, else the hour.
+none | Dienstag 1 | reschedule | at=2026-12-01T00:00
+none | Donnerstag 3 | reschedule | at=2026-12-03T00:00
 """)
 
 @Suite("German replies")

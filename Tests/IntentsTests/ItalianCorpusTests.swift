@@ -606,6 +606,9 @@ offer | due | accept | choice=2
 offer | Venerdì purtroppo no, giovedì sì | reschedule | at=2026-11-26T00:00
 none | Potete rimandarmi gli SMS | optin
 none | Coda in tangenziale, arrivo 20 min dopo | late
+# A small number right after a weekday: the day of the month when that date is that weekday soon, else the hour.
+none | giovedì 3 | reschedule | at=2026-12-03T00:00
+none | giovedì 5 | reschedule | at=2026-11-26T17:00
 """)
 
 @Suite("Italian replies")

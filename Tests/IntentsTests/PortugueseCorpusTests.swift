@@ -493,6 +493,9 @@ confirm | A cobrança tá errada, paguei em dinheiro | dispute
 confirm | Quero me cadastrar de novo | optin
 offer | Nenhum dos dois serve | decline
 confirm | Não cancela não, eu vou! | confirm
+# A small number right after a weekday: the day of the month when that date is that weekday soon, else the hour.
+none | quinta 3 | reschedule | at=2026-12-03T00:00
+none | terça 1 | reschedule | at=2026-12-01T00:00
 """)
 
 @Suite("Portuguese replies")

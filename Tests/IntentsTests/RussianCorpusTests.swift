@@ -308,6 +308,11 @@ none | через полчаса | reschedule | at=2026-11-23T10:45
 none | через три дня | reschedule | at=2026-11-26T00:00
 none | в эти выходные | reschedule | at=2026-11-28T00:00
 none | завтра с 3 до 5 | reschedule | at=2026-11-24T15:00
+# One o'clock as a word ("часу", "час дня"), alone or starting a range.
+none | завтра с часу до трёх | reschedule | at=2026-11-24T13:00 end=2026-11-24T15:00
+none | с часу до двух | reschedule | at=2026-11-23T13:00 end=2026-11-23T14:00
+none | в пятницу к часу | reschedule | at=2026-11-27T13:00
+none | в час дня | reschedule | at=2026-11-23T13:00
 none | в четверг после 6 | reschedule | at=2026-11-26T18:00
 none | завтра до обеда | reschedule | at=2026-11-24T09:00
 none | в среду в полшестого | reschedule | at=2026-11-25T17:30

@@ -325,6 +325,15 @@ none | en media hora | reschedule | at=2026-11-23T10:45
 none | en tres días | reschedule | at=2026-11-26T00:00
 none | este finde | reschedule | at=2026-11-28T00:00
 none | mañana entre las 3 y las 5 | reschedule | at=2026-11-24T15:00
+# Ranges written "de X a Y", with or without "las", and "entre la 1": the start, to the end.
+none | de 3 a 5 | reschedule | at=2026-11-23T15:00 end=2026-11-23T17:00
+none | el viernes de 2 a 4 | reschedule | at=2026-11-27T14:00 end=2026-11-27T16:00
+none | el jueves de 10 a 12 | reschedule | at=2026-11-26T10:00 end=2026-11-26T12:00
+none | mañana entre la 1 y las 3 | reschedule | at=2026-11-24T13:00 end=2026-11-24T15:00
+none | mañana de 1 a 3 | reschedule | at=2026-11-24T13:00 end=2026-11-24T15:00
+none | dentro de un par de días | reschedule | at=2026-11-25T00:00
+none | en un par de días | reschedule | at=2026-11-25T00:00
+offer | la 1 | accept | choice=1
 none | el jueves después de las 6 | reschedule | at=2026-11-26T18:00
 none | mañana antes del mediodía | reschedule | at=2026-11-24T09:00
 none | el miércoles a las 5 y media | reschedule | at=2026-11-25T17:30
@@ -366,6 +375,10 @@ confirm | Sí, claro, pero tengo que cancelarla, lo siento | cancel
 confirm | ¿Puedo cambiar la cita del miércoles al jueves? | reschedule | at=2026-11-26T00:00
 offer | la ultima xfa | accept | choice=-1
 rebook | Yo avisé por teléfono de que no iba, no entiendo por qué sale como falta | dispute
+# A small number right after a weekday: the day of the month when that date is that weekday soon, else the hour.
+none | el martes 1 | reschedule | at=2026-12-01T00:00
+none | el jueves 3 | reschedule | at=2026-12-03T00:00
+none | el jueves 5 | reschedule | at=2026-11-26T17:00
 """)
 
 @Suite("Spanish replies")
