@@ -135,6 +135,20 @@ struct CoreFlowTests {
         #expect(s.book.contains { $0.clientID == client && $0.start == slot.start && $0.status == .confirmed })
     }
 
+    @Test("a waitlist offer of two times, then \"either\": the client is asked which, and nothing is booked until they say")
+    func eitherOffer() {
+        var s = Transcript("en", now: "2026-11-23T10:00")
+        let slots = ["2026-11-23T15:00", "2026-11-23T17:00"].map {
+            OfferedSlot(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at($0), end: Spa.at($0).addingTimeInterval(3600))
+        }
+        #expect(s.run(.booking(.offer(slots, entry: "w1", holdMinutes: 20))).templates == ["waitlist_offer_list"])
+        #expect(s.says("either is fine").templates == ["pick_number"])
+        #expect(!s.book.contains { $0.clientID == Spa.clients["en"]!.id && $0.start >= Spa.at("2026-11-23T15:00") }, "nothing taken yet")
+        let d = s.says("2")
+        #expect(d.templates == ["offer_receipt"])
+        #expect(s.book.contains { $0.clientID == Spa.clients["en"]!.id && $0.start == slots[1].start })
+    }
+
     @Test("a missed visit, then the win-back invitation with three slots, then \"2\" books one", arguments: languages)
     func winBack(t: Texts) {
         let client = Spa.clients[t.locale]!.id

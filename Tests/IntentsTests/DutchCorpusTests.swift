@@ -611,6 +611,9 @@ none | Stuur me maar weer sms'jes | optin
 # A small number right after a weekday: the day of the month when that date is that weekday soon, else the hour.
 none | dinsdag 1 | reschedule | at=2026-12-01T00:00
 none | donderdag 3 | reschedule | at=2026-12-03T00:00
+# Either option will do: an acceptance that names none (the client is asked which).
+offer | maakt niet uit | accept | notime
+offer | allebei goed | accept | notime
 """)
 
 @Suite("Dutch replies")

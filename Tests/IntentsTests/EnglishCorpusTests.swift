@@ -609,6 +609,13 @@ offer | any later on thurs? | reschedule | at=2026-11-26T00:00
 rebook | Oh yes I'd like that, maybe Tuesday next week around lunchtime if you have space? | accept | at=2026-12-01T12:00
 rebook | I'd rather not rebook at the moment, I'll get in touch if I need anything. | decline
 rebook | I actually cancelled that appointment the day before by email, so I'm not sure why it's showing as missed. | dispute
+# Either option will do: an acceptance that names none (the client is asked which).
+offer | either | accept | notime
+offer | either one is fine | accept | notime
+offer | whichever is sooner | accept | notime
+offer | I don't mind which | accept | notime
+offer | any of them | accept | notime
+confirm | either way I can't come, please cancel | cancel | notime
 """)
 
 @Suite("English replies")

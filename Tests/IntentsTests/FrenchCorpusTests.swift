@@ -576,6 +576,9 @@ none | Vous pouvez de nouveau m'envoyer des SMS | optin
 offer | jeudi 3 | accept | at=2026-12-03T00:00
 none | mardi 1 | reschedule | at=2026-12-01T00:00
 none | jeudi 5 | reschedule | at=2026-11-26T17:00
+# Either option will do: an acceptance that names none (the client is asked which).
+offer | n'importe lequel | accept | notime
+offer | peu importe | accept | notime
 """)
 
 @Suite("French replies")

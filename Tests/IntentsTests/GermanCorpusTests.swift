@@ -585,6 +585,9 @@ none | Habt ihr Samstag offen? | question
 # A small number right after a weekday: the day of the month when that date is that weekday soon, else the hour.
 none | Dienstag 1 | reschedule | at=2026-12-01T00:00
 none | Donnerstag 3 | reschedule | at=2026-12-03T00:00
+# Either option will do: an acceptance that names none (the client is asked which).
+offer | egal | accept | notime
+offer | ist mir egal | accept | notime
 """)
 
 @Suite("German replies")

@@ -609,6 +609,9 @@ none | Coda in tangenziale, arrivo 20 min dopo | late
 # A small number right after a weekday: the day of the month when that date is that weekday soon, else the hour.
 none | giovedì 3 | reschedule | at=2026-12-03T00:00
 none | giovedì 5 | reschedule | at=2026-11-26T17:00
+# Either option will do: an acceptance that names none (the client is asked which).
+offer | uno qualsiasi | accept | notime
+offer | per me è uguale | accept | notime
 """)
 
 @Suite("Italian replies")

@@ -496,6 +496,9 @@ confirm | Não cancela não, eu vou! | confirm
 # A small number right after a weekday: the day of the month when that date is that weekday soon, else the hour.
 none | quinta 3 | reschedule | at=2026-12-03T00:00
 none | terça 1 | reschedule | at=2026-12-01T00:00
+# Either option will do: an acceptance that names none (the client is asked which).
+offer | tanto faz | accept | notime
+offer | qualquer um | accept | notime
 """)
 
 @Suite("Portuguese replies")

@@ -345,6 +345,11 @@ confirm | Можно перенести запись со среды на чет
 offer | последний плз | accept | choice=-1
 confirm | можно в половине пятого? | reschedule | at=2026-11-23T16:30 grain=minute
 confirm | завтра в полшестого | reschedule | at=2026-11-24T17:30
+# Either option will do: an acceptance that names none (the client is asked which).
+offer | Любой | accept | notime
+offer | без разницы | accept | notime
+offer | мне всё равно | accept | notime
+confirm | всё равно отмените | cancel | notime
 """)
 
 @Suite("Russian replies")

@@ -379,6 +379,10 @@ rebook | Yo avisé por teléfono de que no iba, no entiendo por qué sale como f
 none | el martes 1 | reschedule | at=2026-12-01T00:00
 none | el jueves 3 | reschedule | at=2026-12-03T00:00
 none | el jueves 5 | reschedule | at=2026-11-26T17:00
+# Either option will do: an acceptance that names none (the client is asked which).
+offer | cualquiera | accept | notime
+offer | me da igual | accept | notime
+offer | cualquiera de las dos me va bien | accept | notime
 """)
 
 @Suite("Spanish replies")
