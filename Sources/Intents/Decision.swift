@@ -12,7 +12,7 @@ extension ReplyMatcher {
     /// Settles the intent from the signals and the open question. Destructive readings (cancel, opt-out)
     /// need explicit words; mixed signals give `unknown` with low confidence so a person looks.
     func decide(_ s: Signals, expecting: Expecting, hasTime: Bool, choice: Int?, contentCount: Int, correctsTime: Bool = false,
-                contrastsTime: Bool = false, correctsChoice: Bool = false) -> Decision {
+                contrastsTime: Bool = false, correctsChoice: Bool = false, asksToCancel: Bool = false) -> Decision {
         let offerLike = expecting == .offer || expecting == .rebook
         let negative = s.cancel + s.no + s.negatedYes
         let positive = s.yes + s.negatedNegative + s.negatedLate
@@ -33,7 +33,8 @@ extension ReplyMatcher {
             return Decision(intent: .reschedule, confidence: s.unsure > 0 ? 0.6 : 0.85)
         }
         // "Can't do tomorrow, friday?" — a no and another time asked for.
-        if negative > 0 && hasTime && s.questionMark && s.question == 0 {
+        // Unless the question itself asks to cancel: "I can't come on Wednesday, could you cancel it?".
+        if negative > 0 && hasTime && s.questionMark && s.question == 0 && !asksToCancel {
             return Decision(intent: .reschedule, confidence: 0.7, needsTime: true)
         }
         // "No, I wanted 2 pm", "nope, make it the 12th", "nee, liever om 3 uur": a no that corrects the time asked about,
@@ -112,6 +113,9 @@ extension ReplyMatcher {
             }
             if s.unsure > 0 { return Decision(intent: .unknown, confidence: 0.35) }
             let strong = positive > 0
+            // Thanks alone among many other words after an offer ("so sorry, I work those days. Thanks anyway") is no taking
+            // of a slot: a person reads it.
+            if offerLike && !strong && !hasTime && contentCount > s.yesWeak + 2 { return Decision(intent: .unknown, confidence: 0.3) }
             switch expecting {
             case .offer, .rebook: return Decision(intent: .accept, confidence: strong ? 0.95 : 0.75)
             case .confirm: return Decision(intent: .confirm, confidence: strong ? 0.95 : 0.75)

@@ -39,7 +39,8 @@ public struct ReplyMatcher: Sendable {
         var decision = decide(signals, expecting: expecting, hasTime: hasTime, choice: choice, contentCount: signals.content,
                               correctsTime: correctsTime, contrastsTime: contrastsTime,
                               correctsChoice: choice != nil && (choiceOverRefused || refusesChoice && !offerLike
-                                  || opensWithNo && !items.contains { $0.has(.negation) && !$0.has(.no) }))
+                                  || opensWithNo && !items.contains { $0.has(.negation) && !$0.has(.no) }),
+                              asksToCancel: Self.asksToCancel(items))
         // Opt-out is honoured in every language the catalogue knows: "СТОП" from a client filed as English still stops.
         // But a reply the client's own language reads as cancelling ("Cancela", "cancella") stays a cancellation, unless it is
         // exactly one of English's bare opt-out words, the keywords SMS providers act on whatever the language.
@@ -56,12 +57,22 @@ public struct ReplyMatcher: Sendable {
         // "Sí, claro, pero tengo que cancelarla", "Да, ладно, но лучше отмените": the yes is politeness before a break; what
         // follows it cancels (at a confidence that asks first).
         // A yes that opens the reply and nothing after it agreeing works as such a break ("Ja, helaas moet ik afzeggen").
+        // The opening yes may be a run ("Oui oui", "Ja genau", "Sì, ho letto"); a yes or thanks after the cancel word is a tag
+        // ("pode cancelar, tá?", "bitte stornieren. Danke!") and changes nothing.
         let firstContent = items.firstIndex(where: \.saysSomething)
-        let openingYes = firstContent.flatMap { f in items[f].has(.yes) || items[f].has(.yesWeak) ? f + 1 : nil }
-        if decision.intent == .unknown || decision.intent == .reschedule && expression.isEmpty, !signals.questionMark,
+        let openingYes = firstContent.flatMap { f -> Int? in
+            guard items[f].has(.yes) || items[f].has(.yesWeak) else { return nil }
+            var end = f + 1
+            while end < items.count, items[end].has(.yes) || items[end].has(.yesWeak) || !items[end].saysSomething { end += 1 }
+            return end
+        }
+        if decision.intent == .unknown || decision.intent == .reschedule && expression.isEmpty,
            let brk = items.firstIndex(where: { $0.has(.clauseBreak) }) ?? openingYes, brk < items.count,
-           !items[brk...].contains(where: { $0.has(.yes) || $0.has(.no) || $0.has(.positiveIdiom) }),
-           items[brk...].contains(where: { $0.has(.cancel) }),
+           let firstCancel = items[brk...].firstIndex(where: { $0.has(.cancel) }),
+           !items[brk..<firstCancel].contains(where: { $0.has(.yes) || $0.has(.positiveIdiom) }),
+           !items[brk...].contains(where: { $0.has(.positiveIdiom) || $0.has(.no) && !$0.has(.cancel) }),
+           // A question mark only as a tag after a yes word ("pode cancelar, tá?"): "cancel it? no, keep it" asks.
+           !items.indices.contains(where: { k in items[k].token.text == "?" && !(k > 0 && (items[k - 1].has(.yes) || items[k - 1].has(.yesWeak))) }),
            items[..<brk].contains(where: { $0.has(.yes) || $0.has(.yesWeak) }), !items[..<brk].contains(where: { $0.has(.cancel) }) {
             decision = Decision(intent: expecting == .offer || expecting == .rebook ? .decline : .cancel, confidence: 0.75)
         }
@@ -81,6 +92,16 @@ public struct ReplyMatcher: Sendable {
         understanding.plainNo = signals.no > 0 && signals.cancel == 0 && signals.negatedYes == 0 && signals.content <= signals.no
         understanding.tentative = signals.unsure > 0
         return understanding
+    }
+
+    /// Whether the reply's last question holds a cancel word: "je ne saurai pas venir mercredi, pouvez-vous annuler ?", not
+    /// "kann morgen nicht, geht Freitag?" (the refusal is before the question).
+    static func asksToCancel(_ items: [Item]) -> Bool {
+        guard let mark = items.lastIndex(where: { $0.token.text == "?" }) else { return false }
+        var start = mark
+        while start > 0, !(items[start - 1].isPunctuation && [",", ".", ";", "!", "?"].contains(items[start - 1].token.text)),
+              !items[start - 1].has(.clauseBreak) { start -= 1 }
+        return items[start..<mark].contains { $0.has(.cancel) && !$0.has(.negation) }
     }
 
     /// Whether the reply is, letter for letter (no typo correction), a bare opt-out word of English: STOP, CANCEL, END, QUIT…
@@ -137,6 +158,11 @@ public struct ReplyMatcher: Sendable {
            items[k].count == 1,
            let n = items[k].number, (1...20).contains(n), !(k > 0 && items[k - 1].isPunctuation && ["-", "−", "–"].contains(items[k - 1].token.text)) {
             return (n, [k], false, false)
+        }
+        // "one" alone after an offer (a word that is also the "one" of "the second one").
+        if content.isEmpty, wordNumberPick, let k = items.firstIndex(where: { !$0.isPunctuation }),
+           items[k].token.kind == .word, items[k].number == 1, !items.contains(where: { !$0.isPunctuation && $0.token != items[k].token }) {
+            return (1, [k], false, false)
         }
         let nearMonth = items.contains { $0.tags.contains { if case .month = $0 { true } else { false } } }
         if nearMonth { return (nil, [], false, false) }

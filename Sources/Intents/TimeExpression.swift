@@ -275,6 +275,9 @@ extension TimeExpression {
         }
     }
 
+    /// Currency signs, written before or after an amount.
+    static let currency: Set<String> = ["£", "$", "€", "₽", "r$", "¥", "₴", "₺", "₹"]
+
     /// A clock time starting at item `i`, and the last item it covers.
     static func clock(at i: Int, items: [Item], taken: Set<Int>, language: Language) -> (Candidate, Int)? {
         let n = items.count
@@ -296,6 +299,12 @@ extension TimeExpression {
             hour = item.token.value / 100; minute = item.token.value % 100; strong = true; twentyFour = true
         default:
             guard let h = item.number, (0...24).contains(h) else { return nil }
+            // "the Thursday one", "the normal one": a number word that also stands for an option is an hour only after "at" or
+            // before a clock word ("at one", "one o'clock", "one pm").
+            if item.token.kind == .word, item.has(.choiceTrailer), !(i > 0 && items[i - 1].has(.at)),
+               !(i + 1 < n && (items[i + 1].has(.oclock) || items[i + 1].marksHalfOfDay)) { return nil }
+            // An amount of money is no hour: "£20", "20€", "$15".
+            if i > 0, Self.currency.contains(items[i - 1].token.text) || i + 1 < n && Self.currency.contains(items[i + 1].token.text) { return nil }
             // A number that is a duration, a day, a choice or an amount is no hour.
             if i + 1 < n, !(items[i + 1].has(.oclock) && i > 0 && items[i - 1].has(.at)) {
                 for t in items[i + 1].tags {

@@ -151,9 +151,15 @@ extension TimeExpression {
     func minutes(_ c: ClockTime, context: ReplyContext, partPM: Bool? = nil) -> [Int] {
         let h = c.hour % 24, m = c.minute
         if c.twentyFour || h > 12 || h == 0 { return [(c.hour == 24 ? 0 : h) * 60 + m] }
-        if let pm = c.pm ?? partPM { return [((h % 12) + (pm ? 12 : 0)) * 60 + m] }
         let am = (h % 12) * 60 + m, pmv = (h % 12 + 12) * 60 + m
         let open = [am, pmv].filter { $0 >= context.openingMinute && $0 < context.closingMinute }
+        if let pm = c.pm { return [pm ? pmv : am] }
+        // A part of the day elsewhere in the reply settles the half, unless that half is closed and the other open:
+        // "Thursday at 4? Wednesday morning is impossible" is 16:00.
+        if let pm = partPM {
+            let chosen = pm ? pmv : am
+            return open.count == 1 && open[0] != chosen ? open : [chosen]
+        }
         if !open.isEmpty { return h == 12 ? [pmv] : open }
         return h == 12 ? [pmv] : (h <= 7 ? [pmv] : [am])
     }

@@ -614,6 +614,9 @@ none | donderdag 3 | reschedule | at=2026-12-03T00:00
 # Either option will do: an acceptance that names none (the client is asked which).
 offer | maakt niet uit | accept | notime
 offer | allebei goed | accept | notime
+# Declines that thank; disputes about a fee.
+offer | Toch bedankt, geen van beide past | decline | notime
+rebook | Ik had toch op tijd afgezegd! | dispute | notime
 """)
 
 @Suite("Dutch replies")

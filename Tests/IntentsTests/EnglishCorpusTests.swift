@@ -616,6 +616,19 @@ offer | whichever is sooner | accept | notime
 offer | I don't mind which | accept | notime
 offer | any of them | accept | notime
 confirm | either way I can't come, please cancel | cancel | notime
+# Declines that thank, or say the client went elsewhere; leaving the waiting list is no opt-out.
+offer | Sorry, I've booked elsewhere now. Thanks anyway | decline | notime
+offer | thanks anyway, neither works | decline | notime
+offer | no longer need it, take me off the waiting list | decline | notime
+# "one" is an option, not one o'clock, unless a clock word says so; an amount of money is no time.
+offer | one | accept | choice=1
+none | Is that the hot stone one or the normal one? | question | notime
+confirm | yes for wed but why was I charged £20 last time? | confirm | at=2026-11-25T00:00
+none | can I come at one? | reschedule | at=2026-11-23T13:00
+# Disputes, a question about services, and coming back to the texts.
+confirm | I did cancel in time! | dispute | notime
+none | do u do gel nails | question | notime
+none | Please add me back, I unsubscribed by accident | optin | notime
 """)
 
 @Suite("English replies")

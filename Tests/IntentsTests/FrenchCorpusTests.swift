@@ -579,6 +579,12 @@ none | jeudi 5 | reschedule | at=2026-11-26T17:00
 # Either option will do: an acceptance that names none (the client is asked which).
 offer | n'importe lequel | accept | notime
 offer | peu importe | accept | notime
+# Declines that thank; "l'annuler" cancels; a question asking to cancel cancels.
+offer | Merci quand même, aucun des deux | decline | notime
+confirm | Oui oui, vous pouvez l'annuler, merci | cancel | notime
+confirm | vous pouvez l'annuler | cancel | notime
+confirm | je ne peux pas venir mercredi, vous pouvez annuler ? | cancel | at=2026-11-25T00:00
+rebook | J'avais annulé à temps ! | dispute | notime
 """)
 
 @Suite("French replies")

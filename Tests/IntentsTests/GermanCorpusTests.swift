@@ -588,6 +588,11 @@ none | Donnerstag 3 | reschedule | at=2026-12-03T00:00
 # Either option will do: an acceptance that names none (the client is asked which).
 offer | egal | accept | notime
 offer | ist mir egal | accept | notime
+# Declines that thank or ask to stay on the list; a yes run before a cancel asks first.
+offer | Danke trotzdem, passt mir keiner | decline | notime
+offer | keiner der beiden, lassen Sie mich auf der Warteliste | decline | notime
+confirm | Ja genau, bitte stornieren. Danke! | cancel | notime
+rebook | Ich habe rechtzeitig abgesagt! | dispute | notime
 """)
 
 @Suite("German replies")

@@ -612,6 +612,10 @@ none | giovedì 5 | reschedule | at=2026-11-26T17:00
 # Either option will do: an acceptance that names none (the client is asked which).
 offer | uno qualsiasi | accept | notime
 offer | per me è uguale | accept | notime
+# Declines that thank; a yes before a cancel asks first.
+offer | Grazie comunque, nessuno dei due | decline | notime
+confirm | Sì, cancellate pure, grazie | cancel | notime
+rebook | Avevo disdetto in tempo! | dispute | notime
 """)
 
 @Suite("Italian replies")

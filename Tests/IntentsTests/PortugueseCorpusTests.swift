@@ -499,6 +499,10 @@ none | terça 1 | reschedule | at=2026-12-01T00:00
 # Either option will do: an acceptance that names none (the client is asked which).
 offer | tanto faz | accept | notime
 offer | qualquer um | accept | notime
+# Declines that thank; a yes before a cancel, with a tag question, asks first.
+offer | Obrigada mesmo assim, nenhum dos dois | decline | notime
+confirm | Sim, pode cancelar, tá? | cancel | notime
+rebook | Eu cancelei com antecedência! | dispute | notime
 """)
 
 @Suite("Portuguese replies")

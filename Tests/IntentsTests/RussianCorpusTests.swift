@@ -350,6 +350,10 @@ offer | Любой | accept | notime
 offer | без разницы | accept | notime
 offer | мне всё равно | accept | notime
 confirm | всё равно отмените | cancel | notime
+# Declines that thank or ask to stay on the list.
+offer | Спасибо всё равно, оба не подходят | decline | notime
+offer | ни один вариант не подходит, держите меня в списке | decline | notime
+confirm | я же отменила вовремя! | dispute | notime
 """)
 
 @Suite("Russian replies")

@@ -383,6 +383,10 @@ none | el jueves 5 | reschedule | at=2026-11-26T17:00
 offer | cualquiera | accept | notime
 offer | me da igual | accept | notime
 offer | cualquiera de las dos me va bien | accept | notime
+# Declines that thank or ask to stay on the list.
+offer | Gracias de todas formas, ninguna me viene bien | decline | notime
+offer | ninguna me viene bien, seguid avisándome | decline | notime
+confirm | ¡Pero si cancelé a tiempo! | dispute | notime
 """)
 
 @Suite("Spanish replies")
