@@ -70,7 +70,9 @@ public struct ReplyMatcher: Sendable {
            let brk = items.firstIndex(where: { $0.has(.clauseBreak) }) ?? openingYes, brk < items.count,
            let firstCancel = items[brk...].firstIndex(where: { $0.has(.cancel) }),
            !items[brk..<firstCancel].contains(where: { $0.has(.yes) || $0.has(.positiveIdiom) }),
-           !items[brk...].contains(where: { $0.has(.positiveIdiom) || $0.has(.no) && !$0.has(.cancel) }),
+           // A no before the cancel word backs it ("den Termin brauch ich nicht mehr, bitte stornieren"); one after it takes it back.
+           !items[brk...].contains(where: { $0.has(.positiveIdiom) }),
+           !items[firstCancel...].contains(where: { $0.has(.no) && !$0.has(.cancel) }),
            // A question mark only as a tag after a yes word ("pode cancelar, tá?"): "cancel it? no, keep it" asks.
            !items.indices.contains(where: { k in items[k].token.text == "?" && !(k > 0 && (items[k - 1].has(.yes) || items[k - 1].has(.yesWeak))) }),
            items[..<brk].contains(where: { $0.has(.yes) || $0.has(.yesWeak) }), !items[..<brk].contains(where: { $0.has(.cancel) }) {

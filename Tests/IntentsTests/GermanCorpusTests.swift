@@ -592,6 +592,8 @@ offer | ist mir egal | accept | notime
 offer | Danke trotzdem, passt mir keiner | decline | notime
 offer | keiner der beiden, lassen Sie mich auf der Warteliste | decline | notime
 confirm | Ja genau, bitte stornieren. Danke! | cancel | notime
+confirm | Ja genau, den Termin brauch ich nicht mehr, bitte stornieren. Danke! | cancel | notime
+confirm | Ja, bitte stornieren, nein doch nicht | unknown | notime
 rebook | Ich habe rechtzeitig abgesagt! | dispute | notime
 """)
 
