@@ -162,8 +162,8 @@ public struct ReplyMatcher: Sendable {
             return (n, [k], false, false)
         }
         // "one" alone after an offer (a word that is also the "one" of "the second one").
-        if content.isEmpty, wordNumberPick, let k = items.firstIndex(where: { !$0.isPunctuation }),
-           items[k].token.kind == .word, items[k].number == 1, !items.contains(where: { !$0.isPunctuation && $0.token != items[k].token }) {
+        let words = items.indices.filter { !items[$0].isPunctuation }
+        if wordNumberPick, words.count == 1, let k = words.first, items[k].token.kind == .word, items[k].number == 1 {
             return (1, [k], false, false)
         }
         let nearMonth = items.contains { $0.tags.contains { if case .month = $0 { true } else { false } } }

@@ -173,9 +173,10 @@ extension TimeExpression {
         // numbers are hours and options as often as days.
         if day == nil, month == nil {
             for k in 0..<n where !taken.contains(k) {
-                guard let d = number(k), (13...31).contains(d) || language.weekdayDayNumbers && (1...12).contains(d) && items[k].token.kind == .number
-                        && k > 0 && items[k - 1].tags.contains(where: { if case .weekday = $0 { true } else { false } }) else { continue }
+                guard let d = number(k) else { continue }
                 let weekdayBefore = k > 0 && items[k - 1].tags.contains { if case .weekday = $0 { true } else { false } }
+                guard (13...31).contains(d) || language.weekdayDayNumbers && weekdayBefore && (1...12).contains(d) && items[k].token.kind == .number
+                else { continue }
                 let before = tag(k - 1, .connector) && !tag(k - 1, .at)
                 let after = tag(k + 1, .connector) && items[k].token.kind == .number
                 // Not an hour ("15h", "3 pm"), a length ("15 min") or a range's start ("Mittwoch 14-16 Uhr").
