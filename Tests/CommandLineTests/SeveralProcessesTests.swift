@@ -29,14 +29,9 @@ struct SeveralProcessesTests {
 
     @Test("100 requests booking one staff member at one time, spread over 3 processes: exactly one 201, 99 409s, one visit")
     func oneSlotManyProcesses() async throws {
-        let dir = try scratchFolder()
-        try Self.spa.write(to: dir.appendingPathComponent("race.yaml"), atomically: true, encoding: .utf8)
-        let (_, address) = try await TestDatabase.make()
-        guard case .postgres(let url) = address else { Issue.record("not on PostgreSQL"); return }
+        guard let (dir, address, url) = try await Self.imported(Self.spa, as: "race.yaml") else { return }
         let token = "race-token-0123456789abcdef"
         let environment = ["SLOTKEEPER_DATABASE_URL": url, "SLOTKEEPER_ADMIN_TOKEN": token, "SLOTKEEPER_LOG_LEVEL": "warning"]
-        let imported = try Run.slotkeeper(["import", "race.yaml"], in: dir, environment: environment)
-        #expect(imported.status == 0, "\(imported.stderr)")
 
         let ports = (0..<3).map { 41_000 + Int.random(in: 0..<2_000) * 3 + $0 }
         var servers: [Process] = []
@@ -69,7 +64,6 @@ struct SeveralProcessesTests {
 
     @Test("50 waitlisted clients say yes to one freed slot at once, their replies at 3 processes: one booking, 49 told it is taken")
     func waitlistRace() async throws {
-        let dir = try scratchFolder()
         var london = Calendar(identifier: .gregorian)
         london.timeZone = TimeZone(identifier: "Europe/London")!
         let d = london.dateComponents([.year, .month, .day], from: Date().addingTimeInterval(2 * 86_400))
@@ -83,11 +77,7 @@ struct SeveralProcessesTests {
         for i in 1...50 {
             yaml += "  - {client: c\(i), location: soho, services: [consult], windows: [\"\(day) 09:30-10:30\"], flexibility: exact}\n"
         }
-        try yaml.write(to: dir.appendingPathComponent("waitlist.yaml"), atomically: true, encoding: .utf8)
-        let (_, address) = try await TestDatabase.make()
-        guard case .postgres(let url) = address else { Issue.record("not on PostgreSQL"); return }
-        let imported = try Run.slotkeeper(["import", "waitlist.yaml"], in: dir, environment: ["SLOTKEEPER_DATABASE_URL": url])
-        #expect(imported.status == 0, "\(imported.stderr)")
+        guard let (dir, address, url) = try await Self.imported(yaml, as: "waitlist.yaml") else { return }
         let token = "race-token-0123456789abcdef"
         let provider = FakeTwilio.provider()
         try await provider.application().test(.live) { api in
@@ -158,12 +148,7 @@ struct SeveralProcessesTests {
 
     @Test("signed webhooks spread over 3 processes, one killed with SIGKILL mid-stream and started again: each applied and answered once, each message sent once")
     func oneKilled() async throws {
-        let dir = try scratchFolder()
-        try CrashTests.spa().write(to: dir.appendingPathComponent("crash.yaml"), atomically: true, encoding: .utf8)
-        let (_, address) = try await TestDatabase.make()
-        guard case .postgres(let url) = address else { Issue.record("not on PostgreSQL"); return }
-        let imported = try Run.slotkeeper(["import", "crash.yaml"], in: dir, environment: ["SLOTKEEPER_DATABASE_URL": url])
-        #expect(imported.status == 0, "\(imported.stderr)")
+        guard let (dir, address, url) = try await Self.imported(CrashTests.spa(), as: "crash.yaml") else { return }
         let clients = 200, perClient = 4
         let provider = FakeTwilio.provider()
         try await provider.application().test(.live) { api in
@@ -254,15 +239,9 @@ struct SeveralProcessesTests {
 }
 
 extension SeveralProcessesTests {
-    /// Books Maria's consultation through the admin API of the process on `port`; the response's status code.
     @Test("Telegram polled by one process at a time: a killed poller's lease runs out and another process takes over; one that stops hands over at once")
     func pollerHandover() async throws {
-        let dir = try scratchFolder()
-        try Self.spa.write(to: dir.appendingPathComponent("poll.yaml"), atomically: true, encoding: .utf8)
-        let (_, address) = try await TestDatabase.make()
-        guard case .postgres(let url) = address else { Issue.record("not on PostgreSQL"); return }
-        let imported = try Run.slotkeeper(["import", "poll.yaml"], in: dir, environment: ["SLOTKEEPER_DATABASE_URL": url])
-        #expect(imported.status == 0, "\(imported.stderr)")
+        guard let (dir, _, url) = try await Self.imported(Self.spa, as: "poll.yaml") else { return }
         let token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
         // Each process reaches the fake under a path of its own, so every getUpdates names the process that polled; a long
         // poll is held half a second, as Telegram holds one with nothing new.
@@ -323,6 +302,18 @@ extension SeveralProcessesTests {
         }
     }
 
+    /// A scratch folder with the business `yaml` imported into a new PostgreSQL database; nil (recorded) off PostgreSQL.
+    static func imported(_ yaml: String, as name: String) async throws -> (dir: URL, address: StoreAddress, url: String)? {
+        let dir = try scratchFolder()
+        try yaml.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        let (_, address) = try await TestDatabase.make()
+        guard case .postgres(let url) = address else { Issue.record("not on PostgreSQL"); return nil }
+        let result = try Run.slotkeeper(["import", name], in: dir, environment: ["SLOTKEEPER_DATABASE_URL": url])
+        #expect(result.status == 0, "\(result.stderr)")
+        return (dir, address, url)
+    }
+
+    /// Books Maria's consultation through the admin API of the process on `port`; the response's status code.
     static func book(_ http: HTTPClient, port: Int, token: String, key: String, start: String) async -> Int {
         var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/api/v1/appointments")
         request.method = .POST
