@@ -26,6 +26,11 @@ extension ReplyMatcher {
         if s.dispute > 0 { return Decision(intent: .dispute, confidence: 0.85) }
         if s.late > 0 { return Decision(intent: .late, confidence: s.unsure > 0 ? 0.7 : 0.9) }
 
+        // An option taken back and another named ("le 1… ah non, plutôt le 2", "второй. хотя нет, первый лучше"): the
+        // "rather" is about the options, not a request for another time.
+        if offerLike && correctsChoice && !hasTime && s.cancel == 0 && s.negatedYes == 0, let choice, choice >= 1 || choice == -1 {
+            return Decision(intent: .accept, confidence: 0.85)
+        }
         // Another time: "can we do thursday at 4 instead?", "yes but can we do 5 instead".
         if s.reschedule > 0 {
             if !hasTime && s.question > 0 && s.questionMark { return Decision(intent: .question, confidence: 0.6) }

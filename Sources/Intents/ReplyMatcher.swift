@@ -170,6 +170,8 @@ public struct ReplyMatcher: Sendable {
         if nearMonth { return (nil, [], false, false) }
         // With no options asked about, "el 12", "le 4", "the fifth" after a day's article are days, not options.
         let offerLike = expecting == .offer || expecting == .rebook
+        // With no options asked about, an option taken back and another named is for a person ("no" is no cancellation).
+        if let pick = Self.pickByNumber(items), offerLike || pick.overRefused { return pick }
         for (i, item) in items.enumerated() {
             // Up to 10: "le 15", "el 28" are days of the month far more often than a fifteenth option.
             // With none asked about, a marker that also says "at" is a clock time's ("entre la 1 y las 3", "a la 1").
@@ -207,6 +209,63 @@ public struct ReplyMatcher: Sendable {
             }
         }
         return (first.n, withTrailers([first.at], in: items), false, ordinals.contains { refused(at: $0.at, in: items) })
+    }
+
+    /// After an offer, an option named by a bare number in its own clause:
+    /// - taken back and replaced ("1. no wait 2, sorry", "1 anzi no scusa il 2", "zwei. ach nee doch eins",
+    ///   "второй. хотя нет, первый лучше"): the last one, picked over the refused one;
+    /// - opening the reply, or after one word ("1 pls, my back is killing me", "2!! thank you so much", "1, спасибо!",
+    ///   "Nehme 1, ist das auch bei Anna?"): that one.
+    /// A number next to a clock word, a day or "at" ("Friday 10am", "at 2", "Thursday 4") is a time, not an option.
+    static func pickByNumber(_ items: [Item]) -> (Int?, Set<Int>, overRefused: Bool, refuses: Bool)? {
+        let picks = items.indices.filter { isBarePick($0, in: items) }
+        guard let last = picks.last, let n = pickNumber(items[last]) else { return nil }
+        if let first = picks.first, first != last, pickNumber(items[first]) != n,
+           items[(first + 1)..<last].contains(where: { $0.has(.no) }) {
+            return (n, Set([first, last]), true, true)
+        }
+        // Alone, up to 3 (what an offer lists): "4 works?" is more likely a time than a fourth option.
+        guard picks.count == 1, let k = picks.first, items[k].token.kind == .number, (1...3).contains(n) else { return nil }
+        let before = items[..<k].filter { $0.saysSomething && !$0.has(.choiceMarker) && !$0.has(.yes) && !$0.has(.yesWeak) }
+        guard before.count <= 1, !before.contains(where: { $0.has(.no) || $0.has(.negation) || namesTime($0) }) else { return nil }
+        // What follows it in its clause is politeness or the option's own words: "2 questions" names no option.
+        if k + 1 < items.count {
+            let next = items[k + 1]
+            guard next.isPunctuation || next.has(.filler) || next.has(.yes) || next.has(.yesWeak) || next.has(.choiceTrailer) else { return nil }
+        }
+        return (n, [k], false, false)
+    }
+
+    /// Whether item `i` is a small number (digits, an ordinal, or a number word after a choice marker or alone in its
+    /// clause) with no clock word, unit, day or "at" beside it.
+    private static func isBarePick(_ i: Int, in items: [Item]) -> Bool {
+        let item = items[i]
+        guard let n = pickNumber(item), (1...9).contains(n) || n == -1, item.count == 1 else { return false }
+        // "-1": a minus sign makes it no option's number.
+        if i > 0, ["-", "−", "–"].contains(items[i - 1].token.text) { return false }
+        let isOrdinal = item.tags.contains { if case .ordinal = $0 { true } else { false } }
+        var p = i - 1
+        while p >= 0, items[p].has(.choiceMarker) { p -= 1 }
+        let prev = p >= 0 ? items[p] : nil
+        let next = i + 1 < items.count ? items[i + 1] : nil
+        if let prev, prev.has(.at) || prev.has(.dayArticle) && !items[p + 1 ..< i].contains(where: { $0.has(.choiceMarker) })
+            || prev.tags.contains(where: { if case .weekday = $0 { true } else if case .relativeDay = $0 { true } else { false } }) {
+            return false
+        }
+        if let next {
+            if next.marksHalfOfDay || next.has(.oclock) || [":", "h", "-", "/"].contains(next.token.text) { return false }
+            if next.tags.contains(where: { if case .unit = $0 { true } else if case .month = $0 { true } else { false } }) { return false }
+        }
+        if isOrdinal || item.token.kind == .number { return true }
+        // A number word counts after a marker ("la due") or standing alone between breaks ("zwei. ach nee doch eins").
+        let alone = (prev == nil || prev!.isPunctuation || prev!.has(.no) || prev!.has(.filler) || p + 1 < i)
+            && (next == nil || next!.isPunctuation)
+        return alone
+    }
+
+    private static func pickNumber(_ item: Item) -> Int? {
+        for t in item.tags { if case .ordinal(let n) = t { return n } }
+        return item.number
     }
 
     /// Whether nothing but an option's own words, thanks and politeness follow item `index`.

@@ -617,6 +617,9 @@ offer | allebei goed | accept | notime
 # Declines that thank; disputes about a fee.
 offer | Toch bedankt, geen van beide past | decline | notime
 rebook | Ik had toch op tijd afgezegd! | dispute | notime
+# Een optie teruggenomen en een andere genoemd; een nummer vooraan.
+offer | de 1... oh nee wacht, toch liever de 2 | accept | choice=2
+offer | 1! top | accept | choice=1
 """)
 
 @Suite("Dutch replies")

@@ -629,6 +629,13 @@ none | can I come at one? | reschedule | at=2026-11-23T13:00
 confirm | I did cancel in time! | dispute | notime
 none | do u do gel nails | question | notime
 none | Please add me back, I unsubscribed by accident | optin | notime
+# An option taken back and another named; a number opening the reply with words after it.
+offer | 1. no wait 2, sorry | accept | choice=2
+offer | 2 no sorry 1! | accept | choice=1
+offer | 1 pls, my back is killing me | accept | choice=1
+offer | 2!! thank you so much, I've been waiting ages for a cut | accept | choice=2
+offer | yes 2 please | accept | choice=2
+offer | I have 2 questions | unknown
 """)
 
 @Suite("English replies")

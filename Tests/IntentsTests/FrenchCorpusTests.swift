@@ -585,6 +585,10 @@ confirm | Oui oui, vous pouvez l'annuler, merci | cancel | notime
 confirm | vous pouvez l'annuler | cancel | notime
 confirm | je ne peux pas venir mercredi, vous pouvez annuler ? | cancel | at=2026-11-25T00:00
 rebook | J'avais annulé à temps ! | dispute | notime
+# Une option reprise et remplacée ; un numéro en tête de réponse.
+offer | le 1 ... ah non attendez, plutôt le 2 | accept | choice=2
+offer | 1 ! merciii | accept | choice=1
+offer | 2, merci beaucoup | accept | choice=2
 """)
 
 @Suite("French replies")

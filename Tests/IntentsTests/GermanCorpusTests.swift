@@ -595,6 +595,10 @@ confirm | Ja genau, bitte stornieren. Danke! | cancel | notime
 confirm | Ja genau, den Termin brauch ich nicht mehr, bitte stornieren. Danke! | cancel | notime
 confirm | Ja, bitte stornieren, nein doch nicht | unknown | notime
 rebook | Ich habe rechtzeitig abgesagt! | dispute | notime
+# Eine Option zurückgenommen und eine andere genannt; eine Nummer am Anfang.
+offer | zwei. ach nee doch eins | accept | choice=1
+offer | 1 bitte, danke!! | accept | choice=1
+offer | Nehme 2, danke | accept | choice=2
 """)
 
 @Suite("German replies")

@@ -616,6 +616,9 @@ offer | per me è uguale | accept | notime
 offer | Grazie comunque, nessuno dei due | decline | notime
 confirm | Sì, cancellate pure, grazie | cancel | notime
 rebook | Avevo disdetto in tempo! | dispute | notime
+# Un'opzione ritirata e sostituita; un numero all'inizio.
+offer | 1 anzi no scusa il 2 | accept | choice=2
+offer | 2, grazie mille! | accept | choice=2
 """)
 
 @Suite("Italian replies")

@@ -503,6 +503,9 @@ offer | qualquer um | accept | notime
 offer | Obrigada mesmo assim, nenhum dos dois | decline | notime
 confirm | Sim, pode cancelar, tá? | cancel | notime
 rebook | Eu cancelei com antecedência! | dispute | notime
+# Uma opção retirada e trocada; um número no começo.
+offer | 1 não, desculpa, o 2 | accept | choice=2
+offer | 2, obrigada!! | accept | choice=2
 """)
 
 @Suite("Portuguese replies")

@@ -354,6 +354,11 @@ confirm | всё равно отмените | cancel | notime
 offer | Спасибо всё равно, оба не подходят | decline | notime
 offer | ни один вариант не подходит, держите меня в списке | decline | notime
 confirm | я же отменила вовремя! | dispute | notime
+# Вариант, исправленный на другой; номер в начале ответа.
+offer | второй. хотя нет, первый лучше | accept | choice=1
+offer | 1, нет, стоп, 2 | accept | choice=2
+offer | 1, спасибо большое! | accept | choice=1
+offer | Беру 1, только это к тому же мастеру? | accept | choice=1
 """)
 
 @Suite("Russian replies")

@@ -232,7 +232,7 @@ rebook | quizás la semana que viene | accept | at=2026-11-30T00:00
 offer | la segunda no, la primera | accept | choice=1
 offer | no la segunda, la primera | accept | choice=1
 offer | la primera, no, la segunda | accept | choice=2
-offer | la primera no, mejor la segunda | reschedule | choice=2
+offer | la primera no, mejor la segunda | accept | choice=2
 offer | ni la primera ni la segunda | unknown
 # From an outside check of unseen replies (December 2026): 117 cases.
 confirm | Buenos días, el miércoles me viene fatal, ¿habría hueco el viernes por la tarde? Gracias! | reschedule | at=2026-11-27T12:00
@@ -387,6 +387,11 @@ offer | cualquiera de las dos me va bien | accept | notime
 offer | Gracias de todas formas, ninguna me viene bien | decline | notime
 offer | ninguna me viene bien, seguid avisándome | decline | notime
 confirm | ¡Pero si cancelé a tiempo! | dispute | notime
+# Una opción corregida; un número al principio con más palabras.
+offer | 1. no espera, la 2, perdón | accept | choice=2
+offer | la 2, no perdón, la 1 | accept | choice=1
+offer | 2!! mil gracias, llevo semanas esperando | accept | choice=2
+offer | 1 porfa, gracias | accept | choice=1
 """)
 
 @Suite("Spanish replies")
