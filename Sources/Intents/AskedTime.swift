@@ -14,8 +14,17 @@ struct AskedTime {
     func reading(signals: Signals) -> (TimeExpression, contrasts: Bool) {
         var expression = time(from: 0)
         if let marker = items.firstIndex(where: { $0.has(.reschedule) }), marker > 0, !expression.isEmpty {
-            let later = time(from: marker)
-            if !later.isEmpty { expression = later }
+            var later = time(from: marker)
+            if !later.isEmpty {
+                // "giovedì ma alle 18", "jeudi mais plutôt 17h", "el jueves me va pero más temprano, tipo una y media": a day
+                // before the words asking to move and only a time of day after them, with nothing refused before: that day.
+                let earlier = time(before: marker)
+                if !later.hasDay, later.period == nil, later.amount == nil, earlier.hasDay, earlier.clock == nil,
+                   !items[..<marker].contains(where: Self.refuses) {
+                    later.takeDay(of: earlier)
+                }
+                expression = later
+            }
         }
         if signals.reschedule > 0, let moved = movedDay() { expression = moved }
         if !expression.isEmpty || expression.bareHour != nil, let later = afterRefusal() { return (later, true) }
@@ -30,6 +39,27 @@ struct AskedTime {
     /// The time named before `items[end...]`.
     func time(before end: Int) -> TimeExpression {
         TimeExpression(items: items, used: used.union(end..<items.count), language: language, dayFirst: dayFirst)
+    }
+
+    /// The items naming a time given up: the time right after an "instead of" ("at 11 instead of 10", "Statt 10 Uhr lieber
+    /// 15:30", "вместо среды").
+    static func givenUp(_ items: [Item]) -> Set<Int> {
+        var out = Set<Int>()
+        for (i, item) in items.enumerated() where item.has(.insteadOf) {
+            var j = i + 1
+            var named = false
+            while j < items.count {
+                let next = items[j]
+                let timeWord = ReplyMatcher.namesTime(next) || next.has(.oclock) || next.marksHalfOfDay || next.has(.ordinalSuffix)
+                    || next.tags.contains { if case .minutesAfter = $0 { true } else if case .minutesBefore = $0 { true } else { false } }
+                let glue = next.has(.at) || next.has(.connector) || next.has(.dayArticle) || next.token.text == ":"
+                guard timeWord || glue && !named || glue && next.token.text == ":" else { break }
+                named = named || timeWord
+                out.insert(j)
+                j += 1
+            }
+        }
+        return out
     }
 
     static func refuses(_ item: Item) -> Bool { item.has(.negation) || item.has(.no) || item.has(.cancel) }

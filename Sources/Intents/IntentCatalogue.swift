@@ -38,6 +38,8 @@ public struct LanguageFile: Sendable, Decodable {
         public var next: [String]?
         public var `in`: [String]?
         public var same_time: [String]?
+        /// Words after which the time named is the one given up: "11 instead of 10", "statt um 10", "в 2 вместо 10".
+        public var instead_of: [String]?
         public var connectors: [String]?
         /// Words after which a number is a day of the month, not an hour or an option, when no options are open:
         /// "el 12", "le 4", "am 4.", "on the 5th".

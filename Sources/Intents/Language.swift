@@ -12,7 +12,7 @@ enum Tag: Sendable, Hashable {
     case at, am, pm, oclock, named(Int), minutesBefore(Int), minutesAfter(Int)
     /// A morning or evening mark that counts only written against the number: the "a" of "10a", the "p" of "5p".
     case amGlued, pmGlued
-    case after, before, between, range, this, next, inWord, sameTime, connector, ordinalSuffix
+    case after, before, between, range, this, next, inWord, sameTime, connector, ordinalSuffix, insteadOf
     case weekday(Int), month(Int), relativeDay(Int), unit(TimeUnit), part(Int)
     /// A day of the month written as a word ("the twenty-second"); a length of time in minutes ("half an hour").
     case dayOfMonth(Int), duration(Int), dayArticle
@@ -115,7 +115,7 @@ public struct Language: Sendable {
         add(t.range, [.range], key: "time.range"); add(t.this, [.this], key: "time.this")
         add(t.next, [.next], key: "time.next"); add(t.in, [.inWord], key: "time.in")
         add(t.same_time, [.sameTime], key: "time.same_time"); add(t.connectors, [.connector], key: "time.connectors")
-        add(t.day_articles, [.dayArticle], key: "time.day_articles")
+        add(t.day_articles, [.dayArticle], key: "time.day_articles"); add(t.instead_of, [.insteadOf], key: "time.instead_of")
         add(t.ordinal_suffixes, [.ordinalSuffix], key: "time.ordinal_suffixes")
         for (p, v) in t.named ?? [:] {
             guard let m = Language.minutes(v) else {

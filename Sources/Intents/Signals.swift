@@ -62,7 +62,7 @@ struct Signals: Sendable {
                 if negated && !negationIsNo { negatedNegative += 1 } else { cancel += 1 }
                 if negated { touched = true }
             }
-            if item.has(.reschedule) { if negated { touched = true } else { reschedule += 1 } }
+            if item.has(.reschedule) || item.has(.insteadOf) { if negated { touched = true } else { reschedule += 1 } }
             if item.has(.late) { if negated { negatedLate += 1; touched = true } else { late += 1 } }
             if item.has(.optout) { if negated { touched = true } else { optout += 1 } }
             if item.has(.optin) { if negated { touched = true } else { optin += 1 } }

@@ -41,6 +41,17 @@ struct TimeExpression: Sendable {
             && !sameTime && part == nil && clock == nil
     }
     var hasDay: Bool { relativeDay != nil || weekday != nil || day != nil }
+
+    /// The day another expression names, for a time of day named apart from it ("Thursday … but at 6").
+    mutating func takeDay(of other: TimeExpression) {
+        relativeDay = other.relativeDay
+        weekday = other.weekday
+        weekModifier = other.weekModifier
+        day = other.day
+        month = other.month
+        year = other.year
+        if weekdayNumber == nil { weekdayNumber = other.weekdayNumber }
+    }
 }
 
 extension TimeExpression {

@@ -620,6 +620,9 @@ rebook | Ik had toch op tijd afgezegd! | dispute | notime
 # Een optie teruggenomen en een andere genoemd; een nummer vooraan.
 offer | de 1... oh nee wacht, toch liever de 2 | accept | choice=2
 offer | 1! top | accept | choice=1
+# Een dag, dan de woorden om te verzetten en alleen een tijd: die dag op die tijd. De tijd na "in plaats van" valt af.
+offer | donderdag maar liever om 5 uur, kan dat? | reschedule | at=2026-11-26T17:00
+confirm | kan ik om 14u komen in plaats van 10u? | reschedule | at=2026-11-23T14:00
 """)
 
 @Suite("Dutch replies")

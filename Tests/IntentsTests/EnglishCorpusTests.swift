@@ -636,6 +636,10 @@ offer | 1 pls, my back is killing me | accept | choice=1
 offer | 2!! thank you so much, I've been waiting ages for a cut | accept | choice=2
 offer | yes 2 please | accept | choice=2
 offer | I have 2 questions | unknown
+# A day, then the words asking to move, then only a time of day: that day at that time. The time after "instead of" is given up.
+offer | Thursday but later, like 6? | reschedule | at=2026-11-26T18:00
+confirm | could I come at 11 instead of 10? | reschedule | at=2026-11-23T11:00
+confirm | instead of Wednesday, could I do Thursday? | reschedule | at=2026-11-26T00:00 grain=day
 """)
 
 @Suite("English replies")

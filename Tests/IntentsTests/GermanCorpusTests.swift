@@ -599,6 +599,9 @@ rebook | Ich habe rechtzeitig abgesagt! | dispute | notime
 offer | zwei. ach nee doch eins | accept | choice=1
 offer | 1 bitte, danke!! | accept | choice=1
 offer | Nehme 2, danke | accept | choice=2
+# Ein Tag, dann die Wörter zum Verschieben und nur eine Uhrzeit: dieser Tag zu dieser Zeit. Die Zeit nach "statt" wird aufgegeben.
+offer | Freitag lieber um 2 statt um 10, geht das? | reschedule | at=2026-11-27T14:00
+confirm | Statt um 10 Uhr lieber um halb 4 | reschedule | at=2026-11-23T15:30
 """)
 
 @Suite("German replies")

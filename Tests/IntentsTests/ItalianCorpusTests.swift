@@ -619,6 +619,10 @@ rebook | Avevo disdetto in tempo! | dispute | notime
 # Un'opzione ritirata e sostituita; un numero all'inizio.
 offer | 1 anzi no scusa il 2 | accept | choice=2
 offer | 2, grazie mille! | accept | choice=2
+# Un giorno, poi le parole per spostare e solo un'ora: quel giorno a quell'ora. L'ora dopo "invece di" è quella lasciata.
+offer | giovedì ma alle 18 si può? | reschedule | at=2026-11-26T18:00
+offer | giovedì 26 ma alle 5 e mezza | reschedule | at=2026-11-26T17:30
+confirm | possiamo fare alle 11 invece che alle 10? | reschedule | at=2026-11-23T11:00
 """)
 
 @Suite("Italian replies")

@@ -506,6 +506,10 @@ rebook | Eu cancelei com antecedência! | dispute | notime
 # Uma opção retirada e trocada; um número no começo.
 offer | 1 não, desculpa, o 2 | accept | choice=2
 offer | 2, obrigada!! | accept | choice=2
+# Um dia, depois as palavras de mudança e só um horário: aquele dia naquele horário. O horário depois de "em vez de" é o deixado.
+offer | quinta mas às 18h, pode ser? | reschedule | at=2026-11-26T18:00
+offer | quinta mais tarde, tipo depois das 6? | reschedule | at=2026-11-26T18:00
+confirm | tem como ser às 11h em vez das 10h? | reschedule | at=2026-11-23T11:00
 """)
 
 @Suite("Portuguese replies")

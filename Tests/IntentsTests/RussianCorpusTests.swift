@@ -359,6 +359,9 @@ offer | второй. хотя нет, первый лучше | accept | choice
 offer | 1, нет, стоп, 2 | accept | choice=2
 offer | 1, спасибо большое! | accept | choice=1
 offer | Беру 1, только это к тому же мастеру? | accept | choice=1
+# Время после «вместо» — то, от которого отказываются.
+confirm | можно в 12 вместо 10? | reschedule | at=2026-11-23T12:00
+confirm | вместо среды можно в четверг? | reschedule | at=2026-11-26T00:00 grain=day
 """)
 
 @Suite("Russian replies")

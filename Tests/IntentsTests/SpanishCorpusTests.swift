@@ -392,6 +392,10 @@ offer | 1. no espera, la 2, perdón | accept | choice=2
 offer | la 2, no perdón, la 1 | accept | choice=1
 offer | 2!! mil gracias, llevo semanas esperando | accept | choice=2
 offer | 1 porfa, gracias | accept | choice=1
+# Un día, luego las palabras de cambio y solo una hora: ese día a esa hora. La hora tras "en vez de" es la que se deja.
+offer | El jueves me va pero más temprano, tipo una y media? | reschedule | at=2026-11-26T13:30
+offer | El viernes pero a las 11 en vez de a las 10? | reschedule | at=2026-11-27T11:00
+confirm | mejor a las 12 en lugar de a las 10 | reschedule | at=2026-11-23T12:00
 """)
 
 @Suite("Spanish replies")
