@@ -623,6 +623,8 @@ offer | 1! top | accept | choice=1
 # Een dag, dan de woorden om te verzetten en alleen een tijd: die dag op die tijd. De tijd na "in plaats van" valt af.
 offer | donderdag maar liever om 5 uur, kan dat? | reschedule | at=2026-11-26T17:00
 confirm | kan ik om 14u komen in plaats van 10u? | reschedule | at=2026-11-23T14:00
+offer | ik werk die dagen, sorry | decline
+offer | ben op reis tot december | decline
 """)
 
 @Suite("Dutch replies")

@@ -640,6 +640,10 @@ offer | I have 2 questions | unknown
 offer | Thursday but later, like 6? | reschedule | at=2026-11-26T18:00
 confirm | could I come at 11 instead of 10? | reschedule | at=2026-11-23T11:00
 confirm | instead of Wednesday, could I do Thursday? | reschedule | at=2026-11-26T00:00 grain=day
+# Away, working those days, found another place: a decline of the offer.
+offer | Sorry, I'm away until December | decline
+offer | I work both days unfortunately | decline
+offer | found one elsewhere, thanks | decline
 """)
 
 @Suite("English replies")

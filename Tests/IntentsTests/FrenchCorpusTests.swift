@@ -592,6 +592,8 @@ offer | 2, merci beaucoup | accept | choice=2
 # Un jour, puis les mots pour déplacer et seulement une heure : ce jour-là à cette heure. L'heure après « au lieu de » est abandonnée.
 offer | jeudi mais plutôt 17h c possible ? | reschedule | at=2026-11-26T17:00
 confirm | à 11h au lieu de 10h ce serait possible ? | reschedule | at=2026-11-23T11:00
+offer | déjà trouvé ailleurs, merci | decline
+rebook | non c bon | decline
 """)
 
 @Suite("French replies")

@@ -602,6 +602,8 @@ offer | Nehme 2, danke | accept | choice=2
 # Ein Tag, dann die Wörter zum Verschieben und nur eine Uhrzeit: dieser Tag zu dieser Zeit. Die Zeit nach "statt" wird aufgegeben.
 offer | Freitag lieber um 2 statt um 10, geht das? | reschedule | at=2026-11-27T14:00
 confirm | Statt um 10 Uhr lieber um halb 4 | reschedule | at=2026-11-23T15:30
+offer | Danke, hab schon woanders einen Termin bekommen | decline
+offer | bin im Urlaub, sorry | decline
 """)
 
 @Suite("German replies")

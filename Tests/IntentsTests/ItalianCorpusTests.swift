@@ -623,6 +623,9 @@ offer | 2, grazie mille! | accept | choice=2
 offer | giovedì ma alle 18 si può? | reschedule | at=2026-11-26T18:00
 offer | giovedì 26 ma alle 5 e mezza | reschedule | at=2026-11-26T17:30
 confirm | possiamo fare alle 11 invece che alle 10? | reschedule | at=2026-11-23T11:00
+offer | Grazie ma questa settimana sono fuori città | decline
+offer | Purtroppo lavoro tutti e due i giorni | decline
+offer | ho già trovato da un'altra parte, toglietemi pure dalla lista d'attesa | decline
 """)
 
 @Suite("Italian replies")

@@ -510,6 +510,9 @@ offer | 2, obrigada!! | accept | choice=2
 offer | quinta mas às 18h, pode ser? | reschedule | at=2026-11-26T18:00
 offer | quinta mais tarde, tipo depois das 6? | reschedule | at=2026-11-26T18:00
 confirm | tem como ser às 11h em vez das 10h? | reschedule | at=2026-11-23T11:00
+offer | Obrigada mas esta semana estou fora da cidade | decline
+offer | Infelizmente trabalho nos dois dias | decline
+offer | já consegui em outro lugar, pode me tirar da lista de espera | decline
 """)
 
 @Suite("Portuguese replies")

@@ -362,6 +362,8 @@ offer | Беру 1, только это к тому же мастеру? | accep
 # Время после «вместо» — то, от которого отказываются.
 confirm | можно в 12 вместо 10? | reschedule | at=2026-11-23T12:00
 confirm | вместо среды можно в четверг? | reschedule | at=2026-11-26T00:00 grain=day
+offer | Мимо, я работаю в эти дни | decline
+offer | я в отъезде до декабря | decline
 """)
 
 @Suite("Russian replies")

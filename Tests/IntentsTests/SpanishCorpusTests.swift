@@ -396,6 +396,8 @@ offer | 1 porfa, gracias | accept | choice=1
 offer | El jueves me va pero más temprano, tipo una y media? | reschedule | at=2026-11-26T13:30
 offer | El viernes pero a las 11 en vez de a las 10? | reschedule | at=2026-11-27T11:00
 confirm | mejor a las 12 en lugar de a las 10 | reschedule | at=2026-11-23T12:00
+offer | Estoy de viaje hasta diciembre, perdona | decline
+offer | trabajo los dos días, lo siento | decline
 """)
 
 @Suite("Spanish replies")
