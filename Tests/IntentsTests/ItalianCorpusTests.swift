@@ -626,6 +626,7 @@ confirm | possiamo fare alle 11 invece che alle 10? | reschedule | at=2026-11-23
 offer | Grazie ma questa settimana sono fuori città | decline
 offer | Purtroppo lavoro tutti e due i giorni | decline
 offer | ho già trovato da un'altra parte, toglietemi pure dalla lista d'attesa | decline
+confirm | conferma | confirm
 """)
 
 @Suite("Italian replies")

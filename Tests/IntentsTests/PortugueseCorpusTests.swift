@@ -135,7 +135,7 @@ confirm | sair | optout
 confirm | PARAR | optout
 confirm | pare | optout
 confirm | STOP | optout
-confirm | cancelar | optout
+confirm | cancelar | cancel
 confirm | cancelar mensagens | optout
 confirm | parem de mandar mensagem | optout
 confirm | não quero mais receber mensagens | optout

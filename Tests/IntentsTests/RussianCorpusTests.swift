@@ -61,7 +61,7 @@ confirm | отменитье запись | cancel
 confirm | СТОП | optout
 confirm | стоп | optout
 confirm | stop | optout
-confirm | отмена | optout
+confirm | отмена | cancel
 confirm | отписаться | optout
 confirm | хватит | optout
 confirm | не пишите мне больше | optout
@@ -364,6 +364,9 @@ confirm | можно в 12 вместо 10? | reschedule | at=2026-11-23T12:00
 confirm | вместо среды можно в четверг? | reschedule | at=2026-11-26T00:00 grain=day
 offer | Мимо, я работаю в эти дни | decline
 offer | я в отъезде до декабря | decline
+# Латиницей: yes.
+confirm | yes | confirm
+confirm | отменить | cancel
 """)
 
 @Suite("Russian replies")

@@ -71,7 +71,7 @@ confirm | anular la cita | cancel
 confirm | BAJA | optout
 confirm | baja | optout
 confirm | STOP | optout
-confirm | cancelar | optout
+confirm | cancelar | cancel
 confirm | basta | optout
 confirm | no me escriban más | optout
 confirm | quiero darme de baja | optout
@@ -398,6 +398,7 @@ offer | El viernes pero a las 11 en vez de a las 10? | reschedule | at=2026-11-2
 confirm | mejor a las 12 en lugar de a las 10 | reschedule | at=2026-11-23T12:00
 offer | Estoy de viaje hasta diciembre, perdona | decline
 offer | trabajo los dos días, lo siento | decline
+confirm | cancela | cancel
 """)
 
 @Suite("Spanish replies")
