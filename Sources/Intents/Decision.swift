@@ -31,6 +31,12 @@ extension ReplyMatcher {
         if offerLike && correctsChoice && !hasTime && s.cancel == 0 && s.negatedYes == 0, let choice, choice >= 1 || choice == -1 {
             return Decision(intent: .accept, confidence: 0.85)
         }
+        // "Je dois annuler, je vous rappelle pour reprendre un rdv plus tard", "ik moet annuleren, ik bel later voor een nieuwe
+        // afspraak": a cancel word and a new visit some day without a time cancels this one, at a confidence that asks first.
+        if s.reschedule > 0 && s.cancel > 0 && !hasTime && expecting == .confirm && s.negatedYes == 0 && s.unsure == 0
+            && !s.questionMark {
+            return Decision(intent: .cancel, confidence: 0.7)
+        }
         // Another time: "can we do thursday at 4 instead?", "yes but can we do 5 instead".
         if s.reschedule > 0 {
             if !hasTime && s.question > 0 && s.questionMark { return Decision(intent: .question, confidence: 0.6) }

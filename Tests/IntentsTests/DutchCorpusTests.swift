@@ -625,6 +625,9 @@ offer | donderdag maar liever om 5 uur, kan dat? | reschedule | at=2026-11-26T17
 confirm | kan ik om 14u komen in plaats van 10u? | reschedule | at=2026-11-23T14:00
 offer | ik werk die dagen, sorry | decline
 offer | ben op reis tot december | decline
+# Afzeggen en later een nieuwe afspraak, zonder tijd: afgezegd, na bevestiging.
+confirm | Ik moet annuleren, ik bel later wel voor een nieuwe afspraak | cancel
+confirm | ja om af te zeggen | cancel
 """)
 
 @Suite("Dutch replies")

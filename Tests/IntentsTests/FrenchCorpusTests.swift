@@ -594,6 +594,8 @@ offer | jeudi mais plutôt 17h c possible ? | reschedule | at=2026-11-26T17:00
 confirm | à 11h au lieu de 10h ce serait possible ? | reschedule | at=2026-11-23T11:00
 offer | déjà trouvé ailleurs, merci | decline
 rebook | non c bon | decline
+# Annuler et reprendre rendez-vous plus tard, sans heure : annulé, après confirmation.
+confirm | Je dois annuler, je rappellerai pour un nouveau rdv | cancel
 """)
 
 @Suite("French replies")

@@ -604,6 +604,7 @@ offer | Freitag lieber um 2 statt um 10, geht das? | reschedule | at=2026-11-27T
 confirm | Statt um 10 Uhr lieber um halb 4 | reschedule | at=2026-11-23T15:30
 offer | Danke, hab schon woanders einen Termin bekommen | decline
 offer | bin im Urlaub, sorry | decline
+confirm | Hallo, ich schaffe es am Mittwoch nicht, bitte den Termin löschen. Danke | cancel
 """)
 
 @Suite("German replies")

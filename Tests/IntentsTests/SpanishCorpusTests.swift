@@ -399,6 +399,7 @@ confirm | mejor a las 12 en lugar de a las 10 | reschedule | at=2026-11-23T12:00
 offer | Estoy de viaje hasta diciembre, perdona | decline
 offer | trabajo los dos días, lo siento | decline
 confirm | cancela | cancel
+confirm | No, anúlala. Ya os llamo cuando esté mejor | cancel
 """)
 
 @Suite("Spanish replies")
