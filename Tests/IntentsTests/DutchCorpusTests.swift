@@ -628,6 +628,7 @@ offer | ben op reis tot december | decline
 # Afzeggen en later een nieuwe afspraak, zonder tijd: afgezegd, na bevestiging.
 confirm | Ik moet annuleren, ik bel later wel voor een nieuwe afspraak | cancel
 confirm | ja om af te zeggen | cancel
+rebook | Ik had 2 dagen op voorhand afgezegd, snap dit bericht niet | dispute
 """)
 
 @Suite("Dutch replies")

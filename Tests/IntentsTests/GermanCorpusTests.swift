@@ -605,6 +605,9 @@ confirm | Statt um 10 Uhr lieber um halb 4 | reschedule | at=2026-11-23T15:30
 offer | Danke, hab schon woanders einen Termin bekommen | decline
 offer | bin im Urlaub, sorry | decline
 confirm | Hallo, ich schaffe es am Mittwoch nicht, bitte den Termin löschen. Danke | cancel
+# Einspruch gegen "verpasst".
+rebook | Ich hab 2 Tage vorher abgesagt, warum steht das als verpasst? | dispute
+rebook | Wie verpasst?? Ich war am Donnerstag da! | dispute
 """)
 
 @Suite("German replies")
