@@ -629,6 +629,7 @@ offer | ben op reis tot december | decline
 confirm | Ik moet annuleren, ik bel later wel voor een nieuwe afspraak | cancel
 confirm | ja om af te zeggen | cancel
 rebook | Ik had 2 dagen op voorhand afgezegd, snap dit bericht niet | dispute
+offer | donderdag, bij wie is dat? | question
 """)
 
 @Suite("Dutch replies")

@@ -644,6 +644,9 @@ confirm | instead of Wednesday, could I do Thursday? | reschedule | at=2026-11-2
 offer | Sorry, I'm away until December | decline
 offer | I work both days unfortunately | decline
 offer | found one elsewhere, thanks | decline
+# A question about who does an option, or whether it is long enough, doesn't take it.
+offer | Thursday is that with Anna? | question
+offer | which therapist is the friday one? | question
 """)
 
 @Suite("English replies")

@@ -596,6 +596,7 @@ offer | déjà trouvé ailleurs, merci | decline
 rebook | non c bon | decline
 # Annuler et reprendre rendez-vous plus tard, sans heure : annulé, après confirmation.
 confirm | Je dois annuler, je rappellerai pour un nouveau rdv | cancel
+offer | jeudi c'est avec qui ? | question
 """)
 
 @Suite("French replies")

@@ -608,6 +608,7 @@ confirm | Hallo, ich schaffe es am Mittwoch nicht, bitte den Termin löschen. Da
 # Einspruch gegen "verpasst".
 rebook | Ich hab 2 Tage vorher abgesagt, warum steht das als verpasst? | dispute
 rebook | Wie verpasst?? Ich war am Donnerstag da! | dispute
+offer | Donnerstag, ist das bei Anna? | question
 """)
 
 @Suite("German replies")

@@ -627,6 +627,9 @@ offer | Grazie ma questa settimana sono fuori città | decline
 offer | Purtroppo lavoro tutti e due i giorni | decline
 offer | ho già trovato da un'altra parte, toglietemi pure dalla lista d'attesa | decline
 confirm | conferma | confirm
+# Una domanda su chi fa il servizio o su cosa comprende non prende l'opzione.
+offer | Quello di giovedì basta per taglio e colore o solo per la piega? | question
+offer | giovedì è con Anna? | question
 """)
 
 @Suite("Italian replies")

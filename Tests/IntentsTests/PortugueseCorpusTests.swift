@@ -513,6 +513,8 @@ confirm | tem como ser às 11h em vez das 10h? | reschedule | at=2026-11-23T11:0
 offer | Obrigada mas esta semana estou fora da cidade | decline
 offer | Infelizmente trabalho nos dois dias | decline
 offer | já consegui em outro lugar, pode me tirar da lista de espera | decline
+# Uma pergunta sobre quem atende ou o serviço de uma opção não a aceita.
+offer | Sexta às 10h é com a Anna ou com outra pessoa? | question
 """)
 
 @Suite("Portuguese replies")

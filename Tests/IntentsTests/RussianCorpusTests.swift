@@ -367,6 +367,8 @@ offer | я в отъезде до декабря | decline
 # Латиницей: yes.
 confirm | yes | confirm
 confirm | отменить | cancel
+# Вопрос о мастере не принимает вариант.
+offer | А в четверг это к какому мастеру? | question
 """)
 
 @Suite("Russian replies")

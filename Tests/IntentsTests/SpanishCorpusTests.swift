@@ -400,6 +400,7 @@ offer | Estoy de viaje hasta diciembre, perdona | decline
 offer | trabajo los dos días, lo siento | decline
 confirm | cancela | cancel
 confirm | No, anúlala. Ya os llamo cuando esté mejor | cancel
+offer | el viernes es con Ana? | question
 """)
 
 @Suite("Spanish replies")
