@@ -149,6 +149,21 @@ struct CoreFlowTests {
         #expect(s.book.contains { $0.clientID == Spa.clients["en"]!.id && $0.start == slots[1].start })
     }
 
+    @Test("an offer answered \"1. no wait 2, sorry\" books the second option, and a question about who does one books nothing")
+    func correctedPick() {
+        var s = Transcript("en", now: "2026-11-23T10:00")
+        let slots = ["2026-11-23T15:00", "2026-11-23T17:00"].map {
+            OfferedSlot(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at($0), end: Spa.at($0).addingTimeInterval(3600))
+        }
+        #expect(s.run(.booking(.offer(slots, entry: "w1", holdMinutes: 20))).templates == ["waitlist_offer_list"])
+        let asked = s.says("the 5pm one, is that with Ben?")
+        #expect(asked.templates == ["handoff"])
+        #expect(!s.book.contains { $0.clientID == Spa.clients["en"]!.id && $0.start >= Spa.at("2026-11-23T15:00") }, "a question takes nothing")
+        #expect(s.says("1. no wait 2, sorry").templates == ["offer_receipt"])
+        #expect(s.book.contains { $0.clientID == Spa.clients["en"]!.id && $0.start == slots[1].start })
+        #expect(!s.book.contains { $0.clientID == Spa.clients["en"]!.id && $0.start == slots[0].start })
+    }
+
     @Test("a missed visit, then the win-back invitation with three slots, then \"2\" books one", arguments: languages)
     func winBack(t: Texts) {
         let client = Spa.clients[t.locale]!.id
