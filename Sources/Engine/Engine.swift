@@ -145,7 +145,8 @@ public actor Engine {
         default: nil
         }
         let reply = ReplyContext(now: now, zone: context.location.timeZone, openingMinute: hours?.start.minutes ?? 540,
-                                 closingMinute: hours?.end.minutes ?? 1200, visit: visit, staffNames: context.staff.map(\.name))
+                                 closingMinute: hours?.end.minutes ?? 1200, visit: visit, staffNames: context.staff.map(\.name),
+                                 providerKeywords: channel == .sms)
         let u = matcher.understand(text, locale: locale, expecting: Conversation.expecting(state, now: now), context: reply)
         return .inbound(InboundReply(channel: channel, text: text, understanding: u))
     }

@@ -15,7 +15,11 @@ public struct ReplyMatcher: Sendable {
         let tokens = catalogue.normaliser.tokenize(text)
         let language = locale.flatMap { catalogue.language(for: $0) } ?? detect(tokens)
         let items = language.items(tokens)
-        let signals = Signals(items: items)
+        var signals = Signals(items: items)
+        // Off SMS nobody's keyword is acted on: a bare "cancel" that is also a cancel word cancels.
+        if !context.providerKeywords, signals.optoutAlone, items.contains(where: { $0.has(.optoutAlone) && $0.has(.cancel) }) {
+            signals.optoutAlone = false
+        }
         let (named, choiceItems, choiceOverRefused, refusesChoice) = findChoice(items, expecting: expecting)
         // After an offer, the one option named is refused ("not the second", "option 2 doesn't work"): nothing is picked.
         let choice = refusesChoice && !choiceOverRefused && (expecting == .offer || expecting == .rebook) ? nil : named
@@ -45,7 +49,7 @@ public struct ReplyMatcher: Sendable {
         // But a reply the client's own language reads as cancelling ("Cancela", "cancella") stays a cancellation, unless it is
         // exactly one of English's bare opt-out words, the keywords SMS providers act on whatever the language.
         if decision.intent != .optout && tokens.count <= 4, let other = optoutElsewhere(tokens, besides: language),
-           (decision.intent != .cancel && decision.intent != .decline) || isProviderKeyword(tokens) {
+           (decision.intent != .cancel && decision.intent != .decline) || context.providerKeywords && isProviderKeyword(tokens) {
             return Understanding(intent: .optout, confidence: 0.95, locale: other.locale)
         }
         // "Is Maria working tomorrow?", "Ist Jana morgen da?": a question naming a staff member, with no words asking to move, is

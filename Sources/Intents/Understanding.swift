@@ -52,15 +52,19 @@ public struct ReplyContext: Sendable {
     /// The staff's names: a question naming one ("is Maria working tomorrow?", "¿está Jess el viernes?") is about them,
     /// not a request to move.
     public var staffNames: [String]
+    /// Whether the reply came where a provider acts on bare keywords (SMS: STOP, CANCEL… unsubscribe whoever sends them).
+    /// Elsewhere (WhatsApp, Telegram, e-mail) a bare "cancel" cancels; "stop" still opts out.
+    public var providerKeywords: Bool
 
     public init(now: Date, zone: TimeZone, openingMinute: Int = 540, closingMinute: Int = 1200, visit: Date? = nil,
-                staffNames: [String] = []) {
+                staffNames: [String] = [], providerKeywords: Bool = true) {
         self.now = now
         self.zone = zone
         self.openingMinute = openingMinute
         self.closingMinute = closingMinute
         self.visit = visit
         self.staffNames = staffNames
+        self.providerKeywords = providerKeywords
     }
 }
 

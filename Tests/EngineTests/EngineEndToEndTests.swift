@@ -25,6 +25,21 @@ struct EngineEndToEndTests {
         #expect(h.inbox(.sms, "+447700900101").count == 2)
     }
 
+    @Test("a bare \"cancel\": by e-mail it cancels the visit asked about; on SMS it is the provider's keyword and opts out")
+    func bareCancel() async throws {
+        let h = try await EngineHarness()
+        try await h.book("a1", client: "olivia", start: "2026-11-25T11:00")
+        try await h.run(until: "2026-11-23T11:05")
+        #expect(try await h.engine.receive(channel: .email, from: "olivia@example.com", text: "Cancel", providerID: "mail-1"))
+        #expect(try await h.store.appointment("a1")?.status == .cancelled)
+        #expect(try await h.store.client("olivia")?.optedOut.isEmpty == true)
+        try await h.book("a2", client: "olivia", start: "2026-11-26T11:00")
+        try await h.run(until: "2026-11-24T11:05")
+        try await h.reply("CANCEL", from: "+447700900101")
+        #expect(try await h.store.client("olivia")?.optedOut.contains(.sms) == true)
+        #expect(try await h.store.appointment("a2")?.status.isUpcoming == true, "opting out of texts leaves the visit booked")
+    }
+
     @Test("the same inbound message delivered twice is applied once")
     func duplicateInbound() async throws {
         let h = try await EngineHarness()
