@@ -193,6 +193,11 @@ public struct ReplyMatcher: Sendable {
                 guard case .ordinal(let n) = t, n >= 1 || n == -1 && endsReply(after: i, in: items) else { continue }
                 // "On the fifth" to a reminder is a day; "the second one" is still an option.
                 if !offerLike, i > 0, items[i - 1].has(.dayArticle), !(i + 1 < items.count && items[i + 1].has(.choiceTrailer)) { break }
+                // "Tuesday the 1st" is a date whatever was asked.
+                var w = i - 1
+                while w >= 0, items[w].has(.dayArticle) || items[w].has(.connector) { w -= 1 }
+                if w >= 0, w < i - 1 || item.token.kind == .number,
+                   items[w].tags.contains(where: { if case .weekday = $0 { true } else { false } }) { break }
                 if expecting == .offer || expecting == .rebook || (!nearMonth && (i + 1 < items.count && items[i + 1].has(.choiceTrailer))) {
                     ordinals.append((n, i))
                 } else if item.token.kind == .word && !nearMonth && content.filter({ !items[$0].has(.no) }).count <= 2 {

@@ -202,7 +202,15 @@ extension TimeExpression {
         // A day of the month after a day's article, any day from 1: "el 12", "le 4 à 9h30", "am vierten um halb zehn",
         // "dia dois às 11h". Options are read before this, so after an offer "el 2" is still the second option.
         if day == nil, month == nil {
-            for k in 1..<max(n, 1) where !taken.contains(k) && tag(k - 1, .dayArticle) {
+            // Or an ordinal word before a day's word that ends the reply or comes before a time: "на третье число",
+            // "третьего числа в 11" (not "first of all").
+            let dayWordAt = { (k: Int) -> Bool in
+                guard items[k].token.kind == .word, ordinal(k) != nil, tag(k + 1, .connector), !tag(k + 1, .at) else { return false }
+                guard k + 2 < n else { return true }
+                let next = items[k + 2]
+                return next.isPunctuation || next.has(.at) || ReplyMatcher.namesTime(next)
+            }
+            for k in 0..<n where !taken.contains(k) && (tag(k - 1, .dayArticle) || dayWordAt(k)) {
                 guard let d = number(k) ?? (items[k].token.kind == .word ? ordinal(k) : nil), (1...31).contains(d),
                       !(k + 1 < n && items[k + 1].has(.choiceTrailer)) else { continue }
                 let clockNext = k + 1 < n && (items[k + 1].has(.oclock) || items[k + 1].marksHalfOfDay

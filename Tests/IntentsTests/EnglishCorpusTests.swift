@@ -647,6 +647,9 @@ offer | found one elsewhere, thanks | decline
 # A question about who does an option, or whether it is long enough, doesn't take it.
 offer | Thursday is that with Anna? | question
 offer | which therapist is the friday one? | question
+# A weekday and "the 1st" is a date, even after an offer.
+offer | Neither, is Tuesday the 1st any good? | reschedule | at=2026-12-01T00:00 grain=day
+none | first of all, can I come tomorrow at 3? | reschedule | at=2026-11-24T15:00
 """)
 
 @Suite("English replies")
