@@ -630,6 +630,7 @@ confirm | Ik moet annuleren, ik bel later wel voor een nieuwe afspraak | cancel
 confirm | ja om af te zeggen | cancel
 rebook | Ik had 2 dagen op voorhand afgezegd, snap dit bericht niet | dispute
 offer | donderdag, bij wie is dat? | question
+none | Ik snap niks van die berichten, wat moet ik terugsturen? | help
 """)
 
 @Suite("Dutch replies")

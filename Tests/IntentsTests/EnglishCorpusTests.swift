@@ -650,6 +650,7 @@ offer | which therapist is the friday one? | question
 # A weekday and "the 1st" is a date, even after an offer.
 offer | Neither, is Tuesday the 1st any good? | reschedule | at=2026-12-01T00:00 grain=day
 none | first of all, can I come tomorrow at 3? | reschedule | at=2026-11-24T15:00
+none | sorry what am i supposed to reply to these? | help
 """)
 
 @Suite("English replies")

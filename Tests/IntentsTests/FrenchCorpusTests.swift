@@ -597,6 +597,7 @@ rebook | non c bon | decline
 # Annuler et reprendre rendez-vous plus tard, sans heure : annulé, après confirmation.
 confirm | Je dois annuler, je rappellerai pour un nouveau rdv | cancel
 offer | jeudi c'est avec qui ? | question
+none | Je comprends rien à ces sms, il faut répondre quoi exactement ? | help
 """)
 
 @Suite("French replies")

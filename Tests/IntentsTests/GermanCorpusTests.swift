@@ -609,6 +609,7 @@ confirm | Hallo, ich schaffe es am Mittwoch nicht, bitte den Termin löschen. Da
 rebook | Ich hab 2 Tage vorher abgesagt, warum steht das als verpasst? | dispute
 rebook | Wie verpasst?? Ich war am Donnerstag da! | dispute
 offer | Donnerstag, ist das bei Anna? | question
+none | was soll ich antworten? versteh die SMS nicht | help
 """)
 
 @Suite("German replies")

@@ -630,6 +630,7 @@ confirm | conferma | confirm
 # Una domanda su chi fa il servizio o su cosa comprende non prende l'opzione.
 offer | Quello di giovedì basta per taglio e colore o solo per la piega? | question
 offer | giovedì è con Anna? | question
+none | non ho capito come si prenota da qui, mi aiutate? | help
 """)
 
 @Suite("Italian replies")

@@ -515,6 +515,7 @@ offer | Infelizmente trabalho nos dois dias | decline
 offer | já consegui em outro lugar, pode me tirar da lista de espera | decline
 # Uma pergunta sobre quem atende ou o serviço de uma opção não a aceita.
 offer | Sexta às 10h é com a Anna ou com outra pessoa? | question
+none | não entendi essas mensagens, o que eu respondo? | help
 """)
 
 @Suite("Portuguese replies")

@@ -401,6 +401,8 @@ offer | trabajo los dos días, lo siento | decline
 confirm | cancela | cancel
 confirm | No, anúlala. Ya os llamo cuando esté mejor | cancel
 offer | el viernes es con Ana? | question
+# Cómo contestar: ayuda.
+none | Cómo funciona esto? Qué tengo que responder? | help
 """)
 
 @Suite("Spanish replies")
