@@ -598,6 +598,7 @@ rebook | non c bon | decline
 confirm | Je dois annuler, je rappellerai pour un nouveau rdv | cancel
 offer | jeudi c'est avec qui ? | question
 none | Je comprends rien à ces sms, il faut répondre quoi exactement ? | help
+none | Plus de pub par SMS svp | optout
 """)
 
 @Suite("French replies")

@@ -403,6 +403,11 @@ confirm | No, anúlala. Ya os llamo cuando esté mejor | cancel
 offer | el viernes es con Ana? | question
 # Cómo contestar: ayuda.
 none | Cómo funciona esto? Qué tengo que responder? | help
+# Darse de baja sin querer es volver a darse de alta; borrar los datos es darse de baja; "pasar la cita" la mueve.
+none | Quiero volver a recibir los recordatorios, me di de baja sin querer | optin
+none | No me apuntéis a nada más, gracias. Borrad mis datos por favor | optout
+confirm | Gracias! Por cierto, ¿la puedo pasar a las 12? Así llego con más calma | reschedule | at=2026-11-23T12:00
+none | Puedo pasar mi cita del miércoles al martes 1 de diciembre? | reschedule | at=2026-12-01T00:00 grain=day
 """)
 
 @Suite("Spanish replies")
