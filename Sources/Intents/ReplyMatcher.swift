@@ -70,13 +70,14 @@ public struct ReplyMatcher: Sendable {
             while end < items.count, items[end].has(.yes) || items[end].has(.yesWeak) || !items[end].saysSomething { end += 1 }
             return end
         }
+        let cancelAt = items.firstIndex(where: { $0.has(.cancel) }) ?? items.count
         if decision.intent == .unknown || decision.intent == .reschedule && expression.isEmpty,
-           let brk = items.firstIndex(where: { $0.has(.clauseBreak) }) ?? openingYes, brk < items.count,
+           let brk = items[..<cancelAt].firstIndex(where: { $0.has(.clauseBreak) }) ?? openingYes, brk < items.count,
            let firstCancel = items[brk...].firstIndex(where: { $0.has(.cancel) }),
            !items[brk..<firstCancel].contains(where: { $0.has(.yes) || $0.has(.positiveIdiom) }),
            // A no before the cancel word backs it ("den Termin brauch ich nicht mehr, bitte stornieren"); one after it takes it back.
            !items[brk...].contains(where: { $0.has(.positiveIdiom) }),
-           !items[firstCancel...].contains(where: { $0.has(.no) && !$0.has(.cancel) }),
+           !Self.takesBack(items, after: firstCancel),
            // A question mark only as a tag after a yes word ("pode cancelar, tá?"): "cancel it? no, keep it" asks.
            !items.indices.contains(where: { k in items[k].token.text == "?" && !(k > 0 && (items[k - 1].has(.yes) || items[k - 1].has(.yesWeak))) }),
            items[..<brk].contains(where: { $0.has(.yes) || $0.has(.yesWeak) }), !items[..<brk].contains(where: { $0.has(.cancel) }) {
@@ -98,6 +99,21 @@ public struct ReplyMatcher: Sendable {
         understanding.plainNo = signals.no > 0 && signals.cancel == 0 && signals.negatedYes == 0 && signals.content <= signals.no
         understanding.tentative = signals.unsure > 0
         return understanding
+    }
+
+    /// Whether something after the cancel word at `index` takes it back: a bare no standing as its own clause ("cancel it.
+    /// No, keep it"), or a negated cancel word ("… actually don't cancel"). A reason told after it ("I don't want to pass
+    /// it on", "sorry for the short notice", "no quiero contagiar a nadie") takes nothing back.
+    static func takesBack(_ items: [Item], after index: Int) -> Bool {
+        items.indices.contains { k in
+            guard k > index else { return false }
+            if items[k].has(.cancel) { return items[k - 1].has(.negation) }
+            guard items[k].has(.no) else { return false }
+            let startsClause = items[k - 1].isPunctuation || items[k - 1].has(.clauseBreak) || items[k - 1].has(.filler)
+            // Its clause is short: "no, keep it", "nein doch nicht", "no wait".
+            let clause = items[k...].prefix { !$0.isPunctuation }.count
+            return startsClause && clause <= 3
+        }
     }
 
     /// Whether the reply's last question holds a cancel word: "je ne saurai pas venir mercredi, pouvez-vous annuler ?", not

@@ -651,6 +651,9 @@ offer | which therapist is the friday one? | question
 offer | Neither, is Tuesday the 1st any good? | reschedule | at=2026-12-01T00:00 grain=day
 none | first of all, can I come tomorrow at 3? | reschedule | at=2026-11-24T15:00
 none | sorry what am i supposed to reply to these? | help
+# A yes, then a cancel, then the reason: cancelled, asking first. A short "no" after it takes it back.
+confirm | Yes please cancel it, I've come down with flu and don't want to pass it on to anyone. | cancel
+confirm | yes, cancel it... actually don't cancel | unknown
 """)
 
 @Suite("English replies")

@@ -408,6 +408,8 @@ none | Quiero volver a recibir los recordatorios, me di de baja sin querer | opt
 none | No me apuntéis a nada más, gracias. Borrad mis datos por favor | optout
 confirm | Gracias! Por cierto, ¿la puedo pasar a las 12? Así llego con más calma | reschedule | at=2026-11-23T12:00
 none | Puedo pasar mi cita del miércoles al martes 1 de diciembre? | reschedule | at=2026-12-01T00:00 grain=day
+confirm | Sí, por favor cancélala. He pillado la gripe y no quiero contagiar a nadie. | cancel
+confirm | sí, cancélala. no, mejor no | unknown
 """)
 
 @Suite("Spanish replies")
