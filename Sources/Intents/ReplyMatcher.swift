@@ -14,6 +14,12 @@ public struct ReplyMatcher: Sendable {
     public func understand(_ text: String, locale: String?, expecting: Expecting, context: ReplyContext) -> Understanding {
         let tokens = catalogue.normaliser.tokenize(text)
         let language = locale.flatMap { catalogue.language(for: $0) } ?? detect(tokens)
+        // "+", "++": chat shorthand for yes (Russian clients above all), only as the whole reply ("+7 999…" is a number).
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !trimmed.isEmpty, trimmed.count <= 3, trimmed.allSatisfy({ $0 == "+" }) {
+            let intent: Intent = expecting == .offer || expecting == .rebook ? .accept : .confirm
+            return Understanding(intent: intent, confidence: expecting == .none ? 0.6 : 0.9, locale: language.locale)
+        }
         let items = language.items(tokens)
         var signals = Signals(items: items)
         // Off SMS nobody's keyword is acted on: a bare "cancel" that is also a cancel word cancels.
@@ -256,7 +262,10 @@ public struct ReplyMatcher: Sendable {
         // What follows it in its clause is politeness or the option's own words: "2 questions" names no option.
         if k + 1 < items.count {
             let next = items[k + 1]
-            guard next.isPunctuation || next.has(.filler) || next.has(.yes) || next.has(.yesWeak) || next.has(.choiceTrailer) else { return nil }
+            // An ordinal ending written against it counts with it ("2й", "2-я").
+            let ending = next.token.glued && next.tags.isEmpty && next.token.kind == .word && next.token.text.count <= 2
+            guard next.isPunctuation || next.has(.filler) || next.has(.yes) || next.has(.yesWeak) || next.has(.choiceTrailer) || ending
+            else { return nil }
         }
         return (n, [k], false, false)
     }

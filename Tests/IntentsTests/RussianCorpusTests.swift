@@ -374,6 +374,12 @@ none | Запишите на третье число на 11:15 | reschedule | a
 none | третьего числа в 11 | reschedule | at=2026-12-03T11:00
 none | Запишите меня на пятницу до полудня | reschedule | at=2026-11-27T09:00
 none | не понимаю эти сообщения, что нужно ответить? | help
+# «+» — да, только как весь ответ; «2й» — вторая.
+confirm | + | confirm
+confirm | ++ | confirm
+confirm | +7 999 123 45 67 | unknown
+offer | 2й | accept | choice=2
+offer | да, 2й вариант | accept | choice=2
 """)
 
 @Suite("Russian replies")
