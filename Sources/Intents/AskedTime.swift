@@ -15,7 +15,10 @@ struct AskedTime {
         var expression = time(from: 0)
         if let marker = items.firstIndex(where: { $0.has(.reschedule) }), marker > 0, !expression.isEmpty {
             var later = time(from: marker)
-            if !later.isEmpty {
+            // Not a time in the next sentence: "а на субботу можно? в среду не успеваю" asks for Saturday.
+            let firstTime = items.indices.first { $0 > marker && ReplyMatcher.namesTime(items[$0]) } ?? items.count
+            let sentenceEnds = items[marker..<firstTime].contains { $0.isPunctuation && ["?", ".", "!"].contains($0.token.text) }
+            if !later.isEmpty && !sentenceEnds {
                 // "giovedì ma alle 18", "jeudi mais plutôt 17h", "el jueves me va pero más temprano, tipo una y media": a day
                 // before the words asking to move and only a time of day after them, with nothing refused before: that day.
                 let earlier = time(before: marker)
@@ -68,8 +71,10 @@ struct AskedTime {
     /// but "or" or a refusal; the visit moves from the first to the second.
     func movedDay() -> TimeExpression? {
         let days = items.indices.filter { TimeExpression.namesDay(items[$0]) }
+        // Not across a sentence: "Geht auch Donnerstag um 15 Uhr? Mittwoch ist schlecht" asks for Thursday.
         guard days.count >= 2, days[1] > days[0] + 1,
-              !items[(days[0] + 1)..<days[1]].contains(where: { $0.has(.clauseBreak) || Self.refuses($0) }) else { return nil }
+              !items[(days[0] + 1)..<days[1]].contains(where: { $0.has(.clauseBreak) || Self.refuses($0)
+                  || $0.isPunctuation && ["?", ".", "!"].contains($0.token.text) }) else { return nil }
         let later = time(from: days[1])
         return later.weekday != nil || later.relativeDay != nil ? later : nil
     }

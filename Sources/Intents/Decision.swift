@@ -12,19 +12,24 @@ extension ReplyMatcher {
     /// Settles the intent from the signals and the open question. Destructive readings (cancel, opt-out)
     /// need explicit words; mixed signals give `unknown` with low confidence so a person looks.
     func decide(_ s: Signals, expecting: Expecting, hasTime: Bool, choice: Int?, contentCount: Int, correctsTime: Bool = false,
-                contrastsTime: Bool = false, correctsChoice: Bool = false, asksToCancel: Bool = false) -> Decision {
+                contrastsTime: Bool = false, correctsChoice: Bool = false, asksToCancel: Bool = false, asksAnotherDay: Bool = false, asksBackIn: Bool = false) -> Decision {
         let offerLike = expecting == .offer || expecting == .rebook
         let negative = s.cancel + s.no + s.negatedYes
         let positive = s.yes + s.negatedNegative + s.negatedLate
 
         // Opt-out wins over everything; a bare keyword counts only alone.
         if s.optoutAlone { return Decision(intent: .optout, confidence: 0.97) }
+        // "Ich hatte die SMS abbestellt, hätte aber gern wieder Erinnerungen": an opt-out told as the past, and asking back.
+        if asksBackIn { return Decision(intent: .optin, confidence: 0.8) }
         if s.optout > 0 { return Decision(intent: .optout, confidence: 0.9) }
         if s.optinAlone { return Decision(intent: .optin, confidence: 0.95) }
         if s.optin > 0 && s.cancel == 0 { return Decision(intent: .optin, confidence: 0.85) }
         if s.helpAlone { return Decision(intent: .help, confidence: 0.9) }
         if s.dispute > 0 { return Decision(intent: .dispute, confidence: 0.85) }
-        if s.late > 0 { return Decision(intent: .late, confidence: s.unsure > 0 ? 0.7 : 0.9) }
+        // "А на субботу можно? В среду не успеваю": not making it that day, and another day asked for, is a move.
+        if s.late > 0 && !(asksAnotherDay && s.reschedule > 0 && s.questionMark) {
+            return Decision(intent: .late, confidence: s.unsure > 0 ? 0.7 : 0.9)
+        }
 
         // An option taken back and another named ("le 1… ah non, plutôt le 2", "второй. хотя нет, первый лучше"): the
         // "rather" is about the options, not a request for another time.

@@ -50,7 +50,9 @@ public struct ReplyMatcher: Sendable {
                               correctsTime: correctsTime, contrastsTime: contrastsTime,
                               correctsChoice: choice != nil && (choiceOverRefused || refusesChoice && !offerLike
                                   || opensWithNo && !items.contains { $0.has(.negation) && !$0.has(.no) }),
-                              asksToCancel: Self.asksToCancel(items))
+                              asksToCancel: Self.asksToCancel(items),
+                              asksAnotherDay: expression.weekday != nil || expression.day != nil || expression.relativeDay.map { $0 > 0 } ?? false,
+                              asksBackIn: Self.asksBackIn(items))
         // Opt-out is honoured in every language the catalogue knows: "СТОП" from a client filed as English still stops.
         // But a reply the client's own language reads as cancelling ("Cancela", "cancella") stays a cancellation, unless it is
         // exactly one of English's bare opt-out words, the keywords SMS providers act on whatever the language.
@@ -105,6 +107,15 @@ public struct ReplyMatcher: Sendable {
         understanding.plainNo = signals.no > 0 && signals.cancel == 0 && signals.negatedYes == 0 && signals.content <= signals.no
         understanding.tentative = signals.unsure > 0
         return understanding
+    }
+
+    /// An opt-out told as the past and asking back in after it, with no negation near the asking ("ich hatte die SMS
+    /// abbestellt, hätte aber gern wieder Erinnerungen"; not "stop texting me, I don't want reminders again").
+    static func asksBackIn(_ items: [Item]) -> Bool {
+        guard let out = items.firstIndex(where: { $0.has(.optout) }),
+              let back = items.lastIndex(where: { $0.has(.optin) }), back > out,
+              !items.contains(where: { $0.has(.cancel) }) else { return false }
+        return !items[max(out + 1, back - 3)..<back].contains { $0.has(.negation) || $0.has(.no) }
     }
 
     /// Whether something after the cancel word at `index` takes it back: a bare no standing as its own clause ("cancel it.

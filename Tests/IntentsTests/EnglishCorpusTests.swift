@@ -654,6 +654,7 @@ none | sorry what am i supposed to reply to these? | help
 # A yes, then a cancel, then the reason: cancelled, asking first. A short "no" after it takes it back.
 confirm | Yes please cancel it, I've come down with flu and don't want to pass it on to anyone. | cancel
 confirm | yes, cancel it... actually don't cancel | unknown
+confirm | stop texting me, I don't want reminders again | optout
 """)
 
 @Suite("English replies")

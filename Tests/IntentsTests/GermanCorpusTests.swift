@@ -610,6 +610,9 @@ rebook | Ich hab 2 Tage vorher abgesagt, warum steht das als verpasst? | dispute
 rebook | Wie verpasst?? Ich war am Donnerstag da! | dispute
 offer | Donnerstag, ist das bei Anna? | question
 none | was soll ich antworten? versteh die SMS nicht | help
+# Eine Zeit gefragt, dann ein anderer Tag abgelehnt: die gefragte. Abbestellt und wieder gewünscht: wieder anmelden.
+confirm | Geht auch Donnerstag um 15 Uhr? Mittwoch ist schlecht | reschedule | at=2026-11-26T15:00
+none | Hallo, ich hatte mal die SMS abbestellt, hätte aber gern wieder Terminerinnerungen. Geht das? | optin
 """)
 
 @Suite("German replies")
