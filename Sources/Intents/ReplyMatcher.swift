@@ -91,6 +91,26 @@ public struct ReplyMatcher: Sendable {
            items[..<brk].contains(where: { $0.has(.yes) || $0.has(.yesWeak) }), !items[..<brk].contains(where: { $0.has(.cancel) }) {
             decision = Decision(intent: expecting == .offer || expecting == .rebook ? .decline : .cancel, confidence: 0.75)
         }
+        // "Devo disdire la fisioterapia di giovedì, mi hanno cambiato i turni", "moet ik woensdag afzeggen. Ik bel later voor een
+        // nieuwe afspraak": the only time named is in the cancelling clause, and no words there ask to move: a cancellation (asked
+        // first), not a request for that day.
+        if decision.intent == .reschedule, let c = items.firstIndex(where: { $0.has(.cancel) }), c == 0 || !items[c - 1].has(.negation) {
+            let ends = { (i: Item) in i.has(.clauseBreak) || i.isPunctuation && [",", ".", ";", "!", "?"].contains(i.token.text) }
+            let lo = (items[..<c].lastIndex(where: ends) ?? -1) + 1
+            let hi = items[c...].firstIndex(where: ends) ?? items.count
+            let times = items.indices.filter { Self.namesTime(items[$0]) && !choiceItems.contains($0) }
+            // Words asking to move only after it, in no question ("woensdag lukt niet, kunnen we verplaatsen?" asks).
+            if !times.isEmpty, times.allSatisfy({ (lo..<hi).contains($0) }), !items[..<hi].contains(where: { $0.has(.reschedule) }),
+               !items[hi...].contains(where: { $0.token.text == "?" }) {
+                decision = Decision(intent: offerLike ? .decline : .cancel, confidence: 0.75)
+            }
+        }
+        // After an offer, a no and a time only as "until": "estou viajando até domingo", "ik zit tot 5 december in het buitenland",
+        // "trabalho até 18h todo dia" say why not, they ask for nothing.
+        if offerLike, decision.intent == .reschedule || decision.intent == .accept, expression.bound == .before,
+           signals.no + signals.negations > 0, !signals.questionMark || signals.reschedule == 0 {
+            decision = Decision(intent: .decline, confidence: 0.8)
+        }
         var time: ResolvedTime? = nil
         if decision.intent != .late && decision.intent != .optout && decision.intent != .optin {
             time = expression.resolve(context, language: language, useBareHour: signals.timeTalk || decision.intent == .reschedule)

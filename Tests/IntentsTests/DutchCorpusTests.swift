@@ -631,6 +631,8 @@ confirm | ja om af te zeggen | cancel
 rebook | Ik had 2 dagen op voorhand afgezegd, snap dit bericht niet | dispute
 offer | donderdag, bij wie is dat? | question
 none | Ik snap niks van die berichten, wat moet ik terugsturen? | help
+confirm | Hallo, helaas moet ik woensdag afzeggen. Ik bel later wel om een nieuwe afspraak te maken. | cancel
+offer | Helaas, ik werk tot 18u, dus geen van beide. | decline
 """)
 
 @Suite("Dutch replies")

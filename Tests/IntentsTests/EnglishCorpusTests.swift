@@ -655,6 +655,8 @@ none | sorry what am i supposed to reply to these? | help
 confirm | Yes please cancel it, I've come down with flu and don't want to pass it on to anyone. | cancel
 confirm | yes, cancel it... actually don't cancel | unknown
 confirm | stop texting me, I don't want reminders again | optout
+offer | no, I work until 6 every day | decline
+confirm | cancel wednesday please. can we do thursday instead? | reschedule | at=2026-11-26T00:00 grain=day
 """)
 
 @Suite("English replies")

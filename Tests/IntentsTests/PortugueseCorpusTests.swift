@@ -516,6 +516,8 @@ offer | já consegui em outro lugar, pode me tirar da lista de espera | decline
 # Uma pergunta sobre quem atende ou o serviço de uma opção não a aceita.
 offer | Sexta às 10h é com a Anna ou com outra pessoa? | question
 none | não entendi essas mensagens, o que eu respondo? | help
+# Depois de uma oferta, um não e um "até" dizem por quê, não pedem horário.
+offer | nenhum, trabalho até 18h todo dia | decline
 """)
 
 @Suite("Portuguese replies")
