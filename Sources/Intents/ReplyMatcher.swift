@@ -15,8 +15,9 @@ public struct ReplyMatcher: Sendable {
         let tokens = catalogue.normaliser.tokenize(text)
         let language = locale.flatMap { catalogue.language(for: $0) } ?? detect(tokens)
         // "+", "++": chat shorthand for yes (Russian clients above all), only as the whole reply ("+7 999…" is a number).
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if !trimmed.isEmpty, trimmed.count <= 3, trimmed.allSatisfy({ $0 == "+" }) {
+        if text.utf8.count <= 12, text.utf8.contains(UInt8(ascii: "+")),
+           case let plus = text.utf8.filter({ $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\n") }), plus.count <= 3,
+           plus.allSatisfy({ $0 == UInt8(ascii: "+") }) {
             let intent: Intent = expecting == .offer || expecting == .rebook ? .accept : .confirm
             return Understanding(intent: intent, confidence: expecting == .none ? 0.6 : 0.9, locale: language.locale)
         }
