@@ -657,6 +657,8 @@ confirm | yes, cancel it... actually don't cancel | unknown
 confirm | stop texting me, I don't want reminders again | optout
 offer | no, I work until 6 every day | decline
 confirm | cancel wednesday please. can we do thursday instead? | reschedule | at=2026-11-26T00:00 grain=day
+# Asking for a person or a number to call is help, whatever the complaint after it.
+none | Is there a number I can call? I need to speak to someone about my bill, it doesn't look right. | help
 """)
 
 @Suite("English replies")

@@ -410,6 +410,7 @@ confirm | Gracias! Por cierto, ¿la puedo pasar a las 12? Así llego con más ca
 none | Puedo pasar mi cita del miércoles al martes 1 de diciembre? | reschedule | at=2026-12-01T00:00 grain=day
 confirm | Sí, por favor cancélala. He pillado la gripe y no quiero contagiar a nadie. | cancel
 confirm | sí, cancélala. no, mejor no | unknown
+none | ¿Hay algún teléfono al que pueda llamar? Necesito hablar con alguien sobre la factura, no me cuadra. | help
 """)
 
 @Suite("Spanish replies")
