@@ -613,6 +613,7 @@ none | was soll ich antworten? versteh die SMS nicht | help
 # Eine Zeit gefragt, dann ein anderer Tag abgelehnt: die gefragte. Abbestellt und wieder gewünscht: wieder anmelden.
 confirm | Geht auch Donnerstag um 15 Uhr? Mittwoch ist schlecht | reschedule | at=2026-11-26T15:00
 none | Hallo, ich hatte mal die SMS abbestellt, hätte aber gern wieder Terminerinnerungen. Geht das? | optin
+confirm | Den hab ich doch letzte Woche telefonisch abgesagt?! Bitte nochmal nachschauen | dispute
 """)
 
 @Suite("German replies")

@@ -411,6 +411,7 @@ none | Puedo pasar mi cita del miércoles al martes 1 de diciembre? | reschedule
 confirm | Sí, por favor cancélala. He pillado la gripe y no quiero contagiar a nadie. | cancel
 confirm | sí, cancélala. no, mejor no | unknown
 none | ¿Hay algún teléfono al que pueda llamar? Necesito hablar con alguien sobre la factura, no me cuadra. | help
+offer | Gracias por acordaros de mí, pero estoy fuera hasta diciembre. Ya os escribo cuando vuelva. | decline
 """)
 
 @Suite("Spanish replies")
