@@ -146,7 +146,7 @@ public actor Engine {
         }
         let reply = ReplyContext(now: now, zone: context.location.timeZone, openingMinute: hours?.start.minutes ?? 540,
                                  closingMinute: hours?.end.minutes ?? 1200, visit: visit, staffNames: context.staff.map(\.name),
-                                 providerKeywords: channel == .sms)
+                                 providerKeywords: channel == .sms || channel == .simulator)
         let u = matcher.understand(text, locale: locale, expecting: Conversation.expecting(state, now: now), context: reply)
         return .inbound(InboundReply(channel: channel, text: text, understanding: u))
     }

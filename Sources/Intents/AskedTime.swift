@@ -15,10 +15,13 @@ struct AskedTime {
         var expression = time(from: 0)
         if let marker = items.firstIndex(where: { $0.has(.reschedule) }), marker > 0, !expression.isEmpty {
             var later = time(from: marker)
-            // Not a time in the next sentence: "а на субботу можно? в среду не успеваю" asks for Saturday.
+            // Not a time refused in the next sentence: "а на субботу можно? в среду не успеваю" asks for Saturday; "could we
+            // reschedule? Maybe Friday at 3" asks for Friday.
             let firstTime = items.indices.first { $0 > marker && ReplyMatcher.namesTime(items[$0]) } ?? items.count
             let sentenceEnds = items[marker..<firstTime].contains { $0.isPunctuation && ["?", ".", "!"].contains($0.token.text) }
-            if !later.isEmpty && !sentenceEnds {
+            let refusedThere = items[firstTime...].prefix { !($0.isPunctuation && ["?", ".", "!"].contains($0.token.text)) }
+                .contains { Self.refuses($0) || $0.has(.late) }
+            if !later.isEmpty && !(sentenceEnds && refusedThere) {
                 // "giovedì ma alle 18", "jeudi mais plutôt 17h", "el jueves me va pero más temprano, tipo una y media": a day
                 // before the words asking to move and only a time of day after them, with nothing refused before: that day.
                 let earlier = time(before: marker)

@@ -12,15 +12,13 @@ extension ReplyMatcher {
     /// Settles the intent from the signals and the open question. Destructive readings (cancel, opt-out)
     /// need explicit words; mixed signals give `unknown` with low confidence so a person looks.
     func decide(_ s: Signals, expecting: Expecting, hasTime: Bool, choice: Int?, contentCount: Int, correctsTime: Bool = false,
-                contrastsTime: Bool = false, correctsChoice: Bool = false, asksToCancel: Bool = false, asksAnotherDay: Bool = false, asksBackIn: Bool = false) -> Decision {
+                contrastsTime: Bool = false, correctsChoice: Bool = false, asksToCancel: Bool = false, asksAnotherDay: Bool = false) -> Decision {
         let offerLike = expecting == .offer || expecting == .rebook
         let negative = s.cancel + s.no + s.negatedYes
         let positive = s.yes + s.negatedNegative + s.negatedLate
 
         // Opt-out wins over everything; a bare keyword counts only alone.
         if s.optoutAlone { return Decision(intent: .optout, confidence: 0.97) }
-        // "Ich hatte die SMS abbestellt, hätte aber gern wieder Erinnerungen": an opt-out told as the past, and asking back.
-        if asksBackIn { return Decision(intent: .optin, confidence: 0.8) }
         if s.optout > 0 { return Decision(intent: .optout, confidence: 0.9) }
         if s.optinAlone { return Decision(intent: .optin, confidence: 0.95) }
         if s.optin > 0 && s.cancel == 0 { return Decision(intent: .optin, confidence: 0.85) }
@@ -35,12 +33,6 @@ extension ReplyMatcher {
         // "rather" is about the options, not a request for another time.
         if offerLike && correctsChoice && !hasTime && s.cancel == 0 && s.negatedYes == 0, let choice, choice >= 1 || choice == -1 {
             return Decision(intent: .accept, confidence: 0.85)
-        }
-        // "Je dois annuler, je vous rappelle pour reprendre un rdv plus tard", "ik moet annuleren, ik bel later voor een nieuwe
-        // afspraak": a cancel word and a new visit some day without a time cancels this one, at a confidence that asks first.
-        if s.reschedule > 0 && s.cancel > 0 && !hasTime && expecting == .confirm && s.negatedYes == 0 && s.unsure == 0
-            && !s.questionMark {
-            return Decision(intent: .cancel, confidence: 0.7)
         }
         // Another time: "can we do thursday at 4 instead?", "yes but can we do 5 instead".
         if s.reschedule > 0 {

@@ -52,8 +52,7 @@ public struct ReplyMatcher: Sendable {
                               correctsChoice: choice != nil && (choiceOverRefused || refusesChoice && !offerLike
                                   || opensWithNo && !items.contains { $0.has(.negation) && !$0.has(.no) }),
                               asksToCancel: Self.asksToCancel(items),
-                              asksAnotherDay: expression.weekday != nil || expression.day != nil || expression.relativeDay.map { $0 > 0 } ?? false,
-                              asksBackIn: Self.asksBackIn(items))
+                              asksAnotherDay: expression.weekday != nil || expression.day != nil || expression.relativeDay.map { $0 > 0 } ?? false)
         // Opt-out is honoured in every language the catalogue knows: "СТОП" from a client filed as English still stops.
         // But a reply the client's own language reads as cancelling ("Cancela", "cancella") stays a cancellation, unless it is
         // exactly one of English's bare opt-out words, the keywords SMS providers act on whatever the language.
@@ -92,24 +91,10 @@ public struct ReplyMatcher: Sendable {
            items[..<brk].contains(where: { $0.has(.yes) || $0.has(.yesWeak) }), !items[..<brk].contains(where: { $0.has(.cancel) }) {
             decision = Decision(intent: expecting == .offer || expecting == .rebook ? .decline : .cancel, confidence: 0.75)
         }
-        // "Devo disdire la fisioterapia di giovedì, mi hanno cambiato i turni", "moet ik woensdag afzeggen. Ik bel later voor een
-        // nieuwe afspraak": the only time named is in the cancelling clause, and no words there ask to move: a cancellation (asked
-        // first), not a request for that day.
-        if decision.intent == .reschedule, let c = items.firstIndex(where: { $0.has(.cancel) }), c == 0 || !items[c - 1].has(.negation) {
-            let ends = { (i: Item) in i.has(.clauseBreak) || i.isPunctuation && [",", ".", ";", "!", "?"].contains(i.token.text) }
-            let lo = (items[..<c].lastIndex(where: ends) ?? -1) + 1
-            let hi = items[c...].firstIndex(where: ends) ?? items.count
-            let times = items.indices.filter { Self.namesTime(items[$0]) && !choiceItems.contains($0) }
-            // Words asking to move only after it, in no question ("woensdag lukt niet, kunnen we verplaatsen?" asks).
-            if !times.isEmpty, times.allSatisfy({ (lo..<hi).contains($0) }), !items[..<hi].contains(where: { $0.has(.reschedule) }),
-               !items[hi...].contains(where: { $0.token.text == "?" }) {
-                decision = Decision(intent: offerLike ? .decline : .cancel, confidence: 0.75)
-            }
-        }
         // After an offer, a no and a time only as "until": "estou viajando até domingo", "ik zit tot 5 december in het buitenland",
         // "trabalho até 18h todo dia" say why not, they ask for nothing.
-        if offerLike, decision.intent == .reschedule || decision.intent == .accept, expression.bound == .before,
-           signals.no + signals.negations > 0, !signals.questionMark || signals.reschedule == 0 {
+        if offerLike, decision.intent == .reschedule || decision.intent == .accept, expression.bound == .before, !expression.hasDay,
+           signals.no + signals.negations > 0, signals.yes == 0, !signals.questionMark {
             decision = Decision(intent: .decline, confidence: 0.8)
         }
         var time: ResolvedTime? = nil
@@ -130,27 +115,21 @@ public struct ReplyMatcher: Sendable {
         return understanding
     }
 
-    /// An opt-out told as the past and asking back in after it, with no negation near the asking ("ich hatte die SMS
-    /// abbestellt, hätte aber gern wieder Erinnerungen"; not "stop texting me, I don't want reminders again").
-    static func asksBackIn(_ items: [Item]) -> Bool {
-        guard let out = items.firstIndex(where: { $0.has(.optout) }),
-              let back = items.lastIndex(where: { $0.has(.optin) }), back > out,
-              !items.contains(where: { $0.has(.cancel) }) else { return false }
-        return !items[max(out + 1, back - 3)..<back].contains { $0.has(.negation) || $0.has(.no) }
-    }
-
     /// Whether something after the cancel word at `index` takes it back: a bare no standing as its own clause ("cancel it.
     /// No, keep it"), or a negated cancel word ("… actually don't cancel"). A reason told after it ("I don't want to pass
     /// it on", "sorry for the short notice", "no quiero contagiar a nadie") takes nothing back.
     static func takesBack(_ items: [Item], after index: Int) -> Bool {
         items.indices.contains { k in
             guard k > index else { return false }
-            if items[k].has(.cancel) { return items[k - 1].has(.negation) }
+            if items[k].has(.cancel) {
+                return items[max(index + 1, k - 2)..<k].contains { $0.has(.negation) } || k + 1 < items.count && items[k + 1].has(.negation)
+            }
             guard items[k].has(.no) else { return false }
             let startsClause = items[k - 1].isPunctuation || items[k - 1].has(.clauseBreak) || items[k - 1].has(.filler)
-            // Its clause is short: "no, keep it", "nein doch nicht", "no wait".
+            // Its clause is short ("no, keep it", "nein doch nicht", "no wait"), or the no stands alone before a comma ("No, I'll
+            // come after all").
             let clause = items[k...].prefix { !$0.isPunctuation }.count
-            return startsClause && clause <= 3
+            return startsClause && (clause <= 3 || k + 1 < items.count && items[k + 1].token.text == ",")
         }
     }
 
@@ -285,6 +264,9 @@ public struct ReplyMatcher: Sendable {
         guard let last = picks.last, let n = pickNumber(items[last]) else { return nil }
         if let first = picks.first, first != last, pickNumber(items[first]) != n,
            items[(first + 1)..<last].contains(where: { $0.has(.no) }) {
+            // "1 no, 2 no", "1 nein, 2 auch nicht": the last one refused too, nothing is picked.
+            let lastClause = items[(last + 1)...].prefix { !($0.isPunctuation && [",", ".", ";", "!", "?"].contains($0.token.text)) }
+            if lastClause.contains(where: { $0.has(.no) || $0.has(.negation) }) { return (nil, Set([first, last]), false, true) }
             return (n, Set([first, last]), true, true)
         }
         // Alone, up to 3 (what an offer lists): "4 works?" is more likely a time than a fourth option.
@@ -314,7 +296,8 @@ public struct ReplyMatcher: Sendable {
         while p >= 0, items[p].has(.choiceMarker) { p -= 1 }
         let prev = p >= 0 ? items[p] : nil
         let next = i + 1 < items.count ? items[i + 1] : nil
-        if let prev, prev.has(.at) || prev.has(.dayArticle) && !items[p + 1 ..< i].contains(where: { $0.has(.choiceMarker) })
+        if let prev, prev.has(.at) || prev.has(.after) || prev.has(.before) || prev.has(.between) || prev.has(.range) || prev.has(.inWord)
+            || prev.has(.dayArticle) && !items[p + 1 ..< i].contains(where: { $0.has(.choiceMarker) })
             || prev.tags.contains(where: { if case .weekday = $0 { true } else if case .relativeDay = $0 { true } else { false } }) {
             return false
         }

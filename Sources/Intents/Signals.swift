@@ -25,7 +25,7 @@ struct Signals: Sendable {
             scope = 0
             negationUsed = true
         }
-        for item in items {
+        for (index, item) in items.enumerated() {
             if item.isPunctuation {
                 if item.token.text == "?" || item.token.text == "¿" { questionMark = true }
                 if [",", ".", "!", "?", ";", "…", "¿", "¡", "-", "(", ")"].contains(item.token.text) { closeScope() }
@@ -62,7 +62,10 @@ struct Signals: Sendable {
                 if negated && !negationIsNo { negatedNegative += 1 } else { cancel += 1 }
                 if negated { touched = true }
             }
-            if item.has(.reschedule) || item.has(.insteadOf) { if negated { touched = true } else { reschedule += 1 } }
+            // "instead of" asks to move when a time follows it ("12 instead of 11", "statt um 10"), not "findet statt", "en vez de mi madre".
+            let insteadOfTime = item.has(.insteadOf) && index + 1 < items.count
+                && (ReplyMatcher.namesTime(items[index + 1]) || items[index + 1].has(.at) || items[index + 1].has(.dayArticle))
+            if item.has(.reschedule) || insteadOfTime { if negated { touched = true } else { reschedule += 1 } }
             if item.has(.late) { if negated { negatedLate += 1; touched = true } else { late += 1 } }
             if item.has(.optout) { if negated { touched = true } else { optout += 1 } }
             if item.has(.optin) { if negated { touched = true } else { optin += 1 } }

@@ -205,7 +205,8 @@ extension TimeExpression {
             // Or an ordinal word before a day's word that ends the reply or comes before a time: "на третье число",
             // "третьего числа в 11" (not "first of all").
             let dayWordAt = { (k: Int) -> Bool in
-                guard items[k].token.kind == .word, ordinal(k) != nil, tag(k + 1, .connector), !tag(k + 1, .at) else { return false }
+                guard items[k].token.kind == .word, ordinal(k) != nil, tag(k + 1, .connector), !tag(k + 1, .at), !items[k + 1].isPunctuation,
+                      !(k > 0 && (items[k - 1].has(.choiceMarker) || items[k - 1].has(.dayArticle) && !items[k - 1].has(.at))) else { return false }
                 guard k + 2 < n else { return true }
                 let next = items[k + 2]
                 return next.isPunctuation || next.has(.at) || ReplyMatcher.namesTime(next)

@@ -52,8 +52,8 @@ public struct ReplyContext: Sendable {
     /// The staff's names: a question naming one ("is Maria working tomorrow?", "¿está Jess el viernes?") is about them,
     /// not a request to move.
     public var staffNames: [String]
-    /// Whether the reply came where a provider acts on bare keywords (SMS: STOP, CANCEL… unsubscribe whoever sends them).
-    /// Elsewhere (WhatsApp, Telegram, e-mail) a bare "cancel" cancels; "stop" still opts out.
+    /// Whether the reply came where a provider acts on bare keywords (SMS: STOP, CANCEL… unsubscribe whoever sends them; the
+    /// simulator plays SMS). Elsewhere (WhatsApp, Telegram, e-mail) a bare "cancel" cancels; "stop" still opts out.
     public var providerKeywords: Bool
 
     public init(now: Date, zone: TimeZone, openingMinute: Int = 540, closingMinute: Int = 1200, visit: Date? = nil,

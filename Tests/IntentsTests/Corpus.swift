@@ -12,7 +12,7 @@ let sharedMatcher = ReplyMatcher(catalogue: sharedCatalogue)
 
 /// One line of a corpus table: `expecting | reply | intent | checks`.
 /// Checks: `at=2026-11-26T16:00` (start, wall time in the zone), `end=…`, `grain=day`, `choice=2`,
-/// `late=10`, `notime`, `sens=health`.
+/// `late=10`, `notime`, `sens=health`, `asks` (a confidence the conversation confirms with the client before acting).
 struct CorpusCase: CustomTestStringConvertible, Sendable {
     var locale: String
     var expecting: Expecting
@@ -95,6 +95,9 @@ func mismatch(_ c: CorpusCase, locale: String? = nil) -> String? {
             if !u.sensitivity.contains(Sensitivity(rawValue: kv[1])!) { problems.append("no \(kv[1]) sensitivity") }
         case "locale":
             if u.locale != kv[1] { problems.append("locale \(u.locale), want \(kv[1])") }
+        case "asks":
+            // Read at a confidence the conversation asks about before it cancels (see `Conversation.sureToCancel`).
+            if u.confidence >= 0.8 { problems.append("confidence \(u.confidence), want under 0.8 so the client is asked first") }
         default:
             problems.append("unknown check \(check)")
         }

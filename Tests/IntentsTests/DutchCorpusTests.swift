@@ -625,14 +625,12 @@ offer | donderdag maar liever om 5 uur, kan dat? | reschedule | at=2026-11-26T17
 confirm | kan ik om 14u komen in plaats van 10u? | reschedule | at=2026-11-23T14:00
 offer | ik werk die dagen, sorry | decline
 offer | ben op reis tot december | decline
-# Afzeggen en later een nieuwe afspraak, zonder tijd: afgezegd, na bevestiging.
-confirm | Ik moet annuleren, ik bel later wel voor een nieuwe afspraak | cancel
 confirm | ja om af te zeggen | cancel
 rebook | Ik had 2 dagen op voorhand afgezegd, snap dit bericht niet | dispute
 offer | donderdag, bij wie is dat? | question
 none | Ik snap niks van die berichten, wat moet ik terugsturen? | help
-confirm | Hallo, helaas moet ik woensdag afzeggen. Ik bel later wel om een nieuwe afspraak te maken. | cancel
 offer | Helaas, ik werk tot 18u, dus geen van beide. | decline
+confirm | Gelukkig hoef ik niet af te zeggen, tot woensdag | unknown
 """)
 
 @Suite("Dutch replies")

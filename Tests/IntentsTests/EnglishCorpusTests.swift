@@ -652,13 +652,22 @@ offer | Neither, is Tuesday the 1st any good? | reschedule | at=2026-12-01T00:00
 none | first of all, can I come tomorrow at 3? | reschedule | at=2026-11-24T15:00
 none | sorry what am i supposed to reply to these? | help
 # A yes, then a cancel, then the reason: cancelled, asking first. A short "no" after it takes it back.
-confirm | Yes please cancel it, I've come down with flu and don't want to pass it on to anyone. | cancel
+confirm | Yes please cancel it, I've come down with flu and don't want to pass it on to anyone. | cancel | asks
 confirm | yes, cancel it... actually don't cancel | unknown
 confirm | stop texting me, I don't want reminders again | optout
 offer | no, I work until 6 every day | decline
 confirm | cancel wednesday please. can we do thursday instead? | reschedule | at=2026-11-26T00:00 grain=day
 # Asking for a person or a number to call is help, whatever the complaint after it.
 none | Is there a number I can call? I need to speak to someone about my bill, it doesn't look right. | help
+# Both options refused, a time after a bound word, a plain opt-out with "again", a move asked after a question.
+offer | 1 no, 2 no | decline
+offer | after 2? | reschedule | at=2026-11-23T14:00
+offer | No, anything before 10 on Saturday? | reschedule
+offer | Yes! I don't finish work until 4 anyway | accept
+confirm | Please stop texting me, I don't want to get your reminders again | optout
+confirm | Something came up, I need to reschedule | reschedule
+confirm | Tomorrow at 10 is tight, could we reschedule? Maybe Friday at 3 | reschedule | at=2026-11-27T15:00
+confirm | No, I'll come after all. cancel it? no, keep it | unknown
 """)
 
 @Suite("English replies")

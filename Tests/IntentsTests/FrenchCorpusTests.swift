@@ -581,7 +581,7 @@ offer | n'importe lequel | accept | notime
 offer | peu importe | accept | notime
 # Declines that thank; "l'annuler" cancels; a question asking to cancel cancels.
 offer | Merci quand même, aucun des deux | decline | notime
-confirm | Oui oui, vous pouvez l'annuler, merci | cancel | notime
+confirm | Oui oui, vous pouvez l'annuler, merci | cancel | notime asks
 confirm | vous pouvez l'annuler | cancel | notime
 confirm | je ne peux pas venir mercredi, vous pouvez annuler ? | cancel | at=2026-11-25T00:00
 rebook | J'avais annulé à temps ! | dispute | notime
@@ -593,9 +593,6 @@ offer | 2, merci beaucoup | accept | choice=2
 offer | jeudi mais plutôt 17h c possible ? | reschedule | at=2026-11-26T17:00
 confirm | à 11h au lieu de 10h ce serait possible ? | reschedule | at=2026-11-23T11:00
 offer | déjà trouvé ailleurs, merci | decline
-rebook | non c bon | decline
-# Annuler et reprendre rendez-vous plus tard, sans heure : annulé, après confirmation.
-confirm | Je dois annuler, je rappellerai pour un nouveau rdv | cancel
 offer | jeudi c'est avec qui ? | question
 none | Je comprends rien à ces sms, il faut répondre quoi exactement ? | help
 none | Plus de pub par SMS svp | optout

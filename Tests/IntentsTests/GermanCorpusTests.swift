@@ -592,7 +592,7 @@ offer | ist mir egal | accept | notime
 offer | Danke trotzdem, passt mir keiner | decline | notime
 offer | keiner der beiden, lassen Sie mich auf der Warteliste | decline | notime
 confirm | Ja genau, bitte stornieren. Danke! | cancel | notime
-confirm | Ja genau, den Termin brauch ich nicht mehr, bitte stornieren. Danke! | cancel | notime
+confirm | Ja genau, den Termin brauch ich nicht mehr, bitte stornieren. Danke! | cancel | notime asks
 confirm | Ja, bitte stornieren, nein doch nicht | unknown | notime
 rebook | Ich habe rechtzeitig abgesagt! | dispute | notime
 # Eine Option zurückgenommen und eine andere genannt; eine Nummer am Anfang.
@@ -614,6 +614,9 @@ none | was soll ich antworten? versteh die SMS nicht | help
 confirm | Geht auch Donnerstag um 15 Uhr? Mittwoch ist schlecht | reschedule | at=2026-11-26T15:00
 none | Hallo, ich hatte mal die SMS abbestellt, hätte aber gern wieder Terminerinnerungen. Geht das? | optin
 confirm | Den hab ich doch letzte Woche telefonisch abgesagt?! Bitte nochmal nachschauen | dispute
+offer | 1 nein, 2 auch nicht | decline
+offer | bis 3? | reschedule | end=2026-11-23T15:00
+confirm | Super, findet also statt, danke | confirm
 """)
 
 @Suite("German replies")

@@ -631,8 +631,6 @@ confirm | conferma | confirm
 offer | Quello di giovedì basta per taglio e colore o solo per la piega? | question
 offer | giovedì è con Anna? | question
 none | non ho capito come si prenota da qui, mi aiutate? | help
-# Il solo giorno nominato è quello disdetto, e le parole di cambio sono solo una ragione: disdetta (chiesta prima).
-none | Salve, devo disdire la fisioterapia di giovedì, mi hanno cambiato i turni al lavoro. Grazie e scusate | cancel
 """)
 
 @Suite("Italian replies")

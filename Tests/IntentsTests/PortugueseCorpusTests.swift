@@ -501,7 +501,7 @@ offer | tanto faz | accept | notime
 offer | qualquer um | accept | notime
 # Declines that thank; a yes before a cancel, with a tag question, asks first.
 offer | Obrigada mesmo assim, nenhum dos dois | decline | notime
-confirm | Sim, pode cancelar, tá? | cancel | notime
+confirm | Sim, pode cancelar, tá? | cancel | notime asks
 rebook | Eu cancelei com antecedência! | dispute | notime
 # Uma opção retirada e trocada; um número no começo.
 offer | 1 não, desculpa, o 2 | accept | choice=2

@@ -399,7 +399,6 @@ confirm | mejor a las 12 en lugar de a las 10 | reschedule | at=2026-11-23T12:00
 offer | Estoy de viaje hasta diciembre, perdona | decline
 offer | trabajo los dos días, lo siento | decline
 confirm | cancela | cancel
-confirm | No, anúlala. Ya os llamo cuando esté mejor | cancel
 offer | el viernes es con Ana? | question
 # Cómo contestar: ayuda.
 none | Cómo funciona esto? Qué tengo que responder? | help
@@ -408,10 +407,11 @@ none | Quiero volver a recibir los recordatorios, me di de baja sin querer | opt
 none | No me apuntéis a nada más, gracias. Borrad mis datos por favor | optout
 confirm | Gracias! Por cierto, ¿la puedo pasar a las 12? Así llego con más calma | reschedule | at=2026-11-23T12:00
 none | Puedo pasar mi cita del miércoles al martes 1 de diciembre? | reschedule | at=2026-12-01T00:00 grain=day
-confirm | Sí, por favor cancélala. He pillado la gripe y no quiero contagiar a nadie. | cancel
+confirm | Sí, por favor cancélala. He pillado la gripe y no quiero contagiar a nadie. | cancel | asks
 confirm | sí, cancélala. no, mejor no | unknown
 none | ¿Hay algún teléfono al que pueda llamar? Necesito hablar con alguien sobre la factura, no me cuadra. | help
 offer | Gracias por acordaros de mí, pero estoy fuera hasta diciembre. Ya os escribo cuando vuelva. | decline
+confirm | sí, cancélala. no la canceles, perdón | unknown
 """)
 
 @Suite("Spanish replies")
