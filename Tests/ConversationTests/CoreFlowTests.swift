@@ -135,13 +135,19 @@ struct CoreFlowTests {
         #expect(s.book.contains { $0.clientID == client && $0.start == slot.start && $0.status == .confirmed })
     }
 
-    @Test("a waitlist offer of two times, then \"either\": the client is asked which, and nothing is booked until they say")
-    func eitherOffer() {
-        var s = Transcript("en", now: "2026-11-23T10:00")
+    /// A waitlist offer of Ben's massages today at 15:00 and 17:00, as a numbered list; the slots offered.
+    private func offerTwoMassages(_ s: inout Transcript) -> [OfferedSlot] {
         let slots = ["2026-11-23T15:00", "2026-11-23T17:00"].map {
             OfferedSlot(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at($0), end: Spa.at($0).addingTimeInterval(3600))
         }
         #expect(s.run(.booking(.offer(slots, entry: "w1", holdMinutes: 20))).templates == ["waitlist_offer_list"])
+        return slots
+    }
+
+    @Test("a waitlist offer of two times, then \"either\": the client is asked which, and nothing is booked until they say")
+    func eitherOffer() {
+        var s = Transcript("en", now: "2026-11-23T10:00")
+        let slots = offerTwoMassages(&s)
         #expect(s.says("either is fine").templates == ["pick_number"])
         #expect(!s.book.contains { $0.clientID == Spa.clients["en"]!.id && $0.start >= Spa.at("2026-11-23T15:00") }, "nothing taken yet")
         let d = s.says("2")
@@ -152,10 +158,7 @@ struct CoreFlowTests {
     @Test("an offer answered \"1. no wait 2, sorry\" books the second option, and a question about who does one books nothing")
     func correctedPick() {
         var s = Transcript("en", now: "2026-11-23T10:00")
-        let slots = ["2026-11-23T15:00", "2026-11-23T17:00"].map {
-            OfferedSlot(serviceID: "massage", staffID: "ben", locationID: "soho", start: Spa.at($0), end: Spa.at($0).addingTimeInterval(3600))
-        }
-        #expect(s.run(.booking(.offer(slots, entry: "w1", holdMinutes: 20))).templates == ["waitlist_offer_list"])
+        let slots = offerTwoMassages(&s)
         let asked = s.says("the 5pm one, is that with Ben?")
         #expect(asked.templates == ["handoff"])
         #expect(!s.book.contains { $0.clientID == Spa.clients["en"]!.id && $0.start >= Spa.at("2026-11-23T15:00") }, "a question takes nothing")
