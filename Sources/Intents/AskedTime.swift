@@ -18,8 +18,8 @@ struct AskedTime {
             // Not a time refused in the next sentence: "а на субботу можно? в среду не успеваю" asks for Saturday; "could we
             // reschedule? Maybe Friday at 3" asks for Friday.
             let firstTime = items.indices.first { $0 > marker && ReplyMatcher.namesTime(items[$0]) } ?? items.count
-            let sentenceEnds = items[marker..<firstTime].contains { $0.isPunctuation && ["?", ".", "!"].contains($0.token.text) }
-            let refusedThere = items[firstTime...].prefix { !($0.isPunctuation && ["?", ".", "!"].contains($0.token.text)) }
+            let sentenceEnds = items[marker..<firstTime].contains(where: \.endsSentence)
+            let refusedThere = items[firstTime...].prefix { !$0.endsSentence }
                 .contains { Self.refuses($0) || $0.has(.late) }
             if !later.isEmpty && !(sentenceEnds && refusedThere) {
                 // "giovedì ma alle 18", "jeudi mais plutôt 17h", "el jueves me va pero más temprano, tipo una y media": a day
@@ -77,7 +77,7 @@ struct AskedTime {
         // Not across a sentence: "Geht auch Donnerstag um 15 Uhr? Mittwoch ist schlecht" asks for Thursday.
         guard days.count >= 2, days[1] > days[0] + 1,
               !items[(days[0] + 1)..<days[1]].contains(where: { $0.has(.clauseBreak) || Self.refuses($0)
-                  || $0.isPunctuation && ["?", ".", "!"].contains($0.token.text) }) else { return nil }
+                  || $0.endsSentence }) else { return nil }
         let later = time(from: days[1])
         return later.weekday != nil || later.relativeDay != nil ? later : nil
     }
@@ -107,7 +107,7 @@ struct AskedTime {
     /// "No, I can't come tomorrow" names no time before the comma; "can't make it tomorrow, I'll call next week" asks for
     /// nothing. At most six breaks are looked at.
     func punctuationBreak() -> Int? {
-        let breaks = items.indices.filter { items[$0].isPunctuation && [",", ".", ";", "!", "?"].contains(items[$0].token.text) }
+        let breaks = items.indices.filter { items[$0].endsClause }
         for brk in breaks.prefix(6) {
             guard brk > 0, brk + 1 < items.count, items[..<brk].contains(where: Self.refuses) else { continue }
             let after = items[(brk + 1)...]

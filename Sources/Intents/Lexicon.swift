@@ -11,6 +11,10 @@ struct Item: Sendable {
     /// "am", "pm", or their glued short forms written against the number ("5p", "10a").
     var marksHalfOfDay: Bool { has(.am) || has(.pm) || token.glued && (has(.amGlued) || has(.pmGlued)) }
     var isPunctuation: Bool { token.kind == .punctuation }
+    /// A full stop, question or exclamation mark: the end of a sentence.
+    var endsSentence: Bool { isPunctuation && ["?", ".", "!"].contains(token.text) }
+    /// A sentence's end, a comma or a semicolon: the end of a clause.
+    var endsClause: Bool { isPunctuation && [",", ".", ";", "!", "?"].contains(token.text) }
     /// Says something: not punctuation and not only a filler word ("hi", "please").
     var saysSomething: Bool { !isPunctuation && !(has(.filler) && tags.count == 1) }
     var number: Int? {

@@ -138,7 +138,7 @@ public struct ReplyMatcher: Sendable {
     static func asksToCancel(_ items: [Item]) -> Bool {
         guard let mark = items.lastIndex(where: { $0.token.text == "?" }) else { return false }
         var start = mark
-        while start > 0, !(items[start - 1].isPunctuation && [",", ".", ";", "!", "?"].contains(items[start - 1].token.text)),
+        while start > 0, !items[start - 1].endsClause,
               !items[start - 1].has(.clauseBreak) { start -= 1 }
         return items[start..<mark].contains { $0.has(.cancel) && !$0.has(.negation) }
     }
@@ -265,7 +265,7 @@ public struct ReplyMatcher: Sendable {
         if let first = picks.first, first != last, pickNumber(items[first]) != n,
            items[(first + 1)..<last].contains(where: { $0.has(.no) }) {
             // "1 no, 2 no", "1 nein, 2 auch nicht": the last one refused too, nothing is picked.
-            let lastClause = items[(last + 1)...].prefix { !($0.isPunctuation && [",", ".", ";", "!", "?"].contains($0.token.text)) }
+            let lastClause = items[(last + 1)...].prefix { !$0.endsClause }
             if lastClause.contains(where: { $0.has(.no) || $0.has(.negation) }) { return (nil, Set([first, last]), false, true) }
             return (n, Set([first, last]), true, true)
         }
