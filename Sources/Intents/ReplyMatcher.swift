@@ -91,6 +91,13 @@ public struct ReplyMatcher: Sendable {
            items[..<brk].contains(where: { $0.has(.yes) || $0.has(.yesWeak) }), !items[..<brk].contains(where: { $0.has(.cancel) }) {
             decision = Decision(intent: expecting == .offer || expecting == .rebook ? .decline : .cancel, confidence: 0.75)
         }
+        // A cancellation taken back later in the reply ("yes cancel it. well no, keep it", "cancel… actually don't cancel"):
+        // a person reads it rather than cancelling.
+        if decision.intent == .cancel, cancelAt < items.count,
+           Self.negatesCancel(items, after: cancelAt) || Self.takesBack(items, after: cancelAt)
+            && items[(cancelAt + 1)...].contains(where: { $0.has(.yes) || $0.has(.positiveIdiom) }) {
+            decision = Decision(intent: .unknown, confidence: 0.3)
+        }
         // After an offer, a no and a time only as "until": "estou viajando até domingo", "ik zit tot 5 december in het buitenland",
         // "trabalho até 18h todo dia" say why not, they ask for nothing.
         if offerLike, decision.intent == .reschedule || decision.intent == .accept, expression.bound == .before, !expression.hasDay,
@@ -120,16 +127,27 @@ public struct ReplyMatcher: Sendable {
     /// it on", "sorry for the short notice", "no quiero contagiar a nadie") takes nothing back.
     static func takesBack(_ items: [Item], after index: Int) -> Bool {
         items.indices.contains { k in
-            guard k > index else { return false }
-            if items[k].has(.cancel) {
-                return items[max(index + 1, k - 2)..<k].contains { $0.has(.negation) } || k + 1 < items.count && items[k + 1].has(.negation)
-            }
+            guard k > index, !items[k].has(.cancel) || negatesCancel(items, after: index) else { return false }
+            if items[k].has(.cancel) { return true }
             guard items[k].has(.no) else { return false }
-            let startsClause = items[k - 1].isPunctuation || items[k - 1].has(.clauseBreak) || items[k - 1].has(.filler)
+            // At the clause's start, politeness before it aside ("well no, keep it"; not "for the short notice").
+            var s = k - 1
+            while s >= 0, items[s].has(.filler) && !items[s].has(.clauseBreak) { s -= 1 }
+            let startsClause = s < 0 || items[s].isPunctuation || items[s].has(.clauseBreak)
             // Its clause is short ("no, keep it", "nein doch nicht", "no wait"), or the no stands alone before a comma ("No, I'll
             // come after all").
             let clause = items[k...].prefix { !$0.isPunctuation }.count
             return startsClause && (clause <= 3 || k + 1 < items.count && items[k + 1].token.text == ",")
+        }
+    }
+
+    /// Whether a cancel word after item `index` is negated in its own clause ("… actually don't cancel", "no la canceles",
+    /// "ne l'annulez pas"; not "não vou conseguir ir não, pode tirar").
+    static func negatesCancel(_ items: [Item], after index: Int) -> Bool {
+        items.indices.contains { k in
+            guard k > index, items[k].has(.cancel) else { return false }
+            let before = items[max(index + 1, k - 2)..<k].reversed().prefix { !$0.endsClause }
+            return before.contains { $0.has(.negation) } || k + 1 < items.count && items[k + 1].has(.negation)
         }
     }
 

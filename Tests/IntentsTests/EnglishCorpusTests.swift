@@ -668,6 +668,11 @@ confirm | Please stop texting me, I don't want to get your reminders again | opt
 confirm | Something came up, I need to reschedule | reschedule
 confirm | Tomorrow at 10 is tight, could we reschedule? Maybe Friday at 3 | reschedule | at=2026-11-27T15:00
 confirm | No, I'll come after all. cancel it? no, keep it | unknown
+# A cancel taken back later goes to a person; a no that backs it still cancels; the reason's "short notice" takes nothing back.
+confirm | yes cancel it. well no, keep it | unknown
+confirm | cancel please. No, I can't come | cancel
+confirm | keep it | confirm
+confirm | Yes please cancel it. Really sorry for the short notice. | cancel | asks
 """)
 
 @Suite("English replies")

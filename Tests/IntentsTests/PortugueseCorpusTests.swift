@@ -518,6 +518,8 @@ offer | Sexta às 10h é com a Anna ou com outra pessoa? | question
 none | não entendi essas mensagens, o que eu respondo? | help
 # Depois de uma oferta, um não e um "até" dizem por quê, não pedem horário.
 offer | nenhum, trabalho até 18h todo dia | decline
+# O "não" do fim da frase reforça: cancela.
+confirm | nao vou conseguir ir nao, pode tirar | cancel
 """)
 
 @Suite("Portuguese replies")
