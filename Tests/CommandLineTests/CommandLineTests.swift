@@ -71,9 +71,10 @@ struct Run {
         return String(decoding: body.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     }
 
-    /// Whether `GET {base}/healthz` answers `ok` within ten seconds.
+    /// Whether `GET {base}/healthz` answers `ok` within thirty seconds: three `serve` processes opening one PostgreSQL
+    /// database beside the rest of the suite on two cores took more than ten once.
     static func waitUntilHealthy(_ base: String) async throws -> Bool {
-        for _ in 0..<50 {
+        for _ in 0..<150 {
             try await Task.sleep(for: .milliseconds(200))
             if try curl(["\(base)/healthz"]) == "ok\n" { return true }
         }
