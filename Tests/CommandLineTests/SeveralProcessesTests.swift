@@ -45,7 +45,7 @@ struct SeveralProcessesTests {
         let day = london.dateComponents([.year, .month, .day], from: Date().addingTimeInterval(2 * 86_400))
         let start = String(format: "%04d-%02d-%02dT10:00", day.year!, day.month!, day.day!)
 
-        let http = HTTPClient(eventLoopGroupProvider: .singleton)
+        let http = HTTPClient.shared
         let codes = StatusCounts()
         await withTaskGroup(of: Void.self) { group in
             for i in 0..<100 {
@@ -55,7 +55,6 @@ struct SeveralProcessesTests {
                 }
             }
         }
-        try await http.shutdown()
         #expect(codes.counts.withLock { $0 } == [201: 1, 409: 99], "\(codes.counts.withLock { $0 })")
         let store = try await TestDatabase.open(address)
         let booked = try await store.appointments(of: "maria").filter { $0.status != .cancelled }
@@ -93,7 +92,7 @@ struct SeveralProcessesTests {
             let servers = try ports.enumerated().map { try CrashTests.start(dir, port: $0.element, run: $0.offset, environment: ["SLOTKEEPER_ADMIN_TOKEN": token]) }
             defer { for s in servers where s.isRunning { kill(s.processIdentifier, SIGKILL) } }
             for port in ports { #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(port)")) }
-            let http = HTTPClient(eventLoopGroupProvider: .singleton)
+            let http = HTTPClient.shared
 
             // The front desk cancels the visit: the slot is offered to all 50 at once.
             var cancel = HTTPClientRequest(url: "http://127.0.0.1:\(ports[0])/api/v1/appointments/v0/cancel")
@@ -122,7 +121,6 @@ struct SeveralProcessesTests {
                     }
                 }
             }
-            try await http.shutdown()
             #expect(codes.counts.withLock { $0 } == [200: 50], "\(codes.counts.withLock { $0 })")
             let store = try await TestDatabase.open(address)
             var answered: [String] = []
@@ -161,7 +159,7 @@ struct SeveralProcessesTests {
             defer { for s in servers where s.isRunning { kill(s.processIdentifier, SIGKILL) } }
             for port in ports { #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(port)")) }
 
-            let http = HTTPClient(eventLoopGroupProvider: .singleton)
+            let http = HTTPClient.shared
             let signer = TwilioSignature(authToken: FakeTwilio.authToken)
             let webhooks: [[(name: String, value: String)]] = (0..<perClient).flatMap { round in
                 (0..<clients).map { i in
@@ -226,7 +224,6 @@ struct SeveralProcessesTests {
             tally.stop.withLock { $0 = true }
             await callbacks.value
             for s in servers { kill(s.processIdentifier, SIGTERM); s.waitUntilExit() }
-            try await http.shutdown()
 
             let perRow = CrashTests.sendsPerRow(provider)
             #expect(perRow.count == total, "messages sent: \(perRow.count) of \(total)")
