@@ -68,8 +68,10 @@ extension Turn {
         case .confirm, .accept: yes(open: open, text: reply.text)
         case .cancel, .decline:
             no(open: open, intent: u.intent, time: u.time, text: reply.text, sure: u.confidence >= Conversation.sureToCancel, plainNo: u.plainNo)
-        case .reschedule where u.time.map { t in !asksAnotherTime(t, open: open) && isConfirmQuestion(open.first) } ?? false:
-            // "Yes, Wednesday at 11?" about the visit on Wednesday at 11: that is a yes.
+        case .reschedule where u.time.map { t in t.grain != .week && t.grain != .month && !asksAnotherTime(t, open: open)
+                && isConfirmQuestion(open.first) } ?? false:
+            // "Yes, Wednesday at 11?" about the visit on Wednesday at 11: that is a yes. Asking to move within the visit's week
+            // is not.
             yes(open: open, text: reply.text)
         case .reschedule: reschedule(open: open, time: u.time, text: reply.text)
         case .late: late(minutes: u.lateMinutes, text: reply.text)
@@ -82,7 +84,7 @@ extension Turn {
     }
 
     /// Whether a yes to "please confirm your visit" names a time other than the visit's: another day, another clock time, or a
-    /// part of another day. A week or a month is too coarse to tell.
+    /// part of another day, a week or a month the visit is not in ("can we push it to next week?").
     private func asksAnotherTime(_ t: ResolvedTime, open: [OpenQuestion]) -> Bool {
         guard let q = open.first, case .confirm(let id) = q.kind, let a = context.appointment(id) else { return false }
         let visitDay = LocalDateTime(a.start, in: zone).date, named = LocalDateTime(t.start, in: zone).date
@@ -90,7 +92,7 @@ extension Turn {
         case .minute, .hour: return abs(t.start.timeIntervalSince(a.start)) >= 60
         case .day: return named != visitDay
         case .partOfDay: return named != visitDay || a.start < t.start || t.end.map { a.start >= $0 } ?? false
-        case .week, .month: return false
+        case .week, .month: return a.start < t.start || t.end.map { a.start >= $0 } ?? false
         }
     }
 

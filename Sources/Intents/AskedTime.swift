@@ -125,6 +125,30 @@ struct AskedTime {
         return nil
     }
 
+    /// Whether every time the reply names sits in one clause that refuses it, with no break word between ("nn riesco giovedi,
+    /// possiamo cambiare giorno?", "Donderdag kan ik niet. Kunnen we iets anders zoeken?"): the day named is the one to move
+    /// from, not one asked for. A clause that is a question asks for its time ("can't we do Thursday instead?").
+    func onlyRefused() -> Bool {
+        // A unit word alone names no time ("cambiare giorno", "another day").
+        let bareUnit = { (k: Int) -> Bool in
+            items[k].token.kind == .word && items[k].tags.contains { if case .unit = $0 { true } else { false } } && !items[k].tags.contains {
+                switch $0 {
+                case .weekday, .relativeDay, .month, .part, .named, .dayOfMonth, .duration, .minutesBefore: true
+                default: false
+                }
+            }
+        }
+        let times = items.indices.filter { !used.contains($0) && ReplyMatcher.namesTime(items[$0]) && !bareUnit($0) }
+        guard let first = times.first, let last = times.last else { return false }
+        var start = first
+        while start > 0, !items[start - 1].endsClause { start -= 1 }
+        var end = last
+        while end < items.count, !items[end].endsClause { end += 1 }
+        guard end < items.count, items[end].token.text != "?", !items[start..<end].contains(where: { $0.endsClause }) else { return false }
+        let clause = items[start..<end]
+        return clause.contains(where: Self.refuses) && !clause.contains { $0.has(.clauseBreak) }
+    }
+
     /// A refusal between an opening no and the first time refuses that time too ("no sorry cant do wed"): the no cancels,
     /// it corrects nothing.
     func refusesTheTime() -> Bool {

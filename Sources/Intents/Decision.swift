@@ -24,6 +24,9 @@ extension ReplyMatcher {
         if s.optin > 0 && s.cancel == 0 { return Decision(intent: .optin, confidence: 0.85) }
         if s.helpAlone { return Decision(intent: .help, confidence: 0.9) }
         if s.dispute > 0 { return Decision(intent: .dispute, confidence: 0.85) }
+        // Asking for a person or how this works ("can I talk to a real person instead", "wie funktioniert das, muss ich hier
+        // antworten?") is help, whatever else it says, unless it names a time or a cancel.
+        if s.help > 0 && !hasTime && s.cancel == 0 { return Decision(intent: .help, confidence: 0.8) }
         // "А на субботу можно? В среду не успеваю": not making it that day, and another day asked for, is a move.
         if s.late > 0 && !(asksAnotherDay && s.reschedule > 0 && s.questionMark) {
             return Decision(intent: .late, confidence: s.unsure > 0 ? 0.7 : 0.9)

@@ -53,6 +53,12 @@ public struct ReplyMatcher: Sendable {
                                   || opensWithNo && !items.contains { $0.has(.negation) && !$0.has(.no) }),
                               asksToCancel: Self.asksToCancel(items),
                               asksAnotherDay: expression.weekday != nil || expression.day != nil || expression.relativeDay.map { $0 > 0 } ?? false)
+        // "a 2 não dá, a 3 sim", "la 2 no puedo, la 1 sí": the refusal is the other option's; the one named after it is taken.
+        // With no options asked about, a person reads it.
+        if choiceOverRefused, choice != nil, !hasTime, [.decline, .cancel, .unknown, .reschedule].contains(decision.intent),
+           let last = choiceItems.max(), !items[(last + 1)...].contains(where: { Self.refusesOption($0) }) {
+            decision = offerLike ? Decision(intent: .accept, confidence: 0.85) : Decision(intent: .unknown, confidence: 0.3)
+        }
         // Opt-out is honoured in every language the catalogue knows: "СТОП" from a client filed as English still stops.
         // But a reply the client's own language reads as cancelling ("Cancela", "cancella") stays a cancellation, unless it is
         // exactly one of English's bare opt-out words, the keywords SMS providers act on whatever the language.
@@ -108,6 +114,8 @@ public struct ReplyMatcher: Sendable {
         if decision.intent != .late && decision.intent != .optout && decision.intent != .optin {
             time = expression.resolve(context, language: language, useBareHour: signals.timeTalk || decision.intent == .reschedule)
         }
+        // A move away from a day refused, asking for another without naming it: no time is asked for.
+        if decision.intent == .reschedule, signals.reschedule > 0, !contrastsTime, time != nil, asked.onlyRefused() { time = nil }
         if time == nil && decision.needsTime { decision = decide(signals, expecting: expecting, hasTime: false, choice: choice, contentCount: signals.content) }
         var lateMinutes: Int? = nil
         if decision.intent == .late {
@@ -126,8 +134,9 @@ public struct ReplyMatcher: Sendable {
     /// No, keep it"), or a negated cancel word ("… actually don't cancel"). A reason told after it ("I don't want to pass
     /// it on", "sorry for the short notice", "no quiero contagiar a nadie") takes nothing back.
     static func takesBack(_ items: [Item], after index: Int) -> Bool {
-        items.indices.contains { k in
-            guard k > index, !items[k].has(.cancel) || negatesCancel(items, after: index) else { return false }
+        let negated = negatesCancel(items, after: index)
+        return items.indices.contains { k in
+            guard k > index, !items[k].has(.cancel) || negated else { return false }
             if items[k].has(.cancel) { return true }
             guard items[k].has(.no) else { return false }
             // At the clause's start, politeness before it aside ("well no, keep it"; not "for the short notice").
@@ -232,7 +241,14 @@ public struct ReplyMatcher: Sendable {
             // With none asked about, a marker that also says "at" is a clock time's ("entre la 1 y las 3", "a la 1").
             if item.has(.choiceMarker), offerLike || !item.has(.dayArticle) && !item.has(.at), i + 1 < items.count, let n = items[i + 1].number, (1...10).contains(n),
                !(i + 2 < items.count && items[i + 2].tags.contains(where: { if case .unit = $0 { true } else { false } })) {
-                return (n, withTrailers([i, i + 1], in: items), false, refused(at: i + 1, in: items))
+                let refuses = refused(at: i + 1, in: items)
+                // "la 2 nn riesco, la 3 invece si", "a 2 não dá, a 3 sim": the other option named after a refused one.
+                if refuses, let k = items.indices.first(where: { k in k > i + 1 && items[k].has(.choiceMarker) && k + 1 < items.count
+                        && items[k + 1].number.map { (1...10).contains($0) && $0 != n } ?? false }),
+                   !refused(at: k + 1, in: items), let other = items[k + 1].number {
+                    return (other, withTrailers([i, i + 1, k, k + 1], in: items), true, true)
+                }
+                return (n, withTrailers([i, i + 1], in: items), false, refuses)
             }
         }
         // An ordinal counts as a choice after an offer, or when it is not a date ("the 2nd of May").
@@ -288,7 +304,10 @@ public struct ReplyMatcher: Sendable {
             return (n, Set([first, last]), true, true)
         }
         // Alone, up to 3 (what an offer lists): "4 works?" is more likely a time than a fourth option.
-        guard picks.count == 1, let k = picks.first, items[k].token.kind == .number, (1...3).contains(n) else { return nil }
+        // A number word counts standing first in its own clause ("Zwöi, merci vielmal", "two, thanks").
+        guard picks.count == 1, let k = picks.first, (1...3).contains(n),
+              items[k].token.kind == .number || k + 1 < items.count && items[k + 1].isPunctuation
+                && !items[..<k].contains(where: \.saysSomething) else { return nil }
         let before = items[..<k].filter { $0.saysSomething && !$0.has(.choiceMarker) && !$0.has(.yes) && !$0.has(.yesWeak) }
         guard before.count <= 1, !before.contains(where: { $0.has(.no) || $0.has(.negation) || namesTime($0) }) else { return nil }
         // What follows it in its clause is politeness or the option's own words: "2 questions" names no option.
@@ -391,11 +410,14 @@ public struct ReplyMatcher: Sendable {
         }
         var j = index + 1
         while j < items.count, items[j].has(.choiceTrailer) { j += 1 }
-        if j < items.count, items[j].has(.no) || items[j].has(.negation) { return true }
+        // "la 2 nn riesco", "a 2 não dá": a refusal right after it, a phrase saying it can't be made too.
+        if j < items.count, items[j].has(.no) || items[j].has(.negation) || items[j].has(.cancel) { return true }
         // "La primera, no, la segunda": a no standing alone between commas takes back what came before it.
         return j + 1 < items.count && items[j].isPunctuation && items[j + 1].has(.no)
             && (j + 2 == items.count || items[j + 2].isPunctuation)
     }
+
+    static func refusesOption(_ item: Item) -> Bool { item.has(.no) || item.has(.negation) || item.has(.cancel) }
 
     /// A bare number of minutes in a running-late reply: "be there in 10".
     func bareMinutes(_ items: [Item]) -> Int? {

@@ -115,7 +115,9 @@ extension TimeExpression {
                     // "next week", "this month", "in 3 days", "через неделю", "10 min".
                     var k = i - 1
                     var count: Int? = nil
-                    let clockWord = item.has(.oclock) && k > 0 && items[k - 1].has(.at)
+                    // "в 3 часа", "3 часа дня": an o'clock word after "at" or before a part of the day is the hour's, not hours.
+                    let clockWord = item.has(.oclock) && (k > 0 && items[k - 1].has(.at) || i + 1 < items.count
+                        && (items[i + 1].marksHalfOfDay || items[i + 1].tags.contains { if case .part = $0 { true } else { false } }))
                     if !clockWord, let c = number(k) { count = c; taken.insert(k); k -= 1 }
                     else if k >= 0, items[k].has(.filler), !items[k].has(.inWord) { k -= 1 }
                     if tag(k, .next) || tag(k, .this), count == nil, u == .week || u == .month {
@@ -327,7 +329,9 @@ extension TimeExpression {
             // An amount of money is no hour: "£20", "20€", "$15".
             if i > 0, Self.currency.contains(items[i - 1].token.text) || i + 1 < n && Self.currency.contains(items[i + 1].token.text) { return nil }
             // A number that is a duration, a day, a choice or an amount is no hour.
-            if i + 1 < n, !(items[i + 1].has(.oclock) && i > 0 && items[i - 1].has(.at)) {
+            // "3 часа дня", "5 horas da tarde": a clock word that is also a unit is the hour's when a part of the day follows it.
+            let partAfter = i + 2 < n && (items[i + 2].marksHalfOfDay || items[i + 2].tags.contains { if case .part = $0 { true } else { false } })
+            if i + 1 < n, !(items[i + 1].has(.oclock) && (i > 0 && items[i - 1].has(.at) || partAfter)) {
                 for t in items[i + 1].tags {
                     switch t {
                     case .unit, .month: return nil

@@ -631,6 +631,15 @@ offer | donderdag, bij wie is dat? | question
 none | Ik snap niks van die berichten, wat moet ik terugsturen? | help
 offer | Helaas, ik werk tot 18u, dus geen van beide. | decline
 confirm | Gelukkig hoef ik niet af te zeggen, tot woensdag | unknown
+# Hulp: een mens, hoe het werkt
+confirm | Hoe werkt dit? Moet ik nu JA typen of wat | help
+none | Mag ik met een echt persoon spreken ipv een computer | help
+# Later
+none | Kwartiertje later! | late
+none | Kom er zo aan, iets later dan gepland sorry | late
+confirm | Ik ben er, maar wrs een kwartiertje later want ik moet eerst de kinderen van school halen. Is dat erg? | late
+# De dag die niet kan, zonder nieuwe tijd
+confirm | Donderdag kan ik echt niet, kunnen we iets anders zoeken? | reschedule | notime
 """)
 
 @Suite("Dutch replies")

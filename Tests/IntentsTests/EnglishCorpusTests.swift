@@ -673,6 +673,14 @@ confirm | yes cancel it. well no, keep it | unknown
 confirm | cancel please. No, I can't come | cancel
 confirm | keep it | confirm
 confirm | Yes please cancel it. Really sorry for the short notice. | cancel | asks
+# Asking for a person or how this works, whatever else it says
+confirm | Can I talk to a real person pls | help
+offer | How do I pick one? Do I just send the number? | help
+none | could someone call me back please | help
+# The day refused is the one to move from: no time asked for
+confirm | can't do thursday, can we change the day? | reschedule | notime
+# A number word first in its clause picks
+offer | two, thanks | accept | choice=2
 """)
 
 @Suite("English replies")

@@ -596,6 +596,9 @@ offer | déjà trouvé ailleurs, merci | decline
 offer | jeudi c'est avec qui ? | question
 none | Je comprends rien à ces sms, il faut répondre quoi exactement ? | help
 none | Plus de pub par SMS svp | optout
+# Parler à quelqu'un
+rebook | Est-ce que je peux parler à quelqu'un au téléphone plutôt ? C'est plus simple pour moi | help
+none | Allo? y a-tu quelqu'un de vrai qui lit ça? | help
 """)
 
 @Suite("French replies")

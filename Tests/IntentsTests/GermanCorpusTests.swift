@@ -617,6 +617,16 @@ confirm | Den hab ich doch letzte Woche telefonisch abgesagt?! Bitte nochmal nac
 offer | 1 nein, 2 auch nicht | decline
 offer | bis 3? | reschedule | end=2026-11-23T15:00
 confirm | Super, findet also statt, danke | confirm
+# Hilfe: eine Person, wie es geht
+confirm | Wie funktioniert das, muss ich hier antworten oder anrufen? | help
+confirm | Kann ich bitte mit jemandem persönlich sprechen? | help
+none | Ich möchte bitte mit einer echten Person reden, nicht mit nem Bot | help
+# Später dran
+confirm | Ja komm, aber wird evtl a Viertelstund später, steck noch in da Arbeit fest | late
+none | Bin heut a bissl später dran, so 20 min. Sorry Anna! | late
+# Ein Zahlwort zuerst in seinem Satzteil
+offer | Zwöi, merci vielmal | accept | choice=2
+offer | zwei, danke | accept | choice=2
 """)
 
 @Suite("German replies")

@@ -631,6 +631,14 @@ confirm | conferma | confirm
 offer | Quello di giovedì basta per taglio e colore o solo per la piega? | question
 offer | giovedì è con Anna? | question
 none | non ho capito come si prenota da qui, mi aiutate? | help
+# Aiuto: come si prenota
+rebook | come faccio a prenotare? devo chiamare io o rispondo qui? | help
+# In ritardo
+none | non disdite, arrivo solo un po' tardi | late
+# Il giorno rifiutato non è quello chiesto
+confirm | nn riesco giovedi, possiamo cambiare giorno? | reschedule | notime
+# Un'opzione rifiutata e un'altra presa
+offer | la 2 nn riesco, la 3 invece si | accept | choice=3
 """)
 
 @Suite("Italian replies")

@@ -520,6 +520,15 @@ none | não entendi essas mensagens, o que eu respondo? | help
 offer | nenhum, trabalho até 18h todo dia | decline
 # O "não" do fim da frase reforça: cancela.
 confirm | nao vou conseguir ir nao, pode tirar | cancel
+# Falar com alguém
+rebook | Posso falar com alguém da recepção? | help
+none | falar com atendente | help
+offer | Não percebi, é para responder o quê? | help
+# Atraso
+none | Chego um pouco mais tarde, tudo bem? | late
+# Uma opção recusada
+offer | a 2 nao da, so consigo de tarde. quarta a tarde tem? | reschedule | at=2026-11-25T12:00
+offer | a 2 não dá, a 3 sim | accept | choice=3
 """)
 
 @Suite("Portuguese replies")

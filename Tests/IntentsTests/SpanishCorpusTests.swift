@@ -412,6 +412,13 @@ confirm | sí, cancélala. no, mejor no | unknown
 none | ¿Hay algún teléfono al que pueda llamar? Necesito hablar con alguien sobre la factura, no me cuadra. | help
 offer | Gracias por acordaros de mí, pero estoy fuera hasta diciembre. Ya os escribo cuando vuelva. | decline
 confirm | sí, cancélala. no la canceles, perdón | unknown
+# Pedir una persona o cómo funciona
+none | me pasan con alguien de recepción? es urgente | help
+rebook | ¿cómo hago para reservar? ¿por acá mismo? | help
+# Llegar tarde
+confirm | Confirmo pero llego un poquito tarde, tipo 10 minutos, a esa hora siempre hay un tráfico horrible | late
+# Una opción rechazada y otra nombrada
+offer | la 2 no puedo, la 1 sí | accept | choice=1
 """)
 
 @Suite("Spanish replies")
