@@ -54,6 +54,11 @@ extension Turn {
                !q.options.isEmpty || isWhich(q) ? q : nil }),
            !u.tentative, let pick = choose(in: q, understanding: u),
            [.accept, .confirm, .reschedule].contains(u.intent) || (u.choice != nil && ![.cancel, .decline].contains(u.intent)) {
+            // "Puede ser la 2 pero a las 11?": the option's day at another time of day is asked for, not the option.
+            if u.intent == .reschedule, u.choice != nil, let asked = timeOnOptionDay(q, pick: pick, time: u.time) {
+                reschedule(open: open, time: asked, text: reply.text)
+                return
+            }
             answer(q, pick: pick, text: reply.text)
             return
         }
@@ -117,6 +122,18 @@ extension Turn {
         }
         state.clarificationsInARow = 0
         return true
+    }
+
+    /// A clock time named with an option's number that is not the option's own: that time on the option's day when the reply
+    /// named no day (a bare time resolves within the next day), else the time as named.
+    private func timeOnOptionDay(_ q: OpenQuestion, pick: Int, time: ResolvedTime?) -> ResolvedTime? {
+        guard let t = time, t.grain == .minute || t.grain == .hour, q.options.indices.contains(pick - 1) else { return nil }
+        let option = q.options[pick - 1].start
+        guard option != t.start else { return nil }
+        let wanted = LocalDateTime(t.start, in: zone)
+        guard t.start.timeIntervalSince(now) < 86_400, wanted.date != LocalDateTime(option, in: zone).date else { return t }
+        return ResolvedTime(start: LocalDateTime(date: LocalDateTime(option, in: zone).date, time: wanted.time).instant(in: zone),
+                            grain: t.grain)
     }
 
     private func isWhich(_ q: OpenQuestion) -> Bool {

@@ -104,6 +104,16 @@ public struct ReplyMatcher: Sendable {
             && items[(cancelAt + 1)...].contains(where: { $0.has(.yes) || $0.has(.positiveIdiom) }) {
             decision = Decision(intent: .unknown, confidence: 0.3)
         }
+        // "No I won't be cancelling, all good for thurs", "no no, no cancelen nada, ahí estaré", "nono non annullate, ci vengo":
+        // every cancel word negated in its own clause, and a yes after it, keeps the visit.
+        // "no don't cancel, I'll be there": the same with the negated cancel an idiom of its own after the no.
+        let idiomAt = items.firstIndex(where: { $0.has(.positiveIdiom) })
+        let keeps = cancelAt < items.count ? Self.everyCancelNegated(items)
+            && items[(cancelAt + 1)...].contains(where: { $0.has(.yes) || $0.has(.positiveIdiom) })
+            : opensWithNo && signals.negatedYes == 0 && idiomAt.map { i in items[(i + 1)...].contains { $0.has(.yes) } } ?? false
+        if [.unknown, .cancel, .decline].contains(decision.intent), signals.optout == 0, keeps {
+            decision = Decision(intent: offerLike ? .unknown : .confirm, confidence: offerLike ? 0.3 : 0.8)
+        }
         // After an offer, a no and a time only as "until": "estou viajando até domingo", "ik zit tot 5 december in het buitenland",
         // "trabalho até 18h todo dia" say why not, they ask for nothing.
         if offerLike, decision.intent == .reschedule || decision.intent == .accept, expression.bound == .before, !expression.hasDay,
@@ -157,6 +167,16 @@ public struct ReplyMatcher: Sendable {
             guard k > index, items[k].has(.cancel) else { return false }
             let before = items[max(index + 1, k - 2)..<k].reversed().prefix { !$0.endsClause }
             return before.contains { $0.has(.negation) } || k + 1 < items.count && items[k + 1].has(.negation)
+        }
+    }
+
+    /// Whether every cancel word has a negation right before it in its own clause ("won't be cancelling", "no cancelen",
+    /// "non annullate") or right after it ("отменять не надо").
+    static func everyCancelNegated(_ items: [Item]) -> Bool {
+        items.indices.allSatisfy { k in
+            guard items[k].has(.cancel) else { return true }
+            if items[k].has(.negation) && items[k].count > 1 || k + 1 < items.count && items[k + 1].has(.negation) { return true }
+            return items[max(0, k - 2)..<k].reversed().prefix { !$0.endsClause }.contains { $0.has(.negation) }
         }
     }
 

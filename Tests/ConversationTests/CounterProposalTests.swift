@@ -48,6 +48,30 @@ struct CounterProposalTests {
         #expect(s.appointment("a1")?.start == Spa.at("2026-11-25T11:00"))
     }
 
+    @Test("reschedule options answered \"la 2 pero a las 11?\": that day at 11 is looked for, the second option is not taken")
+    func optionAtAnotherTime() throws {
+        let client = Spa.clients["es"]!.id
+        var s = Transcript("es", now: "2026-11-23T10:00", book: [Spa.appointment("a1", client: client, start: "2026-11-25T11:00")])
+        let options = s.says("¿Podemos cambiar al jueves a las 16:00?").offeredSlots
+        try #require(options.count == 3)
+        let day = LocalDateTime(options[1].start, in: Spa.zone).date
+        let d = s.says("Puede ser la 2 pero a las 11? A esa hora dejo a los niños en el cole")
+        #expect(s.appointment("a1")?.start == Spa.at("2026-11-25T11:00"), "the visit stays until the client picks")
+        let offered = d.offeredSlots
+        #expect(!offered.isEmpty && offered.allSatisfy { LocalDateTime($0.start, in: Spa.zone).date == day }, "\(d.templates) \(offered.map(\.start))")
+        #expect(offered.contains { LocalDateTime($0.start, in: Spa.zone).time == LocalTime(hour: 11, minute: 0) }, "\(offered.map(\.start))")
+    }
+
+    @Test("a reminder answered \"can we push it to next week?\": next week's times are offered, the visit is not confirmed")
+    func nextWeekIsNoYes() throws {
+        var s = Transcript("en", now: "2026-11-23T10:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-26T16:00")])
+        s.run(.timer(.reminderDue("a1", step: 0)))
+        let d = s.says("can we push it to next week im absolutely swamped")
+        #expect(["reschedule_options", "reschedule_nearest"].contains(d.templates.first ?? ""), "\(d.templates)")
+        #expect(d.offeredSlots.allSatisfy { $0.start >= Spa.at("2026-11-30T00:00") }, "\(d.offeredSlots.map(\.start))")
+        #expect(s.appointment("a1")?.status != .confirmed)
+    }
+
     @Test("reschedule options answered \"no, the second one\": the visit moves to the second", arguments: [
         ("en", "no, the second one"), ("es", "no, la segunda"), ("ru", "нет, второй"),
     ])

@@ -681,6 +681,10 @@ none | could someone call me back please | help
 confirm | can't do thursday, can we change the day? | reschedule | notime
 # A number word first in its clause picks
 offer | two, thanks | accept | choice=2
+# A no, then the cancel negated and a yes: the visit stays
+confirm | No I won't be cancelling, all good for thurs | confirm
+confirm | no don't cancel, I'll be there | confirm
+confirm | no. i'll be there | unknown
 """)
 
 @Suite("English replies")

@@ -639,6 +639,7 @@ none | non disdite, arrivo solo un po' tardi | late
 confirm | nn riesco giovedi, possiamo cambiare giorno? | reschedule | notime
 # Un'opzione rifiutata e un'altra presa
 offer | la 2 nn riesco, la 3 invece si | accept | choice=3
+confirm | nono non annullate, ci vengo 😊 | confirm
 """)
 
 @Suite("Italian replies")

@@ -419,6 +419,14 @@ rebook | ¿cómo hago para reservar? ¿por acá mismo? | help
 confirm | Confirmo pero llego un poquito tarde, tipo 10 minutos, a esa hora siempre hay un tráfico horrible | late
 # Una opción rechazada y otra nombrada
 offer | la 2 no puedo, la 1 sí | accept | choice=1
+# Un no, la cancelación negada y un sí
+confirm | no no, no cancelen nada, ahí estaré 😅 | confirm
+confirm | no, cancelen, gracias | cancel
+# Volver a recibir, reclamar un cobro, preguntar el precio
+none | Pueden volver a mandarme los recordatorios? los di de baja sin querer | optin
+none | Hola, me llegó un cobro de 45 euros por no presentarme pero yo cancelé con dos días de anticipación. Por favor revisen. | dispute
+rebook | cuánto sale? | question
+confirm | Cuanto sale el masaje? | question
 """)
 
 @Suite("Spanish replies")
