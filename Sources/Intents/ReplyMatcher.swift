@@ -114,6 +114,12 @@ public struct ReplyMatcher: Sendable {
         if [.unknown, .cancel, .decline].contains(decision.intent), signals.optout == 0, keeps {
             decision = Decision(intent: offerLike ? .unknown : .confirm, confidence: offerLike ? 0.3 : 0.8)
         }
+        // "agora não, talvez em janeiro", "Nu even niet, misschien in het voorjaar weer": not now and a vague maybe, after an offer
+        // or an invitation, turns it down; a day or a clock time named with the maybe stays for a person.
+        if offerLike, decision.intent == .unknown, signals.unsure > 0, signals.no + signals.negations > 0, signals.cancel == 0,
+           signals.yes == 0, !signals.questionMark, !namesAnotherTime, expression.relativeDay == nil, expression.period == nil {
+            decision = Decision(intent: .decline, confidence: 0.75)
+        }
         // After an offer, a no and a time only as "until": "estou viajando até domingo", "ik zit tot 5 december in het buitenland",
         // "trabalho até 18h todo dia" say why not, they ask for nothing.
         if offerLike, decision.intent == .reschedule || decision.intent == .accept, expression.bound == .before, !expression.hasDay,

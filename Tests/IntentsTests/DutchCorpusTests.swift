@@ -640,6 +640,10 @@ none | Kom er zo aan, iets later dan gepland sorry | late
 confirm | Ik ben er, maar wrs een kwartiertje later want ik moet eerst de kinderen van school halen. Is dat erg? | late
 # De dag die niet kan, zonder nieuwe tijd
 confirm | Donderdag kan ik echt niet, kunnen we iets anders zoeken? | reschedule | notime
+# Niet afzeggen, gescheiden werkwoord
+none | Ik zeg mijn afspraak niet af hoor! Wilde alleen weten of er parking is | confirm
+# Nu niet, misschien later: nee tegen de uitnodiging
+rebook | Nu even niet, misschien in het voorjaar weer | decline
 """)
 
 @Suite("Dutch replies")

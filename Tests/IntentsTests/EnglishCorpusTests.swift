@@ -685,6 +685,8 @@ offer | two, thanks | accept | choice=2
 confirm | No I won't be cancelling, all good for thurs | confirm
 confirm | no don't cancel, I'll be there | confirm
 confirm | no. i'll be there | unknown
+rebook | not now, maybe in the spring | decline
+rebook | no, maybe friday | reschedule | at=2026-11-27T00:00
 """)
 
 @Suite("English replies")

@@ -627,6 +627,8 @@ none | Bin heut a bissl später dran, so 20 min. Sorry Anna! | late
 # Ein Zahlwort zuerst in seinem Satzteil
 offer | Zwöi, merci vielmal | accept | choice=2
 offer | zwei, danke | accept | choice=2
+# Nicht absagen
+none | Ich sage den Termin nicht ab | confirm
 """)
 
 @Suite("German replies")
