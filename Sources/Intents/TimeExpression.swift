@@ -120,11 +120,12 @@ extension TimeExpression {
                         && (items[i + 1].marksHalfOfDay || items[i + 1].tags.contains { if case .part = $0 { true } else { false } }))
                     if !clockWord, let c = number(k) { count = c; taken.insert(k); k -= 1 }
                     else if k >= 0, items[k].has(.filler), !items[k].has(.inWord) { k -= 1 }
+                    // The first named counts, like a weekday: "next week? this week is chaos" asks for next week.
                     if tag(k, .next) || tag(k, .this), count == nil, u == .week || u == .month {
-                        period = (u, items[k].has(.next) ? 1 : 0)
+                        period = period ?? (u, items[k].has(.next) ? 1 : 0)
                     } else if tag(i + 1, .next) || tag(i + 1, .this), count == nil, u == .week || u == .month {
                         // "la semana que viene", "el mes que viene".
-                        period = (u, items[i + 1].has(.next) ? 1 : 0)
+                        period = period ?? (u, items[i + 1].has(.next) ? 1 : 0)
                     } else if tag(k, .inWord) {
                         amount = (count ?? 1, u)
                     }
@@ -157,8 +158,9 @@ extension TimeExpression {
                 default: break
                 }
             }
-            // "23/11", "11/23/2026", "23.11".
-            if case .compound(let sep, let parts, _) = item.token.kind, day == nil, sep == "/" || (sep == "." && parts[1] <= 12 && !tag(i - 1, .at)) {
+            // "23/11", "11/23/2026", "23.11"; after "at" too when it cannot be a clock time people write ("на 5.12", not "в 17.10").
+            if case .compound(let sep, let parts, _) = item.token.kind, day == nil,
+               sep == "/" || (sep == "." && parts[1] <= 12 && (!tag(i - 1, .at) || parts[1] % 5 != 0 || parts[0] > 24)) {
                 var (d, m) = dayFirst ? (parts[0], parts[1]) : (parts[1], parts[0])
                 if m > 12, d <= 12 { swap(&d, &m) }
                 if (1...31).contains(d), (1...12).contains(m) {

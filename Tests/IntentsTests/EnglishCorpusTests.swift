@@ -687,6 +687,7 @@ confirm | no don't cancel, I'll be there | confirm
 confirm | no. i'll be there | unknown
 rebook | not now, maybe in the spring | decline
 rebook | no, maybe friday | reschedule | at=2026-11-27T00:00
+confirm | can we do next week? this week is mad | reschedule | at=2026-11-30T00:00 grain=week
 """)
 
 @Suite("English replies")

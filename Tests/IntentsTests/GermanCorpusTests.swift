@@ -629,6 +629,8 @@ offer | Zwöi, merci vielmal | accept | choice=2
 offer | zwei, danke | accept | choice=2
 # Nicht absagen
 none | Ich sage den Termin nicht ab | confirm
+# Die erste genannte Woche zählt
+confirm | Gehts auch nächste Woche? Diese Woche is bei mir totales Chaos, sorry | reschedule | at=2026-11-30T00:00 grain=week
 """)
 
 @Suite("German replies")

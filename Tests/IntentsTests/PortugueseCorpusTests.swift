@@ -530,6 +530,7 @@ none | Chego um pouco mais tarde, tudo bem? | late
 offer | a 2 nao da, so consigo de tarde. quarta a tarde tem? | reschedule | at=2026-11-25T12:00
 offer | a 2 não dá, a 3 sim | accept | choice=3
 rebook | agora não, talvez em janeiro | decline
+confirm | semana q vem | reschedule | at=2026-11-30T00:00 grain=week
 """)
 
 @Suite("Portuguese replies")

@@ -396,6 +396,12 @@ confirm | 3 часа дня в пятницу | reschedule | at=2026-11-27T15:00
 # Отменять не надо
 confirm | Отменять не надо, все в силе | confirm
 confirm | не надо, отменяйте | cancel
+# Части дня, транслит, дата после «на»
+confirm | в сб утречком | reschedule | at=2026-11-28T09:00 grain=partOfDay
+confirm | mozhno v pyatnicu vecherom? | reschedule | at=2026-11-27T18:00 grain=partOfDay
+confirm | v shest vechera mozhno? | reschedule | at=2026-11-23T18:00
+confirm | на 5.12 запишите | confirm | at=2026-12-05T00:00 grain=day
+confirm | на 17.30 | reschedule | at=2026-11-23T17:30
 """)
 
 @Suite("Russian replies")
