@@ -65,7 +65,15 @@ struct Signals: Sendable {
             // "instead of" asks to move when a time follows it ("12 instead of 11", "statt um 10"), not "findet statt", "en vez de mi madre".
             let insteadOfTime = item.has(.insteadOf) && index + 1 < items.count
                 && (ReplyMatcher.namesTime(items[index + 1]) || items[index + 1].has(.at) || items[index + 1].has(.dayArticle))
-            if item.has(.reschedule) || insteadOfTime { if negated { touched = true } else { reschedule += 1 } }
+            // "I'd rather cancel", "prefiero cancelar", "dann lieber absagen": a preference for cancelling asks for no other time.
+            var prefersCancel = false
+            if item.has(.reschedule), !item.has(.cancel) {
+                var j = index + 1
+                while j < items.count, j <= index + 3, !items[j].isPunctuation, items[j].tags.allSatisfy({ $0 == .filler || $0 == .connector || $0 == .at || $0 == .range }),
+                      !items[j].tags.isEmpty || items[j].token.text.count <= 2 { j += 1 }
+                prefersCancel = j < items.count && items[j].has(.cancel) && !items[j].has(.negation)
+            }
+            if (item.has(.reschedule) && !prefersCancel) || insteadOfTime { if negated { touched = true } else { reschedule += 1 } }
             if item.has(.late) { if negated { negatedLate += 1; touched = true } else { late += 1 } }
             if item.has(.optout) { if negated { touched = true } else { optout += 1 } }
             if item.has(.optin) { if negated { touched = true } else { optin += 1 } }

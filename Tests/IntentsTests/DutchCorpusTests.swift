@@ -644,6 +644,7 @@ confirm | Donderdag kan ik echt niet, kunnen we iets anders zoeken? | reschedule
 none | Ik zeg mijn afspraak niet af hoor! Wilde alleen weten of er parking is | confirm
 # Nu niet, misschien later: nee tegen de uitnodiging
 rebook | Nu even niet, misschien in het voorjaar weer | decline
+confirm | liever afzeggen | cancel
 """)
 
 @Suite("Dutch replies")

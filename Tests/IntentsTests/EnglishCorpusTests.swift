@@ -688,6 +688,10 @@ confirm | no. i'll be there | unknown
 rebook | not now, maybe in the spring | decline
 rebook | no, maybe friday | reschedule | at=2026-11-27T00:00
 confirm | can we do next week? this week is mad | reschedule | at=2026-11-30T00:00 grain=week
+# Rather cancelling asks for no other time
+confirm | I'd rather cancel | cancel
+confirm | id prefer to cancel tbh | cancel
+confirm | can we move it rather than cancel? | reschedule
 """)
 
 @Suite("English replies")

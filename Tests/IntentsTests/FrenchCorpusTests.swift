@@ -600,6 +600,7 @@ none | Plus de pub par SMS svp | optout
 rebook | Est-ce que je peux parler à quelqu'un au téléphone plutôt ? C'est plus simple pour moi | help
 none | Allo? y a-tu quelqu'un de vrai qui lit ça? | help
 rebook | Non pas pour l'instant, je vous recontacte en janvier peut-être. Bonne fin d'année ! | decline
+confirm | je préfère annuler | cancel
 """)
 
 @Suite("French replies")

@@ -631,6 +631,7 @@ offer | zwei, danke | accept | choice=2
 none | Ich sage den Termin nicht ab | confirm
 # Die erste genannte Woche zählt
 confirm | Gehts auch nächste Woche? Diese Woche is bei mir totales Chaos, sorry | reschedule | at=2026-11-30T00:00 grain=week
+confirm | dann lieber absagen | cancel
 """)
 
 @Suite("German replies")

@@ -641,6 +641,7 @@ confirm | nn riesco giovedi, possiamo cambiare giorno? | reschedule | notime
 offer | la 2 nn riesco, la 3 invece si | accept | choice=3
 confirm | nono non annullate, ci vengo 😊 | confirm
 confirm | spostiamo a settimana prox | reschedule | at=2026-11-30T00:00 grain=week
+confirm | preferisco disdire | cancel
 """)
 
 @Suite("Italian replies")

@@ -531,6 +531,7 @@ offer | a 2 nao da, so consigo de tarde. quarta a tarde tem? | reschedule | at=2
 offer | a 2 não dá, a 3 sim | accept | choice=3
 rebook | agora não, talvez em janeiro | decline
 confirm | semana q vem | reschedule | at=2026-11-30T00:00 grain=week
+confirm | Prefiro cancelar de vez, obrigada | cancel
 """)
 
 @Suite("Portuguese replies")

@@ -402,6 +402,8 @@ confirm | mozhno v pyatnicu vecherom? | reschedule | at=2026-11-27T18:00 grain=p
 confirm | v shest vechera mozhno? | reschedule | at=2026-11-23T18:00
 confirm | на 5.12 запишите | confirm | at=2026-12-05T00:00 grain=day
 confirm | на 17.30 | reschedule | at=2026-11-23T17:30
+confirm | перенесите плиз на след неделю | reschedule | at=2026-11-30T00:00 grain=week
+confirm | на след неделе во вторник | reschedule | at=2026-12-01T00:00 grain=day
 """)
 
 @Suite("Russian replies")

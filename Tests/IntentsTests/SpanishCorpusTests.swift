@@ -427,6 +427,7 @@ none | Pueden volver a mandarme los recordatorios? los di de baja sin querer | o
 none | Hola, me llegó un cobro de 45 euros por no presentarme pero yo cancelé con dos días de anticipación. Por favor revisen. | dispute
 rebook | cuánto sale? | question
 confirm | Cuanto sale el masaje? | question
+confirm | prefiero cancelar, gracias | cancel
 """)
 
 @Suite("Spanish replies")
