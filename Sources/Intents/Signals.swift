@@ -71,7 +71,9 @@ struct Signals: Sendable {
                 var j = index + 1
                 while j < items.count, j <= index + 3, !items[j].isPunctuation, items[j].tags.allSatisfy({ $0 == .filler || $0 == .connector || $0 == .at || $0 == .range }),
                       !items[j].tags.isEmpty || items[j].token.text.count <= 2 { j += 1 }
+                // Not "dá para desmarcar a de quinta e fazer na terça?": a time after it asks for that time.
                 prefersCancel = j < items.count && items[j].has(.cancel) && !items[j].has(.negation)
+                    && !items[(j + 1)...].contains(where: ReplyMatcher.namesTime)
             }
             if (item.has(.reschedule) && !prefersCancel) || insteadOfTime { if negated { touched = true } else { reschedule += 1 } }
             if item.has(.late) { if negated { negatedLate += 1; touched = true } else { late += 1 } }

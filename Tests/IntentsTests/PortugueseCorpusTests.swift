@@ -532,6 +532,7 @@ offer | a 2 não dá, a 3 sim | accept | choice=3
 rebook | agora não, talvez em janeiro | decline
 confirm | semana q vem | reschedule | at=2026-11-30T00:00 grain=week
 confirm | Prefiro cancelar de vez, obrigada | cancel
+none | Dá para desmarcar a de quinta e fazer na terça de manhã? | reschedule | at=2026-11-24T09:00
 """)
 
 @Suite("Portuguese replies")
