@@ -48,7 +48,8 @@ extension Language {
         return correctingTypos ? typo(scalars) : nil
     }
 
-    /// The vocabulary word within a small edit distance (1, or 2 for long words), if exactly one is nearest.
+    /// The vocabulary word within a small edit distance (1, or 2 for long words, though not onto a cancel or opt-out word), if
+    /// exactly one is nearest.
     private func typo(_ s: [Unicode.Scalar]) -> Int32? {
         let n = s.count
         guard n >= 5, s.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
@@ -72,6 +73,10 @@ extension Language {
         if tie, let b = best, let meaning = singleWordTags[b],
            tied.allSatisfy({ other in (singleWordTags[other] ?? []).contains { $0 != .known && $0 != .filler && meaning.contains($0) } }) {
             return b
+        }
+        // Two edits never make a word destructive: "olvidaba" (I forgot) is no "olvidalo" (forget it, cancel).
+        if bestDistance == 2, let b = best, (singleWordTags[b] ?? []).contains(where: { $0 == .cancel || $0 == .optout || $0 == .optoutAlone }) {
+            return nil
         }
         return tie ? nil : best
     }

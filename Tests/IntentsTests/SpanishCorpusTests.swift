@@ -428,6 +428,11 @@ none | Hola, me llegó un cobro de 45 euros por no presentarme pero yo cancelé 
 rebook | cuánto sale? | question
 confirm | Cuanto sale el masaje? | question
 confirm | prefiero cancelar, gracias | cancel
+# Casi se me olvidaba: dos letras cambiadas no hacen una cancelación
+confirm | Hola buenos dias! si si ahi estare, muchas gracias por el recordatorio, casi se me olvidaba jaja. Saludos a Anna | confirm
+confirm | casi se me olvidaba jaja | unknown
+confirm | Oigan, sí voy el jueves eh, no me vayan a cancelar 😅 | confirm
+none | No quiero cancelar, solo cambiar la hora del jueves. ¿Puede ser a las 5 en vez de a las 4? | reschedule | at=2026-11-26T17:00
 """)
 
 @Suite("Spanish replies")
