@@ -12,7 +12,7 @@ extension ReplyMatcher {
     /// Settles the intent from the signals and the open question. Destructive readings (cancel, opt-out)
     /// need explicit words; mixed signals give `unknown` with low confidence so a person looks.
     func decide(_ s: Signals, expecting: Expecting, hasTime: Bool, choice: Int?, contentCount: Int, correctsTime: Bool = false,
-                contrastsTime: Bool = false, correctsChoice: Bool = false, asksToCancel: Bool = false, asksAnotherDay: Bool = false) -> Decision {
+                contrastsTime: Bool = false, correctsChoice: Bool = false, asksToCancel: Bool = false, asksAnotherTime: Bool = false) -> Decision {
         let offerLike = expecting == .offer || expecting == .rebook
         let negative = s.cancel + s.no + s.negatedYes
         let positive = s.yes + s.negatedNegative + s.negatedLate
@@ -27,8 +27,9 @@ extension ReplyMatcher {
         // Asking for a person or how this works ("can I talk to a real person instead", "wie funktioniert das, muss ich hier
         // antworten?") is help, whatever else it says, unless it names a time or a cancel.
         if s.help > 0 && !hasTime && s.cancel == 0 { return Decision(intent: .help, confidence: 0.8) }
-        // "А на субботу можно? В среду не успеваю": not making it that day, and another day asked for, is a move.
-        if s.late > 0 && !(asksAnotherDay && s.reschedule > 0 && s.questionMark) {
+        // "А на субботу можно? В среду не успеваю", "в 16 не успеваю, можно на 17:30?": not making it, and another day or
+        // time asked for, is a move.
+        if s.late > 0 && !(asksAnotherTime && s.reschedule > 0 && s.questionMark) {
             return Decision(intent: .late, confidence: s.unsure > 0 ? 0.7 : 0.9)
         }
 

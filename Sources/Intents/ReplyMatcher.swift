@@ -52,7 +52,8 @@ public struct ReplyMatcher: Sendable {
                               correctsChoice: choice != nil && (choiceOverRefused || refusesChoice && !offerLike
                                   || opensWithNo && !items.contains { $0.has(.negation) && !$0.has(.no) }),
                               asksToCancel: Self.asksToCancel(items),
-                              asksAnotherDay: expression.weekday != nil || expression.day != nil || expression.relativeDay.map { $0 > 0 } ?? false)
+                              asksAnotherTime: expression.weekday != nil || expression.day != nil || expression.relativeDay.map { $0 > 0 } ?? false
+                                  || expression.clock != nil && Self.asksAfterLate(items))
         // "a 2 não dá, a 3 sim", "la 2 no puedo, la 1 sí": the refusal is the other option's; the one named after it is taken.
         // With no options asked about, a person reads it.
         if choiceOverRefused, choice != nil, !hasTime, [.decline, .cancel, .unknown, .reschedule].contains(decision.intent),
@@ -441,6 +442,14 @@ public struct ReplyMatcher: Sendable {
         // "La primera, no, la segunda": a no standing alone between commas takes back what came before it.
         return j + 1 < items.count && items[j].isPunctuation && items[j + 1].has(.no)
             && (j + 2 == items.count || items[j + 2].isPunctuation)
+    }
+
+    /// Whether a time is named in a clause after the one saying the client won't make it ("в 16 не успеваю, можно на 17:30?"),
+    /// not within it ("J'arrive vers 11h30 plutôt").
+    static func asksAfterLate(_ items: [Item]) -> Bool {
+        guard let late = items.firstIndex(where: { $0.has(.late) }),
+              let end = items[late...].firstIndex(where: \.endsClause) else { return false }
+        return items[(end + 1)...].contains(where: namesTime)
     }
 
     static func refusesOption(_ item: Item) -> Bool { item.has(.no) || item.has(.negation) || item.has(.cancel) }

@@ -692,6 +692,11 @@ confirm | can we do next week? this week is mad | reschedule | at=2026-11-30T00:
 confirm | I'd rather cancel | cancel
 confirm | id prefer to cancel tbh | cancel
 confirm | can we move it rather than cancel? | reschedule
+# Help, opt-out, "no that's fine", still wanting it
+none | Hello, I am not sure how to use this text service. Can I ring somebody instead? | help
+none | Can you please not text me anymore, I've moved to another practice. | optout
+confirm | No that's fine, see you then 😊 | confirm
+confirm | no dont cancel it!! i still want it, sorry i hit the wrong thing before | confirm
 """)
 
 @Suite("English replies")

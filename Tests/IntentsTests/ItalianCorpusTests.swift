@@ -642,6 +642,7 @@ offer | la 2 nn riesco, la 3 invece si | accept | choice=3
 confirm | nono non annullate, ci vengo 😊 | confirm
 confirm | spostiamo a settimana prox | reschedule | at=2026-11-30T00:00 grain=week
 confirm | preferisco disdire | cancel
+confirm | alle 4 e 20 | reschedule | at=2026-11-23T16:20
 """)
 
 @Suite("Italian replies")

@@ -533,6 +533,8 @@ rebook | agora não, talvez em janeiro | decline
 confirm | semana q vem | reschedule | at=2026-11-30T00:00 grain=week
 confirm | Prefiro cancelar de vez, obrigada | cancel
 none | Dá para desmarcar a de quinta e fazer na terça de manhã? | reschedule | at=2026-11-24T09:00
+confirm | às 14 e 15 | reschedule | at=2026-11-23T14:15
+confirm | entre 4 e 5 | reschedule | at=2026-11-23T16:00
 """)
 
 @Suite("Portuguese replies")

@@ -404,6 +404,12 @@ confirm | на 5.12 запишите | confirm | at=2026-12-05T00:00 grain=day
 confirm | на 17.30 | reschedule | at=2026-11-23T17:30
 confirm | перенесите плиз на след неделю | reschedule | at=2026-11-30T00:00 grain=week
 confirm | на след неделе во вторник | reschedule | at=2026-12-01T00:00 grain=day
+# Живой человек, отписка, возобновить, не успеваю и другое время
+confirm | можно с живым человеком поговорить? | help
+rebook | Как к вам записаться? Через сайт или тут отвечать? | help
+none | отпишитесь от меня уже, сколько можно спамить 😡 | optout
+none | Vozobnovite rassylku pozhalujsta | optin
+confirm | в 16 не успеваю, можно на 17:30? | reschedule | at=2026-11-23T17:30
 """)
 
 @Suite("Russian replies")

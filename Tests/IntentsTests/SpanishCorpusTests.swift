@@ -433,6 +433,15 @@ confirm | Hola buenos dias! si si ahi estare, muchas gracias por el recordatorio
 confirm | casi se me olvidaba jaja | unknown
 confirm | Oigan, sí voy el jueves eh, no me vayan a cancelar 😅 | confirm
 none | No quiero cancelar, solo cambiar la hora del jueves. ¿Puede ser a las 5 en vez de a las 4? | reschedule | at=2026-11-26T17:00
+# Ayuda, baja, alta, tarde, minutos tras la hora
+rebook | como agendo? por aqui o tengo que llamar? | help
+offer | Ya no me manden nada por favor | optout
+none | Me pueden volver a mandar los avisos? Los desactivé sin querer 🤦 | optin
+confirm | Ojo que voy a llegar un cuarto de hora tarde, a esa hora salgo del cole de los niños | late
+none | Se me hizo tarde, 5 min y llego | late
+confirm | confirmo lo del jueves, no lo cancelen eh | confirm
+confirm | a las 4 y 20 | reschedule | at=2026-11-23T16:20
+confirm | entre las 4 y las 5 | reschedule | at=2026-11-23T16:00 end=2026-11-23T17:00
 """)
 
 @Suite("Spanish replies")
