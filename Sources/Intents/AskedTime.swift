@@ -112,6 +112,8 @@ struct AskedTime {
             guard brk > 0, brk + 1 < items.count, items[..<brk].contains(where: Self.refuses) else { continue }
             let after = items[(brk + 1)...]
             if after.contains(where: Self.refuses) { continue }
+            // "I'll call next week", "melde mich nächste Woche": a plan to get in touch, not a time asked for.
+            if after.contains(where: { $0.has(.laterContact) }) { return nil }
             // Asking: a question, a yes or a reschedule word, or a short clause of a time and at most one other word
             // ("thursday does", "Donnerstag schon"); "I'll call next week" is a reason, not a request.
             let plain = after.filter { $0.saysSomething
@@ -127,8 +129,9 @@ struct AskedTime {
 
     /// Whether every time the reply names sits in one clause that refuses it, with no break word between ("nn riesco giovedi,
     /// possiamo cambiare giorno?", "Donderdag kan ik niet. Kunnen we iets anders zoeken?"): the day named is the one to move
-    /// from, not one asked for. A clause that is a question asks for its time ("can't we do Thursday instead?").
-    func onlyRefused() -> Bool {
+    /// from, not one asked for. A clause that is a question asks for its time ("can't we do Thursday instead?"). `asking`: the
+    /// reply has words asking to move.
+    func onlyRefused(asking: Bool) -> Bool {
         // A unit word alone names no time ("cambiare giorno", "another day").
         let bareUnit = { (k: Int) -> Bool in
             items[k].token.kind == .word && items[k].tags.contains { if case .unit = $0 { true } else { false } } && !items[k].tags.contains {
@@ -144,9 +147,15 @@ struct AskedTime {
         while start > 0, !items[start - 1].endsClause { start -= 1 }
         var end = last
         while end < items.count, !items[end].endsClause { end += 1 }
-        guard end < items.count, items[end].token.text != "?", !items[start..<end].contains(where: { $0.endsClause }) else { return false }
+        guard end == items.count || items[end].token.text != "?", !items[start..<end].contains(where: { $0.endsClause }) else { return false }
         let clause = items[start..<end]
-        return clause.contains(where: Self.refuses) && !clause.contains { $0.has(.clauseBreak) }
+        if clause.contains(where: { $0.has(.clauseBreak) }) { return false }
+        // Asking to move, the refused clause is followed by the one that asks ("…, possiamo cambiare giorno?").
+        if asking { return end < items.count && clause.contains(where: Self.refuses) }
+        // With no words asking to move, only a negation of the one time refuses it: a bare no corrects ("nee ik bedoelde
+        // 14:00"), a cancel word is about the visit ("cancela la de mañana y dame otra para el viernes"), and of two times one
+        // may be the refused ("c'était jeudi pas mercredi").
+        return times.count == 1 && clause.contains(where: { $0.has(.negation) && !$0.has(.no) }) && !clause.contains { $0.has(.cancel) }
     }
 
     /// A refusal between an opening no and the first time refuses that time too ("no sorry cant do wed"): the no cancels,

@@ -5,6 +5,8 @@ enum Tag: Sendable, Hashable {
     // intent words
     case yes, yesWeak, no, cancel, reschedule, late, optout, optoutAlone, optin, optinAlone
     case help, helpAlone, question, dispute, unsure, positiveIdiom, negation, clauseBreak, appointment, filler, known
+    /// "because": what follows in its clause is a reason, not a request; "I'll call", "melde mich": a plan to get in touch later.
+    case reason, laterContact
     case sensitive(Sensitivity)
     // choices and numbers
     case choiceMarker, ordinal(Int), choiceTrailer, number(Int)
@@ -90,6 +92,7 @@ public struct Language: Sendable {
             "optin_alone": [.optinAlone], "help": [.help], "help_alone": [.helpAlone], "question": [.question],
             "dispute": [.dispute], "unsure": [.unsure], "positive_idioms": [.positiveIdiom], "negations": [.negation],
             "clause_breaks": [.clauseBreak], "appointment": [.appointment], "filler": [.filler], "not_typos": [.known],
+            "reasons": [.reason], "later_contact": [.laterContact],
         ]
         for (key, list) in file.words {
             guard let tags = wordKeys[key] else {

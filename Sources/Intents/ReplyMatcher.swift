@@ -31,7 +31,8 @@ public struct ReplyMatcher: Sendable {
         // After an offer, the one option named is refused ("not the second", "option 2 doesn't work"): nothing is picked.
         let choice = refusesChoice && !choiceOverRefused && (expecting == .offer || expecting == .rebook) ? nil : named
         let dayFirst = language.dayFirst(in: context.zone)
-        let asked = AskedTime(items: items, used: choiceItems.union(AskedTime.givenUp(items)), language: language, dayFirst: dayFirst)
+        let asked = AskedTime(items: items, used: choiceItems.union(AskedTime.givenUp(items)).union(Signals.plannedLater(items)),
+                              language: language, dayFirst: dayFirst)
         let reading = asked.reading(signals: signals)
         var expression = reading.0
         let contrastsTime = reading.contrasts
@@ -131,8 +132,13 @@ public struct ReplyMatcher: Sendable {
         if decision.intent != .late && decision.intent != .optout && decision.intent != .optin {
             time = expression.resolve(context, language: language, useBareHour: signals.timeTalk || decision.intent == .reschedule)
         }
-        // A move away from a day refused, asking for another without naming it: no time is asked for.
-        if decision.intent == .reschedule, signals.reschedule > 0, !contrastsTime, time != nil, asked.onlyRefused() { time = nil }
+        // A move away from a day refused, asking for another without naming it: no time is asked for. Without words asking to
+        // move ("Can't do thursday sorry") the reading is decided again without the time, so the visit's own day refused is
+        // never read as asking for it (which would confirm it).
+        if decision.intent == .reschedule, signals.reschedule > 0 || decision.needsTime, !contrastsTime, time != nil,
+           asked.onlyRefused(asking: signals.reschedule > 0) {
+            time = nil
+        }
         if time == nil && decision.needsTime { decision = decide(signals, expecting: expecting, hasTime: false, choice: choice, contentCount: signals.content) }
         var lateMinutes: Int? = nil
         if decision.intent == .late {

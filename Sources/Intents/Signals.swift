@@ -25,9 +25,14 @@ struct Signals: Sendable {
             scope = 0
             negationUsed = true
         }
+        let plansLater = Self.plannedLater(items)
+        // Inside a clause that gives a reason ("perché mi hanno cambiato i turni"), words of moving tell what happened.
+        var inReason = false
         for (index, item) in items.enumerated() {
+            if item.has(.reason) { inReason = true }
             if item.isPunctuation {
                 if item.token.text == "?" || item.token.text == "¿" { questionMark = true }
+                if item.endsClause { inReason = false }
                 if [",", ".", "!", "?", ";", "…", "¿", "¡", "-", "(", ")"].contains(item.token.text) { closeScope() }
                 if item.tags.isEmpty { continue }
             }
@@ -75,14 +80,16 @@ struct Signals: Sendable {
                 prefersCancel = j < items.count && items[j].has(.cancel) && !items[j].has(.negation)
                     && !items[(j + 1)...].contains(where: ReplyMatcher.namesTime)
             }
-            if (item.has(.reschedule) && !prefersCancel) || insteadOfTime { if negated { touched = true } else { reschedule += 1 } }
+            let asksToMove = item.has(.reschedule) && !prefersCancel && !inReason && !plansLater.contains(index)
+            if asksToMove || insteadOfTime { if negated { touched = true } else { reschedule += 1 } }
             if item.has(.late) { if negated { negatedLate += 1; touched = true } else { late += 1 } }
             if item.has(.optout) { if negated { touched = true } else { optout += 1 } }
             if item.has(.optin) { if negated { touched = true } else { optin += 1 } }
             if item.has(.help) { help += 1 }
             if item.has(.question) { question += 1 }
             if item.has(.dispute) { dispute += 1 }
-            if item.has(.unsure) { unsure += 1 }
+            // "I'll let you know when I know my shifts": the condition is on the plan, not on the reply.
+            if item.has(.unsure) && !plansLater.contains(index) { unsure += 1 }
             if item.has(.appointment) { appointment += 1 }
             if item.has(.reschedule) || item.has(.at) || item.has(.after) || item.has(.before) || item.has(.between) {
                 timeTalk = true
@@ -104,5 +111,21 @@ struct Signals: Sendable {
         } else if contentItems.isEmpty, questionMark {
             helpAlone = items.allSatisfy { $0.isPunctuation }
         }
+    }
+
+    /// The items from a plan to get in touch later to the end of its sentence ("I'll ring to rebook when I know my shifts",
+    /// "melde mich, wenn es mir besser geht", "vi richiamo io la settimana prossima per rifissare"): a move planned, and its
+    /// time and conditions, not asked for now.
+    static func plannedLater(_ items: [Item]) -> Set<Int> {
+        var out = Set<Int>()
+        var k = 0
+        while k < items.count {
+            guard items[k].has(.laterContact) else { k += 1; continue }
+            var end = k
+            while end < items.count, !items[end].endsSentence { end += 1 }
+            out.formUnion(k..<min(end + 1, items.count))
+            k = end + 1
+        }
+        return out
     }
 }

@@ -645,6 +645,7 @@ none | Ik zeg mijn afspraak niet af hoor! Wilde alleen weten of er parking is | 
 # Nu niet, misschien later: nee tegen de uitnodiging
 rebook | Nu even niet, misschien in het voorjaar weer | decline
 confirm | liever afzeggen | cancel
+confirm | Gaat helaas niet lukken deze keer. Ik bel zelf wel voor een nieuwe afspraak als mijn knie weer wat beter is. | cancel
 """)
 
 @Suite("Dutch replies")

@@ -697,6 +697,15 @@ none | Hello, I am not sure how to use this text service. Can I ring somebody in
 none | Can you please not text me anymore, I've moved to another practice. | optout
 confirm | No that's fine, see you then 😊 | confirm
 confirm | no dont cancel it!! i still want it, sorry i hit the wrong thing before | confirm
+# A day refused with nothing asked for is never read as asking for it
+confirm | Can't do thursday sorry | cancel
+confirm | not thursday | unknown | notime
+# A plan to get in touch later asks for no time now
+confirm | Can't do thursday sorry, I'll ring when I know my shifts for next month. | cancel
+rebook | I'll be in touch after the new year x | unknown
+# The time after "not" is the one given up
+offer | Wednesday but could it be 12 not 10:30? | reschedule | at=2026-11-25T12:00
+confirm | not at 4 but 5 | reschedule | at=2026-11-23T17:00
 """)
 
 @Suite("English replies")

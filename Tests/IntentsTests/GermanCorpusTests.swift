@@ -632,6 +632,10 @@ none | Ich sage den Termin nicht ab | confirm
 # Die erste genannte Woche zählt
 confirm | Gehts auch nächste Woche? Diese Woche is bei mir totales Chaos, sorry | reschedule | at=2026-11-30T00:00 grain=week
 confirm | dann lieber absagen | cancel
+# Später melden: kein Wunschtermin
+confirm | Hallo, leider muss ich den Termin absagen, bin krank 🤒 Melde mich wenn es mir besser geht. | cancel
+confirm | Bin grad im Auto, meld mich später | unknown
+offer | Leider passt keiner der Termine, ich arbeite unter der Woche bis 18 Uhr. Ich melde mich nochmal. | decline
 """)
 
 @Suite("German replies")

@@ -643,6 +643,8 @@ confirm | nono non annullate, ci vengo 😊 | confirm
 confirm | spostiamo a settimana prox | reschedule | at=2026-11-30T00:00 grain=week
 confirm | preferisco disdire | cancel
 confirm | alle 4 e 20 | reschedule | at=2026-11-23T16:20
+# Un motivo e un piano di richiamare non chiedono un altro orario
+confirm | Buongiorno, devo disdire l'appuntamento di giovedì perché mi hanno cambiato i turni al lavoro. Quando so i nuovi orari vi faccio sapere io, grazie e scusate il disagio | cancel
 """)
 
 @Suite("Italian replies")

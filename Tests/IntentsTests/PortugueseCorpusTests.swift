@@ -535,6 +535,10 @@ confirm | Prefiro cancelar de vez, obrigada | cancel
 none | Dá para desmarcar a de quinta e fazer na terça de manhã? | reschedule | at=2026-11-24T09:00
 confirm | às 14 e 15 | reschedule | at=2026-11-23T14:15
 confirm | entre 4 e 5 | reschedule | at=2026-11-23T16:00
+# Ligar depois para marcar
+confirm | Olá, infelizmente vou ter de cancelar, estou com gripe. Depois ligo para marcar quando estiver melhor | cancel
+rebook | quanto ta a limpeza agora? | question
+rebook | Quero sim! Como faço pra marcar por aqui? | help
 """)
 
 @Suite("Portuguese replies")
