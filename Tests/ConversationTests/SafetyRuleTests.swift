@@ -24,6 +24,19 @@ struct SafetyRuleTests {
         #expect(s.appointment("a1")?.status == .booked)
     }
 
+    @Test("a reminder for Wednesday answered with Wednesday refused never confirms the visit", arguments: [
+        ("en", "Can't do wednesday sorry"), ("en", "not wednesday"), ("en", "Can't do wednesday sorry, I'll ring when I know my shifts"),
+        ("es", "no puedo el miércoles, ¿podemos cambiar de día?"), ("es", "el miércoles no puedo"), ("ru", "в среду не могу"),
+    ])
+    func refusedDayNeverConfirms(_ c: (String, String)) {
+        let client = Spa.clients[c.0]!.id
+        var s = Transcript(c.0, now: "2026-11-23T11:00", book: [Spa.appointment("a1", client: client, start: "2026-11-25T11:00")])
+        s.run(.timer(.reminderDue("a1", step: 0)))
+        let d = s.says(c.1)
+        #expect(s.appointment("a1")?.status != .confirmed, "\(c.1): \(d.templates)")
+        #expect(!d.templates.contains("confirmation_receipt"), "\(c.1): \(d.templates)")
+    }
+
     @Test("START after STOP opts back in")
     func optIn() {
         var s = Transcript("en")
