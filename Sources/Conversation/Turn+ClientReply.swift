@@ -73,10 +73,10 @@ extension Turn {
         case .confirm, .accept: yes(open: open, text: reply.text)
         case .cancel, .decline:
             no(open: open, intent: u.intent, time: u.time, text: reply.text, sure: u.confidence >= Conversation.sureToCancel, plainNo: u.plainNo)
-        case .reschedule where u.time.map { t in t.grain != .week && t.grain != .month && !asksAnotherTime(t, open: open)
+        case .reschedule where u.time.map { t in (t.grain == .minute || t.grain == .hour) && !asksAnotherTime(t, open: open)
                 && isConfirmQuestion(open.first) } ?? false:
-            // "Yes, Wednesday at 11?" about the visit on Wednesday at 11: that is a yes. Asking to move within the visit's week
-            // is not.
+            // "Yes, Wednesday at 11?" about the visit on Wednesday at 11: that is a yes. Asking to move within the visit's day or
+            // week is not: its other times are offered.
             yes(open: open, text: reply.text)
         case .reschedule: reschedule(open: open, time: u.time, text: reply.text)
         case .late: late(minutes: u.lateMinutes, text: reply.text)

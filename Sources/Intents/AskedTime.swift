@@ -74,10 +74,11 @@ struct AskedTime {
     /// but "or" or a refusal; the visit moves from the first to the second.
     func movedDay() -> TimeExpression? {
         let days = items.indices.filter { TimeExpression.namesDay(items[$0]) }
-        // Not across a sentence: "Geht auch Donnerstag um 15 Uhr? Mittwoch ist schlecht" asks for Thursday.
+        // Not across a clause: "Geht auch Donnerstag um 15 Uhr? Mittwoch ist schlecht", "spostare a mercoledì mattina, giovedì
+        // ho una visita medica" ask for the first.
         guard days.count >= 2, days[1] > days[0] + 1,
               !items[(days[0] + 1)..<days[1]].contains(where: { $0.has(.clauseBreak) || Self.refuses($0)
-                  || $0.endsSentence }) else { return nil }
+                  || $0.endsClause }) else { return nil }
         let later = time(from: days[1])
         return later.weekday != nil || later.relativeDay != nil ? later : nil
     }

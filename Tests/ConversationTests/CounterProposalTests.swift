@@ -62,6 +62,15 @@ struct CounterProposalTests {
         #expect(offered.contains { LocalDateTime($0.start, in: Spa.zone).time == LocalTime(hour: 11, minute: 0) }, "\(offered.map(\.start))")
     }
 
+    @Test("a reminder about Wednesday answered \"could we do wednesday instead? just a different time that day\": no yes")
+    func sameDayOtherPart() throws {
+        var s = Transcript("en", now: "2026-11-23T10:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-25T11:00")])
+        s.run(.timer(.reminderDue("a1", step: 0)))
+        let d = s.says("could we do wednesday instead? just a different time that day")
+        #expect(s.appointment("a1")?.status != .confirmed, "\(d.templates)")
+        #expect(!d.templates.contains("confirmation_receipt"), "\(d.templates)")
+    }
+
     @Test("a reminder answered \"can we push it to next week?\": next week's times are offered, the visit is not confirmed")
     func nextWeekIsNoYes() throws {
         var s = Transcript("en", now: "2026-11-23T10:00", book: [Spa.appointment("a1", client: "olivia", start: "2026-11-26T16:00")])

@@ -645,6 +645,8 @@ confirm | preferisco disdire | cancel
 confirm | alle 4 e 20 | reschedule | at=2026-11-23T16:20
 # Un motivo e un piano di richiamare non chiedono un altro orario
 confirm | Buongiorno, devo disdire l'appuntamento di giovedì perché mi hanno cambiato i turni al lavoro. Quando so i nuovi orari vi faccio sapere io, grazie e scusate il disagio | cancel
+# Il giorno dopo una virgola è un altro discorso
+confirm | Le chiedo cortesemente se è possibile spostare a mercoledì mattina, giovedì ho una visita medica | reschedule | at=2026-11-25T09:00
 """)
 
 @Suite("Italian replies")
