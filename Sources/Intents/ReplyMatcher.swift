@@ -140,6 +140,13 @@ public struct ReplyMatcher: Sendable {
             time = nil
         }
         if time == nil && decision.needsTime { decision = decide(signals, expecting: expecting, hasTime: false, choice: choice, contentCount: signals.content) }
+        // "va ben, ghe son giovedi", "see you thursday then": the visit's own day, named with nothing asking to move and nothing
+        // refused, is a yes.
+        if expecting == .confirm, decision.intent == .reschedule, decision.needsTime, signals.reschedule == 0, signals.negations == 0,
+           signals.no == 0, signals.cancel == 0, let t = time, t.grain == .day || t.grain == .partOfDay, let visit = context.visit,
+           visit >= t.start, t.end.map({ visit < $0 }) ?? false {
+            decision = Decision(intent: .confirm, confidence: 0.8)
+        }
         var lateMinutes: Int? = nil
         if decision.intent == .late {
             lateMinutes = expression.durationMinutes ?? bareMinutes(items)

@@ -33,6 +33,17 @@ struct VisitDayTests {
         #expect(dayNamed == (plain.time?.start == u.time?.start), "\(plain.time.map { wall($0.start, context.zone) } ?? "nil")")
     }
 
+    @Test("the visit's own day named with nothing asking to move confirms it; asked about or refused, it does not", arguments: [
+        ("it", "va ben, ghe son mercoledi", Intent.confirm), ("en", "see you wednesday", .confirm), ("en", "wednesday morning then", .confirm),
+        ("en", "could we do wednesday instead?", .reschedule), ("en", "can't do wednesday", .cancel),
+    ])
+    func visitDayConfirms(_ c: (String, String, Intent)) {
+        var context = corpusContext(c.0)
+        context.visit = IntentBatch.parseNow("2026-11-25T11:00:00", zone: context.zone)!
+        let u = sharedMatcher.understand(c.1, locale: c.0, expecting: .confirm, context: context)
+        #expect(u.intent == c.2, "\(c.1): \(u.intent) \(u.confidence)")
+    }
+
     @Test("a visit today or past leaves the nearest occurrence as it was")
     func visitToday() {
         var context = corpusContext("en")
