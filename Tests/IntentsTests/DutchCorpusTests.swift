@@ -646,6 +646,12 @@ none | Ik zeg mijn afspraak niet af hoor! Wilde alleen weten of er parking is | 
 rebook | Nu even niet, misschien in het voorjaar weer | decline
 confirm | liever afzeggen | cancel
 confirm | Gaat helaas niet lukken deze keer. Ik bel zelf wel voor een nieuwe afspraak als mijn knie weer wat beter is. | cancel
+# Hulp, uitschrijven, later komen
+confirm | Kan ik iemand bellen ipv dit berichtje? Snap niet zo goed hoe dit werkt | help
+rebook | Hoe maak ik dan een afspraak, via de site of gewoon hier? | help
+none | Medewerker graag | help
+none | Gelieve mij uit jullie lijst te halen, ik ben verhuisd naar Gent | optout
+none | Ik zeg niet af hoor, ik kom alleen wat later. Een minuut of 20 denk ik | late
 """)
 
 @Suite("Dutch replies")

@@ -706,6 +706,7 @@ rebook | I'll be in touch after the new year x | unknown
 # The time after "not" is the one given up
 offer | Wednesday but could it be 12 not 10:30? | reschedule | at=2026-11-25T12:00
 confirm | not at 4 but 5 | reschedule | at=2026-11-23T17:00
+offer | Actually just cancel the whole thing, sorry. Work's gone mental and I won't get a chance before Christmas | cancel
 """)
 
 @Suite("English replies")
