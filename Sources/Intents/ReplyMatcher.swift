@@ -108,11 +108,12 @@ public struct ReplyMatcher: Sendable {
         }
         // "No I won't be cancelling, all good for thurs", "no no, no cancelen nada, ahí estaré", "nono non annullate, ci vengo":
         // every cancel word negated in its own clause, and a yes after it, keeps the visit.
-        // "no don't cancel, I'll be there": the same with the negated cancel an idiom of its own after the no.
+        // "no don't cancel, I'll be there", "Nao vou desmarcar nao, pode deixar q eu vou sim": the same with the negated cancel
+        // an idiom of its own, and a no only for emphasis.
         let idiomAt = items.firstIndex(where: { $0.has(.positiveIdiom) })
         let keeps = cancelAt < items.count ? Self.everyCancelNegated(items)
             && items[(cancelAt + 1)...].contains(where: { $0.has(.yes) || $0.has(.positiveIdiom) })
-            : opensWithNo && signals.negatedYes == 0 && idiomAt.map { i in items[(i + 1)...].contains { $0.has(.yes) } } ?? false
+            : signals.negatedYes == 0 && idiomAt.map { i in items[(i + 1)...].contains { $0.has(.yes) } } ?? false
         if [.unknown, .cancel, .decline].contains(decision.intent), signals.optout == 0, keeps {
             decision = Decision(intent: offerLike ? .unknown : .confirm, confidence: offerLike ? 0.3 : 0.8)
         }
@@ -207,6 +208,11 @@ public struct ReplyMatcher: Sendable {
         var start = mark
         while start > 0, !items[start - 1].endsClause,
               !items[start - 1].has(.clauseBreak) { start -= 1 }
+        // A question of politeness alone ("Podem desmarcar, por favor?") is the clause before it.
+        if start > 1, !items[start..<mark].contains(where: \.saysSomething), items[start - 1].token.text == "," {
+            start -= 1
+            while start > 0, !items[start - 1].endsClause, !items[start - 1].has(.clauseBreak) { start -= 1 }
+        }
         return items[start..<mark].contains { $0.has(.cancel) && !$0.has(.negation) }
     }
 

@@ -636,6 +636,11 @@ confirm | dann lieber absagen | cancel
 confirm | Hallo, leider muss ich den Termin absagen, bin krank 🤒 Melde mich wenn es mir besser geht. | cancel
 confirm | Bin grad im Auto, meld mich später | unknown
 offer | Leider passt keiner der Termine, ich arbeite unter der Woche bis 18 Uhr. Ich melde mich nochmal. | decline
+# Nicht nötig abzusagen, keine SMS mehr, wieder schicken, anrufen
+confirm | Nein, absagen ist nicht nötig, ich komme wie geplant | confirm
+none | Hört endlich auf mir zu schreiben!!! | optout
+none | Können Sie mir die Terminerinnerungen wieder schicken? Hab die aus Versehen abbestellt | optin
+rebook | Kann ich auch einfach anrufen? Schreib ungern mit nem Computer | help
 """)
 
 @Suite("German replies")

@@ -539,6 +539,14 @@ confirm | entre 4 e 5 | reschedule | at=2026-11-23T16:00
 confirm | Olá, infelizmente vou ter de cancelar, estou com gripe. Depois ligo para marcar quando estiver melhor | cancel
 rebook | quanto ta a limpeza agora? | question
 rebook | Quero sim! Como faço pra marcar por aqui? | help
+# Desmarcar por favor?, parar e voltar a receber, ligar, fim de semana
+confirm | Olá, infelizmente não vou conseguir ir à fisio na quinta. Podem desmarcar, por favor? Obrigado | cancel
+rebook | chega de sms | optout
+none | Por favor retirem o meu número da vossa lista de contactos | optout
+none | Oi, parei de receber as msgs, podem ativar de novo? | optin
+confirm | Como assim responder SIM? Posso so ligar pra vcs? Nao gosto de resolver por msg | help
+confirm | Nao vou desmarcar nao, pode deixar q eu vou sim | confirm
+confirm | pode ser esse fds? | reschedule | at=2026-11-28T00:00
 """)
 
 @Suite("Portuguese replies")
