@@ -14,7 +14,14 @@ struct AskedTime {
     func reading(signals: Signals) -> (TimeExpression, contrasts: Bool) {
         var expression = time(from: 0)
         if let marker = items.firstIndex(where: { $0.has(.reschedule) }), marker > 0, !expression.isEmpty {
+            // The time after the words asking to move, within the sentence that names it: "move it to next week? Any day but
+            // Wednesday", "décaler à la semaine prochaine ? Jeudi c'est compliqué" ask for next week, not its Wednesday.
             var later = time(from: marker)
+            let withinSentence = time(from: marker, toSentenceEndAfter: true)
+            if withinSentence.weekday != nil || withinSentence.relativeDay != nil || withinSentence.period != nil,
+               later.weekday != withinSentence.weekday || later.day != withinSentence.day {
+                later = withinSentence
+            }
             // Not a time refused in the next sentence: "а на субботу можно? в среду не успеваю" asks for Saturday; "could we
             // reschedule? Maybe Friday at 3" asks for Friday.
             let firstTime = items.indices.first { $0 > marker && ReplyMatcher.namesTime(items[$0]) } ?? items.count
@@ -37,9 +44,15 @@ struct AskedTime {
         return (expression, false)
     }
 
-    /// The time named after `items[..<start]`, leaving out the used items.
-    func time(from start: Int) -> TimeExpression {
-        TimeExpression(items: items, used: used.union(0..<start), language: language, dayFirst: dayFirst)
+    /// The time named after `items[..<start]`, leaving out the used items; with `toSentenceEndAfter`, only up to the end of the
+    /// sentence of the first time named after `start`.
+    func time(from start: Int, toSentenceEndAfter: Bool = false) -> TimeExpression {
+        var excluded = used.union(0..<start)
+        if toSentenceEndAfter, let first = items.indices.first(where: { $0 >= start && !used.contains($0) && ReplyMatcher.namesTime(items[$0]) }),
+           let end = items[first...].firstIndex(where: { $0.endsSentence && !($0.token.text == "." && $0.token.glued) }) {
+            excluded.formUnion((end + 1)..<items.count)
+        }
+        return TimeExpression(items: items, used: excluded, language: language, dayFirst: dayFirst)
     }
 
     /// The time named before `items[end...]`.

@@ -707,6 +707,9 @@ rebook | I'll be in touch after the new year x | unknown
 offer | Wednesday but could it be 12 not 10:30? | reschedule | at=2026-11-25T12:00
 confirm | not at 4 but 5 | reschedule | at=2026-11-23T17:00
 offer | Actually just cancel the whole thing, sorry. Work's gone mental and I won't get a chance before Christmas | cancel
+# A day in a later sentence is no part of the time asked for
+confirm | Hi, unfortunately something's come up at work. Could we move it to next week sometime? Any day is fine except Wednesday. | reschedule | at=2026-11-30T00:00 grain=week
+none | There's an appointment on my account for Saturday that I never made | dispute
 """)
 
 @Suite("English replies")

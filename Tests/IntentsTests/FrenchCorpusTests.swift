@@ -601,6 +601,12 @@ rebook | Est-ce que je peux parler à quelqu'un au téléphone plutôt ? C'est p
 none | Allo? y a-tu quelqu'un de vrai qui lit ça? | help
 rebook | Non pas pour l'instant, je vous recontacte en janvier peut-être. Bonne fin d'année ! | decline
 confirm | je préfère annuler | cancel
+# Un jour dans une phrase suivante ne fait pas partie de l'heure demandée
+confirm | Est ce qu'on peut décaler à la semaine prochaine ? Jeudi c'est compliqué avec le boulot | reschedule | at=2026-11-30T00:00 grain=week
+none | Bonjour, j'aimerais avancer ma manucure. Vous auriez quelque chose demain matin ? Sinon pas grave je garde celui de samedi. | reschedule | at=2026-11-24T09:00
+confirm | ouin c correct, j'vais être là | confirm
+offer | Laissez tomber, j'annule tout | cancel
+confirm | Comment je fais pour répondre ? Je tape juste OUI ? | help
 """)
 
 @Suite("French replies")

@@ -442,6 +442,7 @@ none | Se me hizo tarde, 5 min y llego | late
 confirm | confirmo lo del jueves, no lo cancelen eh | confirm
 confirm | a las 4 y 20 | reschedule | at=2026-11-23T16:20
 confirm | entre las 4 y las 5 | reschedule | at=2026-11-23T16:00 end=2026-11-23T17:00
+offer | Yo nunca pedí cambiar la cita, está mal esto | dispute
 """)
 
 @Suite("Spanish replies")
