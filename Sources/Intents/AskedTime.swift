@@ -39,6 +39,22 @@ struct AskedTime {
                 expression = later
             }
         }
+        // With no time after the words asking to move, the day named in their sentence, when another sentence names another:
+        // "Donnerstag hab ich Spätschicht. Wäre Mittwoch noch was frei?" asks for Wednesday.
+        if let marker = items.firstIndex(where: { $0.has(.reschedule) }), time(from: marker).isEmpty {
+            var start = marker
+            while start > 0, !items[start - 1].endsSentence { start -= 1 }
+            var end = marker
+            while end < items.count, !items[end].endsSentence { end += 1 }
+            if start > 0 || end + 1 < items.count {
+                let inSentence = TimeExpression(items: items, used: used.union(0..<start).union(min(end + 1, items.count)..<items.count),
+                                                language: language, dayFirst: dayFirst)
+                if inSentence.weekday != nil || inSentence.day != nil || inSentence.relativeDay != nil,
+                   inSentence.weekday != expression.weekday || inSentence.day != expression.day || inSentence.relativeDay != expression.relativeDay {
+                    expression = inSentence
+                }
+            }
+        }
         if signals.reschedule > 0, let moved = movedDay() { expression = moved }
         if !expression.isEmpty || expression.bareHour != nil, let later = afterRefusal() { return (later, true) }
         return (expression, false)

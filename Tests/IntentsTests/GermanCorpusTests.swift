@@ -641,6 +641,9 @@ confirm | Nein, absagen ist nicht nötig, ich komme wie geplant | confirm
 none | Hört endlich auf mir zu schreiben!!! | optout
 none | Können Sie mir die Terminerinnerungen wieder schicken? Hab die aus Versehen abbestellt | optin
 rebook | Kann ich auch einfach anrufen? Schreib ungern mit nem Computer | help
+# Der Tag im Satz, der um den anderen Termin bittet
+confirm | Hallo, Donnerstag hab ich leider Spätschicht. Wäre Mittwoch früh noch was frei für die Zahnreinigung? | reschedule | at=2026-11-25T09:00
+confirm | Donnerstag hab ich Spätschicht. Wäre Mittwoch noch was frei? | reschedule | at=2026-11-25T00:00 grain=day
 """)
 
 @Suite("German replies")
