@@ -13,7 +13,7 @@ struct AskedTime {
     /// The time asked for, and whether it was set against a refused one (which makes the reply a move, not a cancellation).
     func reading(signals: Signals) -> (TimeExpression, contrasts: Bool) {
         var expression = time(from: 0)
-        if let marker = items.firstIndex(where: { $0.has(.reschedule) }), marker > 0, !expression.isEmpty {
+        if let marker = items.firstIndex(where: { $0.has(.reschedule) }), !expression.isEmpty {
             // The time after the words asking to move, within the sentence that names it: "move it to next week? Any day but
             // Wednesday", "décaler à la semaine prochaine ? Jeudi c'est compliqué" ask for next week, not its Wednesday.
             var later = time(from: marker)
@@ -65,7 +65,8 @@ struct AskedTime {
     func time(from start: Int, toSentenceEndAfter: Bool = false) -> TimeExpression {
         var excluded = used.union(0..<start)
         if toSentenceEndAfter, let first = items.indices.first(where: { $0 >= start && !used.contains($0) && ReplyMatcher.namesTime(items[$0]) }),
-           let end = items[first...].firstIndex(where: { $0.endsSentence && !($0.token.text == "." && $0.token.glued) }) {
+           let end = (first..<items.count).first(where: { k in items[k].endsSentence
+               && !(items[k].token.text == "." && items[k].token.glued && k > 0 && items[k - 1].token.kind != .word) }) {
             excluded.formUnion((end + 1)..<items.count)
         }
         return TimeExpression(items: items, used: excluded, language: language, dayFirst: dayFirst)
@@ -103,11 +104,10 @@ struct AskedTime {
     /// but "or" or a refusal; the visit moves from the first to the second.
     func movedDay() -> TimeExpression? {
         let days = items.indices.filter { TimeExpression.namesDay(items[$0]) }
-        // Not across a clause: "Geht auch Donnerstag um 15 Uhr? Mittwoch ist schlecht", "spostare a mercoledì mattina, giovedì
-        // ho una visita medica" ask for the first.
+        // Not across a sentence: "Geht auch Donnerstag um 15 Uhr? Mittwoch ist schlecht" asks for Thursday.
         guard days.count >= 2, days[1] > days[0] + 1,
               !items[(days[0] + 1)..<days[1]].contains(where: { $0.has(.clauseBreak) || Self.refuses($0)
-                  || $0.endsClause }) else { return nil }
+                  || $0.endsSentence }) else { return nil }
         let later = time(from: days[1])
         return later.weekday != nil || later.relativeDay != nil ? later : nil
     }

@@ -25,8 +25,8 @@ extension ReplyMatcher {
         if s.helpAlone { return Decision(intent: .help, confidence: 0.9) }
         if s.dispute > 0 { return Decision(intent: .dispute, confidence: 0.85) }
         // Asking for a person or how this works ("can I talk to a real person instead", "wie funktioniert das, muss ich hier
-        // antworten?") is help, whatever else it says, unless it names a time or a cancel.
-        if s.help > 0 && !hasTime && s.cancel == 0 { return Decision(intent: .help, confidence: 0.8) }
+        // antworten?") is help, whatever else it says, unless it names a time, a cancel or running late.
+        if s.help > 0 && !hasTime && s.cancel == 0 && s.late == 0 { return Decision(intent: .help, confidence: 0.8) }
         // "А на субботу можно? В среду не успеваю", "в 16 не успеваю, можно на 17:30?": not making it, and another day or
         // time asked for, is a move.
         if s.late > 0 && !(asksAnotherTime && s.reschedule > 0 && s.questionMark) {

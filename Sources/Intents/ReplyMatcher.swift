@@ -57,8 +57,11 @@ public struct ReplyMatcher: Sendable {
                                   || expression.clock != nil && Self.asksAfterLate(items))
         // "a 2 não dá, a 3 sim", "la 2 no puedo, la 1 sí": the refusal is the other option's; the one named after it is taken.
         // With no options asked about, a person reads it.
+        // The one taken is said yes to, or named alone in its clause ("1. no wait 2"; not "1 no, 3 is also tricky").
         if choiceOverRefused, choice != nil, !hasTime, [.decline, .cancel, .unknown, .reschedule].contains(decision.intent),
-           let last = choiceItems.max(), !items[(last + 1)...].contains(where: { Self.refusesOption($0) }) {
+           let last = choiceItems.max(), !items[(last + 1)...].contains(where: { Self.refusesOption($0) }),
+           items[(last + 1)...].prefix(while: { !$0.endsClause }).allSatisfy({ !$0.saysSomething || $0.has(.choiceTrailer) })
+               || items[(last + 1)...].prefix(while: { !$0.endsClause }).contains(where: { $0.has(.yes) || $0.has(.yesWeak) || $0.has(.positiveIdiom) }) {
             decision = offerLike ? Decision(intent: .accept, confidence: 0.85) : Decision(intent: .unknown, confidence: 0.3)
         }
         // Opt-out is honoured in every language the catalogue knows: "СТОП" from a client filed as English still stops.
@@ -117,12 +120,15 @@ public struct ReplyMatcher: Sendable {
         if [.unknown, .cancel, .decline].contains(decision.intent), signals.optout == 0, keeps {
             decision = Decision(intent: offerLike ? .unknown : .confirm, confidence: offerLike ? 0.3 : 0.8)
         }
-        // "agora não, talvez em janeiro", "Nu even niet, misschien in het voorjaar weer": not now and a vague maybe, after an offer
-        // or an invitation, turns it down; a day or a clock time named with the maybe stays for a person.
-        if offerLike, decision.intent == .unknown, signals.unsure > 0, signals.no + signals.negations > 0, signals.cancel == 0,
+        // "agora não, talvez em janeiro", "Nu even niet, misschien in het voorjaar weer": not now and a vague maybe turns an
+        // invitation down (an offer is left for a person); a day or a clock time named with the maybe stays for a person.
+        if expecting == .rebook, decision.intent == .unknown, signals.unsure > 0, signals.no + signals.negations > 0, signals.cancel == 0,
            signals.yes == 0, !signals.questionMark, !namesAnotherTime, expression.relativeDay == nil, expression.period == nil {
             decision = Decision(intent: .decline, confidence: 0.75)
         }
+        // "I can't come because I need to change it", "Giovedì non riesco, vi chiamo per spostarlo": the client means to move, so
+        // the conversation asks before it cancels.
+        if decision.intent == .cancel, signals.movesLater, decision.confidence >= 0.8 { decision = Decision(intent: .cancel, confidence: 0.75) }
         // After an offer, a no and a time only as "until": "estou viajando até domingo", "ik zit tot 5 december in het buitenland",
         // "trabalho até 18h todo dia" say why not, they ask for nothing.
         if offerLike, decision.intent == .reschedule || decision.intent == .accept, expression.bound == .before, !expression.hasDay,
@@ -136,7 +142,8 @@ public struct ReplyMatcher: Sendable {
         // A move away from a day refused, asking for another without naming it: no time is asked for. Without words asking to
         // move ("Can't do thursday sorry") the reading is decided again without the time, so the visit's own day refused is
         // never read as asking for it (which would confirm it).
-        if decision.intent == .reschedule, signals.reschedule > 0 || decision.needsTime, !contrastsTime, time != nil,
+        if decision.intent == .reschedule || decision.intent == .accept && decision.needsTime, signals.reschedule > 0 || decision.needsTime,
+           !contrastsTime, time != nil,
            asked.onlyRefused(asking: signals.reschedule > 0) {
             time = nil
         }
@@ -196,7 +203,7 @@ public struct ReplyMatcher: Sendable {
     static func everyCancelNegated(_ items: [Item]) -> Bool {
         items.indices.allSatisfy { k in
             guard items[k].has(.cancel) else { return true }
-            if items[k].has(.negation) && items[k].count > 1 || k + 1 < items.count && items[k + 1].has(.negation) { return true }
+            if k + 1 < items.count && items[k + 1].has(.negation) { return true }
             return items[max(0, k - 2)..<k].reversed().prefix { !$0.endsClause }.contains { $0.has(.negation) }
         }
     }
@@ -289,9 +296,11 @@ public struct ReplyMatcher: Sendable {
                !(i + 2 < items.count && items[i + 2].tags.contains(where: { if case .unit = $0 { true } else { false } })) {
                 let refuses = refused(at: i + 1, in: items)
                 // "la 2 nn riesco, la 3 invece si", "a 2 não dá, a 3 sim": the other option named after a refused one.
+                // The other one said yes to in its own clause: not "option 1 no good and option 3 also".
                 if refuses, let k = items.indices.first(where: { k in k > i + 1 && items[k].has(.choiceMarker) && k + 1 < items.count
                         && items[k + 1].number.map { (1...10).contains($0) && $0 != n } ?? false }),
-                   !refused(at: k + 1, in: items), let other = items[k + 1].number {
+                   !refused(at: k + 1, in: items), let other = items[k + 1].number,
+                   items[(k + 2)...].prefix(while: { !$0.endsClause }).contains(where: { $0.has(.yes) || $0.has(.yesWeak) || $0.has(.positiveIdiom) }) {
                     return (other, withTrailers([i, i + 1, k, k + 1], in: items), true, true)
                 }
                 return (n, withTrailers([i, i + 1], in: items), false, refuses)
@@ -347,6 +356,11 @@ public struct ReplyMatcher: Sendable {
             // "1 no, 2 no", "1 nein, 2 auch nicht": the last one refused too, nothing is picked.
             let lastClause = items[(last + 1)...].prefix { !$0.endsClause }
             if lastClause.contains(where: { $0.has(.no) || $0.has(.negation) }) { return (nil, Set([first, last]), false, true) }
+            // "1 no, 3 is also tricky": words after the last one that neither take it nor prefer it leave nothing picked.
+            if lastClause.contains(where: { $0.saysSomething && !($0.has(.yes) || $0.has(.yesWeak) || $0.has(.positiveIdiom)
+                || $0.has(.reschedule) || $0.has(.choiceTrailer) || $0.has(.filler)) }) {
+                return (nil, Set([first, last]), false, true)
+            }
             return (n, Set([first, last]), true, true)
         }
         // Alone, up to 3 (what an offer lists): "4 works?" is more likely a time than a fourth option.

@@ -6,6 +6,9 @@ struct Signals: Sendable {
     var yes = 0, yesWeak = 0, no = 0, cancel = 0, negatedYes = 0, negatedNegative = 0
     var reschedule = 0, late = 0, negatedLate = 0, optout = 0, optoutAlone = false, optin = 0, optinAlone = false
     var help = 0, helpAlone = false, question = 0, dispute = 0, unsure = 0, appointment = 0
+    /// Words of moving in a reason or a plan to get in touch ("because I need to change it", "I'll call to move it"): the
+    /// client means to move, so a cancellation read beside them is asked about first.
+    var movesLater = false
     /// Negation words, whatever they negate ("maybe not next week").
     var negations = 0
     var questionMark = false
@@ -44,6 +47,11 @@ struct Signals: Sendable {
                     contentItems.append(item)
                 }
             }
+            // A plan to get in touch later, to the end of its sentence, asks for nothing now ("I'll let you know if I can't make it").
+            if plansLater.contains(index) {
+                if item.has(.reschedule) { movesLater = true }
+                continue
+            }
             if item.has(.clauseBreak) && !item.has(.yes) { closeScope(); continue }
             if item.has(.positiveIdiom) { yes += 1; continue }
             let meaningful: [Tag] = [.yes, .yesWeak, .cancel, .reschedule, .late, .optout, .optin, .dispute, .question]
@@ -80,7 +88,8 @@ struct Signals: Sendable {
                 prefersCancel = j < items.count && items[j].has(.cancel) && !items[j].has(.negation)
                     && !items[(j + 1)...].contains(where: ReplyMatcher.namesTime)
             }
-            let asksToMove = item.has(.reschedule) && !prefersCancel && !inReason && !plansLater.contains(index)
+            if item.has(.reschedule) && inReason { movesLater = true }
+            let asksToMove = item.has(.reschedule) && !prefersCancel && !inReason
             if asksToMove || insteadOfTime { if negated { touched = true } else { reschedule += 1 } }
             if item.has(.late) { if negated { negatedLate += 1; touched = true } else { late += 1 } }
             if item.has(.optout) { if negated { touched = true } else { optout += 1 } }
@@ -88,8 +97,7 @@ struct Signals: Sendable {
             if item.has(.help) { help += 1 }
             if item.has(.question) { question += 1 }
             if item.has(.dispute) { dispute += 1 }
-            // "I'll let you know when I know my shifts": the condition is on the plan, not on the reply.
-            if item.has(.unsure) && !plansLater.contains(index) { unsure += 1 }
+            if item.has(.unsure) { unsure += 1 }
             if item.has(.appointment) { appointment += 1 }
             if item.has(.reschedule) || item.has(.at) || item.has(.after) || item.has(.before) || item.has(.between) {
                 timeTalk = true

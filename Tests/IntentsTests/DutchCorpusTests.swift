@@ -652,6 +652,7 @@ rebook | Hoe maak ik dan een afspraak, via de site of gewoon hier? | help
 none | Medewerker graag | help
 none | Gelieve mij uit jullie lijst te halen, ik ben verhuisd naar Gent | optout
 none | Ik zeg niet af hoor, ik kom alleen wat later. Een minuut of 20 denk ik | late
+offer | Uit de lijst neem ik de 2e | accept | choice=2
 """)
 
 @Suite("Dutch replies")

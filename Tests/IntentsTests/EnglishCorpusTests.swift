@@ -695,13 +695,15 @@ confirm | can we move it rather than cancel? | reschedule
 # Help, opt-out, "no that's fine", still wanting it
 none | Hello, I am not sure how to use this text service. Can I ring somebody instead? | help
 none | Can you please not text me anymore, I've moved to another practice. | optout
-confirm | No that's fine, see you then 😊 | confirm
 confirm | no dont cancel it!! i still want it, sorry i hit the wrong thing before | confirm
 # A day refused with nothing asked for is never read as asking for it
-confirm | Can't do thursday sorry | cancel
+confirm | Can't do thursday sorry | unknown | notime
+offer | Can't do thursday sorry | unknown | notime
 confirm | not thursday | unknown | notime
 # A plan to get in touch later asks for no time now
-confirm | Can't do thursday sorry, I'll ring when I know my shifts for next month. | cancel
+confirm | Can't do thursday sorry, I'll ring when I know my shifts for next month. | unknown
+confirm | I'll let you know if I can't make it | unknown
+confirm | I can't come because I need to change the appointment | cancel | asks
 rebook | I'll be in touch after the new year x | unknown
 # The time after "not" is the one given up
 offer | Wednesday but could it be 12 not 10:30? | reschedule | at=2026-11-25T12:00
@@ -710,6 +712,17 @@ offer | Actually just cancel the whole thing, sorry. Work's gone mental and I wo
 # A day in a later sentence is no part of the time asked for
 confirm | Hi, unfortunately something's come up at work. Could we move it to next week sometime? Any day is fine except Wednesday. | reschedule | at=2026-11-30T00:00 grain=week
 none | There's an appointment on my account for Saturday that I never made | dispute
+# Review: plans, reasons, options refused, sentences
+confirm | I'll get back to you, probably can't make it though | unknown
+confirm | can't make it thursday cos I need to change the day | cancel | asks
+offer | 2 please, can't do the others | accept | choice=2
+offer | option 1 no good and option 3 also | decline
+offer | 1 no, 3 is also tricky | decline
+offer | 1 no, 3 works | accept | choice=3
+offer | can't say yet, maybe | unknown
+confirm | Can we move it to next week. Any day except Monday | reschedule | at=2026-11-30T00:00 grain=week
+confirm | can I move my appointment, wednesday is bad, friday good | reschedule | at=2026-11-27T00:00
+confirm | running 10 min late, call me back if that's a problem | late
 """)
 
 @Suite("English replies")

@@ -645,16 +645,16 @@ confirm | preferisco disdire | cancel
 confirm | alle 4 e 20 | reschedule | at=2026-11-23T16:20
 # Un motivo e un piano di richiamare non chiedono un altro orario
 confirm | Buongiorno, devo disdire l'appuntamento di giovedì perché mi hanno cambiato i turni al lavoro. Quando so i nuovi orari vi faccio sapere io, grazie e scusate il disagio | cancel
-# Il giorno dopo una virgola è un altro discorso
-confirm | Le chiedo cortesemente se è possibile spostare a mercoledì mattina, giovedì ho una visita medica | reschedule | at=2026-11-25T09:00
 # Nessuna, annullare tutto, un operatore, basta messaggi
-offer | nessuna 😕 | decline
 offer | Mi dispiace, nessuna va bene. A questo punto annullate pure tutto, grazie | cancel
 offer | come devo rispondere? scrivo solo il numero? | help
 none | voglio un operatore | help
 offer | nn mi scrivete piu grazie | optout
 rebook | No, non ho bisogno grazie, la schiena va molto meglio 💪 | decline
 none | mi è arrivato un addebito di 30 euro ma non ho mai saltato un appuntamento! | dispute
+confirm | Giovedì non riesco, vi chiamo per spostarlo | cancel | asks
+confirm | Vi faccio sapere se non riesco | unknown
+offer | nessuna preferenza, scegliete voi | unknown
 """)
 
 @Suite("Italian replies")

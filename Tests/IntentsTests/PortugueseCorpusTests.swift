@@ -547,6 +547,7 @@ none | Oi, parei de receber as msgs, podem ativar de novo? | optin
 confirm | Como assim responder SIM? Posso so ligar pra vcs? Nao gosto de resolver por msg | help
 confirm | Nao vou desmarcar nao, pode deixar q eu vou sim | confirm
 confirm | pode ser esse fds? | reschedule | at=2026-11-28T00:00
+offer | a 2 não dá e a 3 é difícil | decline
 """)
 
 @Suite("Portuguese replies")

@@ -443,6 +443,9 @@ confirm | confirmo lo del jueves, no lo cancelen eh | confirm
 confirm | a las 4 y 20 | reschedule | at=2026-11-23T16:20
 confirm | entre las 4 y las 5 | reschedule | at=2026-11-23T16:00 end=2026-11-23T17:00
 offer | Yo nunca pedí cambiar la cita, está mal esto | dispute
+confirm | Les aviso mañana, igual no puedo ir | unknown
+confirm | El jueves no puedo, les llamo para cambiarla | cancel | asks
+confirm | entre las 9 y 10 | reschedule | at=2026-11-24T09:00 end=2026-11-24T10:00
 """)
 
 @Suite("Spanish replies")
