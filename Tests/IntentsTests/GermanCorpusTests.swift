@@ -645,6 +645,7 @@ rebook | Kann ich auch einfach anrufen? Schreib ungern mit nem Computer | help
 confirm | Hallo, Donnerstag hab ich leider Spätschicht. Wäre Mittwoch früh noch was frei für die Zahnreinigung? | reschedule | at=2026-11-25T09:00
 confirm | Donnerstag hab ich Spätschicht. Wäre Mittwoch noch was frei? | reschedule | at=2026-11-25T00:00 grain=day
 offer | Die 2 bitte, die anderen nix davon | accept | choice=2
+offer | Dienstag bin ich arbeiten, Mittwoch und Freitag auch, also eher nix davon 😕 | decline
 """)
 
 @Suite("German replies")
