@@ -13,12 +13,14 @@ struct AskedTime {
     /// The time asked for, and whether it was set against a refused one (which makes the reply a move, not a cancellation).
     func reading(signals: Signals) -> (TimeExpression, contrasts: Bool) {
         var expression = time(from: 0)
-        if let marker = items.firstIndex(where: { $0.has(.reschedule) }), !expression.isEmpty {
+        let marker = items.firstIndex(where: { $0.has(.reschedule) })
+        // What is named after the words asking to move (each reading of the items costs: made once).
+        let afterMarker = marker.map { $0 == 0 ? expression : time(from: $0) }
+        if let marker, var later = afterMarker, !expression.isEmpty {
             // The time after the words asking to move, within the sentence that names it: "move it to next week? Any day but
             // Wednesday", "décaler à la semaine prochaine ? Jeudi c'est compliqué" ask for next week, not its Wednesday.
-            var later = time(from: marker)
-            let withinSentence = time(from: marker, toSentenceEndAfter: true)
-            if withinSentence.weekday != nil || withinSentence.relativeDay != nil || withinSentence.period != nil,
+            if let withinSentence = time(from: marker, toSentenceEndAfter: true),
+               withinSentence.weekday != nil || withinSentence.relativeDay != nil || withinSentence.period != nil,
                later.weekday != withinSentence.weekday || later.day != withinSentence.day {
                 later = withinSentence
             }
@@ -41,7 +43,7 @@ struct AskedTime {
         }
         // With no time after the words asking to move, the day named in their sentence, when another sentence names another:
         // "Donnerstag hab ich Spätschicht. Wäre Mittwoch noch was frei?" asks for Wednesday.
-        if let marker = items.firstIndex(where: { $0.has(.reschedule) }), time(from: marker).isEmpty {
+        if let marker, afterMarker?.isEmpty == true {
             var start = marker
             while start > 0, !items[start - 1].endsSentence { start -= 1 }
             var end = marker
@@ -60,16 +62,19 @@ struct AskedTime {
         return (expression, false)
     }
 
-    /// The time named after `items[..<start]`, leaving out the used items; with `toSentenceEndAfter`, only up to the end of the
-    /// sentence of the first time named after `start`.
-    func time(from start: Int, toSentenceEndAfter: Bool = false) -> TimeExpression {
-        var excluded = used.union(0..<start)
-        if toSentenceEndAfter, let first = items.indices.first(where: { $0 >= start && !used.contains($0) && ReplyMatcher.namesTime(items[$0]) }),
-           let end = (first..<items.count).first(where: { k in items[k].endsSentence
-               && !(items[k].token.text == "." && items[k].token.glued && k > 0 && items[k - 1].token.kind != .word) }) {
-            excluded.formUnion((end + 1)..<items.count)
-        }
-        return TimeExpression(items: items, used: excluded, language: language, dayFirst: dayFirst)
+    /// The time named after `items[..<start]`, leaving out the used items.
+    func time(from start: Int) -> TimeExpression {
+        TimeExpression(items: items, used: used.union(0..<start), language: language, dayFirst: dayFirst)
+    }
+
+    /// The time named after `items[..<start]` up to the end of the sentence of the first time named there; nil when nothing
+    /// follows that sentence. A full stop written against a number ends no sentence ("Do 26.11. nachmittags").
+    func time(from start: Int, toSentenceEndAfter: Bool) -> TimeExpression? {
+        guard let first = items.indices.first(where: { $0 >= start && !used.contains($0) && ReplyMatcher.namesTime(items[$0]) }),
+              let end = (first..<items.count).first(where: { k in items[k].endsSentence
+                  && !(items[k].token.text == "." && items[k].token.glued && k > 0 && items[k - 1].token.kind != .word) }),
+              end + 1 < items.count else { return nil }
+        return TimeExpression(items: items, used: used.union(0..<start).union((end + 1)..<items.count), language: language, dayFirst: dayFirst)
     }
 
     /// The time named before `items[end...]`.
