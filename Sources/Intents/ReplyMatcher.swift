@@ -31,7 +31,7 @@ public struct ReplyMatcher: Sendable {
         // After an offer, the one option named is refused ("not the second", "option 2 doesn't work"): nothing is picked.
         let choice = refusesChoice && !choiceOverRefused && (expecting == .offer || expecting == .rebook) ? nil : named
         let dayFirst = language.dayFirst(in: context.zone)
-        let asked = AskedTime(items: items, used: choiceItems.union(AskedTime.givenUp(items)).union(Signals.plannedLater(items)),
+        let asked = AskedTime(items: items, used: choiceItems.union(AskedTime.givenUp(items)).union(signals.plansLater),
                               language: language, dayFirst: dayFirst)
         let reading = asked.reading(signals: signals)
         var expression = reading.0

@@ -9,6 +9,8 @@ struct Signals: Sendable {
     /// Words of moving in a reason or a plan to get in touch ("because I need to change it", "I'll call to move it"): the
     /// client means to move, so a cancellation read beside them is asked about first.
     var movesLater = false
+    /// The items of plans to get in touch later (see `plannedLater`).
+    var plansLater = Set<Int>()
     /// Negation words, whatever they negate ("maybe not next week").
     var negations = 0
     var questionMark = false
@@ -28,7 +30,7 @@ struct Signals: Sendable {
             scope = 0
             negationUsed = true
         }
-        let plansLater = Self.plannedLater(items)
+        plansLater = Self.plannedLater(items)
         // Inside a clause that gives a reason ("perché mi hanno cambiato i turni"), words of moving tell what happened.
         var inReason = false
         for (index, item) in items.enumerated() {
