@@ -9,6 +9,8 @@ struct Item: Sendable {
 
     func has(_ tag: Tag) -> Bool { tags.contains(tag) }
     /// "am", "pm", or their glued short forms written against the number ("5p", "10a").
+    /// A yes, a weak yes (thanks) or an idiom that says yes: agreeing with what it follows.
+    var agrees: Bool { has(.yes) || has(.yesWeak) || has(.positiveIdiom) }
     var marksHalfOfDay: Bool { has(.am) || has(.pm) || token.glued && (has(.amGlued) || has(.pmGlued)) }
     var isPunctuation: Bool { token.kind == .punctuation }
     /// A full stop, question or exclamation mark: the end of a sentence.

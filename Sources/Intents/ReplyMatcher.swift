@@ -59,9 +59,9 @@ public struct ReplyMatcher: Sendable {
         // With no options asked about, a person reads it.
         // The one taken is said yes to, or named alone in its clause ("1. no wait 2"; not "1 no, 3 is also tricky").
         if choiceOverRefused, choice != nil, !hasTime, [.decline, .cancel, .unknown, .reschedule].contains(decision.intent),
-           let last = choiceItems.max(), !items[(last + 1)...].contains(where: { Self.refusesOption($0) }),
-           items[(last + 1)...].prefix(while: { !$0.endsClause }).allSatisfy({ !$0.saysSomething || $0.has(.choiceTrailer) })
-               || items[(last + 1)...].prefix(while: { !$0.endsClause }).contains(where: { $0.has(.yes) || $0.has(.yesWeak) || $0.has(.positiveIdiom) }) {
+           let last = choiceItems.max(), !items[(last + 1)...].contains(where: AskedTime.refuses),
+           case let clause = items[(last + 1)...].prefix(while: { !$0.endsClause }),
+           clause.allSatisfy({ !$0.saysSomething || $0.has(.choiceTrailer) }) || clause.contains(where: \.agrees) {
             decision = offerLike ? Decision(intent: .accept, confidence: 0.85) : Decision(intent: .unknown, confidence: 0.3)
         }
         // Opt-out is honoured in every language the catalogue knows: "СТОП" from a client filed as English still stops.
@@ -191,21 +191,20 @@ public struct ReplyMatcher: Sendable {
     /// Whether a cancel word after item `index` is negated in its own clause ("… actually don't cancel", "no la canceles",
     /// "ne l'annulez pas"; not "não vou conseguir ir não, pode tirar").
     static func negatesCancel(_ items: [Item], after index: Int) -> Bool {
-        items.indices.contains { k in
-            guard k > index, items[k].has(.cancel) else { return false }
-            let before = items[max(index + 1, k - 2)..<k].reversed().prefix { !$0.endsClause }
-            return before.contains { $0.has(.negation) } || k + 1 < items.count && items[k + 1].has(.negation)
-        }
+        items.indices.contains { k in k > index && items[k].has(.cancel) && isNegated(items, k, after: index) }
+    }
+
+    /// Whether the word at `k` has a negation in the two words before it within its clause (none before `index + 1`), or
+    /// right after it.
+    static func isNegated(_ items: [Item], _ k: Int, after index: Int) -> Bool {
+        items[max(index + 1, k - 2)..<k].reversed().prefix { !$0.endsClause }.contains { $0.has(.negation) }
+            || k + 1 < items.count && items[k + 1].has(.negation)
     }
 
     /// Whether every cancel word has a negation right before it in its own clause ("won't be cancelling", "no cancelen",
     /// "non annullate") or right after it ("отменять не надо").
     static func everyCancelNegated(_ items: [Item]) -> Bool {
-        items.indices.allSatisfy { k in
-            guard items[k].has(.cancel) else { return true }
-            if k + 1 < items.count && items[k + 1].has(.negation) { return true }
-            return items[max(0, k - 2)..<k].reversed().prefix { !$0.endsClause }.contains { $0.has(.negation) }
-        }
+        items.indices.allSatisfy { k in !items[k].has(.cancel) || isNegated(items, k, after: -1) }
     }
 
     /// Whether the reply's last question holds a cancel word: "je ne saurai pas venir mercredi, pouvez-vous annuler ?", not
@@ -300,7 +299,7 @@ public struct ReplyMatcher: Sendable {
                 if refuses, let k = items.indices.first(where: { k in k > i + 1 && items[k].has(.choiceMarker) && k + 1 < items.count
                         && items[k + 1].number.map { (1...10).contains($0) && $0 != n } ?? false }),
                    !refused(at: k + 1, in: items), let other = items[k + 1].number,
-                   items[(k + 2)...].prefix(while: { !$0.endsClause }).contains(where: { $0.has(.yes) || $0.has(.yesWeak) || $0.has(.positiveIdiom) }) {
+                   items[(k + 2)...].prefix(while: { !$0.endsClause }).contains(where: \.agrees) {
                     return (other, withTrailers([i, i + 1, k, k + 1], in: items), true, true)
                 }
                 return (n, withTrailers([i, i + 1], in: items), false, refuses)
@@ -357,8 +356,7 @@ public struct ReplyMatcher: Sendable {
             let lastClause = items[(last + 1)...].prefix { !$0.endsClause }
             if lastClause.contains(where: { $0.has(.no) || $0.has(.negation) }) { return (nil, Set([first, last]), false, true) }
             // "1 no, 3 is also tricky": words after the last one that neither take it nor prefer it leave nothing picked.
-            if lastClause.contains(where: { $0.saysSomething && !($0.has(.yes) || $0.has(.yesWeak) || $0.has(.positiveIdiom)
-                || $0.has(.reschedule) || $0.has(.choiceTrailer) || $0.has(.filler)) }) {
+            if lastClause.contains(where: { $0.saysSomething && !($0.agrees || $0.has(.reschedule) || $0.has(.choiceTrailer) || $0.has(.filler)) }) {
                 return (nil, Set([first, last]), false, true)
             }
             return (n, Set([first, last]), true, true)
@@ -471,7 +469,7 @@ public struct ReplyMatcher: Sendable {
         var j = index + 1
         while j < items.count, items[j].has(.choiceTrailer) { j += 1 }
         // "la 2 nn riesco", "a 2 não dá": a refusal right after it, a phrase saying it can't be made too.
-        if j < items.count, items[j].has(.no) || items[j].has(.negation) || items[j].has(.cancel) { return true }
+        if j < items.count, AskedTime.refuses(items[j]) { return true }
         // "La primera, no, la segunda": a no standing alone between commas takes back what came before it.
         return j + 1 < items.count && items[j].isPunctuation && items[j + 1].has(.no)
             && (j + 2 == items.count || items[j + 2].isPunctuation)
@@ -484,8 +482,6 @@ public struct ReplyMatcher: Sendable {
               let end = items[late...].firstIndex(where: \.endsClause) else { return false }
         return items[(end + 1)...].contains(where: namesTime)
     }
-
-    static func refusesOption(_ item: Item) -> Bool { item.has(.no) || item.has(.negation) || item.has(.cancel) }
 
     /// A bare number of minutes in a running-late reply: "be there in 10".
     func bareMinutes(_ items: [Item]) -> Int? {
