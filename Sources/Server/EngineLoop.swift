@@ -22,6 +22,8 @@ public struct EngineLoop: Service {
             heartbeats?.beat("engine")
             do {
                 try await engine.settle()
+            } catch is CancellationError {
+                break  // shutting down: the tick's work is left for the next start
             } catch {
                 logger.error("engine tick failed: \(error)")
             }

@@ -7,6 +7,7 @@ import Foundation
 import Hummingbird
 import Intents
 import Logging
+import struct NIOCore.IOError
 import Server
 import ServiceLifecycle
 import Store
@@ -193,7 +194,12 @@ struct ServeCommand: AsyncParsableCommand {
         let hint = accounts == 0 ? " (no account yet: slotkeeper staff add \"Your Name\" --role owner)" : ""
         logger.info("dashboard at \(base)/desk\(hint)")
         logger.info("SlotKeeper on http://\(host):\(port) with \(store.address); public address \(base); sending: \(channels.isEmpty ? "none" : channels.joined(separator: ", "))")
-        try await app.runService()
+        do {
+            try await app.runService()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw CommandFailure("port \(port) on \(host) is already in use (another program, or another slotkeeper serve, listens there): "
+                                 + "stop it, or choose another port with --port or SLOTKEEPER_PORT")
+        }
     }
 }
 

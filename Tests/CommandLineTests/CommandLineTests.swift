@@ -1,4 +1,5 @@
 import Foundation
+import ProviderFakes
 import Store
 import Testing
 
@@ -213,7 +214,7 @@ struct CommandLineTests {
         }
     }
 
-    @Test("serve answers /healthz, refuses a bad port setting by name, and stops cleanly on SIGTERM")
+    @Test("serve answers /healthz, refuses a bad port setting by name and a port in use, and stops cleanly on SIGTERM")
     func serve() async throws {
         let dir = try scratchFolder()
         let badPort = try Run.slotkeeper(["serve"], in: dir, environment: ["SLOTKEEPER_PORT": "eighty"])
@@ -222,10 +223,14 @@ struct CommandLineTests {
         let noURL = try Run.slotkeeper(["serve"], in: dir, environment: ["SLOTKEEPER_TWILIO_AUTH_TOKEN": "x"])
         #expect(noURL.stderr.contains("SLOTKEEPER_PUBLIC_URL: missing, and the SMS webhooks need it"), "\(noURL.stderr)")
 
-        let port = Int.random(in: 20_000...40_000)
+        let port = LoopbackPort.free()
         let (server, out) = try Run.serve(in: dir, port: port, environment: [:])
         defer { if server.isRunning { server.terminate() } }
         #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(port)"), "GET /healthz answers ok")
+        let second = try Run.slotkeeper(["serve", "--port", String(port)], in: try scratchFolder())
+        #expect(second.status != 0)
+        #expect(second.stderr.contains("port \(port) on 127.0.0.1 is already in use"), "\(second.stderr)")
+        #expect(!second.stderr.contains("CancellationError"), "\(second.stderr)")
         kill(server.processIdentifier, SIGTERM)
         server.waitUntilExit()
         #expect(server.terminationStatus == 0)

@@ -132,7 +132,7 @@ struct CrashTests {
         #expect(imported.status == 0, "\(imported.stderr)")
         let provider = FakeTwilio.provider()
         try await provider.application().test(.live) { api in
-            let port = Int.random(in: 20_000...40_000)
+            let port = LoopbackPort.free()
             let publicURL = "http://127.0.0.1:\(port)"
             try Self.settings(publicURL: publicURL, apiPort: api.port!).write(to: dir.appendingPathComponent("slotkeeper.yaml"),
                                                                               atomically: true, encoding: .utf8)

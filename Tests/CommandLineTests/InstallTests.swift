@@ -1,4 +1,5 @@
 import Foundation
+import ProviderFakes
 import Store
 import Testing
 
@@ -64,7 +65,7 @@ struct InstallTests {
         #expect(missing.status != 0 && missing.stderr.contains("nowhere: no such folder"), "\(missing.stderr)")
 
         // Serving from a folder with no catalogues in it: the dashboard and the booking page are there.
-        let port = Int.random(in: 20_000...40_000)
+        let port = LoopbackPort.free()
         let (server, output) = try Run.serve(in: dir, port: port, environment: ["SLOTKEEPER_DATABASE_URL": "demo.sqlite", "SLOTKEEPER_LOG_LEVEL": "error",
                                                                                 "SLOTKEEPER_DEPOSIT_URL": "https://pay.example.com/{appointment}"])
         defer { if server.isRunning { server.terminate() } }
@@ -84,7 +85,7 @@ struct InstallTests {
         #expect(dry.stdout.contains("would apply \(SQLiteBookingStore.migrations.count) migrations: v1-booking"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("fresh.sqlite").path), "a dry run creates nothing")
 
-        let port = Int.random(in: 20_000...40_000)
+        let port = LoopbackPort.free()
         let (server, _) = try Run.serve(in: dir, port: port, environment: ["SLOTKEEPER_DEPOSIT_URL": "https://pay.example.com/{appointment}",
                                                                             "SLOTKEEPER_LOG_LEVEL": "error"])
         defer { if server.isRunning { server.terminate() } }

@@ -14,7 +14,7 @@ struct LogFormatTests {
         let dir = try scratchFolder()
         #expect(try Run.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
         try await FakeTwilio.provider().application().test(.live) { api in
-            let port = Int.random(in: 20_000...40_000)
+            let port = LoopbackPort.free()
             let publicURL = "http://127.0.0.1:\(port)"
             try """
                 public_url: \(publicURL)

@@ -1,4 +1,5 @@
 import Foundation
+import ProviderFakes
 import Testing
 
 /// `slotkeeper policies` and the `policies:` section of slotkeeper.yaml, run as a spa owner would.
@@ -55,7 +56,7 @@ struct PoliciesCommandTests {
                      "slotkeeper.yaml: policies.locations.mayfair: no location with this id (the locations: soho)"] {
             #expect(check.stderr.contains(line), "\(check.stderr)")
         }
-        let (server, out) = try Run.serve(in: dir, port: Int.random(in: 20_000...40_000), environment: [:])
+        let (server, out) = try Run.serve(in: dir, port: LoopbackPort.free(), environment: [:])
         server.waitUntilExit()
         let log = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(server.terminationStatus != 0)

@@ -13,7 +13,7 @@ struct ServeChannelTests {
         #expect(imported.status == 0, "\(imported.stderr)")
         let provider = FakeTwilio.provider()
         try await provider.application().test(.live) { api in
-            let port = Int.random(in: 20_000...40_000)
+            let port = LoopbackPort.free()
             let publicURL = "http://127.0.0.1:\(port)"
             try """
                 public_url: \(publicURL)
@@ -72,7 +72,7 @@ struct ServeChannelTests {
             return .status(404, body: #"{"error":{"message":"unknown","code":100}}"#)
         }
         try await provider.application().test(.live) { api in
-            let port = Int.random(in: 20_000...40_000)
+            let port = LoopbackPort.free()
             let publicURL = "http://127.0.0.1:\(port)"
             let base = "http://127.0.0.1:\(api.port!)"
             let (server, out) = try Run.serve(in: dir, port: port, environment: [

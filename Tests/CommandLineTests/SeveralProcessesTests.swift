@@ -33,7 +33,7 @@ struct SeveralProcessesTests {
         let token = "race-token-0123456789abcdef"
         let environment = ["SLOTKEEPER_DATABASE_URL": url, "SLOTKEEPER_ADMIN_TOKEN": token, "SLOTKEEPER_LOG_LEVEL": "warning"]
 
-        let ports = (0..<3).map { 41_000 + Int.random(in: 0..<2_000) * 3 + $0 }
+        let ports = LoopbackPort.free(3)
         var servers: [Process] = []
         defer { for s in servers where s.isRunning { s.terminate() } }
         for port in ports { servers.append(try Run.serve(in: dir, port: port, environment: environment).0) }
@@ -80,7 +80,7 @@ struct SeveralProcessesTests {
         let token = "race-token-0123456789abcdef"
         let provider = FakeTwilio.provider()
         try await provider.application().test(.live) { api in
-            let ports = (0..<3).map { 45_000 + Int.random(in: 0..<2_000) * 3 + $0 }
+            let ports = LoopbackPort.free(3)
             let publicURL = "https://spa.example.com"
             try CrashTests.settings(publicURL: publicURL, apiPort: api.port!, more: """
                 database_url: \(url)
@@ -150,7 +150,7 @@ struct SeveralProcessesTests {
         let clients = 200, perClient = 4
         let provider = FakeTwilio.provider()
         try await provider.application().test(.live) { api in
-            let ports = (0..<3).map { 43_000 + Int.random(in: 0..<2_000) * 3 + $0 }
+            let ports = LoopbackPort.free(3)
             // One public address, as behind a load balancer: every process checks signatures against it.
             let publicURL = "https://spa.example.com"
             try CrashTests.settings(publicURL: publicURL, apiPort: api.port!, more: "database_url: \(url)")
@@ -265,14 +265,14 @@ extension SeveralProcessesTests {
                 }
                 return false
             }
-            let base = 47_000 + Int.random(in: 0..<1_000) * 3
-            var a = try start("a", port: base, run: 0)
+            let ports = LoopbackPort.free(3)
+            var a = try start("a", port: ports[0], run: 0)
             defer { for p in [a] where p.isRunning { kill(p.processIdentifier, SIGKILL) } }
-            #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(base)"))
+            #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(ports[0])"))
             #expect(try await waitForPoll(by: "a", after: 0, within: 20), "the first process polls")
-            let b = try start("b", port: base + 1, run: 1)
+            let b = try start("b", port: ports[1], run: 1)
             defer { if b.isRunning { kill(b.processIdentifier, SIGKILL) } }
-            #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(base + 1)"))
+            #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(ports[1])"))
             try await Task.sleep(for: .seconds(4))
             #expect(Set(pollers()) == ["a"], "while the first holds the lease the second stands by: \(Set(pollers()))")
 
@@ -286,8 +286,8 @@ extension SeveralProcessesTests {
             #expect(Set(pollers().dropFirst(before)) == ["b"])
 
             // A process that stops hands the lease over at once: the next one up polls well within a lease.
-            a = try start("c", port: base + 2, run: 2)
-            #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(base + 2)"))
+            a = try start("c", port: ports[2], run: 2)
+            #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(ports[2])"))
             try await Task.sleep(for: .seconds(2))
             let handedAt = Date(), count = pollers().count
             kill(b.processIdentifier, SIGTERM)

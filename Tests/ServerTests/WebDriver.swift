@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import ProviderFakes
 import NIOCore
 
 /// A real headless Chromium, driven over the W3C WebDriver protocol through Debian's `chromedriver`: what a person's browser
@@ -21,7 +22,7 @@ final class WebDriver: @unchecked Sendable {
 
     /// Starts chromedriver on a free port and opens a headless browser window of `width`×`height`.
     init(width: Int = 1280, height: Int = 1000) async throws {
-        let port = Int.random(in: 20_000..<40_000)
+        let port = LoopbackPort.free()
         driver = Process()
         driver.executableURL = URL(fileURLWithPath: Self.chromedriver)
         driver.arguments = ["--port=\(port)"]
