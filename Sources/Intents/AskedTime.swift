@@ -19,7 +19,7 @@ struct AskedTime {
         if let marker, var later = afterMarker, !expression.isEmpty {
             // The time after the words asking to move, within the sentence that names it: "move it to next week? Any day but
             // Wednesday", "décaler à la semaine prochaine ? Jeudi c'est compliqué" ask for next week, not its Wednesday.
-            if let withinSentence = time(from: marker, toSentenceEndAfter: true),
+            if let withinSentence = timeInSentence(from: marker),
                withinSentence.weekday != nil || withinSentence.relativeDay != nil || withinSentence.period != nil,
                later.weekday != withinSentence.weekday || later.day != withinSentence.day {
                 later = withinSentence
@@ -44,10 +44,7 @@ struct AskedTime {
         // With no time after the words asking to move, the day named in their sentence, when another sentence names another:
         // "Donnerstag hab ich Spätschicht. Wäre Mittwoch noch was frei?" asks for Wednesday.
         if let marker, afterMarker?.isEmpty == true {
-            var start = marker
-            while start > 0, !items[start - 1].endsSentence { start -= 1 }
-            var end = marker
-            while end < items.count, !items[end].endsSentence { end += 1 }
+            let start = items.start(of: marker, after: \.endsSentence), end = items.end(of: marker, at: \.endsSentence)
             if start > 0 || end + 1 < items.count {
                 let inSentence = TimeExpression(items: items, used: used.union(0..<start).union(min(end + 1, items.count)..<items.count),
                                                 language: language, dayFirst: dayFirst)
@@ -69,7 +66,7 @@ struct AskedTime {
 
     /// The time named after `items[..<start]` up to the end of the sentence of the first time named there; nil when nothing
     /// follows that sentence. A full stop written against a number ends no sentence ("Do 26.11. nachmittags").
-    func time(from start: Int, toSentenceEndAfter: Bool) -> TimeExpression? {
+    func timeInSentence(from start: Int) -> TimeExpression? {
         guard let first = items.indices.first(where: { $0 >= start && !used.contains($0) && ReplyMatcher.namesTime(items[$0]) }),
               let end = (first..<items.count).first(where: { k in items[k].endsSentence
                   && !(items[k].token.text == "." && items[k].token.glued && k > 0 && items[k - 1].token.kind != .word) }),
@@ -178,10 +175,7 @@ struct AskedTime {
         }
         let times = items.indices.filter { !used.contains($0) && ReplyMatcher.namesTime(items[$0]) && !bareUnit($0) }
         guard let first = times.first, let last = times.last else { return false }
-        var start = first
-        while start > 0, !items[start - 1].endsClause { start -= 1 }
-        var end = last
-        while end < items.count, !items[end].endsClause { end += 1 }
+        let start = items.start(of: first, after: \.endsClause), end = items.end(of: last, at: \.endsClause)
         guard end == items.count || items[end].token.text != "?", !items[start..<end].contains(where: { $0.endsClause }) else { return false }
         let clause = items[start..<end]
         if clause.contains(where: { $0.has(.clauseBreak) }) { return false }

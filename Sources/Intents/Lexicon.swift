@@ -8,20 +8,36 @@ struct Item: Sendable {
     var count: Int
 
     func has(_ tag: Tag) -> Bool { tags.contains(tag) }
-    /// "am", "pm", or their glued short forms written against the number ("5p", "10a").
     /// A yes, a weak yes (thanks) or an idiom that says yes: agreeing with what it follows.
     var agrees: Bool { has(.yes) || has(.yesWeak) || has(.positiveIdiom) }
+    /// "am", "pm", or their glued short forms written against the number ("5p", "10a").
     var marksHalfOfDay: Bool { has(.am) || has(.pm) || token.glued && (has(.amGlued) || has(.pmGlued)) }
+    /// Half of the day or a part of it ("pm", "дня", "da tarde"): what makes the number before it an hour.
+    var namesPartOfDay: Bool { marksHalfOfDay || tags.contains { if case .part = $0 { true } else { false } } }
     var isPunctuation: Bool { token.kind == .punctuation }
     /// A full stop, question or exclamation mark: the end of a sentence.
     var endsSentence: Bool { isPunctuation && ["?", ".", "!"].contains(token.text) }
-    /// A sentence's end, a comma or a semicolon: the end of a clause.
-    var endsClause: Bool { isPunctuation && [",", ".", ";", "!", "?"].contains(token.text) }
+    /// A sentence's end, a comma, a semicolon or an emoji: the end of a clause ("Giovedì nn riesco 😩 sabato mattina?").
+    var endsClause: Bool { isPunctuation ? [",", ".", ";", "!", "?"].contains(token.text) : token.isEmoji }
     /// Says something: not punctuation and not only a filler word ("hi", "please").
     var saysSomething: Bool { !isPunctuation && !(has(.filler) && tags.count == 1) }
     var number: Int? {
         for t in tags { if case .number(let n) = t { return n } }
         return nil
+    }
+}
+
+extension Array where Element == Item {
+    /// Where the stretch holding `index` begins: after the last item before it that `ends` (a sentence's or a clause's end).
+    func start(of index: Int, after ends: (Item) -> Bool) -> Int {
+        var start = index
+        while start > 0, !ends(self[start - 1]) { start -= 1 }
+        return start
+    }
+
+    /// Where the stretch holding `index` ends: the first item from it on that `ends`, or the end of the reply.
+    func end(of index: Int, at ends: (Item) -> Bool) -> Int {
+        self[index...].firstIndex(where: ends) ?? count
     }
 }
 

@@ -57,9 +57,11 @@ public struct ReplyMatcher: Sendable {
                                   || expression.clock != nil && Self.asksAfterLate(items))
         // "a 2 não dá, a 3 sim", "la 2 no puedo, la 1 sí": the refusal is the other option's; the one named after it is taken.
         // With no options asked about, a person reads it.
-        // The one taken is said yes to, or named alone in its clause ("1. no wait 2"; not "1 no, 3 is also tricky").
+        // The one taken is said yes to, or named alone in its clause ("1. no wait 2"; not "1 no, 3 is also tricky", nor "a 2
+        // não dá, nem a 1 nem a 3").
         if choiceOverRefused, choice != nil, !hasTime, [.decline, .cancel, .unknown, .reschedule].contains(decision.intent),
            let last = choiceItems.max(), !items[(last + 1)...].contains(where: AskedTime.refuses),
+           !items[items.start(of: last, after: \.endsClause)..<last].contains(where: AskedTime.refuses),
            case let clause = items[(last + 1)...].prefix(while: { !$0.endsClause }),
            clause.allSatisfy({ !$0.saysSomething || $0.has(.choiceTrailer) }) || clause.contains(where: \.agrees) {
             decision = offerLike ? Decision(intent: .accept, confidence: 0.85) : Decision(intent: .unknown, confidence: 0.3)
@@ -114,8 +116,10 @@ public struct ReplyMatcher: Sendable {
         // "no don't cancel, I'll be there", "Nao vou desmarcar nao, pode deixar q eu vou sim": the same with the negated cancel
         // an idiom of its own, and a no only for emphasis.
         let idiomAt = items.firstIndex(where: { $0.has(.positiveIdiom) })
+        // "Annuler ? Surtout pas", "Absagen? Nee auf keinen Fall": the cancel word asked back and refused keeps it, yes or not.
         let keeps = cancelAt < items.count ? Self.everyCancelNegated(items)
-            && items[(cancelAt + 1)...].contains(where: { $0.has(.yes) || $0.has(.positiveIdiom) })
+            && (items[(cancelAt + 1)...].contains(where: { $0.has(.yes) || $0.has(.positiveIdiom) })
+                || items.indices.contains { items[$0].has(.cancel) && Self.isAskedBackAndRefused(items, $0) })
             : signals.negatedYes == 0 && idiomAt.map { i in items[(i + 1)...].contains { $0.has(.yes) } } ?? false
         if [.unknown, .cancel, .decline].contains(decision.intent), signals.optout == 0, keeps {
             decision = Decision(intent: offerLike ? .unknown : .confirm, confidence: offerLike ? 0.3 : 0.8)
@@ -204,20 +208,25 @@ public struct ReplyMatcher: Sendable {
     /// Whether every cancel word has a negation right before it in its own clause ("won't be cancelling", "no cancelen",
     /// "non annullate") or right after it ("отменять не надо").
     static func everyCancelNegated(_ items: [Item]) -> Bool {
-        items.indices.allSatisfy { k in !items[k].has(.cancel) || isNegated(items, k, after: -1) }
+        items.indices.allSatisfy { k in !items[k].has(.cancel) || isNegated(items, k, after: -1) || isAskedBackAndRefused(items, k) }
+    }
+
+    /// Whether the word at `k` is a question of its own answered no: "Annuler ? Surtout pas", "Cancel? Absolutely not".
+    static func isAskedBackAndRefused(_ items: [Item], _ k: Int) -> Bool {
+        guard k + 2 < items.count, items[k + 1].token.text == "?",
+              !items[items.start(of: k, after: \.endsSentence)..<k].contains(where: \.saysSomething) else { return false }
+        return items[(k + 2)..<items.end(of: k + 2, at: \.endsClause)].contains { $0.has(.no) || $0.has(.negation) }
     }
 
     /// Whether the reply's last question holds a cancel word: "je ne saurai pas venir mercredi, pouvez-vous annuler ?", not
     /// "kann morgen nicht, geht Freitag?" (the refusal is before the question).
     static func asksToCancel(_ items: [Item]) -> Bool {
         guard let mark = items.lastIndex(where: { $0.token.text == "?" }) else { return false }
-        var start = mark
-        while start > 0, !items[start - 1].endsClause,
-              !items[start - 1].has(.clauseBreak) { start -= 1 }
+        let ends = { (item: Item) in item.endsClause || item.has(.clauseBreak) }
+        var start = items.start(of: mark, after: ends)
         // A question of politeness alone ("Podem desmarcar, por favor?") is the clause before it.
         if start > 1, !items[start..<mark].contains(where: \.saysSomething), items[start - 1].token.text == "," {
-            start -= 1
-            while start > 0, !items[start - 1].endsClause, !items[start - 1].has(.clauseBreak) { start -= 1 }
+            start = items.start(of: start - 1, after: ends)
         }
         return items[start..<mark].contains { $0.has(.cancel) && !$0.has(.negation) }
     }

@@ -131,8 +131,7 @@ struct Signals: Sendable {
         var k = 0
         while k < items.count {
             guard items[k].has(.laterContact) else { k += 1; continue }
-            var end = k
-            while end < items.count, !items[end].endsSentence { end += 1 }
+            let end = items.end(of: k, at: \.endsSentence)
             out.formUnion(k..<min(end + 1, items.count))
             k = end + 1
         }

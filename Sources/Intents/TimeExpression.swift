@@ -116,8 +116,7 @@ extension TimeExpression {
                     var k = i - 1
                     var count: Int? = nil
                     // "в 3 часа", "3 часа дня": an o'clock word after "at" or before a part of the day is the hour's, not hours.
-                    let clockWord = item.has(.oclock) && (k > 0 && items[k - 1].has(.at) || i + 1 < items.count
-                        && (items[i + 1].marksHalfOfDay || items[i + 1].tags.contains { if case .part = $0 { true } else { false } }))
+                    let clockWord = item.has(.oclock) && (k > 0 && items[k - 1].has(.at) || i + 1 < items.count && items[i + 1].namesPartOfDay)
                     if !clockWord, let c = number(k) { count = c; taken.insert(k); k -= 1 }
                     else if k >= 0, items[k].has(.filler), !items[k].has(.inWord) { k -= 1 }
                     // The first named counts, like a weekday: "next week? this week is chaos" asks for next week.
@@ -332,7 +331,7 @@ extension TimeExpression {
             if i > 0, Self.currency.contains(items[i - 1].token.text) || i + 1 < n && Self.currency.contains(items[i + 1].token.text) { return nil }
             // A number that is a duration, a day, a choice or an amount is no hour.
             // "3 часа дня", "5 horas da tarde": a clock word that is also a unit is the hour's when a part of the day follows it.
-            let partAfter = i + 2 < n && (items[i + 2].marksHalfOfDay || items[i + 2].tags.contains { if case .part = $0 { true } else { false } })
+            let partAfter = i + 2 < n && items[i + 2].namesPartOfDay
             if i + 1 < n, !(items[i + 1].has(.oclock) && (i > 0 && items[i - 1].has(.at) || partAfter)) {
                 for t in items[i + 1].tags {
                     switch t {

@@ -653,6 +653,9 @@ none | Medewerker graag | help
 none | Gelieve mij uit jullie lijst te halen, ik ben verhuisd naar Gent | optout
 none | Ik zeg niet af hoor, ik kom alleen wat later. Een minuut of 20 denk ik | late
 offer | Uit de lijst neem ik de 2e | accept | choice=2
+confirm | Afzeggen? Nee joh, ben er gewoon 😄 | confirm
+confirm | Afzeggen? Echt niet | confirm
+confirm | Ik ga zeker niet annuleren hoor, mijn rug heeft die massage hard nodig. Tot donderdag! | confirm
 """)
 
 @Suite("Dutch replies")

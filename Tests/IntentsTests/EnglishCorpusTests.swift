@@ -667,7 +667,7 @@ offer | Yes! I don't finish work until 4 anyway | accept
 confirm | Please stop texting me, I don't want to get your reminders again | optout
 confirm | Something came up, I need to reschedule | reschedule
 confirm | Tomorrow at 10 is tight, could we reschedule? Maybe Friday at 3 | reschedule | at=2026-11-27T15:00
-confirm | No, I'll come after all. cancel it? no, keep it | unknown
+confirm | No, I'll come after all. cancel it? no, keep it | confirm
 # A cancel taken back later goes to a person; a no that backs it still cancels; the reason's "short notice" takes nothing back.
 confirm | yes cancel it. well no, keep it | unknown
 confirm | cancel please. No, I can't come | cancel
@@ -723,6 +723,9 @@ offer | can't say yet, maybe | unknown
 confirm | Can we move it to next week. Any day except Monday | reschedule | at=2026-11-30T00:00 grain=week
 confirm | can I move my appointment, wednesday is bad, friday good | reschedule | at=2026-11-27T00:00
 confirm | running 10 min late, call me back if that's a problem | late
+confirm | Cancel? Absolutely not | confirm
+confirm | Cancel? Hell no, see you thursday | confirm
+confirm | I'm definitely not cancelling, see you then | confirm
 """)
 
 @Suite("English replies")

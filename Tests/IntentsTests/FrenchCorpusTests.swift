@@ -607,6 +607,9 @@ none | Bonjour, j'aimerais avancer ma manucure. Vous auriez quelque chose demain
 confirm | ouin c correct, j'vais être là | confirm
 offer | Laissez tomber, j'annule tout | cancel
 confirm | Comment je fais pour répondre ? Je tape juste OUI ? | help
+confirm | Jeudi c mort pour moi 😩 samedi matin ce serait possible? | reschedule | at=2026-11-28T09:00 grain=partOfDay
+confirm | Annuler? Surtout pas, j'attends ça depuis 2 semaines 😅 | confirm
+confirm | Annuler ? Certainement pas | confirm
 """)
 
 @Suite("French replies")

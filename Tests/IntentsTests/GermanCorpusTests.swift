@@ -646,6 +646,8 @@ confirm | Hallo, Donnerstag hab ich leider Spätschicht. Wäre Mittwoch früh no
 confirm | Donnerstag hab ich Spätschicht. Wäre Mittwoch noch was frei? | reschedule | at=2026-11-25T00:00 grain=day
 offer | Die 2 bitte, die anderen nix davon | accept | choice=2
 offer | Dienstag bin ich arbeiten, Mittwoch und Freitag auch, also eher nix davon 😕 | decline
+confirm | Absagen? Nee auf keinen fall 😄 bis donnerstag | confirm
+confirm | Absagen? Bloß nicht | confirm
 """)
 
 @Suite("German replies")

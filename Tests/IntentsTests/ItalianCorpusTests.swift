@@ -655,6 +655,8 @@ none | mi è arrivato un addebito di 30 euro ma non ho mai saltato un appuntamen
 confirm | Giovedì non riesco, vi chiamo per spostarlo | cancel | asks
 confirm | Vi faccio sapere se non riesco | unknown
 offer | nessuna preferenza, scegliete voi | unknown
+confirm | Giovedì nn riesco 😩 sabato mattina ci sarebbe posto? | reschedule | at=2026-11-28T09:00 grain=partOfDay
+confirm | Disdire? Assolutamente no, ci sono | confirm
 """)
 
 @Suite("Italian replies")

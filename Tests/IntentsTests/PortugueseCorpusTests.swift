@@ -548,6 +548,8 @@ confirm | Como assim responder SIM? Posso so ligar pra vcs? Nao gosto de resolve
 confirm | Nao vou desmarcar nao, pode deixar q eu vou sim | confirm
 confirm | pode ser esse fds? | reschedule | at=2026-11-28T00:00
 offer | a 2 não dá e a 3 é difícil | decline
+offer | a 2 não dá, nem a 1 nem a 3 🙁 | decline
+confirm | Desmarcar? Claro que não | confirm
 """)
 
 @Suite("Portuguese replies")

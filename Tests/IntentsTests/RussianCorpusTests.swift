@@ -416,6 +416,7 @@ rebook | Уважаемые сотрудники клиники, прошу пр
 none | Я не отменяла запись! Почему мне пришло что она отменена?? | dispute
 confirm | Не смогу, да | cancel
 confirm | Сообщу если не смогу | unknown
+confirm | Отменить? Вот ещё, приду конечно | confirm
 """)
 
 @Suite("Russian replies")

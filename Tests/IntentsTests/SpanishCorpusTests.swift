@@ -446,6 +446,7 @@ offer | Yo nunca pedí cambiar la cita, está mal esto | dispute
 confirm | Les aviso mañana, igual no puedo ir | unknown
 confirm | El jueves no puedo, les llamo para cambiarla | cancel | asks
 confirm | entre las 9 y 10 | reschedule | at=2026-11-24T09:00 end=2026-11-24T10:00
+confirm | ¿Cancelar? De ninguna manera, ahí estaré | confirm
 """)
 
 @Suite("Spanish replies")
