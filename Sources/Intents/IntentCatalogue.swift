@@ -62,6 +62,8 @@ public struct LanguageFile: Sendable, Decodable {
     public var name: String?
     public var script: String?
     public var fold_accents: Bool?
+    /// Whether common nouns are written with a capital, as in German: a capitalised word is then no sign of a name.
+    public var capitalised_nouns: Bool?
     public var letters: [String: String]?
     public var lookalikes: [String: String]?
     public var hints: String?

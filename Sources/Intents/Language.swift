@@ -46,6 +46,8 @@ public struct Language: Sendable {
     /// True when the language is written in Cyrillic.
     let cyrillic: Bool
     let foldAccents: Bool
+    /// Whether common nouns are capitalised (German): a capitalised word is then no sign of a person's name.
+    let capitalisedNouns: Bool
     let letters: [Unicode.Scalar: String]
     let hints: Set<Unicode.Scalar>
     let dateOrderDMY: Bool
@@ -71,6 +73,7 @@ public struct Language: Sendable {
         staffDone = Set((file.staff_done ?? []).map(Self.staffDoneKey))
         cyrillic = file.script == "cyrillic"
         foldAccents = file.fold_accents ?? false
+        capitalisedNouns = file.capitalised_nouns ?? false
         var letters: [Unicode.Scalar: String] = [:]
         for (k, v) in file.letters ?? [:] {
             guard let s = k.unicodeScalars.first, k.unicodeScalars.count == 1 else {

@@ -76,7 +76,8 @@ public struct ReplyMatcher: Sendable {
         // "Is Maria working tomorrow?", "Ist Jana morgen da?": a question naming a staff member, with no words asking to move, is
         // about them; a person answers it.
         if decision.intent == .reschedule || decision.intent == .confirm || decision.intent == .accept,
-           signals.questionMark, signals.reschedule == 0, names(context.staffNames, in: tokens) {
+           signals.questionMark, signals.reschedule == 0,
+           context.staffNames.isEmpty ? Self.asksAboutSomeone(text, in: language) : names(context.staffNames, in: tokens) {
             decision = Decision(intent: .question, confidence: 0.7)
         }
         // "Sí, claro, pero tengo que cancelarla", "Да, ладно, но лучше отмените": the yes is politeness before a break; what
@@ -446,6 +447,32 @@ public struct ReplyMatcher: Sendable {
         return people.contains { name in
             name.split(whereSeparator: { !$0.isLetter }).contains { part in part.count >= 2 && words.contains(Self.plain(String(part))) }
         }
+    }
+
+    /// Whether a question names someone the language does not know as a word: a capitalised word inside it, not its first
+    /// ("Is the Friday one with Anna or someone else?", "В пятницу это Анна будет?", "La 2 è sempre con Anna?"): what is read
+    /// when the staff's names are not at hand. Not in a language that capitalises its nouns.
+    static func asksAboutSomeone(_ text: String, in language: Language) -> Bool {
+        guard !language.capitalisedNouns else { return false }
+        var sentenceStart = true, word = "", found = false
+        var inQuestion = false
+        for ch in text + " " {
+            if ch.isLetter {
+                word.append(ch)
+                continue
+            }
+            if !word.isEmpty {
+                if !sentenceStart, word.count >= 3, let first = word.first, first.isUppercase, word.dropFirst().allSatisfy(\.isLowercase),
+                   language.wordID(Token(text: word.lowercased(), kind: .word)) == nil {
+                    found = true
+                }
+                sentenceStart = false
+                word = ""
+            }
+            if ch == "?" && found { inQuestion = true; break }
+            if ".!?\n".contains(ch) { sentenceStart = true; found = false }
+        }
+        return inQuestion
     }
 
     /// Lower case without accents, for comparing names.

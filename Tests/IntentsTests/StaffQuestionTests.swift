@@ -28,9 +28,19 @@ struct StaffQuestionTests {
         #expect(Self.read(c.1, c.0).intent == .reschedule, "\(c.1)")
     }
 
-    @Test("without the staff's names the same question reads as before")
-    func withoutNames() {
-        #expect(sharedMatcher.understand("Is Jess in on Friday?", locale: "en", expecting: .confirm, context: corpusContext("en")).intent
-                == .reschedule)
+    @Test("without the staff's names, a capitalised word inside a question that the language does not know is taken for a name",
+          arguments: [
+        ("en", Expecting.confirm, "Is Jess in on Friday?", Intent.question), ("en", .offer, "Is the Friday one with Anna or someone else?", .question),
+        ("ru", .offer, "В пятницу это Анна будет или другой мастер?", .question), ("it", .offer, "La 2 è sempre con Anna?", .question),
+        ("fr", .confirm, "C bien avec Anna jeudi? ou avec l'autre fille", .question),
+        // Not the first word of the question, not a word of the language (a typo of one included), not outside the question.
+        ("en", .confirm, "Friday? Jess here", .reschedule), ("en", .confirm, "Can we do Thurday instead?", .reschedule),
+        ("en", .offer, "Is Friday ok?", .accept), ("en", .offer, "Can I have the Friday one? Thanks, Maria", .accept),
+        // German writes its nouns with a capital.
+        ("de", .confirm, "Freitag nach der Arbeit?", .reschedule),
+    ])
+    func withoutNames(_ c: (String, Expecting, String, Intent)) {
+        let read = sharedMatcher.understand(c.2, locale: c.0, expecting: c.1, context: corpusContext(c.0))
+        #expect(read.intent == c.3, "\(c.2): \(read.intent)")
     }
 }
