@@ -656,6 +656,8 @@ offer | Uit de lijst neem ik de 2e | accept | choice=2
 confirm | Afzeggen? Nee joh, ben er gewoon 😄 | confirm
 confirm | Afzeggen? Echt niet | confirm
 confirm | Ik ga zeker niet annuleren hoor, mijn rug heeft die massage hard nodig. Tot donderdag! | confirm
+confirm | Kan ik iemand aan de lijn krijgen aub? Bel me even | help
+none | Hoe werkt dat antwoorden? Moet ik JA in hoofdletters typen? | help
 """)
 
 @Suite("Dutch replies")

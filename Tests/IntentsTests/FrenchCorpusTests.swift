@@ -610,6 +610,7 @@ confirm | Comment je fais pour répondre ? Je tape juste OUI ? | help
 confirm | Jeudi c mort pour moi 😩 samedi matin ce serait possible? | reschedule | at=2026-11-28T09:00 grain=partOfDay
 confirm | Annuler? Surtout pas, j'attends ça depuis 2 semaines 😅 | confirm
 confirm | Annuler ? Certainement pas | confirm
+none | Vous pouvez me remettre les rappels par SMS? Je les avais désactivés par erreur | optin
 """)
 
 @Suite("French replies")

@@ -648,6 +648,7 @@ offer | Die 2 bitte, die anderen nix davon | accept | choice=2
 offer | Dienstag bin ich arbeiten, Mittwoch und Freitag auch, also eher nix davon 😕 | decline
 confirm | Absagen? Nee auf keinen fall 😄 bis donnerstag | confirm
 confirm | Absagen? Bloß nicht | confirm
+offer | Was soll ich jetzt schreiben, die Uhrzeit oder die Zahl? | help
 """)
 
 @Suite("German replies")

@@ -236,7 +236,7 @@ confirm | quem vai me atender? | question
 confirm | quanto tempo dura a sessão? | question
 confirm | é amanhã? | question
 confirm | vcs fazem sobrancelha? | question
-confirm | quero falar com alguém | question
+confirm | quero falar com alguém | help
 confirm | Confirmo! Mas posso levar minha filha? | question
 confirm | que palhaçada, vou cancelar | cancel | sens=anger
 confirm | estou grávida, posso fazer a massagem? | question | sens=health
@@ -550,6 +550,8 @@ confirm | pode ser esse fds? | reschedule | at=2026-11-28T00:00
 offer | a 2 não dá e a 3 é difícil | decline
 offer | a 2 não dá, nem a 1 nem a 3 🙁 | decline
 confirm | Desmarcar? Claro que não | confirm
+confirm | como assim? o que eu tenho que responder? | help
+confirm | quero falar com uma atendente por favor | help
 """)
 
 @Suite("Portuguese replies")
