@@ -658,6 +658,7 @@ confirm | Afzeggen? Echt niet | confirm
 confirm | Ik ga zeker niet annuleren hoor, mijn rug heeft die massage hard nodig. Tot donderdag! | confirm
 confirm | Kan ik iemand aan de lijn krijgen aub? Bel me even | help
 none | Hoe werkt dat antwoorden? Moet ik JA in hoofdletters typen? | help
+offer | Ik heb nooit gevraagd om te verzetten?! | dispute
 """)
 
 @Suite("Dutch replies")

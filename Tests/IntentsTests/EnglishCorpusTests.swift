@@ -623,7 +623,7 @@ offer | no longer need it, take me off the waiting list | decline | notime
 # "one" is an option, not one o'clock, unless a clock word says so; an amount of money is no time.
 offer | one | accept | choice=1
 none | Is that the hot stone one or the normal one? | question | notime
-confirm | yes for wed but why was I charged £20 last time? | confirm | at=2026-11-25T00:00
+confirm | yes for wed but why was I charged £20 last time? | dispute
 none | can I come at one? | reschedule | at=2026-11-23T13:00
 # Disputes, a question about services, and coming back to the texts.
 confirm | I did cancel in time! | dispute | notime
@@ -726,6 +726,7 @@ confirm | running 10 min late, call me back if that's a problem | late
 confirm | Cancel? Absolutely not | confirm
 confirm | Cancel? Hell no, see you thursday | confirm
 confirm | I'm definitely not cancelling, see you then | confirm
+none | Why was I charged $40? I cancelled 2 days ahead | dispute
 """)
 
 @Suite("English replies")

@@ -649,6 +649,8 @@ offer | Dienstag bin ich arbeiten, Mittwoch und Freitag auch, also eher nix davo
 confirm | Absagen? Nee auf keinen fall 😄 bis donnerstag | confirm
 confirm | Absagen? Bloß nicht | confirm
 offer | Was soll ich jetzt schreiben, die Uhrzeit oder die Zahl? | help
+none | Ich hab eine Rechnung über 45 Euro bekommen für einen Termin den ich nie gemacht hab?? | dispute
+offer | Ich hab nie um eine Verschiebung gebeten?! | dispute
 """)
 
 @Suite("German replies")

@@ -448,6 +448,7 @@ confirm | El jueves no puedo, les llamo para cambiarla | cancel | asks
 confirm | entre las 9 y 10 | reschedule | at=2026-11-24T09:00 end=2026-11-24T10:00
 confirm | ¿Cancelar? De ninguna manera, ahí estaré | confirm
 confirm | cómo? qué tengo que contestar? | help
+confirm | ??? nunca agendé nada con Ana | dispute
 """)
 
 @Suite("Spanish replies")
