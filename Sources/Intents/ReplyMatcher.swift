@@ -54,7 +54,7 @@ public struct ReplyMatcher: Sendable {
                                   || opensWithNo && !items.contains { $0.has(.negation) && !$0.has(.no) }),
                               asksToCancel: Self.asksToCancel(items),
                               asksAnotherTime: expression.weekday != nil || expression.day != nil || expression.relativeDay.map { $0 > 0 } ?? false
-                                  || expression.clock != nil && Self.asksAfterLate(items))
+                                  || expression.clock != nil && Self.asksBesidesLate(items))
         // "a 2 não dá, a 3 sim", "la 2 no puedo, la 1 sí": the refusal is the other option's; the one named after it is taken.
         // With no options asked about, a person reads it.
         // The one taken is said yes to, or named alone in its clause ("1. no wait 2"; not "1 no, 3 is also tricky", nor "a 2
@@ -511,12 +511,14 @@ public struct ReplyMatcher: Sendable {
             && (j + 2 == items.count || items[j + 2].isPunctuation)
     }
 
-    /// Whether a time is named in a clause after the one saying the client won't make it ("в 16 не успеваю, можно на 17:30?"),
-    /// not within it ("J'arrive vers 11h30 plutôt").
-    static func asksAfterLate(_ items: [Item]) -> Bool {
-        guard let late = items.firstIndex(where: { $0.has(.late) }),
-              let end = items[late...].firstIndex(where: \.endsClause) else { return false }
-        return items[(end + 1)...].contains(where: namesTime)
+    /// Whether a time is asked for beside the words of running late, not within their clause ("J'arrive vers 11h30 plutôt"):
+    /// named in a clause after theirs ("в 16 не успеваю, можно на 17:30?"), or with words asking to move in a sentence before
+    /// theirs ("Could we do half four instead? Traffic's brutal at that time").
+    static func asksBesidesLate(_ items: [Item]) -> Bool {
+        guard let late = items.firstIndex(where: { $0.has(.late) }) else { return false }
+        if let end = items[late...].firstIndex(where: \.endsClause), items[(end + 1)...].contains(where: namesTime) { return true }
+        let before = items[..<items.start(of: late, after: \.endsSentence)]
+        return before.contains { $0.has(.reschedule) } && before.contains(where: namesTime)
     }
 
     /// A bare number of minutes in a running-late reply: "be there in 10".

@@ -727,6 +727,9 @@ confirm | Cancel? Absolutely not | confirm
 confirm | Cancel? Hell no, see you thursday | confirm
 confirm | I'm definitely not cancelling, see you then | confirm
 none | Why was I charged $40? I cancelled 2 days ahead | dispute
+confirm | Could we do half four instead? Traffic's brutal at that time | reschedule | at=2026-11-23T16:30
+confirm | Don't cancel!! I'm coming, just saw this now. Sorry for the late reply, work has been mental. See you at 4 | confirm
+confirm | sorry for the late reply, running 10 min late | late | late=10
 """)
 
 @Suite("English replies")

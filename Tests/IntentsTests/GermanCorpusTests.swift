@@ -651,6 +651,7 @@ confirm | Absagen? Bloß nicht | confirm
 offer | Was soll ich jetzt schreiben, die Uhrzeit oder die Zahl? | help
 none | Ich hab eine Rechnung über 45 Euro bekommen für einen Termin den ich nie gemacht hab?? | dispute
 offer | Ich hab nie um eine Verschiebung gebeten?! | dispute
+confirm | Sorry für die späte Antwort, ich komme | confirm
 """)
 
 @Suite("German replies")

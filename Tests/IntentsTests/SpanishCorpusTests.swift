@@ -449,6 +449,7 @@ confirm | entre las 9 y 10 | reschedule | at=2026-11-24T09:00 end=2026-11-24T10:
 confirm | ¿Cancelar? De ninguna manera, ahí estaré | confirm
 confirm | cómo? qué tengo que contestar? | help
 confirm | ??? nunca agendé nada con Ana | dispute
+confirm | perdón por responder tarde, ahí estaré | confirm
 """)
 
 @Suite("Spanish replies")
