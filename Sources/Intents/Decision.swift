@@ -80,8 +80,9 @@ extension ReplyMatcher {
         if correctsChoice && !offerLike && choice != nil && s.cancel == 0 && s.negatedYes == 0 {
             return Decision(intent: .unknown, confidence: 0.3)
         }
-        // A question a person must answer: "how much is it?", "where do I park?".
-        if s.question > 0 && (s.questionMark || positive + negative == 0) {
+        // A question a person must answer: "how much is it?", "where do I park?". An option taken with a yes and a question
+        // beside it is taken ("Беру 1, только это к тому же мастеру?").
+        if s.question > 0 && (s.questionMark || positive + negative == 0) && !(offerLike && choice != nil && positive > 0 && negative == 0) {
             return Decision(intent: .question, confidence: s.questionMark ? 0.8 : 0.65)
         }
         if s.help > 0 { return Decision(intent: .help, confidence: 0.8) }

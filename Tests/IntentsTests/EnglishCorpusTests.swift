@@ -730,6 +730,8 @@ none | Why was I charged $40? I cancelled 2 days ahead | dispute
 confirm | Could we do half four instead? Traffic's brutal at that time | reschedule | at=2026-11-23T16:30
 confirm | Don't cancel!! I'm coming, just saw this now. Sorry for the late reply, work has been mental. See you at 4 | confirm
 confirm | sorry for the late reply, running 10 min late | late | late=10
+offer | Is the Friday one with the same therapist? | question
+offer | Friday with someone else is fine | accept | at=2026-11-27T00:00
 """)
 
 @Suite("English replies")
