@@ -732,6 +732,7 @@ confirm | Don't cancel!! I'm coming, just saw this now. Sorry for the late reply
 confirm | sorry for the late reply, running 10 min late | late | late=10
 offer | Is the Friday one with the same therapist? | question
 offer | Friday with someone else is fine | accept | at=2026-11-27T00:00
+confirm | quick question, can I move to friday? | reschedule | at=2026-11-27T00:00
 """)
 
 @Suite("English replies")

@@ -611,6 +611,8 @@ confirm | Jeudi c mort pour moi 😩 samedi matin ce serait possible? | reschedu
 confirm | Annuler? Surtout pas, j'attends ça depuis 2 semaines 😅 | confirm
 confirm | Annuler ? Certainement pas | confirm
 none | Vous pouvez me remettre les rappels par SMS? Je les avais désactivés par erreur | optin
+confirm | je voulais savoir si je peux venir avec ma fille | question
+confirm | je voulais savoir si on peut décaler à vendredi | reschedule | at=2026-11-27T00:00
 """)
 
 @Suite("French replies")

@@ -652,6 +652,11 @@ offer | Was soll ich jetzt schreiben, die Uhrzeit oder die Zahl? | help
 none | Ich hab eine Rechnung über 45 Euro bekommen für einen Termin den ich nie gemacht hab?? | dispute
 offer | Ich hab nie um eine Verschiebung gebeten?! | dispute
 confirm | Sorry für die späte Antwort, ich komme | confirm
+offer | Ich nimm de Zischtig, merci | accept | at=2026-11-24T00:00
+offer | Zwoa bitte | accept | choice=2
+confirm | Am Friitig am Morge? | reschedule | at=2026-11-27T09:00 grain=partOfDay
+none | SEHR GEEHRTE DAMEN UND HERREN, ICH MÖCHTE FRAGEN OB SIE AUCH FUSSPFLEGE ANBIETEN. MFG G. HUBER | question
+confirm | Ich wollte fragen ob ich den Termin auf Freitag verschieben kann | reschedule | at=2026-11-27T00:00
 """)
 
 @Suite("German replies")

@@ -450,6 +450,11 @@ confirm | ¿Cancelar? De ninguna manera, ahí estaré | confirm
 confirm | cómo? qué tengo que contestar? | help
 confirm | ??? nunca agendé nada con Ana | dispute
 confirm | perdón por responder tarde, ahí estaré | confirm
+none | Hola, buenas tardes. Quería saber si aceptan tarjeta de crédito o solo efectivo. Gracias | question
+none | quería saber si puedo cambiar al viernes | reschedule | at=2026-11-27T00:00
+confirm | No voy a faltar, cuenta conmigo | confirm
+confirm | No voy a poder ir, cancélala | cancel
+confirm | ¿Es el jueves entonces? ¿Y dónde se puede estacionar? | question
 """)
 
 @Suite("Spanish replies")
