@@ -56,7 +56,21 @@ struct AskedTime {
         }
         if signals.reschedule > 0, let moved = movedDay() { expression = moved }
         if !expression.isEmpty || expression.bareHour != nil, let later = afterRefusal() { return (later, true) }
+        if let earlier = beforeRefusedClause() { return (earlier, true) }
         return (expression, false)
+    }
+
+    /// "Um 3 am Dienstag ginge es, um 2 nicht", "Dinsdag om 3 zou gaan, om 2 niet": a last clause that refuses the time it
+    /// names gives it up; the time asked for is the one before it, when nothing there is refused.
+    func beforeRefusedClause() -> TimeExpression? {
+        guard let last = items.indices.last(where: { !used.contains($0) && ReplyMatcher.namesTime(items[$0]) }) else { return nil }
+        let start = items.start(of: last, after: \.endsClause)
+        let clause = items[start..<items.end(of: last, at: \.endsClause)]
+        guard start > 0, clause.contains(where: { $0.has(.negation) || $0.has(.no) }),
+              !clause.contains(where: { $0.has(.clauseBreak) || $0.has(.cancel) }),
+              !items[..<start].contains(where: Self.refuses) else { return nil }
+        let earlier = time(before: start)
+        return earlier.isEmpty ? nil : earlier
     }
 
     /// The time named after `items[..<start]`, leaving out the used items.
@@ -80,14 +94,19 @@ struct AskedTime {
     }
 
     /// The items naming a time given up: the time right after an "instead of" ("at 11 instead of 10", "Statt 10 Uhr lieber
-    /// 15:30", "вместо среды").
+    /// 15:30", "вместо среды"), up to a second day.
     static func givenUp(_ items: [Item]) -> Set<Int> {
         var out = Set<Int>()
         for (i, item) in items.enumerated() where item.has(.insteadOf) {
             var j = i + 1
-            var named = false
+            var named = false, namedDay = false
             while j < items.count {
                 let next = items[j]
+                // A second day starts the time asked for: "statt Donnerstag übermorgen um 2", "instead of thursday friday at 3".
+                if TimeExpression.namesDay(next) {
+                    if namedDay { break }
+                    namedDay = true
+                }
                 let timeWord = ReplyMatcher.namesTime(next) || next.has(.oclock) || next.marksHalfOfDay || next.has(.ordinalSuffix)
                     || next.tags.contains { if case .minutesAfter = $0 { true } else if case .minutesBefore = $0 { true } else { false } }
                 let glue = next.has(.at) || next.has(.connector) || next.has(.dayArticle) || next.token.text == ":"

@@ -659,6 +659,8 @@ confirm | Ik ga zeker niet annuleren hoor, mijn rug heeft die massage hard nodig
 confirm | Kan ik iemand aan de lijn krijgen aub? Bel me even | help
 none | Hoe werkt dat antwoorden? Moet ik JA in hoofdletters typen? | help
 offer | Ik heb nooit gevraagd om te verzetten?! | dispute
+offer | Dinsdag om 3 zou gaan, om 2 niet | reschedule | at=2026-11-24T15:00
+none | Kan ik in plaats van donderdag overmorgen om 2 uur komen? | reschedule | at=2026-11-25T14:00
 """)
 
 @Suite("Dutch replies")

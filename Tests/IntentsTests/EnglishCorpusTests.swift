@@ -733,6 +733,7 @@ confirm | sorry for the late reply, running 10 min late | late | late=10
 offer | Is the Friday one with the same therapist? | question
 offer | Friday with someone else is fine | accept | at=2026-11-27T00:00
 confirm | quick question, can I move to friday? | reschedule | at=2026-11-27T00:00
+none | instead of thursday friday at 3? | reschedule | at=2026-11-27T15:00
 """)
 
 @Suite("English replies")

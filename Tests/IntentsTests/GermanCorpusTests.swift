@@ -657,6 +657,8 @@ offer | Zwoa bitte | accept | choice=2
 confirm | Am Friitig am Morge? | reschedule | at=2026-11-27T09:00 grain=partOfDay
 none | SEHR GEEHRTE DAMEN UND HERREN, ICH MÖCHTE FRAGEN OB SIE AUCH FUSSPFLEGE ANBIETEN. MFG G. HUBER | question
 confirm | Ich wollte fragen ob ich den Termin auf Freitag verschieben kann | reschedule | at=2026-11-27T00:00
+offer | Um 3 am Dienstag ginge es, um 2 nicht | reschedule | at=2026-11-24T15:00
+none | Kann ich statt Donnerstag übermorgen um 2 kommen? | reschedule | at=2026-11-25T14:00
 """)
 
 @Suite("German replies")
