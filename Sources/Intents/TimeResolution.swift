@@ -18,8 +18,10 @@ extension TimeExpression {
             }
         }
         if clock == nil, useBareHour, let bare = bareHour, bare.hour >= 1, bare.hour <= 23 { clock = bare }
+        // "Friday at the same time": the visit's time when the reply is about one, else now's.
         if clock == nil, sameTime {
-            clock = ClockTime(hour: nowMinute / 60, minute: nowMinute % 60, pm: nil, twentyFour: true)
+            let minute = context.visit.map { wall.local($0).second / 60 } ?? nowMinute
+            clock = ClockTime(hour: minute / 60, minute: minute % 60, pm: nil, twentyFour: true)
         }
 
         // Amounts: "in 3 days", "in 2 hours", "через неделю".
@@ -83,7 +85,11 @@ extension TimeExpression {
         } else if day == nil, let partIndex = part, let pd = language.parts[partIndex].day {
             day = today + pd
         }
-        if day == nil, sameTime, let p = period, p.unit == .week { day = today + 7 * max(p.offset, 1) }
+        // "Same time next week": a week after the visit's day when the reply is about one in that week, else a week from today.
+        if day == nil, sameTime, let p = period, p.unit == .week {
+            let from = context.visit.map { wall.local($0).day }.flatMap { $0 >= today && $0 < today + 7 ? $0 : nil } ?? today
+            day = from + 7 * max(p.offset, 1)
+        }
         // "Next week in the morning", "la semana que viene a las 5": the first day of that week at that time.
         if day == nil, let p = period, p.unit == .week, p.offset >= 1, part != nil || clock != nil {
             day = today - WallClock.weekday(today) + 7 * p.offset

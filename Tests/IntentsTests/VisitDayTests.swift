@@ -44,6 +44,18 @@ struct VisitDayTests {
         #expect(u.intent == c.2, "\(c.1): \(u.intent) \(u.confidence)")
     }
 
+    @Test("\"the same time\" on another day is the visit's time, not the time the reply was written", arguments: [
+        ("en", "Could I do Friday at the same time?", "2026-11-27T11:00"), ("fr", "Non, pas mercredi. Vous auriez vendredi à la même heure?", "2026-11-27T11:00"),
+        ("it", "No mercoledì no, venerdì alla stessa ora si può?", "2026-11-27T11:00"), ("en", "same time next week instead?", "2026-12-02T11:00"),
+    ])
+    func sameTimeIsTheVisits(_ c: (String, String, String)) {
+        var context = corpusContext(c.0)
+        context.visit = IntentBatch.parseNow("2026-11-25T11:00:00", zone: context.zone)!
+        let u = sharedMatcher.understand(c.1, locale: c.0, expecting: .confirm, context: context)
+        #expect(u.intent == .reschedule, "\(c.1): \(u.intent)")
+        #expect(u.time.map { wall($0.start, context.zone) } == c.2, "\(c.1)")
+    }
+
     @Test("a visit today or past leaves the nearest occurrence as it was")
     func visitToday() {
         var context = corpusContext("en")
