@@ -125,6 +125,15 @@ public struct ReplyMatcher: Sendable {
         if [.unknown, .cancel, .decline].contains(decision.intent), signals.optout == 0, keeps {
             decision = Decision(intent: offerLike ? .unknown : .confirm, confidence: offerLike ? 0.3 : 0.8)
         }
+        // "Non non je viens, pas de souci", "No no ci sono, tranquilli": a no said twice for emphasis, then a yes, with nothing
+        // refused, cancelled, asked or timed after it, answers a reminder yes.
+        if decision.intent == .unknown, expecting == .confirm, expression.isEmpty, !signals.questionMark,
+           case let words = Array(tokens.lazy.filter({ $0.kind == .word }).prefix(2).map(\.text)), words.count == 2, words[0] == words[1],
+           let first = items.firstIndex(where: \.saysSomething), items[first].has(.no),
+           case let rest = items[(first + 1)...].drop(while: { $0.has(.no) || !$0.saysSomething }), rest.contains(where: { $0.has(.yes) }),
+           !rest.contains(where: { $0.has(.no) || $0.has(.negation) || $0.has(.cancel) || $0.has(.late) || $0.has(.reschedule) }) {
+            decision = Decision(intent: .confirm, confidence: 0.8)
+        }
         // "agora não, talvez em janeiro", "Nu even niet, misschien in het voorjaar weer": not now and a vague maybe turns an
         // invitation down (an offer is left for a person); a day or a clock time named with the maybe stays for a person.
         if expecting == .rebook, decision.intent == .unknown, signals.unsure > 0, signals.no + signals.negations > 0, signals.cancel == 0,

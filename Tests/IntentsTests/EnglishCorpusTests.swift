@@ -579,7 +579,7 @@ confirm | can we do friday 15 instead? | reschedule | at=2026-11-27T15:00 grain=
 confirm | wed 14 | reschedule | at=2026-11-25T14:00
 confirm | monday 29th | reschedule | at=2026-11-30T00:00
 confirm | No I'll be there | unknown
-confirm | no no I'm coming | unknown
+confirm | no no I'm coming | confirm
 confirm | no I don't want to cancel wed | unknown
 confirm | no cancel please | cancel
 confirm | please don't cancel, I'm coming | confirm
@@ -734,6 +734,7 @@ offer | Is the Friday one with the same therapist? | question
 offer | Friday with someone else is fine | accept | at=2026-11-27T00:00
 confirm | quick question, can I move to friday? | reschedule | at=2026-11-27T00:00
 none | instead of thursday friday at 3? | reschedule | at=2026-11-27T15:00
+confirm | no no, I'll be there | confirm
 """)
 
 @Suite("English replies")

@@ -613,6 +613,8 @@ confirm | Annuler ? Certainement pas | confirm
 none | Vous pouvez me remettre les rappels par SMS? Je les avais désactivés par erreur | optin
 confirm | je voulais savoir si je peux venir avec ma fille | question
 confirm | je voulais savoir si on peut décaler à vendredi | reschedule | at=2026-11-27T00:00
+confirm | Non non je viens, pas de souci | confirm
+confirm | non non, je ne viens pas | cancel
 """)
 
 @Suite("French replies")

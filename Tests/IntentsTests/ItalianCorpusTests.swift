@@ -657,6 +657,7 @@ confirm | Vi faccio sapere se non riesco | unknown
 offer | nessuna preferenza, scegliete voi | unknown
 confirm | Giovedì nn riesco 😩 sabato mattina ci sarebbe posto? | reschedule | at=2026-11-28T09:00 grain=partOfDay
 confirm | Disdire? Assolutamente no, ci sono | confirm
+confirm | No no ci sono, tranquilli | confirm
 """)
 
 @Suite("Italian replies")
