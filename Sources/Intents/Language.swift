@@ -170,10 +170,11 @@ public struct Language: Sendable {
             let tag: Tag
             switch meaning {
             case "yes": tag = .yes
+            case "yes_weak": tag = .yesWeak
             case "no": tag = .no
             default:
                 guard let s = Sensitivity(rawValue: meaning) else {
-                    throw CatalogueError(file: fileName, message: "symbols.\(symbol): \"\(meaning)\" must be yes, no, anger, health or legal")
+                    throw CatalogueError(file: fileName, message: "symbols.\(symbol): \"\(meaning)\" must be yes, yes_weak, no, anger, health or legal")
                 }
                 tag = .sensitive(s)
             }

@@ -615,6 +615,7 @@ confirm | je voulais savoir si je peux venir avec ma fille | question
 confirm | je voulais savoir si on peut décaler à vendredi | reschedule | at=2026-11-27T00:00
 confirm | Non non je viens, pas de souci | confirm
 confirm | non non, je ne viens pas | cancel
+offer | Non merci 🙏 | decline
 """)
 
 @Suite("French replies")

@@ -658,6 +658,7 @@ offer | nessuna preferenza, scegliete voi | unknown
 confirm | Giovedì nn riesco 😩 sabato mattina ci sarebbe posto? | reschedule | at=2026-11-28T09:00 grain=partOfDay
 confirm | Disdire? Assolutamente no, ci sono | confirm
 confirm | No no ci sono, tranquilli | confirm
+offer | Nessuna purtroppo | decline
 """)
 
 @Suite("Italian replies")

@@ -455,6 +455,9 @@ none | quería saber si puedo cambiar al viernes | reschedule | at=2026-11-27T00
 confirm | No voy a faltar, cuenta conmigo | confirm
 confirm | No voy a poder ir, cancélala | cancel
 confirm | ¿Es el jueves entonces? ¿Y dónde se puede estacionar? | question
+offer | Ninguno de esos horarios me sirve, disculpe | decline
+offer | ninguna me sirve, solo puedo la próxima semana | reschedule | at=2026-11-30T00:00
+rebook | Ahorita no puedo, pero la semana que entra sí | reschedule | at=2026-11-30T00:00
 """)
 
 @Suite("Spanish replies")
