@@ -40,7 +40,9 @@ struct Phrase: Sendable {
 }
 
 /// One language compiled for matching: words as ids, phrases by their first word, typo buckets.
-public struct Language: Sendable {
+/// A class, shared by reference: its tables are built once in `init` and never changed after (hence `@unchecked Sendable`),
+/// and a reply passes its language through many readings that copied every table reference each time as a struct.
+public final class Language: @unchecked Sendable {
     /// The locale key, e.g. "en".
     public let locale: String
     /// True when the language is written in Cyrillic.
@@ -57,16 +59,16 @@ public struct Language: Sendable {
     let weekdayDayNumbers: Bool
     /// What staff write on their own channel to close a hand-over, as `staffDoneKey` makes them.
     let staffDone: Set<String>
-    var words: [String: Int32] = [:]
-    var phrasesByFirst: [Int32: [Phrase]] = [:]
+    private(set) var words: [String: Int32] = [:]
+    private(set) var phrasesByFirst: [Int32: [Phrase]] = [:]
     /// Words a typo may be corrected to, by length then first letter.
     /// The words of this language's bare opt-out keywords: a reply with none of them is no such keyword here.
-    var optoutAloneWords = Set<Int32>()
+    private(set) var optoutAloneWords = Set<Int32>()
     /// Words typo correction may land on, by length and first letter, as scalars (compared many times a reply).
-    var typoTargets: [Int: [Unicode.Scalar: [(scalars: [Unicode.Scalar], id: Int32)]]] = [:]
-    var parts: [PartOfDay] = []
+    private(set) var typoTargets: [Int: [Unicode.Scalar: [(scalars: [Unicode.Scalar], id: Int32)]]] = [:]
+    private(set) var parts: [PartOfDay] = []
     /// What a one-word phrase means, to settle typo ties between forms of one word.
-    var singleWordTags: [Int32: [Tag]] = [:]
+    private(set) var singleWordTags: [Int32: [Tag]] = [:]
 
     init(file: LanguageFile, fileName: String, normaliser: Normaliser, symbols: [String: String]) throws {
         locale = file.locale

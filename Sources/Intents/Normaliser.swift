@@ -121,7 +121,7 @@ struct Normaliser: Sendable {
             }
             // Variation selectors and joiners first: U+FE0F is a nonspacing mark, and "2️⃣" is a keycap 2, not "2" and a word.
             if s.value >= 0x200B, Normaliser.ignorable.contains(s) { i += 1; continue }
-            if s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
+            if Self.isWordScalar(s) {
                 if wordIsDigits && !word.isEmpty { flushWord() }
                 if word.isEmpty { wordGlued = !gap }
                 wordIsDigits = false
@@ -130,11 +130,11 @@ struct Normaliser: Sendable {
                 continue
             }
             if Normaliser.apostrophes.contains(s) { i += 1; continue }
-            if s == "-", !word.isEmpty, !wordIsDigits, i + 1 < scalars.count, scalars[i + 1].properties.isAlphabetic {
+            if s == "-", !word.isEmpty, !wordIsDigits, i + 1 < scalars.count, Self.isWordScalar(scalars[i + 1]) {
                 i += 1; continue  // "re-book" is "rebook"
             }
             flushWord()
-            if s.properties.isWhitespace || s.value < 0x20 { gap = true; i += 1; continue }
+            if s.value <= 0x20 || s.value >= 0x80 && s.properties.isWhitespace { gap = true; i += 1; continue }
             if Normaliser.punctuation.contains(s) {
                 append(Token(text: String(s), kind: .punctuation), glued: !gap)
             } else if s.properties.isEmoji || s.properties.generalCategory == .otherSymbol || s.properties.generalCategory == .mathSymbol {
@@ -147,6 +147,13 @@ struct Normaliser: Sendable {
         }
         _ = scalars.removeLast()
         return tokens
+    }
+
+    /// A letter or a mark written on one: part of a word. ASCII is answered without the Unicode tables (most replies are
+    /// mostly ASCII, and the table lookup was a twentieth of reading a reply).
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return (0x61...0x7A).contains(s.value) || (0x41...0x5A).contains(s.value) }
+        return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
     }
 
     /// A word mixing Latin and Cyrillic letters is written in its majority script.
