@@ -20,6 +20,61 @@ enum Tag: Sendable, Hashable {
     case dayOfMonth(Int), duration(Int), dayArticle
 }
 
+extension Tag {
+    /// The tag's bit in `Item.flags`, for the tags without a value.
+    var flag: UInt64? {
+        let bit: Int
+        switch self {
+        case .yes: bit = 0
+        case .yesWeak: bit = 1
+        case .no: bit = 2
+        case .cancel: bit = 3
+        case .reschedule: bit = 4
+        case .late: bit = 5
+        case .optout: bit = 6
+        case .optoutAlone: bit = 7
+        case .optin: bit = 8
+        case .optinAlone: bit = 9
+        case .help: bit = 10
+        case .helpAlone: bit = 11
+        case .question: bit = 12
+        case .dispute: bit = 13
+        case .unsure: bit = 14
+        case .positiveIdiom: bit = 15
+        case .negation: bit = 16
+        case .clauseBreak: bit = 17
+        case .appointment: bit = 18
+        case .filler: bit = 19
+        case .known: bit = 20
+        case .reason: bit = 21
+        case .laterContact: bit = 22
+        case .choiceMarker: bit = 23
+        case .choiceTrailer: bit = 24
+        case .at: bit = 25
+        case .am: bit = 26
+        case .pm: bit = 27
+        case .oclock: bit = 28
+        case .amGlued: bit = 29
+        case .pmGlued: bit = 30
+        case .after: bit = 31
+        case .before: bit = 32
+        case .between: bit = 33
+        case .range: bit = 34
+        case .this: bit = 35
+        case .next: bit = 36
+        case .inWord: bit = 37
+        case .sameTime: bit = 38
+        case .connector: bit = 39
+        case .ordinalSuffix: bit = 40
+        case .insteadOf: bit = 41
+        case .dayArticle: bit = 42
+        case .sensitive, .ordinal, .number, .named, .minutesBefore, .minutesAfter, .weekday, .month, .relativeDay, .unit, .part,
+             .dayOfMonth, .duration: return nil
+        }
+        return 1 << UInt64(bit)
+    }
+}
+
 enum TimeUnit: String, Sendable, Hashable { case minute, hour, day, week, month, weekend }
 
 /// A part of the day in wall-clock minutes, e.g. afternoon 12:00–17:00.

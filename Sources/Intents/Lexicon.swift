@@ -2,12 +2,24 @@ import Foundation
 
 /// A token or a phrase of the vocabulary found in a reply.
 struct Item: Sendable {
-    var tags: [Tag]
+    let tags: [Tag]
     var token: Token
     /// How many tokens the item covers.
     var count: Int
+    /// The tags without a value, one bit each: what `has` asks most, answered without comparing enum cases one by one.
+    let flags: UInt64
 
-    func has(_ tag: Tag) -> Bool { tags.contains(tag) }
+    init(tags: [Tag], token: Token, count: Int) {
+        self.tags = tags
+        self.token = token
+        self.count = count
+        flags = tags.reduce(0) { $0 | ($1.flag ?? 0) }
+    }
+
+    func has(_ tag: Tag) -> Bool {
+        if let flag = tag.flag { return flags & flag != 0 }
+        return tags.contains(tag)
+    }
     /// A yes, a weak yes (thanks) or an idiom that says yes: agreeing with what it follows.
     var agrees: Bool { has(.yes) || has(.yesWeak) || has(.positiveIdiom) }
     /// "am", "pm", or their glued short forms written against the number ("5p", "10a").
