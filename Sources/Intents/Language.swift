@@ -119,6 +119,9 @@ public final class Language: @unchecked Sendable {
     /// Words a typo may be corrected to, by length then first letter.
     /// The words of this language's bare opt-out keywords: a reply with none of them is no such keyword here.
     private(set) var optoutAloneWords = Set<Int32>()
+    /// Whether any of those words is written in Cyrillic, and any in another script: a word of the other script is no such
+    /// keyword here, without folding it.
+    private(set) var optoutCyrillic = false, optoutOtherScript = false
     /// Words typo correction may land on, by length and first letter, as scalars (compared many times a reply).
     private(set) var typoTargets: [Int: [Unicode.Scalar: [(scalars: [Unicode.Scalar], id: Int32)]]] = [:]
     private(set) var parts: [PartOfDay] = []
@@ -268,6 +271,11 @@ public final class Language: @unchecked Sendable {
         }
         for (ids, tags) in merged {
             if tags.contains(.optoutAlone) { optoutAloneWords.formUnion(ids) }
+            if tags.contains(.optoutAlone) {
+                for (word, id) in words where ids.contains(id) {
+                    if Self.isCyrillic(word) { optoutCyrillic = true } else { optoutOtherScript = true }
+                }
+            }
             if ids.count == 1 { singleWordTags[ids[0]] = tags }
             phrasesByFirst[ids[0], default: []].append(Phrase(ids: ids, tags: tags, gluedToNumber: glue[ids] ?? []))
         }
@@ -286,6 +294,15 @@ public final class Language: @unchecked Sendable {
     }
 
     /// The language's own folding: accents stripped where it allows, letter pairs such as ё → е.
+    /// Whether a word starts with a Cyrillic letter.
+    static func isCyrillic(_ word: String) -> Bool { word.unicodeScalars.first.map { (0x0400...0x052F).contains($0.value) } ?? false }
+
+    /// Whether the word may be one of the bare opt-out keywords: one of them folds to it. Checks the script first.
+    func mayOptOut(_ word: String) -> Bool {
+        guard Self.isCyrillic(word) ? optoutCyrillic : optoutOtherScript else { return false }
+        return words[fold(word)].map(optoutAloneWords.contains) ?? false
+    }
+
     func fold(_ text: String) -> String {
         var ascii = true
         for b in text.utf8 where b >= 0x80 { ascii = false; break }

@@ -254,7 +254,7 @@ public struct ReplyMatcher: Sendable {
     func optoutElsewhere(_ tokens: [Token], besides language: Language) -> Language? {
         catalogue.languages.first { other in
             other.locale != language.locale
-                && tokens.contains { other.words[other.fold($0.text)].map(other.optoutAloneWords.contains) ?? false }
+                && tokens.contains { other.mayOptOut($0.text) }
                 && Signals(items: other.items(tokens, correctingTypos: false)).optoutAlone
         }
     }
