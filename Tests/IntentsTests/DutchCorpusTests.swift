@@ -661,6 +661,9 @@ none | Hoe werkt dat antwoorden? Moet ik JA in hoofdletters typen? | help
 offer | Ik heb nooit gevraagd om te verzetten?! | dispute
 offer | Dinsdag om 3 zou gaan, om 2 niet | reschedule | at=2026-11-24T15:00
 none | Kan ik in plaats van donderdag overmorgen om 2 uur komen? | reschedule | at=2026-11-25T14:00
+confirm | Stop met die sms'en aub | optout
+confirm | Ik heb helemaal geen massage geboekt?? Wie is Anna | dispute
+none | Hoezo no-show?? | dispute
 """)
 
 @Suite("Dutch replies")

@@ -616,6 +616,8 @@ confirm | je voulais savoir si on peut décaler à vendredi | reschedule | at=20
 confirm | Non non je viens, pas de souci | confirm
 confirm | non non, je ne viens pas | cancel
 offer | Non merci 🙏 | decline
+none | desinscrivez moi | optout
+offer | C'est possible d'être 2 ? Avec mon chum | question
 """)
 
 @Suite("French replies")

@@ -659,6 +659,8 @@ none | SEHR GEEHRTE DAMEN UND HERREN, ICH MÖCHTE FRAGEN OB SIE AUCH FUSSPFLEGE 
 confirm | Ich wollte fragen ob ich den Termin auf Freitag verschieben kann | reschedule | at=2026-11-27T00:00
 offer | Um 3 am Dienstag ginge es, um 2 nicht | reschedule | at=2026-11-24T15:00
 none | Kann ich statt Donnerstag übermorgen um 2 kommen? | reschedule | at=2026-11-25T14:00
+rebook | Muss ich hier einfach Tag und Uhrzeit reinschreiben oder wie? | help
+none | Storniert bitte alles was ich noch offen hab. Zieh nächsten Monat nach Graz. | cancel
 """)
 
 @Suite("German replies")
