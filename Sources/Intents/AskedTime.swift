@@ -126,7 +126,8 @@ struct AskedTime {
     func movedDay() -> TimeExpression? {
         let days = items.indices.filter { TimeExpression.namesDay(items[$0]) }
         // Not across a sentence: "Geht auch Donnerstag um 15 Uhr? Mittwoch ist schlecht" asks for Thursday.
-        guard days.count >= 2, days[1] > days[0] + 1,
+        // The joining word may be part of the second day's phrase: "de jeudi à vendredi".
+        guard days.count >= 2, days[1] > days[0] + 1 || items[days[1]].count > 1,
               !items[(days[0] + 1)..<days[1]].contains(where: { $0.has(.clauseBreak) || Self.refuses($0)
                   || $0.endsSentence }) else { return nil }
         let later = time(from: days[1])

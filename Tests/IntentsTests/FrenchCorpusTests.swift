@@ -618,6 +618,7 @@ confirm | non non, je ne viens pas | cancel
 offer | Non merci 🙏 | decline
 none | desinscrivez moi | optout
 offer | C'est possible d'être 2 ? Avec mon chum | question
+none | Salut, je pourrais déplacer mon rdv de jeudi à vendredi 16h ? | reschedule | at=2026-11-27T16:00
 """)
 
 @Suite("French replies")
