@@ -60,14 +60,16 @@ struct AskedTime {
         return (expression, false)
     }
 
-    /// "Um 3 am Dienstag ginge es, um 2 nicht", "Dinsdag om 3 zou gaan, om 2 niet": a last clause that refuses the time it
-    /// names gives it up; the time asked for is the one before it, when nothing there is refused.
+    /// "Um 3 am Dienstag ginge es, um 2 nicht", "Dinsdag om 3 zou gaan, om 2 niet", "Thursday works but 4 doesn't": a last
+    /// clause that refuses the time it names gives it up; the time asked for is the one before it, when nothing there is
+    /// refused.
     func beforeRefusedClause() -> TimeExpression? {
         guard let last = items.indices.last(where: { !used.contains($0) && ReplyMatcher.namesTime(items[$0]) }) else { return nil }
-        let start = items.start(of: last, after: \.endsClause)
-        let clause = items[start..<items.end(of: last, at: \.endsClause)]
-        guard start > 0, clause.contains(where: { $0.has(.negation) || $0.has(.no) }),
-              !clause.contains(where: { $0.has(.clauseBreak) || $0.has(.cancel) }),
+        let start = items.start(of: last, after: { $0.endsClause || $0.has(.clauseBreak) })
+        let clause = items[start..<items.end(of: last, at: { $0.endsClause || $0.has(.clauseBreak) })]
+        // One time in the refusing clause: "could it be 12 not 10:30" asks for its 12.
+        guard start > 0, clause.contains(where: { $0.has(.negation) || $0.has(.no) }), !clause.contains(where: { $0.has(.cancel) }),
+              clause.filter({ ReplyMatcher.namesTime($0) }).count == 1,
               !items[..<start].contains(where: Self.refuses) else { return nil }
         let earlier = time(before: start)
         return earlier.isEmpty ? nil : earlier

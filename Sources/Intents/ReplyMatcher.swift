@@ -105,6 +105,11 @@ public struct ReplyMatcher: Sendable {
            items[..<brk].contains(where: { $0.has(.yes) || $0.has(.yesWeak) }), !items[..<brk].contains(where: { $0.has(.cancel) }) {
             decision = Decision(intent: expecting == .offer || expecting == .rebook ? .decline : .cancel, confidence: 0.75)
         }
+        // "Cancel?? Why?", "Absagen? Ist Anna krank?": a cancel word only asked back cancels nothing; a person reads the rest.
+        if decision.intent == .cancel, cancelAt < items.count,
+           items.indices.allSatisfy({ !items[$0].has(.cancel) || Self.isAskedBack(items, $0) }) {
+            decision = Decision(intent: .unknown, confidence: 0.3)
+        }
         // A cancellation taken back later in the reply ("yes cancel it. well no, keep it", "cancel… actually don't cancel"):
         // a person reads it rather than cancelling.
         if decision.intent == .cancel, cancelAt < items.count,
@@ -125,12 +130,13 @@ public struct ReplyMatcher: Sendable {
         if [.unknown, .cancel, .decline].contains(decision.intent), signals.optout == 0, keeps {
             decision = Decision(intent: offerLike ? .unknown : .confirm, confidence: offerLike ? 0.3 : 0.8)
         }
-        // "Non non je viens, pas de souci", "No no ci sono, tranquilli": a no said twice for emphasis, then a yes, with nothing
-        // refused, cancelled, asked or timed after it, answers a reminder yes.
+        // "Non non je viens, pas de souci", "No no ci sono, tranquilli": a no said twice for emphasis, then only words that
+        // agree (not "no no, ok I'll go elsewhere"), with nothing refused, cancelled, asked or timed, answers a reminder yes.
         if decision.intent == .unknown, expecting == .confirm, expression.isEmpty, !signals.questionMark,
            case let words = Array(tokens.lazy.filter({ $0.kind == .word }).prefix(2).map(\.text)), words.count == 2, words[0] == words[1],
            let first = items.firstIndex(where: \.saysSomething), items[first].has(.no),
            case let rest = items[(first + 1)...].drop(while: { $0.has(.no) || !$0.saysSomething }), rest.contains(where: { $0.has(.yes) }),
+           rest.allSatisfy({ !$0.saysSomething || $0.agrees || $0.has(.filler) }),
            !rest.contains(where: { $0.has(.no) || $0.has(.negation) || $0.has(.cancel) || $0.has(.late) || $0.has(.reschedule) }) {
             decision = Decision(intent: .confirm, confidence: 0.8)
         }
@@ -168,6 +174,14 @@ public struct ReplyMatcher: Sendable {
            signals.no == 0, signals.cancel == 0, let t = time, t.grain == .day || t.grain == .partOfDay, let visit = context.visit,
            visit >= t.start, t.end.map({ visit < $0 }) ?? false {
             decision = Decision(intent: .confirm, confidence: 0.8)
+        }
+        // "Tuesday can't, Friday not": after an offer, with no yes, days named only in clauses that refuse them take no option.
+        if offerLike, decision.intent == .accept, choice == nil, signals.yes == 0,
+           case let days = items.indices.filter({ TimeExpression.namesDay(items[$0]) }), !days.isEmpty,
+           days.allSatisfy({ k in
+               items[items.start(of: k, after: \.endsClause)..<items.end(of: k, at: \.endsClause)].contains(where: AskedTime.refuses)
+           }) {
+            decision = Decision(intent: .unknown, confidence: 0.3)
         }
         var lateMinutes: Int? = nil
         if decision.intent == .late {
@@ -221,11 +235,24 @@ public struct ReplyMatcher: Sendable {
         items.indices.allSatisfy { k in !items[k].has(.cancel) || isNegated(items, k, after: -1) || isAskedBackAndRefused(items, k) }
     }
 
-    /// Whether the word at `k` is a question of its own answered no: "Annuler ? Surtout pas", "Cancel? Absolutely not".
+    /// Whether the word at `k` is a question of its own answered no, with nothing after the answer refusing, cancelling,
+    /// running late, unsure or sensitive: "Annuler ? Surtout pas, j'attends ça depuis 2 semaines"; not "Cancel? No, I'm
+    /// ill" nor "Cancel? no, can't do Thursday".
     static func isAskedBackAndRefused(_ items: [Item], _ k: Int) -> Bool {
-        guard k + 2 < items.count, items[k + 1].token.text == "?",
-              !items[items.start(of: k, after: \.endsSentence)..<k].contains(where: \.saysSomething) else { return false }
-        return items[(k + 2)..<items.end(of: k + 2, at: \.endsClause)].contains { $0.has(.no) || $0.has(.negation) }
+        guard isAskedBack(items, k) else { return false }
+        let end = items.end(of: k + 2, at: \.endsClause)
+        guard items[(k + 2)..<end].contains(where: { $0.has(.no) || $0.has(.negation) }) else { return false }
+        return !items[end...].contains { item in
+            item.has(.no) || item.has(.negation) || item.has(.cancel) || item.has(.late) || item.has(.unsure) || item.has(.reschedule)
+                || item.tags.contains { if case .sensitive = $0 { true } else { false } }
+        }
+    }
+
+    /// Whether the word at `k` is asked back as a question of its own, with more said after it: "Cancel?? Why?".
+    static func isAskedBack(_ items: [Item], _ k: Int) -> Bool {
+        k + 2 < items.count && items[k + 1].token.text == "?"
+            && !items[items.start(of: k, after: \.endsSentence)..<k].contains(where: \.saysSomething)
+            && items[(k + 2)...].contains(where: \.saysSomething)
     }
 
     /// Whether the reply's last question holds a cancel word: "je ne saurai pas venir mercredi, pouvez-vous annuler ?", not

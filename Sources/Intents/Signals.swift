@@ -68,7 +68,11 @@ struct Signals: Sendable {
             let negated = scope > 0
             if scope > 0 { scope -= 1 }
             var touched = false
-            if item.has(.yes) || item.has(.yesWeak) {
+            // "definitely can't", "sicher nicht", "echt niet", "absolutely not": a yes word right before a negation only
+            // strengthens it.
+            let strengthens = index + 1 < items.count && items[index + 1].has(.negation) && !items[index + 1].has(.no)
+                && !items[index + 1].has(.yes)
+            if (item.has(.yes) || item.has(.yesWeak)) && !strengthens {
                 if negated { negatedYes += 1; touched = true }
                 else if item.has(.yes) { yes += 1 } else { yesWeak += 1 }
             }

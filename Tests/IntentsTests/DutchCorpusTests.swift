@@ -664,6 +664,7 @@ none | Kan ik in plaats van donderdag overmorgen om 2 uur komen? | reschedule | 
 confirm | Stop met die sms'en aub | optout
 confirm | Ik heb helemaal geen massage geboekt?? Wie is Anna | dispute
 none | Hoezo no-show?? | dispute
+confirm | Ik kom echt niet | unknown
 """)
 
 @Suite("Dutch replies")

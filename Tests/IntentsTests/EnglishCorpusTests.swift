@@ -17,7 +17,7 @@ confirm | Okay 👍 | confirm
 confirm | 👍 | confirm
 confirm | ✅ | confirm
 confirm | 👌 | confirm
-confirm | 🙏 | confirm
+confirm | 🙏 | unknown
 confirm | yesss | confirm
 confirm | okkk | confirm
 confirm | yes please | confirm
@@ -735,6 +735,14 @@ offer | Friday with someone else is fine | accept | at=2026-11-27T00:00
 confirm | quick question, can I move to friday? | reschedule | at=2026-11-27T00:00
 none | instead of thursday friday at 3? | reschedule | at=2026-11-27T15:00
 confirm | no no, I'll be there | confirm
+confirm | Cancel?? Why? | unknown
+confirm | Cancel? no, can't do Thursday | unknown
+confirm | Cancel? No, I'm ill | unknown
+confirm | I definitely can't do Thursday | unknown
+confirm | no no ok maybe | unknown
+confirm | Thursday works but 4 doesn't | reschedule | at=2026-11-26T00:00
+offer | Tuesday can't, Friday not | unknown
+offer | I definitely can't do Tuesday | unknown
 """)
 
 @Suite("English replies")

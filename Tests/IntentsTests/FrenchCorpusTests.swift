@@ -619,6 +619,7 @@ offer | Non merci 🙏 | decline
 none | desinscrivez moi | optout
 offer | C'est possible d'être 2 ? Avec mon chum | question
 none | Salut, je pourrais déplacer mon rdv de jeudi à vendredi 16h ? | reschedule | at=2026-11-27T16:00
+confirm | non non d'accord, tant pis | unknown
 """)
 
 @Suite("French replies")

@@ -661,6 +661,9 @@ offer | Um 3 am Dienstag ginge es, um 2 nicht | reschedule | at=2026-11-24T15:00
 none | Kann ich statt Donnerstag übermorgen um 2 kommen? | reschedule | at=2026-11-25T14:00
 rebook | Muss ich hier einfach Tag und Uhrzeit reinschreiben oder wie? | help
 none | Storniert bitte alles was ich noch offen hab. Zieh nächsten Monat nach Graz. | cancel
+confirm | Ich komme sicher nicht | unknown
+offer | Die 2 geht sicher nicht | unknown
+confirm | Absagen? Ist Anna krank? | unknown
 """)
 
 @Suite("German replies")

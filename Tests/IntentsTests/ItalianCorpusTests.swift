@@ -659,6 +659,7 @@ confirm | Giovedì nn riesco 😩 sabato mattina ci sarebbe posto? | reschedule 
 confirm | Disdire? Assolutamente no, ci sono | confirm
 confirm | No no ci sono, tranquilli | confirm
 offer | Nessuna purtroppo | decline
+confirm | Giovedì va bene, ma non alle 16 | reschedule | at=2026-11-26T00:00
 """)
 
 @Suite("Italian replies")
