@@ -22,8 +22,9 @@ public struct EngineLoop: Service {
             heartbeats?.beat("engine")
             do {
                 try await engine.settle()
-            } catch is CancellationError {
-                break  // shutting down: the tick's work is left for the next start
+            } catch is CancellationError where Task.isCancelled || Task.isShuttingDownGracefully {
+                // Stopping (a failed start-up included): the loop's condition ends it; nothing failed. A cancellation
+                // while running is logged below and the loop goes on, as any other failed tick.
             } catch {
                 logger.error("engine tick failed: \(error)")
             }
