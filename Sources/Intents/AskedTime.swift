@@ -65,8 +65,8 @@ struct AskedTime {
     /// refused.
     func beforeRefusedClause() -> TimeExpression? {
         guard let last = items.indices.last(where: { !used.contains($0) && ReplyMatcher.namesTime(items[$0]) }) else { return nil }
-        let start = items.start(of: last, after: { $0.endsClause || $0.has(.clauseBreak) })
-        let clause = items[start..<items.end(of: last, at: { $0.endsClause || $0.has(.clauseBreak) })]
+        let start = items.start(of: last, after: \.endsClauseOrBreaks)
+        let clause = items[start..<items.end(of: last, at: \.endsClauseOrBreaks)]
         // One time in the refusing clause: "could it be 12 not 10:30" asks for its 12.
         guard start > 0, clause.contains(where: { $0.has(.negation) || $0.has(.no) }), !clause.contains(where: { $0.has(.cancel) }),
               clause.filter({ ReplyMatcher.namesTime($0) }).count == 1,

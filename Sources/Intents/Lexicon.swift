@@ -31,6 +31,8 @@ struct Item: Sendable {
     var endsSentence: Bool { isPunctuation && ["?", ".", "!"].contains(token.text) }
     /// A sentence's end, a comma, a semicolon or an emoji: the end of a clause ("Giovedì nn riesco 😩 sabato mattina?").
     var endsClause: Bool { isPunctuation ? [",", ".", ";", "!", "?"].contains(token.text) : token.isEmoji }
+    /// The end of a clause, or a word that opens the next one ("but", "aber", "mais").
+    var endsClauseOrBreaks: Bool { endsClause || has(.clauseBreak) }
     /// Says something: not punctuation and not only a filler word ("hi", "please").
     var saysSomething: Bool { !isPunctuation && !(has(.filler) && tags.count == 1) }
     var number: Int? {

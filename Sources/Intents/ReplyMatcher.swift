@@ -259,11 +259,10 @@ public struct ReplyMatcher: Sendable {
     /// "kann morgen nicht, geht Freitag?" (the refusal is before the question).
     static func asksToCancel(_ items: [Item]) -> Bool {
         guard let mark = items.lastIndex(where: { $0.token.text == "?" }) else { return false }
-        let ends = { (item: Item) in item.endsClause || item.has(.clauseBreak) }
-        var start = items.start(of: mark, after: ends)
+        var start = items.start(of: mark, after: \.endsClauseOrBreaks)
         // A question of politeness alone ("Podem desmarcar, por favor?") is the clause before it.
         if start > 1, !items[start..<mark].contains(where: \.saysSomething), items[start - 1].token.text == "," {
-            start = items.start(of: start - 1, after: ends)
+            start = items.start(of: start - 1, after: \.endsClauseOrBreaks)
         }
         return items[start..<mark].contains { $0.has(.cancel) && !$0.has(.negation) }
     }
