@@ -60,8 +60,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, TextCodable, CustomStri
 
     /// `YYYY-MM-DD`.
     public var description: String {
+        // By hand rather than `String(format:)`: every message's stored variables write dates.
         let c = components
-        return String(format: "%04d-%02d-%02d", c.year, c.month, c.day)
+        let year = String(c.year)
+        return String(repeating: "0", count: max(0, 4 - year.count)) + year + (c.month < 10 ? "-0" : "-") + String(c.month)
+            + (c.day < 10 ? "-0" : "-") + String(c.day)
     }
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }

@@ -57,8 +57,7 @@ public struct ConversationContext: Sendable {
     /// Where the client books `service` again.
     public func bookingLink(for service: ServiceID) -> String {
         guard let template = serviceBookingLink else { return bookingLink }
-        let value = service.rawValue.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? service.rawValue
-        return template.replacingOccurrences(of: "{service}", with: value)
+        return template.filling("service", with: URLPart.encode(service.rawValue))
     }
 
     /// The hours in which only direct answers go out: the policy's, else the location's own.

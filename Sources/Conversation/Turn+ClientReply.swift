@@ -553,7 +553,7 @@ extension Turn {
 
     func depositVariables(_ a: Appointment) -> [String: DialogValue] {
         var v = about(a)
-        v["payment_link"] = .text(context.depositLinkTemplate.replacingOccurrences(of: "{appointment}", with: a.id.rawValue))
+        v["payment_link"] = .text(context.depositLinkTemplate.filling("appointment", with: a.id.rawValue))
         v["hold_minutes"] = .count(a.holdExpiresAt.map { max(0, Int($0.timeIntervalSince(now) / 60)) } ?? context.policies.depositHoldMinutes)
         if let amount = a.deposit.amount { v["deposit"] = .money(amount) }
         return v

@@ -10,10 +10,13 @@ public struct ClientLinks: Sendable {
     /// The public address the links start with, without a trailing slash.
     public let base: String
     let key: SymmetricKey
+    /// An HMAC already keyed: each signature copies it rather than deriving the key's pads again.
+    private let keyed: HMAC<SHA256>
 
     public init(base: String, secret: [UInt8]) {
         self.base = base.hasSuffix("/") ? String(base.dropLast()) : base
         self.key = SymmetricKey(data: secret)
+        self.keyed = HMAC<SHA256>(key: key)
     }
 
     /// How long a manage link works after the visit's start: long enough to book again from it.
@@ -31,8 +34,10 @@ public struct ClientLinks: Sendable {
     }
 
     func signature(_ purpose: String, _ subject: String, _ hours: String) -> String {
-        let mac = HMAC<SHA256>.authenticationCode(for: Data("\(purpose)\n\(subject)\n\(hours)".utf8), using: key)
-        return Self.base64URL(Array(mac).prefix(12))
+        var hmac = keyed
+        var message = "\(purpose)\n\(subject)\n\(hours)"
+        message.withUTF8 { hmac.update(data: UnsafeRawBufferPointer($0)) }
+        return Self.base64URL(Array(hmac.finalize()).prefix(12))
     }
 
     static let base64URLAlphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
@@ -145,10 +150,8 @@ public struct ClientLinks: Sendable {
 
     // MARK: Encoding
 
-    /// `s` safe in a URL's path or query (every character but letters, digits and `-._~` percent-encoded).
-    public static func pathPart(_ s: String) -> String {
-        s.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? s
-    }
+    /// `s` safe in a URL's path or query (every byte but ASCII letters, digits and `-._~` percent-encoded).
+    public static func pathPart(_ s: String) -> String { URLPart.encode(s) }
 
     public static func queryPart(_ s: String) -> String { pathPart(s) }
 }

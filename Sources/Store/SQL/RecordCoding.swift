@@ -26,16 +26,20 @@ enum RecordCoding {
 
     /// A JSON array of plain strings (`["sms","email"]`), read without a JSON decoder when it has no escapes.
     static func strings(_ text: String?, column: String) throws -> [String] {
-        guard let text, text.first == "[", text.last == "]", !text.contains("\\") else {
+        guard let text, text.utf8.first == UInt8(ascii: "["), text.utf8.last == UInt8(ascii: "]"),
+              !text.utf8.contains(UInt8(ascii: "\\")) else {
             return try decode([String].self, text, column: column)
         }
-        let inner = text.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
-        if inner.isEmpty { return [] }
+        let bytes = Array(text.utf8.dropFirst().dropLast())
+        let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        if bytes.allSatisfy(blank) { return [] }
         var out: [String] = []
-        for part in inner.split(separator: ",", omittingEmptySubsequences: false) {
-            let item = part.trimmingCharacters(in: .whitespaces)
-            guard item.count >= 2, item.first == "\"", item.last == "\"" else { return try decode([String].self, text, column: column) }
-            out.append(String(item.dropFirst().dropLast()))
+        for part in bytes.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
+            guard let first = part.firstIndex(where: { !blank($0) }), let last = part.lastIndex(where: { !blank($0) }),
+                  last > first, part[first] == UInt8(ascii: "\""), part[last] == UInt8(ascii: "\"") else {
+                return try decode([String].self, text, column: column)
+            }
+            out.append(String(decoding: part[(first + 1)..<last], as: UTF8.self))
         }
         return out
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The SQL both stores speak: SQLite's through GRDB, PostgreSQL's through PostgresNIO. The store's statements are written
 /// once, with `?` placeholders and values as GRDB's `SQLArguments`, and read back as GRDB `Row`s (by column name,
@@ -74,16 +75,18 @@ extension Database: SQLExecutor {
     func attempt<T>(_ body: () throws -> T) throws -> T { try body() }
 
     func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
-        try cachedStatement(sql: sql).execute(arguments: StatementArguments(arguments.values))
+        try cachedStatement(sql: sql).execute(arguments: arguments.statementArguments)
         return changesCount
     }
 
     func rows(_ sql: String, _ arguments: SQLArguments) throws -> [SQLRow] {
         let statement = try cachedStatement(sql: sql)
-        let columns = SQLRow.Columns(statement.columnNames)
+        let columns = SQLRow.Columns.of(statement, sql: sql)
         var rows: [SQLRow] = []
-        let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(arguments.values))
-        while let row = try cursor.next() { rows.append(SQLRow(columns: columns, values: Array(row.databaseValues))) }
+        // The values straight from the statement: no `Row` is made for each result row.
+        try SQLiteValuesCursor(statement, arguments: arguments.statementArguments).forEach {
+            rows.append(SQLRow(columns: columns, values: $0))
+        }
         return rows
     }
 
@@ -96,6 +99,36 @@ extension Database: SQLExecutor {
         case .SQLITE_CONSTRAINT_FOREIGNKEY: return .foreignKey
         default: return nil
         }
+    }
+}
+
+/// The values of each row a SQLite statement gives, read straight from the statement.
+final class SQLiteValuesCursor: DatabaseCursor {
+    typealias Element = [DatabaseValue]
+    let _statement: Statement
+    var _isDone = false
+    private let columnCount: CInt
+
+    init(_ statement: Statement, arguments: StatementArguments) throws {
+        _statement = statement
+        columnCount = CInt(statement.columnCount)
+        try statement.setArguments(arguments)
+    }
+
+    deinit {
+        // A statement whose last step failed does not reset; the next use resets it again.
+        sqlite3_reset(_statement.sqliteStatement)
+    }
+
+    func _element(sqliteStatement: SQLiteStatement) throws -> [DatabaseValue] {
+        var values: [DatabaseValue] = []
+        values.reserveCapacity(Int(columnCount))
+        var i: CInt = 0
+        while i < columnCount {
+            values.append(DatabaseValue(sqliteStatement: sqliteStatement, index: i))
+            i += 1
+        }
+        return values
     }
 }
 
@@ -116,6 +149,12 @@ struct SQLArguments: ExpressibleByArrayLiteral, Sendable {
     }
 
     var isEmpty: Bool { values.isEmpty }
+
+    /// The same values as GRDB takes them. (GRDB's initialiser for a sequence of concrete values builds a key path at run
+    /// time on every call; the one for optional existentials takes a closure.)
+    var statementArguments: StatementArguments {
+        StatementArguments(values.lazy.map { Optional($0 as any DatabaseValueConvertible) })
+    }
 
     static func + (lhs: SQLArguments, rhs: SQLArguments) -> SQLArguments {
         var all = lhs

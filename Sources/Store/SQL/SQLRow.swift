@@ -1,11 +1,12 @@
 import Foundation
 import GRDB
+import Synchronization
 
 /// One row of a query's result, the same whichever database answered: its values in the order the query selected
 /// them, read by position or by column name (the names are looked up in a table shared by every row of the result).
 struct SQLRow {
     /// Column names and their positions, made once per result.
-    final class Columns {
+    final class Columns: Sendable {
         let names: [String]
         let index: [String: Int]
 
@@ -15,6 +16,18 @@ struct SQLRow {
             for (i, name) in names.enumerated() where index[name] == nil { index[name] = i }
             self.index = index
         }
+
+        /// The columns of a SQLite statement, made once per SQL text (checked against the statement's column count, so
+        /// a `SELECT *` prepared again after a schema change is not read with old names).
+        static func of(_ statement: Statement, sql: String) -> Columns {
+            let count = statement.columnCount
+            if let known = known.withLock({ $0[sql] }), known.names.count == count { return known }
+            let made = Columns(statement.columnNames)
+            known.withLock { $0[sql] = made }
+            return made
+        }
+
+        private static let known = Mutex<[String: Columns]>([:])
     }
 
     let columns: Columns
