@@ -21,6 +21,9 @@ final class BookCache: Sendable {
 
     private let current = Mutex<Entry?>(nil)
 
+    /// Drops what is kept: a transaction that read it failed as a whole, so it may hold writes that never committed.
+    func forget() { current.withLock { $0 = nil } }
+
     /// The book as of this transaction.
     func book(_ tx: any StoreTransaction, catalogue: CatalogueCache.Catalogue, now: Date) throws -> BusyBook {
         let version = try tx.bookVersion()

@@ -16,6 +16,9 @@ final class CatalogueCache: Sendable {
 
     private let current = Mutex<Catalogue?>(nil)
 
+    /// Drops what is kept: a transaction that read it failed as a whole, so it may hold writes that never committed.
+    func forget() { current.withLock { $0 = nil } }
+
     /// The catalogue as of this transaction: the cached one if nothing changed since, else freshly read.
     func catalogue(_ tx: any StoreTransaction) throws -> Catalogue {
         let version = try tx.catalogueVersion()

@@ -52,23 +52,42 @@ extension Engine {
         }
         // Recorded as being sent before any provider is called: a crash from here on is settled before anything is sent again.
         // Only the rows this dispatcher claimed are sent; a recipient sent to within the interval, by any process, waits for it
-        // (the store keeps when each recipient last got a message, so the pause holds across processes).
-        let claimed = try await store.markSending(batch.map(\.row.id), at: now, recipientInterval: config.perRecipientInterval)
-        batch = batch.filter { claimed.contains($0.row.id) }
+        // (the store keeps when each recipient last got a message, so the pause holds across processes). Rows are claimed a
+        // window at a time, just before they are sent: a crash strands at most one window's rows until they are settled, not
+        // the whole round's.
         let width = max(1, config.sendConcurrency)
+        let interval = config.perRecipientInterval
         // Sent concurrently across recipients (each has one message in a round), each within its deadline: one slow provider
         // call doesn't hold the others. Each result is recorded as it comes, so a crash later loses none of them.
-        return await withTaskGroup(of: (Int, Result<String, SendFailure>).self) { group in
-            var sent = 0, next = 0, done = 0
-            while done < batch.count {
-                while next < batch.count && next - done < width {
-                    let (i, message, sender) = (next, batch[next].message, batch[next].sender)
+        let (sent, claimFailure) = await withTaskGroup(of: (Int, Result<String, SendFailure>).self) { group in
+            var sent = 0, next = 0, running = 0, claimedUpTo = 0
+            var claimFailure: (any Error)?
+            var claimed = Set<Int64>()
+            var end = batch.count
+            while true {
+                while next < end && running < width {
+                    if next == claimedUpTo {
+                        let window = batch[next..<min(next + width, end)].map(\.row.id)
+                        do {
+                            claimed.formUnion(try await store.markSending(window, at: now, recipientInterval: interval))
+                            claimedUpTo = next + window.count
+                        } catch {
+                            // Unclaimed rows stay pending for the next round; what is running is recorded first.
+                            claimFailure = error
+                            end = next
+                            break
+                        }
+                    }
+                    let i = next
+                    next += 1
+                    guard claimed.contains(batch[i].row.id) else { continue }
+                    let (message, sender) = (batch[i].message, batch[i].sender)
                     let deadline = config.deadline(for: message.channel)
                     group.addTask { (i, await Self.send(message, with: sender, deadline: deadline)) }
-                    next += 1
+                    running += 1
                 }
-                guard let (i, result) = await group.next() else { break }
-                done += 1
+                guard running > 0, let (i, result) = await group.next() else { break }
+                running -= 1
                 do {
                     if try await record(result, row: batch[i].row, message: batch[i].message, now: now) { sent += 1 }
                 } catch {
@@ -76,8 +95,10 @@ extension Engine {
                     observer?(.sendFailed(batch[i].message, error: "recording the send failed: \(error)", willRetry: true, at: now))
                 }
             }
-            return sent
+            return (sent, claimFailure)
         }
+        if let claimFailure { throw claimFailure }
+        return sent
     }
 
     /// One send, within `deadline`: past it the outcome is unknown (the provider may yet take it).

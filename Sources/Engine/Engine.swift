@@ -11,7 +11,9 @@ import Synchronization
 /// idempotency key; follow-ups are durable jobs; the dispatcher sends what apply put in the outbox.
 ///
 /// On SQLite an event is applied inside one write transaction from reading its context to marking it
-/// processed, so nothing can change under `decide`; an event that fails is retried as a job.
+/// processed, so nothing can change under `decide`; events that arrive together share that transaction, each in a
+/// savepoint of its own (`GroupCommit`), and each caller hears back once the commit is durable. An event that fails
+/// is retried as a job.
 public actor Engine {
     public let store: any BookingStore
     let matcher: ReplyMatcher
@@ -29,6 +31,8 @@ public actor Engine {
     let catalogue = CatalogueCache()
     /// The book slot search reads, kept between events.
     let books = BookCache()
+    /// Events on an embedded database, several to a commit.
+    let commits: GroupCommit
     /// Called with a line for each thing that happens, for the demo and logs.
     var observer: (@Sendable (EngineNote) -> Void)?
     /// The deposit payment provider (Stripe), when one is set up: payment pages and refunds.
@@ -42,6 +46,11 @@ public actor Engine {
         self.clock = clock
         self.config = config
         self.senders = senders
+        let catalogue = self.catalogue, books = self.books
+        commits = GroupCommit(store: store) {
+            catalogue.forget()
+            books.forget()
+        }
     }
 
     public func setObserver(_ observer: (@Sendable (EngineNote) -> Void)?) { self.observer = observer }
@@ -280,8 +289,8 @@ public actor Engine {
             if let job { try tx.finishJob(job) }
             return (true, party, e, decision)
         }
-        // An embedded database answers fastest inline; a server's is waited for without holding the engine's thread.
-        return store.prefersInlineTransactions ? try store.transactionNow(work) : try await store.transaction(work)
+        // An embedded database's events share commits; a server's are waited for one by one.
+        return store.prefersInlineTransactions ? try await commits.run(work) : try await store.transaction(work)
     }
 
     /// The location an event happens at, when it names one: an offered slot's, or its appointment's.

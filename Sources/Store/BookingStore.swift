@@ -133,8 +133,8 @@ public protocol BookingStore: Sendable {
 
     // MARK: The engine's transactions
 
-    /// Whether `transactionNow` is the faster way to run one event (an embedded database: waiting for it is short and
-    /// skips two thread hops); otherwise the engine suspends on `transaction` while the database works.
+    /// Whether `transactionNow(each:)` is the faster way to run events (an embedded database: waiting for it is short, and
+    /// events arriving together share one commit); otherwise the engine suspends on `transaction` while the database works.
     var prefersInlineTransactions: Bool { get }
     /// Whether several processes may work on this store at once (PostgreSQL); SQLite takes one server a file.
     var sharedByProcesses: Bool { get }
@@ -142,10 +142,11 @@ public protocol BookingStore: Sendable {
     /// Runs `body` in one write transaction: everything it writes commits together, or nothing does.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) throws -> T) async throws -> T
 
-    /// The same, blocking the calling thread instead of suspending: for a caller that already runs one
-    /// event at a time (the engine actor). SQLite has one writer, so waiting is short, and the synchronous
-    /// path skips two thread hops a transaction.
-    func transactionNow<T>(_ body: (any StoreTransaction) throws -> T) throws -> T
+    /// Several events' bodies in one write transaction, blocking the calling thread (SQLite has one writer, so waiting is
+    /// short): each body is all-or-nothing on its own (one that throws leaves nothing behind, and the rest go on), and
+    /// what the others wrote commits together, once. Returns each body's error, or nil where it succeeded; throws when
+    /// the transaction itself fails, and then nothing of any body is kept.
+    func transactionNow(each bodies: [(any StoreTransaction) throws -> Void]) throws -> [(any Error)?]
 
     /// Runs `body` in a read-only transaction: one consistent view of the store.
     func read<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) throws -> T) async throws -> T

@@ -34,6 +34,8 @@ struct PostgresExecutor: SQLExecutor {
         }
     }
 
+    func undoable(_ body: () throws -> Void) throws { try attempt(body) }
+
     func attempt<T>(_ body: () throws -> T) throws -> T {
         try run("SAVEPOINT attempt", [])
         do {

@@ -8,11 +8,19 @@ extension SQLBookingStore {
         try await writing { db in try body(SQLTransaction(db: db)) }
     }
 
-    /// The same, blocking the calling thread instead of suspending: for a caller that already runs one
-    /// event at a time (the engine actor). SQLite has one writer, so waiting is short, and the synchronous
-    /// path skips two thread hops a transaction.
-    public func transactionNow<T>(_ body: (any StoreTransaction) throws -> T) throws -> T {
-        try database.writingNow { db in try body(SQLTransaction(db: db)) }
+    /// Several bodies in one write transaction, each in a savepoint of its own, blocking the calling thread: see the protocol.
+    public func transactionNow(each bodies: [(any StoreTransaction) throws -> Void]) throws -> [(any Error)?] {
+        try database.writingNow { db in
+            let tx = SQLTransaction(db: db)
+            return bodies.map { body in
+                do {
+                    try db.undoable { try body(tx) }
+                    return nil
+                } catch {
+                    return error
+                }
+            }
+        }
     }
 
     /// A thread's saved state (JSON), if it has one.

@@ -18,6 +18,8 @@ protocol SQLExecutor {
     /// Runs `body` so that when it throws, what it wrote is undone and the transaction can go on (PostgreSQL ends a
     /// transaction at its first failed statement unless that statement ran inside a savepoint).
     func attempt<T>(_ body: () throws -> T) throws -> T
+    /// Runs `body` in a savepoint: when it throws, what it wrote is undone (on both databases) and the error goes on.
+    func undoable(_ body: () throws -> Void) throws
 }
 
 enum SQLDialect: Sendable {
@@ -73,6 +75,13 @@ extension Database: SQLExecutor {
 
     /// SQLite goes on after a failed statement; the caller's transaction is rolled back when the failure is not handled.
     func attempt<T>(_ body: () throws -> T) throws -> T { try body() }
+
+    func undoable(_ body: () throws -> Void) throws {
+        try inSavepoint {
+            try body()
+            return .commit
+        }
+    }
 
     func execute(_ sql: String, _ arguments: SQLArguments) throws -> Int {
         try cachedStatement(sql: sql).execute(arguments: arguments.statementArguments)
