@@ -43,7 +43,10 @@ struct PostgresExecutor: SQLExecutor {
             try run("RELEASE SAVEPOINT attempt", [])
             return result
         } catch {
+            // Released as well: a savepoint rolled back to stays open, and an enclosing `attempt` (same name) would roll
+            // back only to it, keeping what it wrote before.
             try run("ROLLBACK TO SAVEPOINT attempt", [])
+            try run("RELEASE SAVEPOINT attempt", [])
             throw error
         }
     }
