@@ -23,17 +23,18 @@ extension Engine {
         var sentThisRound: [Channel: Int] = [:]
         var batch: [(row: OutboxRow, message: OutboundMessage, sender: any ChannelSender)] = []
         var inBatch = Set<String>()
+        var nextRound: [Int64] = [], nextSecond: [Int64] = []
         for row in rows {
             let d = row.draft
             let recipient = "\(d.channel.rawValue):\(d.address)"
             // One message a recipient a round, whatever the interval: theirs go one at a time, in order.
             if inBatch.contains(recipient) {
-                try await store.postpone(row.id, until: now)
+                nextRound.append(row.id)
                 continue
             }
             // Over a rate limit: hold the row back until the limit frees (no attempt is counted).
             if sentThisRound[d.channel, default: 0] >= config.perChannelPerSecond[d.channel, default: 10] {
-                try await store.postpone(row.id, until: now.addingTimeInterval(1))
+                nextSecond.append(row.id)
                 continue
             }
             guard let sender = senders[d.channel] else {
@@ -50,6 +51,9 @@ extension Engine {
             inBatch.insert(recipient)
             batch.append((row, try await outboundMessage(row), sender))
         }
+        // Held back in one write each, not one a row: a burst leaves hundreds of rows waiting on a rate limit every second.
+        try await store.postpone(nextRound, until: now)
+        try await store.postpone(nextSecond, until: now.addingTimeInterval(1))
         // Recorded as being sent before any provider is called: a crash from here on is settled before anything is sent again.
         // Only the rows this dispatcher claimed are sent; a recipient sent to within the interval, by any process, waits for it
         // (the store keeps when each recipient last got a message, so the pause holds across processes). Rows are claimed a

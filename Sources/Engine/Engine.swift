@@ -63,7 +63,9 @@ public actor Engine {
     nonisolated func newID(_ prefix: String) -> String {
         let n = ids.withLock { $0 += 1; return $0 }
         // 64 random bits: a held appointment's id is the only key of its public payment link.
-        return "\(prefix)-\(UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased())\(n)"
+        var generator = SystemRandomNumberGenerator()
+        let bits = String(generator.next() as UInt64, radix: 16)
+        return "\(prefix)-\(String(repeating: "0", count: 16 - bits.count))\(bits)\(n)"
     }
 
     // MARK: Inbound messages

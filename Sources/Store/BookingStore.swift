@@ -209,8 +209,8 @@ public protocol BookingStore: Sendable {
     /// A transient failure: try again at `next`.
     func markRetry(_ id: Int64, next: Date, error: String) async throws
 
-    /// Holds a row back until `until` without counting an attempt (a rate limit, not a failure).
-    func postpone(_ id: Int64, until: Date) async throws
+    /// Holds rows back until `until` without counting an attempt (a rate limit, not a failure), in one write.
+    func postpone(_ ids: [Int64], until: Date) async throws
 
     /// A permanent failure: never retried. `then` runs in the same write (the fallback job), so a crash can't lose it.
     func markFailed(_ id: Int64, error: String, at now: Date, then: (@Sendable (any StoreTransaction) throws -> Void)?) async throws

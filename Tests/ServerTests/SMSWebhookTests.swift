@@ -218,7 +218,7 @@ struct SMSWebhookTests {
                 #expect(queued.count == 1, "back in the queue, after a backoff")
                 #expect(queued.first.map { $0.draft.notBefore > Date() } == true)
                 #expect(try await spa.store.messages(party: "client:olivia").last?.status == "queued")
-                if let row = queued.first { try await spa.store.postpone(row.id, until: .distantPast) }
+                if let row = queued.first { try await spa.store.postpone([row.id], until: .distantPast) }
                 try await spa.engine.dispatchDue()
                 #expect(provider.requests.count == 2, "sent again")
                 // 21610: the recipient has unsubscribed at the carrier.

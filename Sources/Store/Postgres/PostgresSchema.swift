@@ -14,6 +14,7 @@ enum PostgresSchema {
             CREATE TABLE recipient_pace (recipient text PRIMARY KEY, last_sent_at double precision NOT NULL);
             CREATE INDEX recipient_pace_last ON recipient_pace(last_sent_at)
             """),
+        ("pg5-escalation-client", "CREATE INDEX escalation_client ON escalation(client_id, status, opened_at)"),
     ]
 
     /// Every migration this program knows, oldest first.

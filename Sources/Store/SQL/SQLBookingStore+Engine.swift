@@ -191,9 +191,14 @@ extension SQLBookingStore {
 
     /// Holds a row back until `until` without counting an attempt (a rate limit, not a failure); only while it is pending,
     /// so a row another process claimed meanwhile is never put back to be sent again.
-    public func postpone(_ id: Int64, until: Date) async throws {
+    public func postpone(_ ids: [Int64], until: Date) async throws {
+        guard !ids.isEmpty else { return }
         try await writing { db in
-            try db.execute("UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND status = 'pending'", [until.timeIntervalSince1970, id])
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let chunk = ids[start..<min(start + 500, ids.count)]
+                try db.execute("UPDATE outbox SET next_attempt_at = ? WHERE id IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ","))) AND status = 'pending'",
+                               SQLArguments([until.timeIntervalSince1970]) + SQLArguments(Array(chunk)))
+            }
         }
     }
 

@@ -18,6 +18,7 @@ enum SQLiteSchema {
         m.registerMigration("v11-book-version", migrate: createBookVersion)
         m.registerMigration("v12-lease", migrate: createLeases)
         m.registerMigration("v13-shared-dispatch", migrate: shareDispatch)
+        m.registerMigration("v14-escalation-client", migrate: indexEscalationsByClient)
         return m
     }
 
@@ -505,5 +506,11 @@ enum SQLiteSchema {
             CREATE TABLE recipient_pace (recipient TEXT PRIMARY KEY NOT NULL, last_sent_at REAL NOT NULL);
             CREATE INDEX recipient_pace_last ON recipient_pace(last_sent_at);
             """)
+    }
+
+    /// A client's open escalation is looked for on every message that goes to a person: without this index the look-up
+    /// read every open escalation of the business, newest first, until it found the client's.
+    static func indexEscalationsByClient(_ db: Database) throws {
+        try db.execute(sql: "CREATE INDEX escalation_client ON escalation(client_id, status, opened_at)")
     }
 }
