@@ -18,6 +18,10 @@ enum Tag: Sendable, Hashable {
     case weekday(Int), month(Int), relativeDay(Int), unit(TimeUnit), part(Int)
     /// A day of the month written as a word ("the twenty-second"); a length of time in minutes ("half an hour").
     case dayOfMonth(Int), duration(Int), dayArticle
+    /// A phrase of several words that starts with a negation word of its own ("не смогу прийти", "не пропущу", "can't
+    /// make it"): a negation right before it only emphasises it ("ни за что не смогу прийти", "never can't"), as in
+    /// languages with negative concord. Set when the catalogue is compiled, not written in it.
+    case opensWithNegation
 }
 
 extension Tag {
@@ -68,6 +72,7 @@ extension Tag {
         case .ordinalSuffix: bit = 40
         case .insteadOf: bit = 41
         case .dayArticle: bit = 42
+        case .opensWithNegation: bit = 43
         case .sensitive, .ordinal, .number, .named, .minutesBefore, .minutesAfter, .weekday, .month, .relativeDay, .unit, .part,
              .dayOfMonth, .duration: return nil
         }
@@ -264,6 +269,11 @@ public final class Language: @unchecked Sendable {
             var existing = merged[ids] ?? []
             for tag in tags where !existing.contains(tag) { existing.append(tag) }
             merged[ids] = existing
+        }
+        // Phrases that negate themselves: their first word is one of the language's single-word negations.
+        let negationWords = Set(merged.compactMap { ids, tags in ids.count == 1 && tags.contains(.negation) ? ids[0] : nil })
+        for (ids, tags) in merged where ids.count > 1 && negationWords.contains(ids[0]) && !tags.contains(.negation) {
+            merged[ids] = tags + [.opensWithNegation]
         }
         var typoWorthy = Set<Int32>()
         for (ids, tags) in merged where tags.contains(where: { $0 != .known && $0 != .filler }) {

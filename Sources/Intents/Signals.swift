@@ -58,6 +58,12 @@ struct Signals: Sendable {
             if item.has(.positiveIdiom) { yes += 1; continue }
             let meaningful: [Tag] = [.yes, .yesWeak, .cancel, .reschedule, .late, .optout, .optin, .dispute, .question]
             if item.has(.negation) { negations += 1 }
+            // Negative concord: "ни за что не смогу прийти", "никогда не пропущу" say the following phrase's own negation
+            // louder; they do not turn it round.
+            if item.has(.negation) && !meaningful.contains(where: { item.has($0) }) && !item.has(.no)
+                && index + 1 < items.count && items[index + 1].has(.opensWithNegation) {
+                continue
+            }
             if item.has(.negation) && !meaningful.contains(where: { item.has($0) }) {
                 closeScope()
                 scope = 4
