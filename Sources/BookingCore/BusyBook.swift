@@ -36,8 +36,8 @@ public struct BusyBook: Sendable {
 
     /// Every appointment that holds its slot, by id.
     private var spans: [AppointmentID: Span] = [:]
-    /// The appointments of each staff member.
-    private var byStaff: [StaffID: Set<AppointmentID>] = [:]
+    /// The spans of each staff member's appointments, sorted by start: merged again in one pass, without sorting.
+    private var byStaff: [StaffID: [(start: Int, end: Int, id: AppointmentID)]] = [:]
     /// Each staff member's spans merged and sorted: what slot search reads.
     private var merged: [StaffID: [(start: Int, end: Int)]] = [:]
 
@@ -63,14 +63,23 @@ public struct BusyBook: Sendable {
         var touched = Set<StaffID>()
         for t in changes {
             if let old = spans.removeValue(forKey: t.id) {
-                byStaff[old.staffID]?.remove(t.id)
+                if let i = byStaff[old.staffID]?.firstIndex(where: { $0.id == t.id }) { byStaff[old.staffID]!.remove(at: i) }
                 touched.insert(old.staffID)
             }
             guard t.status.holdsSlot else { continue }
             let s = services[t.serviceID]
-            spans[t.id] = Span(staffID: t.staffID, start: Int(t.start.timeIntervalSince1970) - (s?.bufferBeforeMinutes ?? 0) * 60,
-                               end: Int(t.end.timeIntervalSince1970) + (s?.bufferAfterMinutes ?? 0) * 60)
-            byStaff[t.staffID, default: []].insert(t.id)
+            let span = Span(staffID: t.staffID, start: Int(t.start.timeIntervalSince1970) - (s?.bufferBeforeMinutes ?? 0) * 60,
+                            end: Int(t.end.timeIntervalSince1970) + (s?.bufferAfterMinutes ?? 0) * 60)
+            spans[t.id] = span
+            var list = byStaff.removeValue(forKey: t.staffID) ?? []
+            // After every span starting at or before it (binary search), so the list stays sorted.
+            var low = 0, high = list.count
+            while low < high {
+                let mid = (low + high) / 2
+                if list[mid].start <= span.start { low = mid + 1 } else { high = mid }
+            }
+            list.insert((span.start, span.end, t.id), at: low)
+            byStaff[t.staffID] = list
             touched.insert(t.staffID)
         }
         for staff in touched { merged[staff] = mergedSpans(of: staff, leavingOut: nil) }
@@ -86,12 +95,14 @@ public struct BusyBook: Sendable {
     }
 
     private func mergedSpans(of staff: StaffID, leavingOut: AppointmentID?) -> [(start: Int, end: Int)] {
-        let ids = byStaff[staff] ?? []
-        var list: [(start: Int, end: Int)] = []
-        list.reserveCapacity(ids.count)
-        for id in ids where id != leavingOut {
-            if let s = spans[id] { list.append((s.start, s.end)) }
+        var out: [(start: Int, end: Int)] = []
+        for s in byStaff[staff] ?? [] where s.id != leavingOut {
+            if let last = out.last, s.start <= last.end {
+                out[out.count - 1].end = max(last.end, s.end)
+            } else {
+                out.append((s.start, s.end))
+            }
         }
-        return BusyCalendar.merged(list)
+        return out
     }
 }

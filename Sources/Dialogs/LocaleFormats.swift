@@ -40,9 +40,14 @@ public struct LocaleFormats: Hashable, Sendable {
 
     /// `10:00` by the `time` pattern: `{hour}` (no padding), `{hour2}`, `{minute}`.
     public func format(_ t: LocalTime) -> String {
-        fill(time, [
-            "hour": String(t.hour), "hour2": Self.pad(t.hour), "minute": Self.pad(t.minute),
-        ])
+        fill(time) { name in
+            switch name {
+            case "hour": String(t.hour)
+            case "hour2": Self.pad(t.hour)
+            case "minute": Self.pad(t.minute)
+            default: nil
+            }
+        }
     }
 
     /// A date by the `date` pattern.
@@ -58,14 +63,20 @@ public struct LocaleFormats: Hashable, Sendable {
     public func format(_ d: LocalDate, pattern: String, time t: LocalTime?) -> String {
         let c = d.components
         let w = Weekday.allCases.firstIndex(of: d.weekday)!
-        var values = [
-            "weekday": weekdays[w], "weekday_long": weekdaysLong[w],
-            "day": String(c.day), "day2": Self.pad(c.day),
-            "month": months[c.month - 1], "month_long": monthsLong[c.month - 1], "month2": Self.pad(c.month),
-            "year": String(c.year),
-        ]
-        if let t { values["time"] = format(t) }
-        return fill(pattern, values)
+        return fill(pattern) { name in
+            switch name {
+            case "weekday": weekdays[w]
+            case "weekday_long": weekdaysLong[w]
+            case "day": String(c.day)
+            case "day2": Self.pad(c.day)
+            case "month": months[c.month - 1]
+            case "month_long": monthsLong[c.month - 1]
+            case "month2": Self.pad(c.month)
+            case "year": String(c.year)
+            case "time": t.map(format)
+            default: nil
+            }
+        }
     }
 
     /// An amount in this language's style.
@@ -89,16 +100,16 @@ public struct LocaleFormats: Hashable, Sendable {
         return names
     }
 
-    /// Replaces each `{name}` of the pattern in one pass; names without a value stay as written.
-    private func fill(_ pattern: String, _ values: [String: String]) -> String {
+    /// Replaces each `{name}` of the pattern in one pass; names without a value stay as written. The values come from a
+    /// function, not a dictionary: every date in every message is written this way.
+    private func fill(_ pattern: String, _ value: (Substring) -> String?) -> String {
         var out = ""
         out.reserveCapacity(pattern.utf8.count + 16)
         var rest = pattern[...]
         while let open = rest.firstIndex(of: "{") {
             out += rest[..<open]
             guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let name = String(rest[rest.index(after: open)..<close])
-            out += values[name] ?? String(rest[open...close])
+            if let v = value(rest[rest.index(after: open)..<close]) { out += v } else { out += rest[open...close] }
             rest = rest[rest.index(after: close)...]
         }
         out += rest
@@ -143,6 +154,6 @@ public struct MoneyFormat: Hashable, Sendable {
         var amount = (m.minorUnits < 0 ? "-" : "") + grouped
         if !(dropZeroMinorUnits && cents == 0) { amount += decimalSeparator + (cents < 10 ? "0" : "") + String(cents) }
         let symbol = symbols[m.currency] ?? m.currency
-        return pattern.replacingOccurrences(of: "{symbol}", with: symbol).replacingOccurrences(of: "{amount}", with: amount)
+        return pattern.filling("symbol", with: symbol).filling("amount", with: amount)
     }
 }
