@@ -64,6 +64,16 @@ struct Signals: Sendable {
                 && index + 1 < items.count && items[index + 1].has(.opensWithNegation) {
                 continue
             }
+            // "Thursday is fine, but not at 4": a "not" that gives up a time ("not" is also "instead of" in English: "12 not
+            // 10:30") asks for another time, as "but 4 doesn't" does, when the reply names one ("not tomorrow" alone refuses).
+            if item.has(.negation) && item.has(.insteadOf) && scope == 0 {
+                var j = index + 1
+                while j < items.count, j <= index + 2, items[j].has(.at) || items[j].has(.dayArticle) { j += 1 }
+                if j < items.count, ReplyMatcher.namesTime(items[j]),
+                   items.indices.contains(where: { ($0 < index || $0 > j) && ReplyMatcher.namesTime(items[$0]) }) {
+                    reschedule += 1
+                }
+            }
             if item.has(.negation) && !meaningful.contains(where: { item.has($0) }) {
                 closeScope()
                 scope = 4

@@ -743,6 +743,10 @@ confirm | no no ok maybe | unknown
 confirm | Thursday works but 4 doesn't | reschedule | at=2026-11-26T00:00
 offer | Tuesday can't, Friday not | unknown
 offer | I definitely can't do Tuesday | unknown
+confirm | Thursday is fine, but not at 4 | reschedule | at=2026-11-26T00:00 grain=day
+confirm | thursday ok but not 4pm | reschedule | at=2026-11-26T00:00 grain=day
+confirm | not at 4 please, 5 would be better | reschedule | at=2026-11-23T17:00
+confirm | not thursday | unknown
 """)
 
 @Suite("English replies")
