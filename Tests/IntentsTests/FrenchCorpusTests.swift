@@ -620,6 +620,11 @@ none | desinscrivez moi | optout
 offer | C'est possible d'être 2 ? Avec mon chum | question
 none | Salut, je pourrais déplacer mon rdv de jeudi à vendredi 16h ? | reschedule | at=2026-11-27T16:00
 confirm | non non d'accord, tant pis | unknown
+confirm | Finalement je viens plus | cancel
+confirm | je viens plus, désolée | cancel
+confirm | j'y vais plus | cancel
+confirm | je viens plus tard | reschedule
+confirm | je viens plus tôt si possible | reschedule
 """)
 
 @Suite("French replies")
