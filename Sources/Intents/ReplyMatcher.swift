@@ -23,8 +23,10 @@ public struct ReplyMatcher: Sendable {
         }
         let items = language.items(tokens)
         var signals = Signals(items: items)
-        // Off SMS nobody's keyword is acted on: a bare "cancel" that is also a cancel word cancels.
-        if !context.providerKeywords, signals.optoutAlone, items.contains(where: { $0.has(.optoutAlone) && $0.has(.cancel) }) {
+        // Off SMS nobody's keyword is acted on: a bare "cancel" that is also a cancel word cancels. On SMS only the keyword
+        // alone is the provider's ("CANCEL"); "Can I cancel?" or "I cancel" is about the visit.
+        if !context.providerKeywords || tokens.filter({ $0.kind != .punctuation }).count > 1, signals.optoutAlone,
+           items.contains(where: { $0.has(.optoutAlone) && $0.has(.cancel) }) {
             signals.optoutAlone = false
         }
         let (named, choiceItems, choiceOverRefused, refusesChoice) = findChoice(items, expecting: expecting)

@@ -747,6 +747,9 @@ confirm | Thursday is fine, but not at 4 | reschedule | at=2026-11-26T00:00 grai
 confirm | thursday ok but not 4pm | reschedule | at=2026-11-26T00:00 grain=day
 confirm | not at 4 please, 5 would be better | reschedule | at=2026-11-23T17:00
 confirm | not thursday | unknown
+confirm | Can I cancel? | cancel
+confirm | I cancel | cancel
+confirm | Cancel. | optout
 """)
 
 @Suite("English replies")
