@@ -73,7 +73,8 @@ extension Engine {
                     if next == claimedUpTo {
                         let window = batch[next..<min(next + width, end)].map(\.row.id)
                         do {
-                            claimed.formUnion(try await store.markSending(window, at: now, recipientInterval: interval))
+                            // Stamped when claimed, not when the round began: a long round's last rows are not taken for stranded.
+                            claimed.formUnion(try await store.markSending(window, at: self.now, recipientInterval: interval))
                             claimedUpTo = next + window.count
                         } catch {
                             // Unclaimed rows stay pending for the next round; what is running is recorded first.

@@ -291,8 +291,19 @@ public actor Engine {
             if let job { try tx.finishJob(job) }
             return (true, party, e, decision)
         }
+        // An event that fails is rolled back (its savepoint, or its transaction), and with it the book version it may have
+        // moved: what the caches read during it may hold writes that never happened, and the next write reuses the version.
+        let undoable = { @Sendable (tx: any StoreTransaction) throws -> (Bool?, Party?, ConversationEvent?, Decision?) in
+            do {
+                return try work(tx)
+            } catch {
+                catalogue.forget()
+                books.forget()
+                throw error
+            }
+        }
         // An embedded database's events share commits; a server's are waited for one by one.
-        return store.prefersInlineTransactions ? try await commits.run(work) : try await store.transaction(work)
+        return store.prefersInlineTransactions ? try await commits.run(undoable) : try await store.transaction(undoable)
     }
 
     /// The location an event happens at, when it names one: an offered slot's, or its appointment's.

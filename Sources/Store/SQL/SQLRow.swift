@@ -23,7 +23,11 @@ struct SQLRow {
             let count = statement.columnCount
             if let known = known.withLock({ $0[sql] }), known.names.count == count { return known }
             let made = Columns(statement.columnNames)
-            known.withLock { $0[sql] = made }
+            known.withLock {
+                // SQL written with one mark per value ("IN (?,?,…)") makes new texts; the table stays small all the same.
+                if $0.count >= 1000 { $0.removeAll(keepingCapacity: true) }
+                $0[sql] = made
+            }
             return made
         }
 
