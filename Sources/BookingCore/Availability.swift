@@ -72,9 +72,13 @@ public struct BusyCalendar: Sendable {
     }
 
     static func merged(_ list: [(start: Int, end: Int)]) -> [(start: Int, end: Int)] {
-        let sorted = list.sorted { $0.start < $1.start }
+        mergedInOrder(list.sorted { $0.start < $1.start })
+    }
+
+    /// Intervals already sorted by start, overlapping or touching ones joined.
+    static func mergedInOrder(_ sorted: some Sequence<(start: Int, end: Int)>) -> [(start: Int, end: Int)] {
         var out: [(start: Int, end: Int)] = []
-        out.reserveCapacity(sorted.count)
+        out.reserveCapacity(sorted.underestimatedCount)
         for i in sorted {
             if let last = out.last, i.start <= last.end {
                 out[out.count - 1].end = max(last.end, i.end)

@@ -95,14 +95,6 @@ public struct BusyBook: Sendable {
     }
 
     private func mergedSpans(of staff: StaffID, leavingOut: AppointmentID?) -> [(start: Int, end: Int)] {
-        var out: [(start: Int, end: Int)] = []
-        for s in byStaff[staff] ?? [] where s.id != leavingOut {
-            if let last = out.last, s.start <= last.end {
-                out[out.count - 1].end = max(last.end, s.end)
-            } else {
-                out.append((s.start, s.end))
-            }
-        }
-        return out
+        BusyCalendar.mergedInOrder((byStaff[staff] ?? []).lazy.filter { $0.id != leavingOut }.map { (start: $0.start, end: $0.end) })
     }
 }
