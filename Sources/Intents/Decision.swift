@@ -38,6 +38,10 @@ extension ReplyMatcher {
         if offerLike && correctsChoice && !hasTime && s.cancel == 0 && s.negatedYes == 0, let choice, choice >= 1 || choice == -1 {
             return Decision(intent: .accept, confidence: 0.85)
         }
+        // A preference among the options offered is a pick: "I'd prefer the first one", "Tra le 3 proposte preferisco la prima".
+        if offerLike && s.reschedule > 0 && !hasTime && negative == 0 && s.unsure == 0 && s.question == 0, let choice, choice >= 1 || choice == -1 {
+            return Decision(intent: .accept, confidence: 0.85)
+        }
         // Another time: "can we do thursday at 4 instead?", "yes but can we do 5 instead".
         if s.reschedule > 0 {
             if !hasTime && s.question > 0 && s.questionMark { return Decision(intent: .question, confidence: 0.6) }
@@ -82,7 +86,10 @@ extension ReplyMatcher {
         }
         // A question a person must answer: "how much is it?", "where do I park?". An option taken with a yes and a question
         // beside it is taken ("Беру 1, только это к тому же мастеру?").
-        if s.question > 0 && (s.questionMark || positive + negative == 0) && !(offerLike && choice != nil && positive > 0 && negative == 0) {
+        // "Non voglio disdire niente, volevo solo sapere se avete il parcheggio": a cancel denied beside a question is no yes.
+        let onlyDeniesCancelling = expecting == .none && s.yes == s.idioms && s.negatedLate == 0 && s.negatedNegative + s.idioms > 0 && negative == 0
+        if s.question > 0 && (s.questionMark || positive + negative == 0 || onlyDeniesCancelling)
+            && !(offerLike && choice != nil && positive > 0 && negative == 0) {
             return Decision(intent: .question, confidence: s.questionMark ? 0.8 : 0.65)
         }
         if s.help > 0 { return Decision(intent: .help, confidence: 0.8) }
@@ -118,6 +125,11 @@ extension ReplyMatcher {
         // confirms the visit when the time is the visit's own.
         if expecting == .confirm && positive > 0 && hasTime && s.questionMark && s.question == 0 && s.unsure == 0 && contentCount <= 6 {
             return Decision(intent: .reschedule, confidence: 0.7, needsTime: true)
+        }
+        // "Merci pour hier, super massage 😍", "Obrigada pelo atendimento de ontem": with nothing asked, thanks for a visit that
+        // is over confirm nothing upcoming; a person reads them.
+        if expecting == .none && s.pastVisit > 0 && !hasTime {
+            return Decision(intent: .unknown, confidence: 0.3)
         }
         if positive > 0 || s.yesWeak > 0 {
             // "Oh yes, maybe Tuesday next week?" to a win-back: times are only offered, so the hedge costs nothing.

@@ -7,6 +7,8 @@ enum Tag: Sendable, Hashable {
     case help, helpAlone, question, dispute, unsure, positiveIdiom, negation, clauseBreak, appointment, filler, known
     /// "because": what follows in its clause is a reason, not a request; "I'll call", "melde mich": a plan to get in touch later.
     case reason, laterContact
+    /// "thanks for yesterday", "merci pour hier": about a visit that is over, so its yes words confirm nothing upcoming.
+    case pastVisit
     case sensitive(Sensitivity)
     // choices and numbers
     case choiceMarker, ordinal(Int), choiceTrailer, number(Int)
@@ -73,6 +75,7 @@ extension Tag {
         case .insteadOf: bit = 41
         case .dayArticle: bit = 42
         case .opensWithNegation: bit = 43
+        case .pastVisit: bit = 44
         case .sensitive, .ordinal, .number, .named, .minutesBefore, .minutesAfter, .weekday, .month, .relativeDay, .unit, .part,
              .dayOfMonth, .duration: return nil
         }
@@ -160,7 +163,7 @@ public final class Language: @unchecked Sendable {
             "optin_alone": [.optinAlone], "help": [.help], "help_alone": [.helpAlone], "question": [.question],
             "dispute": [.dispute], "unsure": [.unsure], "positive_idioms": [.positiveIdiom], "negations": [.negation],
             "clause_breaks": [.clauseBreak], "appointment": [.appointment], "filler": [.filler], "not_typos": [.known],
-            "reasons": [.reason], "later_contact": [.laterContact],
+            "reasons": [.reason], "later_contact": [.laterContact], "past_visit": [.pastVisit],
         ]
         for (key, list) in file.words {
             guard let tags = wordKeys[key] else {

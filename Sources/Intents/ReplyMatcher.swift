@@ -21,7 +21,7 @@ public struct ReplyMatcher: Sendable {
             let intent: Intent = expecting == .offer || expecting == .rebook ? .accept : .confirm
             return Understanding(intent: intent, confidence: expecting == .none ? 0.6 : 0.9, locale: language.locale)
         }
-        let items = language.items(tokens)
+        let items = Self.namesAreNoNegations(language.items(tokens), text: text, language: language)
         var signals = Signals(items: items)
         // Off SMS nobody's keyword is acted on: a bare "cancel" that is also a cancel word cancels. On SMS only the keyword
         // alone is the provider's ("CANCEL"); "Can I cancel?" or "I cancel" is about the visit.
@@ -29,7 +29,13 @@ public struct ReplyMatcher: Sendable {
            items.contains(where: { $0.has(.optoutAlone) && $0.has(.cancel) }) {
             signals.optoutAlone = false
         }
-        let (named, choiceItems, choiceOverRefused, refusesChoice) = findChoice(items, expecting: expecting)
+        var (named, choiceItems, choiceOverRefused, refusesChoice) = findChoice(items, expecting: expecting)
+        // "Could I do 3 on Wednesday instead?": asking for another time, a number said to be on a day is that day's hour, not
+        // an option (option 3 may be on Friday).
+        if signals.reschedule > 0, choiceItems.count == 1, let k = choiceItems.first, items[k].token.kind == .number,
+           Self.isOnAWeekday(after: k, in: items) {
+            (named, choiceItems, choiceOverRefused, refusesChoice) = (nil, [], false, false)
+        }
         // After an offer, the one option named is refused ("not the second", "option 2 doesn't work"): nothing is picked.
         let choice = refusesChoice && !choiceOverRefused && (expecting == .offer || expecting == .rebook) ? nil : named
         let dayFirst = language.dayFirst(in: context.zone)
@@ -510,6 +516,43 @@ public struct ReplyMatcher: Sendable {
             if ".!?\n".contains(ch) { sentenceStart = true; found = false }
         }
         return inQuestion
+    }
+
+    /// A negation that typo correction found in a capitalised word inside a sentence is a name, not a misspelt "no":
+    /// "Termin bei Dr Weber stornieren" has no "weder" in it, and cancels. Rare, so the raw text is read only then.
+    static func namesAreNoNegations(_ items: [Item], text: String, language: Language) -> [Item] {
+        guard items.contains(where: { $0.count == 1 && $0.has(.negation) && $0.token.kind == .word
+                                      && language.wordID($0.token, correctingTypos: false) == nil }) else { return items }
+        let names = capitalisedInsideSentences(text)
+        return items.map { item in
+            guard item.count == 1, item.has(.negation), item.token.kind == .word, language.wordID(item.token, correctingTypos: false) == nil,
+                  names.contains(item.token.text) else { return item }
+            return Item(tags: [], token: item.token, count: 1)
+        }
+    }
+
+    /// The words written with a capital and then lower case, not first in their sentence, in lower case.
+    static func capitalisedInsideSentences(_ text: String) -> Set<String> {
+        var sentenceStart = true, word = "", found: Set<String> = []
+        for ch in text + " " {
+            if ch.isLetter { word.append(ch); continue }
+            if !word.isEmpty {
+                if !sentenceStart, let first = word.first, first.isUppercase, word.dropFirst().allSatisfy(\.isLowercase) {
+                    found.insert(word.lowercased())
+                }
+                sentenceStart = false
+                word = ""
+            }
+            if ".!?\n".contains(ch) { sentenceStart = true }
+        }
+        return found
+    }
+
+    /// Whether item `k` is followed by a weekday, straight or after connectors ("3 on Wednesday", "2 am Mittwoch").
+    static func isOnAWeekday(after k: Int, in items: [Item]) -> Bool {
+        var j = k + 1
+        while j < items.count, items[j].has(.connector) || items[j].has(.dayArticle) { j += 1 }
+        return j < items.count && items[j].tags.contains { if case .weekday = $0 { true } else { false } }
     }
 
     /// Lower case without accents, for comparing names.

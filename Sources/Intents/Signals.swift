@@ -6,6 +6,10 @@ struct Signals: Sendable {
     var yes = 0, yesWeak = 0, no = 0, cancel = 0, negatedYes = 0, negatedNegative = 0
     var reschedule = 0, late = 0, negatedLate = 0, optout = 0, optoutAlone = false, optin = 0, optinAlone = false
     var help = 0, helpAlone = false, question = 0, dispute = 0, unsure = 0, appointment = 0
+    /// Words about a visit that is over ("yesterday", "last time"): see `Tag.pastVisit`.
+    var pastVisit = 0
+    /// Of `yes`, the phrases that hold a negation but say yes ("no worries", "non disdico niente").
+    var idioms = 0
     /// Words of moving in a reason or a plan to get in touch ("because I need to change it", "I'll call to move it"): the
     /// client means to move, so a cancellation read beside them is asked about first.
     var movesLater = false
@@ -55,7 +59,7 @@ struct Signals: Sendable {
                 continue
             }
             if item.has(.clauseBreak) && !item.has(.yes) { closeScope(); continue }
-            if item.has(.positiveIdiom) { yes += 1; continue }
+            if item.has(.positiveIdiom) { yes += 1; idioms += 1; continue }
             let meaningful: [Tag] = [.yes, .yesWeak, .cancel, .reschedule, .late, .optout, .optin, .dispute, .question]
             if item.has(.negation) { negations += 1 }
             // Negative concord: "ни за что не смогу прийти", "никогда не пропущу" say the following phrase's own negation
@@ -119,6 +123,7 @@ struct Signals: Sendable {
             if item.has(.help) { help += 1 }
             if item.has(.question) { question += 1 }
             if item.has(.dispute) { dispute += 1 }
+            if item.has(.pastVisit) { pastVisit += 1 }
             if item.has(.unsure) { unsure += 1 }
             if item.has(.appointment) { appointment += 1 }
             if item.has(.reschedule) || item.has(.at) || item.has(.after) || item.has(.before) || item.has(.between) {

@@ -665,6 +665,21 @@ confirm | Stop met die sms'en aub | optout
 confirm | Ik heb helemaal geen massage geboekt?? Wie is Anna | dispute
 none | Hoezo no-show?? | dispute
 confirm | Ik kom echt niet | unknown
+confirm | Ja sorry maar ik ga moeten annuleren | cancel
+confirm | Ja, maar ik ben misschien iets later | late
+confirm | Donderdag lukt niet, ik bel later om een nieuwe afspraak te maken | cancel
+none | Haal me van jullie lijst aub | optout
+none | Zet de herinneringen maar weer aan | optin
+confirm | Kan ik iemand aan de telefoon krijgen? Ik snap dit systeem niet | help
+offer | ik snap t niet, moet ik nou gwn een cijfer sturen? | help
+offer | Ik heb helemaal niet gevraagd om te verzetten, mijn afspraak is gewoon donderdag! | dispute
+none | Ik heb nooit een afspraak bij jullie gemaakt, wie is dit? | dispute
+rebook | Wat zijn jullie openingstijden op zondag? | question
+none | Is Dr. Weber zaterdag ook aanwezig? | question
+offer | Optie 1 maar dan om 4 uur, lukt dat? | reschedule | choice=1 at=2026-11-23T16:00
+offer | Laat maar, ik zeg de afspraak helemaal af. Lukt me deze maand niet meer | cancel
+rebook | Moet ik nu betalen voor de gemiste afspraak? | question
+none | Bedankt voor gisteren, echt top! | unknown
 """)
 
 @Suite("Dutch replies")

@@ -750,6 +750,19 @@ confirm | not thursday | unknown
 confirm | Can I cancel? | cancel
 confirm | I cancel | cancel
 confirm | Cancel. | optout
+confirm | Yes sorry but I'm going to have to cancel | cancel
+offer | Option 1 but at 4, is that ok? | reschedule | choice=1 at=2026-11-23T16:00
+offer | Could I do 3 on Wednesday instead? | reschedule | at=2026-11-25T15:00
+offer | could i do 2 on wed instead | reschedule | at=2026-11-25T14:00
+offer | 2 on Wednesday please | accept | choice=2
+none | Please take me off your list | optout
+none | Is this a bot? I want to talk to a real person | help
+none | Can someone call me please? | help
+offer | I never asked to be put on a waitlist, what is this? | dispute
+none | Thanks for yesterday, loved the facial! | unknown
+confirm | Aye no bother, see you then | confirm
+confirm | Sorry, I replied no by mistake, I'll be there | confirm
+confirm | I can't come on Thursday, I'll call to rebook when things calm down | cancel
 """)
 
 @Suite("English replies")

@@ -625,6 +625,19 @@ confirm | je viens plus, désolée | cancel
 confirm | j'y vais plus | cancel
 confirm | je viens plus tard | reschedule
 confirm | je viens plus tôt si possible | reschedule
+confirm | Oui désolée mais je vais devoir annuler | cancel
+none | Je ne pourrai pas venir jeudi, désolée, je vous rappellerai pour reprendre un rdv plus tard | cancel
+none | Enlevez mon numéro de votre liste svp, j'en veux pu de vos textos | optout
+none | RECOMMENCEZ A M'ENVOYER LES RAPPELS SVP JE LES RATE TOUS | optin
+none | Est-ce que quelqu'un peut m'appeler ? | help
+none | Je n'ai jamais annulé mon rendez-vous, pourquoi j'ai reçu un SMS d'annulation ?? | dispute
+none | Merci pour hier, super massage 😍 | unknown
+rebook | Salut c'est Léo le fils de Martine, elle a plus son téléphone | unknown
+confirm | Non non j'annule pas, je viens bien ! C'est mon mari qui a répondu NON par erreur 🙄 | confirm
+confirm | Bonjour, jeudi ça va pas trop, auriez-vous quelque chose samedi aprem pour ma couleur avec Marco ? | reschedule | at=2026-11-28T12:00
+none | Mon rdv de vendredi avec Marco, je peux le passer à 18h ? | reschedule | at=2026-11-27T18:00
+offer | Mardi je travaille, mercredi matin j'ai le dentiste. Donc rien ne marche, désolée | decline
+offer | Le 2 mais à 11h ? | reschedule | choice=2 at=2026-11-23T11:00
 """)
 
 @Suite("French replies")

@@ -664,6 +664,20 @@ none | Storniert bitte alles was ich noch offen hab. Zieh nächsten Monat nach G
 confirm | Ich komme sicher nicht | unknown
 offer | Die 2 geht sicher nicht | unknown
 confirm | Absagen? Ist Anna krank? | unknown
+confirm | ich möchte meinen Termin bei Dr Weber stornieren | cancel
+confirm | Guten Tag ich möchte meinen Termin bei Dr Weber stornieren. Mein Mann liegt im Krankenhaus. | cancel
+confirm | Ja sorry, aber ich werde absagen müssen | cancel
+none | Hi Marco, Bus ist ausgefallen 🙄 bin so ne halbe Stunde später da, sorry!! | late
+confirm | Ich komme, aber eventuell etwas später | late
+none | Hört bitte auf mir SMS zu schicken. Ich bin schon vor Monaten umgezogen und komm nicht mehr. | optout
+rebook | Kann mich bitte jemand anrufen? Ich komm mit dem Schreiben nicht zurecht. | help
+none | Ist das hier ein Bot? Ich würde gern mit einem Menschen reden. | help
+offer | Wo soll ich die Nummer eingeben? Ich seh nur die Nachricht | help
+confirm | Bis wann habt ihr am Donnerstag eigentlich offen? | question
+offer | Die 1, aber um 16 Uhr? | reschedule | choice=1 at=2026-11-23T16:00
+none | Ihr habt mich als nicht erschienen eingetragen, ich war aber um 9 pünktlich da und hab ne halbe Stunde gewartet!! | dispute
+confirm | Das ist nicht mein Termin, da habt ihr was verwechselt | dispute
+none | Danke für gestern, war super! | unknown
 """)
 
 @Suite("German replies")

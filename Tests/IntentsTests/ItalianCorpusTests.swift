@@ -660,6 +660,21 @@ confirm | Disdire? Assolutamente no, ci sono | confirm
 confirm | No no ci sono, tranquilli | confirm
 offer | Nessuna purtroppo | decline
 confirm | Giovedì va bene, ma non alle 16 | reschedule | at=2026-11-26T00:00
+confirm | Sì scusate ma dovrò disdire | cancel
+confirm | Devo disdire, mio figlio ha la febbre da ieri sera. Vi riscrivo io quando sta meglio, scusate. | cancel
+none | Toglietemi dalla lista per favore | optout
+none | Riattivate i promemoria per favore | optin
+none | Posso parlare con una persona? | help
+offer | Nessuna di queste va bene, mi dispiace | decline
+offer | nessuna, grazie | decline
+offer | nessuna preferenza, scegliete voi | unknown
+offer | Tra le 3 proposte preferisco la prima, grazie. | accept | choice=1
+offer | In realtà volevo annullare del tutto, non mi serve più. Grazie comunque. | cancel
+rebook | Non mi interessa più, ho cambiato centro. Buona giornata | decline
+none | Non voglio disdire niente, volevo solo sapere se avete il parcheggio. | question
+confirm | Ciao, ho cambiato natel ma il numero è lo stesso 😅 confermo per giovedì, a presto | confirm
+confirm | No, alle 16 non ce la faccio, possiamo fare alle 18 lo stesso giorno? | reschedule | at=2026-11-23T18:00
+none | Grazie per ieri, massaggio fantastico! | unknown
 """)
 
 @Suite("Italian replies")

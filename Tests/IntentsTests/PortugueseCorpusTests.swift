@@ -552,6 +552,22 @@ offer | a 2 não dá, nem a 1 nem a 3 🙁 | decline
 confirm | Desmarcar? Claro que não | confirm
 confirm | como assim? o que eu tenho que responder? | help
 confirm | quero falar com uma atendente por favor | help
+confirm | Sim, mas vou ter de cancelar | cancel
+confirm | Não, obrigada. Tenho de cancelar, o meu filho está doente e não sei quando é que ele melhora. | cancel
+confirm | Infelizmente não vou poder ir na quinta feira porque a minha mãe vai ser operada. Quando souber melhor volto a marcar. | cancel
+rebook | Deixem de me mandar msgs, já mudei de clínica | optout
+none | Podem voltar a mandar os lembretes | optin
+offer | Não sei o que responder, mando o número ou o dia? | help
+none | Como faço pra mudar meu horário por aqui? | help
+offer | Não, obrigada. Nenhum desses horários me serve, fica para outra altura | decline
+confirm | Não é massagem não, é manicure com a Sophie. Vcs trocaram tudo 🙄 | dispute
+none | Oi, vcs tão abertos amanhã? | question
+none | morada? | question
+none | A tatuagem tá descascando, é normal? Fiz sábado com o Marco | question
+confirm | Às 16h tá ótimo, não precisa mudar nada não | confirm
+confirm | Às 16h não consigo. Dá para as 18h no mesmo dia? Obrigada | reschedule | at=2026-11-23T18:00
+confirm | pode ser depois de amanhã? | reschedule | at=2026-11-25T00:00
+none | Obrigada pelo atendimento de ontem, a Sophie é um amor 💅❤️ | unknown
 """)
 
 @Suite("Portuguese replies")

@@ -458,6 +458,17 @@ confirm | ¿Es el jueves entonces? ¿Y dónde se puede estacionar? | question
 offer | Ninguno de esos horarios me sirve, disculpe | decline
 offer | ninguna me sirve, solo puedo la próxima semana | reschedule | at=2026-11-30T00:00
 rebook | Ahorita no puedo, pero la semana que entra sí | reschedule | at=2026-11-30T00:00
+confirm | Sí, pero voy a tener que cancelar | cancel
+confirm | Sí, perdón, pero voy a tener que cancelar. Me salió un viaje de trabajo y no sé cuándo vuelvo. | cancel
+confirm | Si pero capaz llego un pelín tarde, el subte viene re lento | late
+confirm | No puedo ir el jueves, ya los llamo para reservar otro día | cancel
+none | Sáquenme de la lista por favor | optout
+none | Activen de nuevo los mensajes porfa | optin
+none | ¿Me puede llamar alguien? | help
+confirm | Necesito cambiar la cita, ¿qué otros horarios tienen? | reschedule
+offer | Tienen algo el sábado en la mañana? | reschedule | at=2026-11-28T09:00
+rebook | la semana q viene mejor | reschedule | at=2026-11-30T00:00
+none | Gracias por lo de ayer, me encantó | unknown
 """)
 
 @Suite("Spanish replies")
