@@ -38,6 +38,12 @@ struct AskedTime {
                    !items[..<marker].contains(where: Self.refuses) {
                     later.takeDay(of: earlier)
                 }
+                // "а в 3 можно? во вторник", "3 Uhr wär mir lieber, am Freitag": a time of day before the words asking to move
+                // and only a day after them: that time on that day.
+                if later.hasDay, later.clock == nil, later.bareHour == nil, later.part == nil, later.period == nil, !earlier.hasDay,
+                   earlier.clock != nil, earlier.part == nil, !items[..<marker].contains(where: Self.refuses) {
+                    later.takeTimeOfDay(of: earlier)
+                }
                 expression = later
             }
         }

@@ -48,6 +48,11 @@ extension ReplyMatcher {
             if hasTime { return Decision(intent: .reschedule, confidence: s.unsure > 0 ? 0.7 : 0.93, needsTime: true) }
             return Decision(intent: .reschedule, confidence: s.unsure > 0 ? 0.6 : 0.85)
         }
+        // "No thanks, none of them work. Tuesday at 2 I'm at work", "Non merci, aucun ne va. Mardi à 14h je suis au boulot": after
+        // an offer, a refusal said twice, nothing asked and a time only as the reason declines it; the time is no pick.
+        if offerLike && !s.questionMark && !contrastsTime && s.cancel == 0 && positive == 0 && choice == nil && s.no + s.negatedYes >= 2 {
+            return Decision(intent: .decline, confidence: 0.85)
+        }
         // "Can't do tomorrow, friday?" — a no and another time asked for.
         // Unless the question itself asks to cancel: "I can't come on Wednesday, could you cancel it?".
         if negative > 0 && hasTime && s.questionMark && s.question == 0 && !asksToCancel {

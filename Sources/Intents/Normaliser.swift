@@ -134,6 +134,10 @@ struct Normaliser: Sendable {
                 i += 1; continue  // "re-book" is "rebook"
             }
             flushWord()
+            // A line break ends a sentence: chat replies are written as several short messages ("thurs no good\nnext week?").
+            if s == "\n" || s == "\u{2028}", let last = tokens.last, last.kind != .punctuation {
+                append(Token(text: ".", kind: .punctuation), glued: false)
+            }
             if s.value <= 0x20 || s.value >= 0x80 && s.properties.isWhitespace { gap = true; i += 1; continue }
             if Normaliser.punctuation.contains(s) {
                 append(Token(text: String(s), kind: .punctuation), glued: !gap)

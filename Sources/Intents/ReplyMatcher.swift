@@ -370,7 +370,8 @@ public struct ReplyMatcher: Sendable {
                 // "Tuesday the 1st" is a date whatever was asked.
                 var w = i - 1
                 while w >= 0, items[w].has(.dayArticle) || items[w].has(.connector) { w -= 1 }
-                if w >= 0, w < i - 1 || item.token.kind == .number,
+                // With no options asked about, "dinsdag de eerste" (a weekday and an ordinal word) is a date too.
+                if w >= 0, w < i - 1 || item.token.kind == .number || !offerLike,
                    items[w].tags.contains(where: { if case .weekday = $0 { true } else { false } }) { break }
                 if expecting == .offer || expecting == .rebook || (!nearMonth && (i + 1 < items.count && items[i + 1].has(.choiceTrailer))) {
                     ordinals.append((n, i))

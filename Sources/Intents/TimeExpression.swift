@@ -52,6 +52,14 @@ struct TimeExpression: Sendable {
         year = other.year
         if weekdayNumber == nil { weekdayNumber = other.weekdayNumber }
     }
+
+    /// The time of day another expression names, for a day named apart from it ("а в 3 можно? во вторник").
+    mutating func takeTimeOfDay(of other: TimeExpression) {
+        clock = other.clock
+        bareHour = other.bareHour
+        endClock = other.endClock
+        bound = other.bound
+    }
 }
 
 extension TimeExpression {
@@ -199,6 +207,19 @@ extension TimeExpression {
                 if clockNext { continue }
                 if before || after { day = d; taken.insert(k); break }
                 if weekdayBefore { weekdayNumber = d; taken.insert(k); break }
+            }
+        }
+
+        // An ordinal word after a weekday is that weekday's day of the month: "el martes primero", "Dienstag, der erste",
+        // "dinsdag de eerste" (Tuesday the 1st, so December's). After an offer the options took theirs first.
+        if day == nil, month == nil, weekdayNumber == nil {
+            for k in 0..<n where !taken.contains(k) && items[k].token.kind == .word {
+                guard let d = ordinal(k), (1...31).contains(d), !(k + 1 < n && items[k + 1].has(.choiceTrailer)) else { continue }
+                var w = k - 1
+                while w >= 0, w >= k - 3, items[w].has(.dayArticle) || items[w].has(.connector) || items[w].token.text == "," { w -= 1 }
+                if w >= 0, items[w].tags.contains(where: { if case .weekday = $0 { true } else { false } }) {
+                    weekdayNumber = d; taken.insert(k); break
+                }
             }
         }
 

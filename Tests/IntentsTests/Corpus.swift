@@ -23,7 +23,8 @@ struct CorpusCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { "\(locale):\(line) [\(expecting.rawValue)] \(text)" }
 }
 
-/// Reads a table; blank lines and lines starting with `#` are skipped.
+/// Reads a table; blank lines and lines starting with `#` are skipped. A "⏎" in a reply is a line break (a reply written
+/// as several chat messages).
 func corpus(_ locale: String, _ table: String) -> [CorpusCase] {
     var out: [CorpusCase] = []
     for (n, raw) in table.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -35,7 +36,7 @@ func corpus(_ locale: String, _ table: String) -> [CorpusCase] {
             preconditionFailure("bad corpus line \(n + 1): \(line)")
         }
         let checks = cols.count > 3 ? cols[3].split(separator: " ").map(String.init) : []
-        out.append(CorpusCase(locale: locale, expecting: e, text: cols[1], intent: i, checks: checks, line: n + 1))
+        out.append(CorpusCase(locale: locale, expecting: e, text: cols[1].replacingOccurrences(of: "⏎", with: "\n"), intent: i, checks: checks, line: n + 1))
     }
     return out
 }

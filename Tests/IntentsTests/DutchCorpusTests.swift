@@ -680,6 +680,11 @@ offer | Optie 1 maar dan om 4 uur, lukt dat? | reschedule | choice=1 at=2026-11-
 offer | Laat maar, ik zeg de afspraak helemaal af. Lukt me deze maand niet meer | cancel
 rebook | Moet ik nu betalen voor de gemiste afspraak? | question
 none | Bedankt voor gisteren, echt top! | unknown
+offer | Dinsdag niet, woensdag niet, vrijdag ook niet 🙈⏎Hebben jullie niks dit weekend? | reschedule | at=2026-11-28T00:00
+confirm | dinsdag de eerste | reschedule | at=2026-12-01T00:00
+none | Hoi, ik heb per ongeluk STOP gestuurd. Kunnen jullie me weer berichten sturen? | optin
+offer | Hoe moet ik reageren? Alleen het cijfer? | help
+none | Bon dia, ik ben 20 min laat, sorry dushi | late | late=20
 """)
 
 @Suite("Dutch replies")

@@ -763,6 +763,13 @@ none | Thanks for yesterday, loved the facial! | unknown
 confirm | Aye no bother, see you then | confirm
 confirm | Sorry, I replied no by mistake, I'll be there | confirm
 confirm | I can't come on Thursday, I'll call to rebook when things calm down | cancel
+offer | No thanks, none of them work. Tuesday at 2 I'm at work | decline
+offer | can I come at 3? on tuesday | reschedule | at=2026-11-24T15:00
+offer | is 1 at the same place as last time? the one on Smith St | question
+confirm | thurs no good⏎next week sometime? | reschedule | at=2026-11-30T00:00
+none | how do I cancel my appointment here? | question
+none | nah all good thanks, I'll leave it for now | unknown
+none | I sent STOP by mistake, can you text me again? | optin
 """)
 
 @Suite("English replies")

@@ -638,6 +638,12 @@ confirm | Bonjour, jeudi ça va pas trop, auriez-vous quelque chose samedi aprem
 none | Mon rdv de vendredi avec Marco, je peux le passer à 18h ? | reschedule | at=2026-11-27T18:00
 offer | Mardi je travaille, mercredi matin j'ai le dentiste. Donc rien ne marche, désolée | decline
 offer | Le 2 mais à 11h ? | reschedule | choice=2 at=2026-11-23T11:00
+offer | Non merci, aucun ne va. Mardi à 14h je suis au boulot et le reste pareil 😕 | decline
+confirm | mettons quart à cinq? | reschedule | at=2026-11-23T16:45
+none | Je ne souhaite plus recevoir vos messages, merci de me retirer de votre liste. | optout
+offer | Je réponds juste avec le chiffre ? 🤔 | help
+offer | Finalement je vais annuler complètement, désolée. Merci quand même d'avoir cherché. | cancel
+none | Merci pour le rappel mais j'étais bien venue samedi, pourquoi je suis notée absente ? | dispute
 """)
 
 @Suite("French replies")

@@ -678,6 +678,14 @@ offer | Die 1, aber um 16 Uhr? | reschedule | choice=1 at=2026-11-23T16:00
 none | Ihr habt mich als nicht erschienen eingetragen, ich war aber um 9 pünktlich da und hab ne halbe Stunde gewartet!! | dispute
 confirm | Das ist nicht mein Termin, da habt ihr was verwechselt | dispute
 none | Danke für gestern, war super! | unknown
+none | Ich will NICHT absagen!! Nur fragen ob ich meine Freundin mitbringen kann 😅 | question
+confirm | Ich will nicht absagen | confirm
+confirm | ich möchte nicht absagen | confirm
+offer | 3 Uhr wär mir lieber, am Freitag | reschedule | at=2026-11-27T15:00
+offer | Nein danke, Freitag um 17 Uhr bin ich schon beim Zahnarzt und die anderen gehen auch nicht | decline
+confirm | Dienstag, der erste? | reschedule | at=2026-12-01T00:00
+confirm | WAS MUSS ICH DA JETZT ANTWORTEN? ICH KENNE MICH MIT DEM HANDY NICHT AUS | help
+none | Ich war nie bei Ihnen. Warum bekomme ich eine Rechnung wegen Nichterscheinen? | dispute
 """)
 
 @Suite("German replies")

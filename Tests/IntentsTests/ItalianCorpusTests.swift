@@ -675,6 +675,11 @@ none | Non voglio disdire niente, volevo solo sapere se avete il parcheggio. | q
 confirm | Ciao, ho cambiato natel ma il numero è lo stesso 😅 confermo per giovedì, a presto | confirm
 confirm | No, alle 16 non ce la faccio, possiamo fare alle 18 lo stesso giorno? | reschedule | at=2026-11-23T18:00
 none | Grazie per ieri, massaggio fantastico! | unknown
+none | Vorrei disdire giovedì e prenotare per la settimana dopo | reschedule
+confirm | a un quarto alle cinque riesco, prima sono in ufficio | reschedule | at=2026-11-23T16:45
+rebook | Per favore non mandatemi più questi messaggi | optout
+none | Rimettetemi nei messaggi, li avevo bloccati per sbaglio | optin
+confirm | non annullate eh! ci vengo sicuro, solo che forse arrivo un pochino tardi | late
 """)
 
 @Suite("Italian replies")

@@ -568,6 +568,9 @@ confirm | Às 16h tá ótimo, não precisa mudar nada não | confirm
 confirm | Às 16h não consigo. Dá para as 18h no mesmo dia? Obrigada | reschedule | at=2026-11-23T18:00
 confirm | pode ser depois de amanhã? | reschedule | at=2026-11-25T00:00
 none | Obrigada pelo atendimento de ontem, a Sophie é um amor 💅❤️ | unknown
+offer | o que significa isso? tenho de responder com um número? | help
+none | Fui cobrada 60 euros mas a massagem era 45, o que se passa? | dispute
+confirm | Quinta tenho de levar alguma coisa? toalha, roupa? | question
 """)
 
 @Suite("Portuguese replies")

@@ -469,6 +469,13 @@ confirm | Necesito cambiar la cita, ¿qué otros horarios tienen? | reschedule
 offer | Tienen algo el sábado en la mañana? | reschedule | at=2026-11-28T09:00
 rebook | la semana q viene mejor | reschedule | at=2026-11-30T00:00
 none | Gracias por lo de ayer, me encantó | unknown
+none | cómo cancelo una cita por aquí? | question
+confirm | Voy a llegar tardecito, tengo q recoger a los niños del cole. Unos 20 min. Lo siento!! | late | late=20
+confirm | Me lo pasas al veintiocho a las doce? | reschedule | at=2026-11-28T12:00
+confirm | Tendrían el martes primero a las 10? | reschedule | at=2026-12-01T10:00
+confirm | mejor un cuarto para las cinco, sale? | reschedule | at=2026-11-23T16:45
+confirm | Se me olvidó que tengo médico el jueves 😩⏎me lo cambiáis para la semana que viene? | reschedule | at=2026-11-30T00:00
+confirm | Ya no quiero ir el jueves. No me lo cambiéis a otro día, simplemente anuladlo | cancel
 """)
 
 @Suite("Spanish replies")
