@@ -38,6 +38,11 @@ struct AskedTime {
                    !items[..<marker].contains(where: Self.refuses) {
                     later.takeDay(of: earlier)
                 }
+                // "на следующей неделе, лучше в понедельник в 11": next week named before, its Monday after.
+                if later.weekday != nil, later.weekModifier == nil, later.period == nil, later.day == nil, !earlier.hasDay,
+                   let p = earlier.period, p.unit == .week, p.offset == 1 {
+                    later.weekModifier = .next
+                }
                 // "а в 3 можно? во вторник", "3 Uhr wär mir lieber, am Freitag": a time of day before the words asking to move
                 // and only a day after them: that time on that day.
                 if later.hasDay, later.clock == nil, later.bareHour == nil, later.part == nil, later.period == nil, !earlier.hasDay,

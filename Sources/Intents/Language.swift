@@ -24,6 +24,9 @@ enum Tag: Sendable, Hashable {
     /// make it"): a negation right before it only emphasises it ("ни за что не смогу прийти", "never can't"), as in
     /// languages with negative concord. Set when the catalogue is compiled, not written in it.
     case opensWithNegation
+    /// A weekday phrase that holds a word for "next" ("giovedì prossimo", "prossimo lunedì"): the first such day after today,
+    /// never today itself. Set when the catalogue is compiled.
+    case upcoming
 }
 
 extension Tag {
@@ -76,6 +79,7 @@ extension Tag {
         case .dayArticle: bit = 42
         case .opensWithNegation: bit = 43
         case .pastVisit: bit = 44
+        case .upcoming: bit = 45
         case .sensitive, .ordinal, .number, .named, .minutesBefore, .minutesAfter, .weekday, .month, .relativeDay, .unit, .part,
              .dayOfMonth, .duration: return nil
         }
@@ -277,6 +281,11 @@ public final class Language: @unchecked Sendable {
         let negationWords = Set(merged.compactMap { ids, tags in ids.count == 1 && tags.contains(.negation) ? ids[0] : nil })
         for (ids, tags) in merged where ids.count > 1 && negationWords.contains(ids[0]) && !tags.contains(.negation) {
             merged[ids] = tags + [.opensWithNegation]
+        }
+        let nextWords = Set(merged.compactMap { ids, tags in ids.count == 1 && tags.contains(.next) ? ids[0] : nil })
+        for (ids, tags) in merged where ids.count > 1 && ids.contains(where: nextWords.contains)
+            && tags.contains(where: { if case .weekday = $0 { true } else { false } }) {
+            merged[ids] = tags + [.upcoming]
         }
         var typoWorthy = Set<Int32>()
         for (ids, tags) in merged where tags.contains(where: { $0 != .known && $0 != .filler }) {

@@ -12,6 +12,7 @@ public struct ReplyMatcher: Sendable {
 
     /// Understands one reply. `locale` nil (or unknown) means "detect it"; `expecting` is the open question.
     public func understand(_ text: String, locale: String?, expecting: Expecting, context: ReplyContext) -> Understanding {
+        let text = Self.withoutQuotedLines(text)
         let tokens = catalogue.normaliser.tokenize(text)
         let language = locale.flatMap { catalogue.language(for: $0) } ?? detect(tokens)
         // "+", "++": chat shorthand for yes (Russian clients above all), only as the whole reply ("+7 999…" is a number).
@@ -21,7 +22,7 @@ public struct ReplyMatcher: Sendable {
             let intent: Intent = expecting == .offer || expecting == .rebook ? .accept : .confirm
             return Understanding(intent: intent, confidence: expecting == .none ? 0.6 : 0.9, locale: language.locale)
         }
-        let items = Self.namesAreNoNegations(language.items(tokens), text: text, language: language)
+        let items = Self.namesAreNotCorrected(language.items(tokens), text: text, language: language)
         var signals = Signals(items: items)
         // Off SMS nobody's keyword is acted on: a bare "cancel" that is also a cancel word cancels. On SMS only the keyword
         // alone is the provider's ("CANCEL"); "Can I cancel?" or "I cancel" is about the visit.
@@ -417,8 +418,9 @@ public struct ReplyMatcher: Sendable {
         }
         // Alone, up to 3 (what an offer lists): "4 works?" is more likely a time than a fourth option.
         // A number word counts standing first in its own clause ("Zwöi, merci vielmal", "two, thanks").
+        // A number word first and thanks after it: "tre grazie", "two thanks".
         guard picks.count == 1, let k = picks.first, (1...3).contains(n),
-              items[k].token.kind == .number || k + 1 < items.count && items[k + 1].isPunctuation
+              items[k].token.kind == .number || k + 1 < items.count && (items[k + 1].isPunctuation || items[k + 1].has(.yesWeak))
                 && !items[..<k].contains(where: \.saysSomething) else { return nil }
         let before = items[..<k].filter { $0.saysSomething && !$0.has(.choiceMarker) && !$0.has(.yes) && !$0.has(.yesWeak) }
         guard before.count <= 1, !before.contains(where: { $0.has(.no) || $0.has(.negation) || namesTime($0) }) else { return nil }
@@ -457,7 +459,7 @@ public struct ReplyMatcher: Sendable {
         if isOrdinal || item.token.kind == .number { return true }
         // A number word counts after a marker ("la due") or standing alone between breaks ("zwei. ach nee doch eins").
         let alone = (prev == nil || prev!.isPunctuation || prev!.has(.no) || prev!.has(.filler) || p + 1 < i)
-            && (next == nil || next!.isPunctuation)
+            && (next == nil || next!.isPunctuation || prev == nil && next!.has(.yesWeak))
         return alone
     }
 
@@ -519,17 +521,30 @@ public struct ReplyMatcher: Sendable {
         return inQuestion
     }
 
-    /// A negation that typo correction found in a capitalised word inside a sentence is a name, not a misspelt "no":
-    /// "Termin bei Dr Weber stornieren" has no "weder" in it, and cancels. Rare, so the raw text is read only then.
-    static func namesAreNoNegations(_ items: [Item], text: String, language: Language) -> [Item] {
-        guard items.contains(where: { $0.count == 1 && $0.has(.negation) && $0.token.kind == .word
-                                      && language.wordID($0.token, correctingTypos: false) == nil }) else { return items }
+    /// A word typo correction found in a capitalised word inside a sentence is a name, not a misspelling: "Termin bei Dr Weber
+    /// stornieren" has no "weder" (neither) in it and cancels; "con la signora Esposito" no "sposto" (I move). In a language
+    /// that capitalises its nouns only negations are left out so. Rare, so the raw text is read only then.
+    static func namesAreNotCorrected(_ items: [Item], text: String, language: Language) -> [Item] {
+        let corrected = { (item: Item) -> Bool in
+            item.count == 1 && !item.tags.isEmpty && item.token.kind == .word && (item.has(.negation) || !language.capitalisedNouns)
+                && language.wordID(item.token, correctingTypos: false) == nil
+        }
+        guard Self.hasCapitalInside(text), items.contains(where: corrected) else { return items }
         let names = capitalisedInsideSentences(text)
         return items.map { item in
-            guard item.count == 1, item.has(.negation), item.token.kind == .word, language.wordID(item.token, correctingTypos: false) == nil,
-                  names.contains(item.token.text) else { return item }
+            guard corrected(item), names.contains(item.token.text) else { return item }
             return Item(tags: [], token: item.token, count: 1)
         }
+    }
+
+    /// Whether any letter after the first is a capital (most replies have none, and need no look for names).
+    static func hasCapitalInside(_ text: String) -> Bool {
+        var first = true
+        for ch in text.unicodeScalars {
+            if first { first = false; continue }
+            if ch.properties.isUppercase { return true }
+        }
+        return false
     }
 
     /// The words written with a capital and then lower case, not first in their sentence, in lower case.
@@ -554,6 +569,16 @@ public struct ReplyMatcher: Sendable {
         var j = k + 1
         while j < items.count, items[j].has(.connector) || items[j].has(.dayArticle) { j += 1 }
         return j < items.count && items[j].tags.contains { if case .weekday = $0 { true } else { false } }
+    }
+
+    /// The reply without the lines it quotes ("> Reply YES to confirm, NO to cancel"): a quoted message is ours, not the
+    /// client's answer. Left whole when it is all quotes.
+    static func withoutQuotedLines(_ text: String) -> String {
+        guard text.hasPrefix(">") || text.contains("\n>") || text.contains("\n >") else { return text }
+        let kept = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.drop(while: { $0 == " " }).hasPrefix(">") }
+        let rest = kept.joined(separator: "\n")
+        return rest.contains(where: { !$0.isWhitespace }) ? rest : text
     }
 
     /// Lower case without accents, for comparing names.

@@ -27,6 +27,7 @@ struct Signals: Sendable {
     init(items: [Item]) {
         var scope = 0
         var negationIsNo = false
+        var negationAt = -1
         var negationUsed = true
         var contentItems: [Item] = []
         func closeScope() {
@@ -82,6 +83,7 @@ struct Signals: Sendable {
                 closeScope()
                 scope = 4
                 negationIsNo = item.has(.no)
+                negationAt = index
                 negationUsed = false
                 continue
             }
@@ -98,7 +100,9 @@ struct Signals: Sendable {
             }
             if item.has(.no) { no += 1; if negated { touched = true } }
             if item.has(.cancel) {
-                if negated && !negationIsNo { negatedNegative += 1 } else { cancel += 1 }
+                // A no that is also the language's "not", right before the verb, negates it: "no cancelo", "não cancela"
+                // ("No, cancel it" has its comma; in English "no" is no "not").
+                if negated && (!negationIsNo || index == negationAt + 1 && !item.has(.opensWithNegation) && !item.has(.negation)) { negatedNegative += 1 } else { cancel += 1 }
                 if negated { touched = true }
             }
             // "instead of" asks to move when a time follows it ("12 instead of 11", "statt um 10"), not "findet statt", "en vez de mi madre".

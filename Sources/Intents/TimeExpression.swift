@@ -15,7 +15,7 @@ enum Bound: Sendable { case after, before, between }
 struct TimeExpression: Sendable {
     var relativeDay: Int?
     var weekday: Int?
-    var weekModifier: Tag?          // .this or .next
+    var weekModifier: Tag?          // .this, .next or .upcoming
     var day: Int?                   // day of the month
     var month: Int?
     var year: Int?
@@ -99,7 +99,8 @@ extension TimeExpression {
                         weekday = w
                         var k = i - 1
                         while k >= 0, items[k].has(.at) || items[k].has(.connector) { k -= 1 }
-                        if tag(k, .next) || tag(i + 1, .next) { weekModifier = .next }
+                        if item.has(.upcoming) { weekModifier = .upcoming }
+                        else if tag(k, .next) || tag(i + 1, .next) { weekModifier = .next }
                         else if tag(k, .this) || tag(i + 1, .this) { weekModifier = .this }
                     }
                 case .part(let p):

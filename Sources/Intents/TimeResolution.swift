@@ -74,7 +74,9 @@ extension TimeExpression {
                 day = today - todayW + 7 + w
             } else {
                 var delta = (w - todayW + 7) % 7
-                if delta == 0 && weekModifier != .this {
+                if delta == 0 && weekModifier == .upcoming {
+                    delta = 7
+                } else if delta == 0 && weekModifier != .this {
                     // Today's weekday: today only if the time named is still ahead.
                     if let c = clock, let m = minutes(c, context: context).first(where: { $0 > nowMinute }) { _ = m } else { delta = 7 }
                 }

@@ -96,6 +96,9 @@ func mismatch(_ c: CorpusCase, locale: String? = nil) -> String? {
             if !u.sensitivity.contains(Sensitivity(rawValue: kv[1])!) { problems.append("no \(kv[1]) sensitivity") }
         case "locale":
             if u.locale != kv[1] { problems.append("locale \(u.locale), want \(kv[1])") }
+        case "tentative":
+            // Hedged ("I'll confirm tomorrow"): the conversation takes no option on it.
+            if !u.tentative { problems.append("not tentative") }
         case "asks":
             // Read at a confidence the conversation asks about before it cancels (see `Conversation.sureToCancel`).
             if u.confidence >= 0.8 { problems.append("confidence \(u.confidence), want under 0.8 so the client is asked first") }

@@ -685,6 +685,12 @@ confirm | dinsdag de eerste | reschedule | at=2026-12-01T00:00
 none | Hoi, ik heb per ongeluk STOP gestuurd. Kunnen jullie me weer berichten sturen? | optin
 offer | Hoe moet ik reageren? Alleen het cijfer? | help
 none | Bon dia, ik ben 20 min laat, sorry dushi | late | late=20
+confirm | annuleer het maar niet | confirm
+confirm | Geen annulering nodig | confirm
+confirm | kan ik annuleren als ik ziek ben? | question
+offer | woensdag 10:30 is lastig | decline
+offer | ik kom voor het eerst, moet ik iets meenemen? | question
+confirm | ja, verwijder de afspraak | cancel
 """)
 
 @Suite("Dutch replies")

@@ -770,6 +770,18 @@ confirm | thurs no good⏎next week sometime? | reschedule | at=2026-11-30T00:00
 none | how do I cancel my appointment here? | question
 none | nah all good thanks, I'll leave it for now | unknown
 none | I sent STOP by mistake, can you text me again? | optin
+confirm | > Reply YES to confirm, NO to cancel⏎NO⏎something came up sorry | cancel
+confirm | can I cancel if I feel sick on the day? | question
+confirm | what happens if I cancel? | question
+none | Will I be charged if I cancel? | question
+confirm | no reason to cancel, I'm feeling better | confirm
+confirm | Nothing could make me cancel this one | confirm
+offer | Friday at 5pm is impossible for me | decline
+offer | the second one is bad for me | decline
+offer | 2 or 3, I'll confirm tomorrow | unknown
+offer | it's my first time, do I need to bring anything? | question
+confirm | yes. btw please stop by the front desk my friend wants a voucher | confirm
+confirm | can't. sorry. see you next time | cancel
 """)
 
 @Suite("English replies")

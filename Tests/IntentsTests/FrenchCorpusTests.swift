@@ -644,6 +644,12 @@ none | Je ne souhaite plus recevoir vos messages, merci de me retirer de votre l
 offer | Je réponds juste avec le chiffre ? 🤔 | help
 offer | Finalement je vais annuler complètement, désolée. Merci quand même d'avoir cherché. | cancel
 none | Merci pour le rappel mais j'étais bien venue samedi, pourquoi je suis notée absente ? | dispute
+confirm | Non non je viens, t'inquiète 😅 | confirm
+confirm | j'annule rien du tout | confirm
+confirm | que se passe-t-il si j'annule ? | question
+offer | mercredi 10h30 c'est compliqué | decline
+offer | c'est la première fois que je viens, je dois apporter quelque chose? | question
+confirm | oui, effacez le rdv | cancel
 """)
 
 @Suite("French replies")

@@ -686,6 +686,13 @@ offer | Nein danke, Freitag um 17 Uhr bin ich schon beim Zahnarzt und die andere
 confirm | Dienstag, der erste? | reschedule | at=2026-12-01T00:00
 confirm | WAS MUSS ICH DA JETZT ANTWORTEN? ICH KENNE MICH MIT DEM HANDY NICHT AUS | help
 none | Ich war nie bei Ihnen. Warum bekomme ich eine Rechnung wegen Nichterscheinen? | dispute
+confirm | Ja nee, lass mal.⏎Schaff's diese woche echt nich mehr | cancel
+confirm | Den Termin storniere ich nicht | confirm
+confirm | Kein Grund abzusagen, ich komm | confirm
+confirm | was passiert wenn ich absage? | question
+offer | Mittwoch 10:30 ist doof | decline
+offer | ist der dritte bei derselben Masseurin? | question
+confirm | Ja passt, freu mich schon voll auf die Massage bei Anna. Hab letztes Mal danach so gut geschlafen wie lang nicht mehr 😅 | confirm
 """)
 
 @Suite("German replies")

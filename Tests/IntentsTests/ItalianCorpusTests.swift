@@ -680,6 +680,15 @@ confirm | a un quarto alle cinque riesco, prima sono in ufficio | reschedule | a
 rebook | Per favore non mandatemi più questi messaggi | optout
 none | Rimettetemi nei messaggi, li avevo bloccati per sbaglio | optin
 confirm | non annullate eh! ci vengo sicuro, solo che forse arrivo un pochino tardi | late
+none | Buongiorno sono la signora Esposito, volevo dire che giovedì non vengo perché c'ho mio marito in ospedale | cancel
+offer | Lunedì prossimo alle 18? | reschedule | at=2026-11-30T18:00
+offer | tre grazie | accept | choice=3
+confirm | no no confermo!! scusate prima ho scritto no per sbaglio, il dito è scivolato | confirm
+confirm | nessun motivo per disdire, sto meglio | confirm
+confirm | cosa succede se disdico? | question
+offer | mercoledì alle 10:30 è complicato | decline
+offer | è la prima volta che vengo, devo portare qualcosa? | question
+offer | tutte tranne la 1 | unknown
 """)
 
 @Suite("Italian replies")

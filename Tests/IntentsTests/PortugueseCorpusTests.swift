@@ -571,6 +571,13 @@ none | Obrigada pelo atendimento de ontem, a Sophie é um amor 💅❤️ | unkn
 offer | o que significa isso? tenho de responder com um número? | help
 none | Fui cobrada 60 euros mas a massagem era 45, o que se passa? | dispute
 confirm | Quinta tenho de levar alguma coisa? toalha, roupa? | question
+confirm | nao cancelo nada | confirm
+confirm | cancela não | confirm
+confirm | não tenho intenção de cancelar | confirm
+confirm | o que acontece se eu cancelar? | question
+offer | quarta as 10:30 é complicado | decline
+offer | um segundo | unknown
+confirm | sim, apaga o horário | cancel
 """)
 
 @Suite("Portuguese replies")

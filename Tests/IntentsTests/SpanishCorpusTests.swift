@@ -476,6 +476,15 @@ confirm | Tendrían el martes primero a las 10? | reschedule | at=2026-12-01T10:
 confirm | mejor un cuarto para las cinco, sale? | reschedule | at=2026-11-23T16:45
 confirm | Se me olvidó que tengo médico el jueves 😩⏎me lo cambiáis para la semana que viene? | reschedule | at=2026-11-30T00:00
 confirm | Ya no quiero ir el jueves. No me lo cambiéis a otro día, simplemente anuladlo | cancel
+none | Solo para avisar que el jueves sí voy, ya estoy mejor del resfriado 💪 | confirm
+confirm | no cancelo | confirm
+confirm | yo no cancelo nada | confirm
+confirm | no hace falta cancelar | confirm
+confirm | qué pasa si cancelo? | question
+offer | la 2 o la 3, mañana te confirmo | accept | tentative
+offer | es la primera vez que voy, hay que llevar algo? | question
+offer | cualquiera menos la 1 | unknown
+confirm | si, borra la cita | cancel
 """)
 
 @Suite("Spanish replies")
