@@ -58,6 +58,11 @@ extension Array where Element == Item {
 extension Language {
     /// The word id of a token: exact, then with repeated letters squeezed, then a near typo.
     func wordID(_ token: Token, correctingTypos: Bool = true) -> Int32? {
+        knownID(token) ?? (correctingTypos && token.kind == .word ? typo(Array(fold(token.text).unicodeScalars)) : nil)
+    }
+
+    /// The word id of a token as written, or with repeated letters squeezed ("yesss"); no typo correction.
+    func knownID(_ token: Token) -> Int32? {
         let form = fold(token.text)
         if let id = words[form] { return id }
         guard token.kind == .word else { return nil }
@@ -77,7 +82,7 @@ extension Language {
                 if let id = words[String(out)] { return id }
             }
         }
-        return correctingTypos ? typo(scalars) : nil
+        return nil
     }
 
     /// The vocabulary word within a small edit distance (1, or 2 for long words, though not onto a cancel or opt-out word), if
@@ -141,11 +146,14 @@ extension Language {
     /// Groups tokens into items, longest vocabulary phrase first.
     func items(_ tokens: [Token], correctingTypos: Bool = true) -> [Item] {
         var ids = [Int32](repeating: -1, count: tokens.count)
+        var tokens = tokens
         for (i, t) in tokens.enumerated() {
             switch t.kind {
             case .compound: ids[i] = -1
             case .number: ids[i] = words[t.text] ?? -1
-            default: ids[i] = wordID(t, correctingTypos: correctingTypos) ?? -1
+            default:
+                if let id = knownID(t) { ids[i] = id }
+                else if correctingTypos, t.kind == .word, let id = typo(Array(fold(t.text).unicodeScalars)) { ids[i] = id; tokens[i].corrected = true }
             }
         }
         var items: [Item] = []

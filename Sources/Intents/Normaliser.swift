@@ -17,6 +17,8 @@ struct Token: Sendable, Equatable {
     var value: Int = 0
     /// Written against the token before it, with no space: the "ª" of "3ª", the "rd" of "23rd", not the "a" of "3 a 5".
     var glued = false
+    /// Read as a vocabulary word only by typo correction (set by `Language.items`).
+    var corrected = false
 
     /// A pictograph (😩, 👍, ☺), not a currency or other sign ("£", "€", "%").
     var isEmoji: Bool { kind == .symbol && (text.unicodeScalars.first?.value ?? 0) >= 0x2190 }

@@ -526,10 +526,9 @@ public struct ReplyMatcher: Sendable {
     /// that capitalises its nouns only negations are left out so. Rare, so the raw text is read only then.
     static func namesAreNotCorrected(_ items: [Item], text: String, language: Language) -> [Item] {
         let corrected = { (item: Item) -> Bool in
-            item.count == 1 && !item.tags.isEmpty && item.token.kind == .word && (item.has(.negation) || !language.capitalisedNouns)
-                && language.wordID(item.token, correctingTypos: false) == nil
+            item.token.corrected && item.count == 1 && !item.tags.isEmpty && (item.has(.negation) || !language.capitalisedNouns)
         }
-        guard Self.hasCapitalInside(text), items.contains(where: corrected) else { return items }
+        guard items.contains(where: corrected), Self.hasCapitalInside(text) else { return items }
         let names = capitalisedInsideSentences(text)
         return items.map { item in
             guard corrected(item), names.contains(item.token.text) else { return item }
@@ -574,7 +573,7 @@ public struct ReplyMatcher: Sendable {
     /// The reply without the lines it quotes ("> Reply YES to confirm, NO to cancel"): a quoted message is ours, not the
     /// client's answer. Left whole when it is all quotes.
     static func withoutQuotedLines(_ text: String) -> String {
-        guard text.hasPrefix(">") || text.contains("\n>") || text.contains("\n >") else { return text }
+        guard text.utf8.contains(UInt8(ascii: ">")), text.hasPrefix(">") || text.contains("\n>") || text.contains("\n >") else { return text }
         let kept = text.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !$0.drop(while: { $0 == " " }).hasPrefix(">") }
         let rest = kept.joined(separator: "\n")
