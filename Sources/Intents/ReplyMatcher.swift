@@ -406,10 +406,15 @@ public struct ReplyMatcher: Sendable {
         let picks = items.indices.filter { isBarePick($0, in: items) }
         guard let last = picks.last, let n = pickNumber(items[last]) else { return nil }
         if let first = picks.first, first != last, pickNumber(items[first]) != n,
-           items[(first + 1)..<last].contains(where: { $0.has(.no) }) {
-            // "1 no, 2 no", "1 nein, 2 auch nicht": the last one refused too, nothing is picked.
+           items[(first + 1)..<last].contains(where: { $0.has(.no) || $0.has(.negation) }) {
+            // "1 no, 2 no", "1 nein, 2 auch nicht", "niet 1 en niet 2", "né la 1 né la 2": the last one refused too, nothing
+            // is picked.
             let lastClause = items[(last + 1)...].prefix { !$0.endsClause }
-            if lastClause.contains(where: { $0.has(.no) || $0.has(.negation) }) { return (nil, Set([first, last]), false, true) }
+            var b = last - 1
+            while b > first, items[b].has(.connector) || items[b].has(.choiceMarker) || items[b].has(.dayArticle) { b -= 1 }
+            if lastClause.contains(where: { $0.has(.no) || $0.has(.negation) }) || items[b].has(.no) || items[b].has(.negation) {
+                return (nil, Set([first, last]), false, true)
+            }
             // "1 no, 3 is also tricky": words after the last one that neither take it nor prefer it leave nothing picked.
             if lastClause.contains(where: { $0.saysSomething && !($0.agrees || $0.has(.reschedule) || $0.has(.choiceTrailer) || $0.has(.filler)) }) {
                 return (nil, Set([first, last]), false, true)
@@ -600,7 +605,10 @@ public struct ReplyMatcher: Sendable {
     /// first or the second", "neither the first nor the second").
     private func refused(at index: Int, in items: [Item]) -> Bool {
         var k = index - 1
-        while k >= 0, items[k].has(.connector) || items[k].has(.filler) && items[k].tags.count == 1 { k -= 1 }
+        // "non la 1", "nem a 1": an option's number after its article or marker.
+        let digits = items[index].token.kind == .number
+        while k >= 0, items[k].has(.connector) || digits && (items[k].has(.choiceMarker) || items[k].has(.dayArticle))
+            || items[k].has(.filler) && items[k].tags.count == 1 { k -= 1 }
         if k >= 0, items[k].has(.no) || items[k].has(.negation) { return true }
         if k > 0, items[k].has(.clauseBreak) || items[k].has(.range) {
             var o = k - 1
