@@ -29,7 +29,7 @@ extension ReplyMatcher {
         if s.help > 0 && !hasTime && s.cancel == 0 && s.late == 0 { return Decision(intent: .help, confidence: 0.8) }
         // "А на субботу можно? В среду не успеваю", "в 16 не успеваю, можно на 17:30?": not making it, and another day or
         // time asked for, is a move.
-        if s.late > 0 && !(asksAnotherTime && s.reschedule > 0 && s.questionMark) {
+        if s.late > 0 && !(asksAnotherTime && s.reschedule > 0) {
             return Decision(intent: .late, confidence: s.unsure > 0 ? 0.7 : 0.9)
         }
 
@@ -50,7 +50,7 @@ extension ReplyMatcher {
         }
         // "No thanks, none of them work. Tuesday at 2 I'm at work", "Non merci, aucun ne va. Mardi à 14h je suis au boulot": after
         // an offer, a refusal said twice, nothing asked and a time only as the reason declines it; the time is no pick.
-        if offerLike && !s.questionMark && !contrastsTime && s.cancel == 0 && positive == 0 && choice == nil && s.no + s.negatedYes >= 2 {
+        if offerLike && (!s.questionMark || s.refusesAfterAsking) && !contrastsTime && s.cancel == 0 && positive == 0 && choice == nil && s.no + s.negatedYes >= 2 {
             return Decision(intent: .decline, confidence: 0.85)
         }
         // "Can't do tomorrow, friday?" — a no and another time asked for.

@@ -49,8 +49,9 @@ public struct ReplyMatcher: Sendable {
         // A reply that opens with a bare no and then names a clock time, a weekday, a date or a part of the day corrects the
         // time ("No, I wanted 2 pm"); one naming only "today" or "tomorrow" refuses the visit it was asked about.
         let opensWithNo = items.first(where: \.saysSomething)?.has(.no) ?? false
+        // "Nope, semaine prochaine": a week named after a bare no corrects it too (not after an offer, below).
         let namesAnotherTime = expression.clock != nil || expression.bareHour != nil || expression.weekday != nil || expression.day != nil
-            || expression.part != nil
+            || expression.part != nil || expectation(expecting) && (expression.period?.offset ?? 0) >= 1
         // After an offer a bare number word is no time ("I'm ok thanks, I'll keep my current one").
         let offerLike = expecting == .offer || expecting == .rebook
         let correctsTime = opensWithNo && !(!contrastsTime && asked.refusesTheTime()) && (offerLike ? namesAnotherTime && !(expression.clock == nil
@@ -464,7 +465,7 @@ public struct ReplyMatcher: Sendable {
         if isOrdinal || item.token.kind == .number { return true }
         // A number word counts after a marker ("la due") or standing alone between breaks ("zwei. ach nee doch eins").
         let alone = (prev == nil || prev!.isPunctuation || prev!.has(.no) || prev!.has(.filler) || p + 1 < i)
-            && (next == nil || next!.isPunctuation || prev == nil && next!.has(.yesWeak))
+            && (next == nil || next!.isPunctuation || prev == nil && (next!.has(.yesWeak) || next!.has(.filler) || next!.has(.yes)))
         return alone
     }
 
@@ -584,6 +585,9 @@ public struct ReplyMatcher: Sendable {
         let rest = kept.joined(separator: "\n")
         return rest.contains(where: { !$0.isWhitespace }) ? rest : text
     }
+
+    /// Not after an offer: there a bare no and a week declines.
+    private func expectation(_ e: Expecting) -> Bool { e != .offer && e != .rebook }
 
     /// Lower case without accents, for comparing names.
     static func plain(_ text: String) -> String { text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }

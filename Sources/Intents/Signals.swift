@@ -18,6 +18,8 @@ struct Signals: Sendable {
     /// Negation words, whatever they negate ("maybe not next week").
     var negations = 0
     var questionMark = false
+    /// A refusal after the last question mark: "Nummer 2 ist doch Mittwoch oder? Da kann ich ja gar nicht. Dann lieber keinen".
+    var refusesAfterAsking = false
     /// Items that carry meaning (not punctuation, filler or symbols).
     var content = 0
     var sensitivity: Set<Sensitivity> = []
@@ -38,8 +40,12 @@ struct Signals: Sendable {
         plansLater = Self.plannedLater(items)
         // Inside a clause that gives a reason ("perché mi hanno cambiato i turni"), words of moving tell what happened.
         var inReason = false
+        var lastQuestionMark = -1, lastRefusal = -1
+        defer { refusesAfterAsking = questionMark && lastRefusal > lastQuestionMark }
         for (index, item) in items.enumerated() {
             if item.has(.reason) { inReason = true }
+            if item.token.text == "?" { lastQuestionMark = index }
+            if item.has(.no) { lastRefusal = index }
             if item.isPunctuation {
                 if item.token.text == "?" || item.token.text == "¿" { questionMark = true }
                 if item.endsClause { inReason = false }

@@ -691,6 +691,9 @@ confirm | kan ik annuleren als ik ziek ben? | question
 offer | woensdag 10:30 is lastig | decline
 offer | ik kom voor het eerst, moet ik iets meenemen? | question
 confirm | ja, verwijder de afspraak | cancel
+confirm | Nee hoor dat is prima, ik kom gewoon | confirm
+offer | Geen van drieën lukt helaas | decline
+confirm | ok wacht even ik moet in mn agenda kijken | unknown
 """)
 
 @Suite("Dutch replies")

@@ -782,6 +782,11 @@ offer | 2 or 3, I'll confirm tomorrow | unknown
 offer | it's my first time, do I need to bring anything? | question
 confirm | yes. btw please stop by the front desk my friend wants a voucher | confirm
 confirm | can't. sorry. see you next time | cancel
+offer | can you do 3 on thursday | reschedule | at=2026-11-26T15:00
+offer | Do u have anything next week? This week is chaos with the kids | reschedule | at=2026-11-30T00:00
+none | Hi, I accidentally turned off the reminders. Can you send them to me again please? | optin
+none | open sundays? | question
+none | do you sell gift vouchers? | question
 """)
 
 @Suite("English replies")

@@ -650,6 +650,9 @@ confirm | que se passe-t-il si j'annule ? | question
 offer | mercredi 10h30 c'est compliqué | decline
 offer | c'est la première fois que je viens, je dois apporter quelque chose? | question
 confirm | oui, effacez le rdv | cancel
+confirm | Nope, semaine prochaine | reschedule | at=2026-11-30T00:00
+offer | Aucun, désolée | decline
+none | Bonjour, vous faites des bons cadeaux ? C'est pour l'anniversaire de ma femme le 12 décembre. | question
 """)
 
 @Suite("French replies")

@@ -693,6 +693,11 @@ confirm | was passiert wenn ich absage? | question
 offer | Mittwoch 10:30 ist doof | decline
 offer | ist der dritte bei derselben Masseurin? | question
 confirm | Ja passt, freu mich schon voll auf die Massage bei Anna. Hab letztes Mal danach so gut geschlafen wie lang nicht mehr 😅 | confirm
+offer | Wennst mi so fragst: Freitag. Passt! | accept
+offer | Ist Mittwoch um 10:30 die frühe? Da kann ich ja gar nicht. Dann lieber keinen von denen, danke | decline
+offer | Keiner davon, ich kann nur Montag | reschedule | at=2026-11-30T00:00
+none | Warum hab ich eine Ausfallgebühr bekommen?? Ich war am Mittwoch pünktlich da! | dispute
+confirm | Hallo! Ich bin morgen pünktlich da 😊 | confirm
 """)
 
 @Suite("German replies")

@@ -485,6 +485,9 @@ offer | la 2 o la 3, mañana te confirmo | accept | tentative
 offer | es la primera vez que voy, hay que llevar algo? | question
 offer | cualquiera menos la 1 | unknown
 confirm | si, borra la cita | cancel
+none | Hola, el otro día puse BAJA sin querer 🤦‍♀️ ¿Me pueden volver a mandar los avisos de las citas? Gracias | optin
+confirm | Ahí estaré pero capaz llego un toque tarde, a esa hora el tránsito es un infierno 😩 | late
+rebook | Ustedes me cancelaron a mí, no es que falté. Me llamaron el mismo día. | dispute
 """)
 
 @Suite("Spanish replies")
