@@ -51,7 +51,7 @@ public struct ReplyMatcher: Sendable {
         let opensWithNo = items.first(where: \.saysSomething)?.has(.no) ?? false
         // "Nope, semaine prochaine": a week named after a bare no corrects it too (not after an offer, below).
         let namesAnotherTime = expression.clock != nil || expression.bareHour != nil || expression.weekday != nil || expression.day != nil
-            || expression.part != nil || expectation(expecting) && (expression.period?.offset ?? 0) >= 1
+            || expression.part != nil || expecting != .offer && expecting != .rebook && (expression.period?.offset ?? 0) >= 1
         // After an offer a bare number word is no time ("I'm ok thanks, I'll keep my current one").
         let offerLike = expecting == .offer || expecting == .rebook
         let correctsTime = opensWithNo && !(!contrastsTime && asked.refusesTheTime()) && (offerLike ? namesAnotherTime && !(expression.clock == nil
@@ -585,9 +585,6 @@ public struct ReplyMatcher: Sendable {
         let rest = kept.joined(separator: "\n")
         return rest.contains(where: { !$0.isWhitespace }) ? rest : text
     }
-
-    /// Not after an offer: there a bare no and a week declines.
-    private func expectation(_ e: Expecting) -> Bool { e != .offer && e != .rebook }
 
     /// Lower case without accents, for comparing names.
     static func plain(_ text: String) -> String { text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
