@@ -50,7 +50,8 @@ extension ReplyMatcher {
         }
         // "No thanks, none of them work. Tuesday at 2 I'm at work", "Non merci, aucun ne va. Mardi à 14h je suis au boulot": after
         // an offer, a refusal said twice, nothing asked and a time only as the reason declines it; the time is no pick.
-        if offerLike && (!s.questionMark || s.refusesAfterAsking) && !contrastsTime && s.cancel == 0 && positive == 0 && choice == nil && s.no + s.negatedYes >= 2 {
+        if offerLike && (!s.questionMark || s.refusesAfterAsking) && !contrastsTime && s.cancel == 0 && positive == 0
+            && (choice == nil || s.refusesAfterAsking) && s.no + s.negatedYes >= 2 {
             return Decision(intent: .decline, confidence: 0.85)
         }
         // "Can't do tomorrow, friday?" — a no and another time asked for.

@@ -698,6 +698,7 @@ offer | Ist Mittwoch um 10:30 die frühe? Da kann ich ja gar nicht. Dann lieber 
 offer | Keiner davon, ich kann nur Montag | reschedule | at=2026-11-30T00:00
 none | Warum hab ich eine Ausfallgebühr bekommen?? Ich war am Mittwoch pünktlich da! | dispute
 confirm | Hallo! Ich bin morgen pünktlich da 😊 | confirm
+offer | Nummer 2 ist doch Mittwoch oder? Da kann ich ja gar nicht. Dann lieber keinen von denen, danke | decline
 """)
 
 @Suite("German replies")
