@@ -689,6 +689,10 @@ confirm | cosa succede se disdico? | question
 offer | mercoledì alle 10:30 è complicato | decline
 offer | è la prima volta che vengo, devo portare qualcosa? | question
 offer | tutte tranne la 1 | unknown
+confirm | nun ce la faccio giovedi, mo c ho il lavoro. venerdi pomeriggio? | reschedule | at=2026-11-27T13:00
+offer | nn capisco, io nn ho chiesto di spostare niente | dispute
+none | Potete ricominciare a mandarmi i promemoria? Li avevo disattivati per sbaglio | optin
+none | MI SCUSI MA IO QUESTO APPUNTAMENTO NON LO HO MAI PRESO. FORSE MIA NIPOTE HA USATO IL MIO NUMERO? | dispute
 """)
 
 @Suite("Italian replies")

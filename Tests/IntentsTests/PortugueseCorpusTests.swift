@@ -578,6 +578,11 @@ confirm | o que acontece se eu cancelar? | question
 offer | quarta as 10:30 é complicado | decline
 offer | um segundo | unknown
 confirm | sim, apaga o horário | cancel
+offer | Nenhuma dessas dá pra mim, desculpa | decline
+offer | Desisto, pode cancelar tudo | cancel
+offer | Eu nem pedi pra remarcar, minha massagem é quinta! | dispute
+confirm | Como é que eu respondo? É só escrever sim? | help
+none | Boa tarde. Escrevo em nome da minha mãe, D. Conceição, que tem 87 anos e não usa muito o telemóvel. Ela pediu para deixar de receber estas mensagens, pois já não vai aos tratamentos. Obrigado. | optout
 """)
 
 @Suite("Portuguese replies")
