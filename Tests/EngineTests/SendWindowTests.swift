@@ -66,7 +66,9 @@ struct SendWindowTests {
                             config: EngineConfiguration(perChannelPerSecond: [.sms: 100], perRecipientInterval: 0, sendConcurrency: 8),
                             senders: [.sms: provider])
         let round = Task { try await engine.dispatchDue() }
-        let deadline = ContinuousClock.now + .seconds(30)
+        // Waits for the window to reach the provider (at once when alone; a loaded machine running the whole suite beside other
+        // processes can take long), then a little longer so that a ninth send, if the window leaked, would have started too.
+        let deadline = ContinuousClock.now + .seconds(120)
         while provider.started < 8 && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
         try await Task.sleep(for: .milliseconds(200))
         #expect(provider.started == 8, "eight sends at a time")
