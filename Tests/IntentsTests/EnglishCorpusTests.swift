@@ -787,6 +787,7 @@ offer | Do u have anything next week? This week is chaos with the kids | resched
 none | Hi, I accidentally turned off the reminders. Can you send them to me again please? | optin
 none | open sundays? | question
 none | do you sell gift vouchers? | question
+confirm | No need to cancel, I'll be there. Looking forward to it, my back is killing me lol | confirm
 """)
 
 @Suite("English replies")

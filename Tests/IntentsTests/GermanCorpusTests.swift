@@ -699,6 +699,7 @@ offer | Keiner davon, ich kann nur Montag | reschedule | at=2026-11-30T00:00
 none | Warum hab ich eine Ausfallgebühr bekommen?? Ich war am Mittwoch pünktlich da! | dispute
 confirm | Hallo! Ich bin morgen pünktlich da 😊 | confirm
 offer | Nummer 2 ist doch Mittwoch oder? Da kann ich ja gar nicht. Dann lieber keinen von denen, danke | decline
+offer | Hmm, Dienstag und Mittwoch arbeite ich, und Freitag um 5 bin ich mit der Kleinen beim Kinderturnen. Also leider nix dabei, sorry | decline
 """)
 
 @Suite("German replies")
