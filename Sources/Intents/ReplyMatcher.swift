@@ -506,25 +506,10 @@ public struct ReplyMatcher: Sendable {
     /// when the staff's names are not at hand. Not in a language that capitalises its nouns.
     static func asksAboutSomeone(_ text: String, in language: Language) -> Bool {
         guard !language.capitalisedNouns else { return false }
-        var sentenceStart = true, word = "", found = false
-        var inQuestion = false
-        for ch in text + " " {
-            if ch.isLetter {
-                word.append(ch)
-                continue
-            }
-            if !word.isEmpty {
-                if !sentenceStart, word.count >= 3, let first = word.first, first.isUppercase, word.dropFirst().allSatisfy(\.isLowercase),
-                   language.wordID(Token(text: word.lowercased(), kind: .word)) == nil {
-                    found = true
-                }
-                sentenceStart = false
-                word = ""
-            }
-            if ch == "?" && found { inQuestion = true; break }
-            if ".!?\n".contains(ch) { sentenceStart = true; found = false }
+        let (words, questions) = capitalisedWords(text)
+        return words.contains { w in
+            questions.contains(w.sentence) && w.word.count >= 3 && language.wordID(Token(text: w.word, kind: .word)) == nil
         }
-        return inQuestion
     }
 
     /// A word typo correction found in a capitalised word inside a sentence is a name, not a misspelling: "Termin bei Dr Weber
@@ -554,19 +539,27 @@ public struct ReplyMatcher: Sendable {
 
     /// The words written with a capital and then lower case, not first in their sentence, in lower case.
     static func capitalisedInsideSentences(_ text: String) -> Set<String> {
-        var sentenceStart = true, word = "", found: Set<String> = []
+        Set(capitalisedWords(text).words.map(\.word))
+    }
+
+    /// The words written with a capital and then lower case, not first in their sentence (in lower case, with the number of
+    /// their sentence), and the sentences that end with a question mark.
+    static func capitalisedWords(_ text: String) -> (words: [(word: String, sentence: Int)], questions: Set<Int>) {
+        var words: [(word: String, sentence: Int)] = [], questions = Set<Int>()
+        var sentence = 0, sentenceStart = true, word = ""
         for ch in text + " " {
             if ch.isLetter { word.append(ch); continue }
             if !word.isEmpty {
                 if !sentenceStart, let first = word.first, first.isUppercase, word.dropFirst().allSatisfy(\.isLowercase) {
-                    found.insert(word.lowercased())
+                    words.append((word.lowercased(), sentence))
                 }
                 sentenceStart = false
                 word = ""
             }
-            if ".!?\n".contains(ch) { sentenceStart = true }
+            if ch == "?" { questions.insert(sentence) }
+            if ".!?\n".contains(ch) { sentenceStart = true; sentence += 1 }
         }
-        return found
+        return (words, questions)
     }
 
     /// Whether item `k` is followed by a weekday, straight or after connectors ("3 on Wednesday", "2 am Mittwoch").
