@@ -653,6 +653,7 @@ confirm | oui, effacez le rdv | cancel
 confirm | Nope, semaine prochaine | reschedule | at=2026-11-30T00:00
 offer | Aucun, désolée | decline
 none | Bonjour, vous faites des bons cadeaux ? C'est pour l'anniversaire de ma femme le 12 décembre. | question
+none | Je n'annule pas mon rdv de jeudi, c'est mon mari qui a appelé par erreur. Je serai bien là. | confirm
 """)
 
 @Suite("French replies")

@@ -700,6 +700,7 @@ none | Warum hab ich eine Ausfallgebühr bekommen?? Ich war am Mittwoch pünktli
 confirm | Hallo! Ich bin morgen pünktlich da 😊 | confirm
 offer | Nummer 2 ist doch Mittwoch oder? Da kann ich ja gar nicht. Dann lieber keinen von denen, danke | decline
 offer | Hmm, Dienstag und Mittwoch arbeite ich, und Freitag um 5 bin ich mit der Kleinen beim Kinderturnen. Also leider nix dabei, sorry | decline
+offer | Keiner davon passt leider | decline
 """)
 
 @Suite("German replies")
