@@ -27,6 +27,8 @@ struct Item: Sendable {
     /// Half of the day or a part of it ("pm", "дня", "da tarde"): what makes the number before it an hour.
     var namesPartOfDay: Bool { marksHalfOfDay || tags.contains { if case .part = $0 { true } else { false } } }
     var isPunctuation: Bool { token.kind == .punctuation }
+    /// A day of the week ("Wednesday", "mié").
+    var isWeekday: Bool { tags.contains { if case .weekday = $0 { true } else { false } } }
     /// A full stop, question or exclamation mark: the end of a sentence.
     var endsSentence: Bool { isPunctuation && ["?", ".", "!"].contains(token.text) }
     /// A sentence's end, a comma, a semicolon or an emoji: the end of a clause ("Giovedì nn riesco 😩 sabato mattina?").
@@ -49,6 +51,16 @@ extension Array where Element == Item {
         return start
     }
 
+    /// Where the weekday beside `index` is, after it or before it, over day articles and connectors ("3 on Wednesday",
+    /// "el martes primero"); over commas too and at most `within` items away when asked ("Dienstag, der erste").
+    func weekday(beside index: Int, after: Bool, overCommas: Bool = false, within: Int = .max) -> Int? {
+        let step = after ? 1 : -1
+        var j = index + step
+        while indices.contains(j), abs(j - index) <= within,
+              self[j].has(.dayArticle) || self[j].has(.connector) || overCommas && self[j].token.text == "," { j += step }
+        return indices.contains(j) && self[j].isWeekday ? j : nil
+    }
+
     /// Where the stretch holding `index` ends: the first item from it on that `ends`, or the end of the reply.
     func end(of index: Int, at ends: (Item) -> Bool) -> Int {
         self[index...].firstIndex(where: ends) ?? count
@@ -58,12 +70,19 @@ extension Array where Element == Item {
 extension Language {
     /// The word id of a token: exact, then with repeated letters squeezed, then a near typo.
     func wordID(_ token: Token, correctingTypos: Bool = true) -> Int32? {
-        knownID(token) ?? (correctingTypos && token.kind == .word ? typo(Array(fold(token.text).unicodeScalars)) : nil)
+        lookup(token, correctingTypos: correctingTypos)?.id
     }
 
-    /// The word id of a token as written, or with repeated letters squeezed ("yesss"); no typo correction.
-    func knownID(_ token: Token) -> Int32? {
+    /// The word id of a token, and whether only typo correction found it.
+    func lookup(_ token: Token, correctingTypos: Bool = true) -> (id: Int32, corrected: Bool)? {
         let form = fold(token.text)
+        if let id = knownID(token, form: form) { return (id, false) }
+        guard correctingTypos, token.kind == .word, let id = typo(Array(form.unicodeScalars)) else { return nil }
+        return (id, true)
+    }
+
+    /// The word id of a token as written (`form`, folded), or with repeated letters squeezed ("yesss"); no typo correction.
+    private func knownID(_ token: Token, form: String) -> Int32? {
         if let id = words[form] { return id }
         guard token.kind == .word else { return nil }
         let scalars = Array(form.unicodeScalars)
@@ -152,8 +171,7 @@ extension Language {
             case .compound: ids[i] = -1
             case .number: ids[i] = words[t.text] ?? -1
             default:
-                if let id = knownID(t) { ids[i] = id }
-                else if correctingTypos, t.kind == .word, let id = typo(Array(fold(t.text).unicodeScalars)) { ids[i] = id; tokens[i].corrected = true }
+                if let found = lookup(t, correctingTypos: correctingTypos) { ids[i] = found.id; tokens[i].corrected = found.corrected }
             }
         }
         var items: [Item] = []

@@ -34,7 +34,7 @@ public struct ReplyMatcher: Sendable {
         // "Could I do 3 on Wednesday instead?": asking for another time, a number said to be on a day is that day's hour, not
         // an option (option 3 may be on Friday).
         if signals.reschedule > 0, choiceItems.count == 1, let k = choiceItems.first, items[k].token.kind == .number,
-           Self.isOnAWeekday(after: k, in: items) {
+           items.weekday(beside: k, after: true) != nil {
             (named, choiceItems, choiceOverRefused, refusesChoice) = (nil, [], false, false)
         }
         // After an offer, the one option named is refused ("not the second", "option 2 doesn't work"): nothing is picked.
@@ -370,11 +370,8 @@ public struct ReplyMatcher: Sendable {
                 // "On the fifth" to a reminder is a day; "the second one" is still an option.
                 if !offerLike, i > 0, items[i - 1].has(.dayArticle), !(i + 1 < items.count && items[i + 1].has(.choiceTrailer)) { break }
                 // "Tuesday the 1st" is a date whatever was asked.
-                var w = i - 1
-                while w >= 0, items[w].has(.dayArticle) || items[w].has(.connector) { w -= 1 }
                 // With no options asked about, "dinsdag de eerste" (a weekday and an ordinal word) is a date too.
-                if w >= 0, w < i - 1 || item.token.kind == .number || !offerLike,
-                   items[w].tags.contains(where: { if case .weekday = $0 { true } else { false } }) { break }
+                if let w = items.weekday(beside: i, after: false), w < i - 1 || item.token.kind == .number || !offerLike { break }
                 if expecting == .offer || expecting == .rebook || (!nearMonth && (i + 1 < items.count && items[i + 1].has(.choiceTrailer))) {
                     ordinals.append((n, i))
                 } else if item.token.kind == .word && !nearMonth && content.filter({ !items[$0].has(.no) }).count <= 2 {
@@ -560,13 +557,6 @@ public struct ReplyMatcher: Sendable {
             if ".!?\n".contains(ch) { sentenceStart = true; sentence += 1 }
         }
         return (words, questions)
-    }
-
-    /// Whether item `k` is followed by a weekday, straight or after connectors ("3 on Wednesday", "2 am Mittwoch").
-    static func isOnAWeekday(after k: Int, in items: [Item]) -> Bool {
-        var j = k + 1
-        while j < items.count, items[j].has(.connector) || items[j].has(.dayArticle) { j += 1 }
-        return j < items.count && items[j].tags.contains { if case .weekday = $0 { true } else { false } }
     }
 
     /// The reply without the lines it quotes ("> Reply YES to confirm, NO to cancel"): a quoted message is ours, not the

@@ -41,7 +41,6 @@ struct Signals: Sendable {
         // Inside a clause that gives a reason ("perché mi hanno cambiato i turni"), words of moving tell what happened.
         var inReason = false
         var lastQuestionMark = -1, lastRefusal = -1
-        defer { refusesAfterAsking = questionMark && lastRefusal > lastQuestionMark }
         for (index, item) in items.enumerated() {
             if item.has(.reason) { inReason = true }
             if item.token.text == "?" { lastQuestionMark = index }
@@ -148,6 +147,7 @@ struct Signals: Sendable {
             if touched { negationUsed = true; scope = 0 }
         }
         closeScope()
+        refusesAfterAsking = questionMark && lastRefusal > lastQuestionMark
         if contentItems.count == 1 {
             let only = contentItems[0]
             optoutAlone = only.has(.optoutAlone)

@@ -197,7 +197,7 @@ extension TimeExpression {
         if day == nil, month == nil {
             for k in 0..<n where !taken.contains(k) {
                 guard let d = number(k) else { continue }
-                let weekdayBefore = k > 0 && items[k - 1].tags.contains { if case .weekday = $0 { true } else { false } }
+                let weekdayBefore = k > 0 && items[k - 1].isWeekday
                 guard (13...31).contains(d) || language.weekdayDayNumbers && weekdayBefore && (1...12).contains(d) && items[k].token.kind == .number
                 else { continue }
                 let before = tag(k - 1, .connector) && !tag(k - 1, .at)
@@ -216,9 +216,7 @@ extension TimeExpression {
         if day == nil, month == nil, weekdayNumber == nil {
             for k in 0..<n where !taken.contains(k) && items[k].token.kind == .word {
                 guard let d = ordinal(k), (1...31).contains(d), !(k + 1 < n && items[k + 1].has(.choiceTrailer)) else { continue }
-                var w = k - 1
-                while w >= 0, w >= k - 3, items[w].has(.dayArticle) || items[w].has(.connector) || items[w].token.text == "," { w -= 1 }
-                if w >= 0, items[w].tags.contains(where: { if case .weekday = $0 { true } else { false } }) {
+                if items.weekday(beside: k, after: false, overCommas: true, within: 3) != nil {
                     weekdayNumber = d; taken.insert(k); break
                 }
             }
