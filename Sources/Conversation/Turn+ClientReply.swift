@@ -4,8 +4,17 @@ import Foundation
 import Intents
 
 extension Turn {
-    /// A client's message: opt-out first, then what needs a person, then the question it answers.
+    /// A client's message: opt-out first, then what needs a person, then the question it answers. A question asked beside a
+    /// yes, a pick or running late ("Yes! Is there parking nearby?") goes to a person once the rest is done.
     mutating func clientReply(_ reply: InboundReply) {
+        let about = state.openQuestions(at: now).first?.appointmentID ?? context.upcoming(at: now).first?.id
+        act(on: reply)
+        if reply.understanding.alsoAsks, !effects.contains(where: { if case .escalate = $0 { true } else { false } }) {
+            escalate(.question, text: reply.text, appointment: about)
+        }
+    }
+
+    private mutating func act(on reply: InboundReply) {
         state.lastChannel = reply.channel
         let u = reply.understanding
         let open = state.openQuestions(at: now)

@@ -203,7 +203,63 @@ public struct ReplyMatcher: Sendable {
                                           sensitivity: signals.sensitivity)
         understanding.plainNo = signals.no > 0 && signals.cancel == 0 && signals.negatedYes == 0 && signals.content <= signals.no
         understanding.tentative = signals.unsure > 0
+        // "Yes! Is there parking nearby?", "3. а парковка у вас бесплатная?": a yes or a pick said in a sentence of its own,
+        // beside a question that names no time, is acted on; the question goes to a person as well.
+        if decision.intent == .question || decision.intent == .accept && signals.question > 0 && signals.questionMark,
+           expecting == .confirm || expecting == .offer, let apart = Self.questionsApart(text),
+           // A clause before a comma says yes in words of its own ("Четверг норм, а адрес какой?"), not by denying a cancel
+           // ("Je n'annule pas hein, je voulais juste savoir…").
+           !apart.byComma || { (head: [Item]) in head.contains { $0.has(.yes) } && head.allSatisfy { !$0.has(.negation) && !$0.has(.no) } }(
+               language.items(catalogue.normaliser.tokenize(apart.statements))) {
+            var said = understand(apart.statements, locale: language.locale, expecting: expecting, context: context)
+            let asked = understand(apart.questions, locale: language.locale, expecting: expecting, context: context)
+            let acts = switch said.intent {
+            case .confirm: expecting == .confirm && said.confidence >= 0.9
+            case .accept: said.choice != nil && !said.tentative && said.confidence >= 0.85
+            case .late: said.confidence >= 0.9
+            default: false
+            }
+            if acts, asked.intent == .question, asked.time == nil {
+                said.alsoAsks = true
+                said.sensitivity.formUnion(understanding.sensitivity)
+                return said
+            }
+        }
         return understanding
+    }
+
+    /// A reply's sentences that ask (ending in a question mark) apart from those that don't, each joined; nil unless it has
+    /// both and opens with one that doesn't ask. A reply of one sentence may open with a short clause of its own before a comma ("Четверг норм, а адрес какой?").
+    /// A full stop inside a number or a word ("17.30", "Dr.Weber") ends nothing.
+    static func questionsApart(_ text: String) -> (statements: String, questions: String, byComma: Bool)? {
+        guard text.contains("?") else { return nil }
+        var statements = "", questions = "", sentence = ""
+        var asks = false, atEnd = false, opensAsking: Bool? = nil
+        func close() {
+            if opensAsking == nil, sentence.contains(where: { !$0.isWhitespace }) { opensAsking = asks }
+            if asks { questions += sentence + " " } else { statements += sentence + " " }
+            sentence = ""; asks = false; atEnd = false
+        }
+        for ch in text {
+            if ch == "?" || ch == "!" || ch == "." || ch == "…" || ch == "\n" {
+                atEnd = true
+                if ch == "?" { asks = true }
+                if ch == "\n" { close() } else { sentence.append(ch) }
+                continue
+            }
+            if atEnd && ch.isWhitespace { close(); continue }
+            atEnd = false
+            sentence.append(ch)
+        }
+        close()
+        let says = { (s: String) in s.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0.properties.isEmojiPresentation } }
+        // The yes or the pick comes first: "Is it Anna again? She's the best" asks, and praises.
+        if says(statements) && says(questions) { return opensAsking == false ? (statements, questions, false) : nil }
+        // One sentence: a head of up to four words before its first comma.
+        guard !says(statements), let comma = text.firstIndex(of: ","), case let head = text[..<comma],
+              !head.contains("?"), head.split(whereSeparator: \.isWhitespace).count <= 4 else { return nil }
+        let rest = text[text.index(after: comma)...]
+        return says(String(head)) && says(String(rest)) ? (String(head), String(rest), true) : nil
     }
 
     /// Whether something after the cancel word at `index` takes it back: a bare no standing as its own clause ("cancel it.
@@ -401,7 +457,17 @@ public struct ReplyMatcher: Sendable {
     ///   "Nehme 1, ist das auch bei Anna?"): that one.
     /// A number next to a clock word, a day or "at" ("Friday 10am", "at 2", "Thursday 4") is a time, not an option.
     static func pickByNumber(_ items: [Item]) -> (Int?, Set<Int>, overRefused: Bool, refuses: Bool)? {
-        let picks = items.indices.filter { isBarePick($0, in: items) }
+        var picks = items.indices.filter { isBarePick($0, in: items) }
+        // "3 please, I have to pick up the kids first", "3 graag, ik moet eerst de kids ophalen": beside a number opening its
+        // clause, an ordinal word inside a clause of other words says "first", it names no option.
+        let opensClause = { (k: Int) in
+            items[items.start(of: k, after: \.endsClauseOrBreaks)..<k].allSatisfy {
+                $0.isPunctuation || $0.agrees || $0.has(.choiceMarker) || $0.has(.dayArticle)
+            }
+        }
+        if picks.count > 1, picks.contains(where: { items[$0].token.kind == .number && opensClause($0) }) {
+            picks.removeAll { items[$0].token.kind == .word && !opensClause($0) }
+        }
         guard let last = picks.last, let n = pickNumber(items[last]) else { return nil }
         if let first = picks.first, first != last, pickNumber(items[first]) != n,
            items[(first + 1)..<last].contains(where: { $0.has(.no) || $0.has(.negation) }) {
@@ -432,7 +498,14 @@ public struct ReplyMatcher: Sendable {
             let next = items[k + 1]
             // An ordinal ending written against it counts with it ("2й", "2-я").
             let ending = next.token.glued && next.tags.isEmpty && next.token.kind == .word && next.token.text.count <= 2
+            // Or up to two words the reader doesn't know, then only words that agree: "2 would be great", "1 ist gut".
+            let clause = items[(k + 1)...].prefix { !$0.endsClause }
+            let unread = clause.prefix { $0.tags.isEmpty && $0.token.kind == .word }
+            let agreeing = clause.dropFirst(unread.count)
+            let saysYes = unread.count <= 2 && (agreeing.first?.agrees ?? false)
+                && agreeing.allSatisfy { $0.agrees || $0.has(.filler) || !$0.saysSomething }
             guard next.isPunctuation || next.has(.filler) || next.has(.yes) || next.has(.yesWeak) || next.has(.choiceTrailer) || ending
+                    || saysYes
             else { return nil }
         }
         return (n, [k], false, false)

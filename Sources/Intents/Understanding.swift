@@ -88,6 +88,9 @@ public struct Understanding: Sendable, Equatable {
     public var plainNo = false
     /// The reply hedges ("maybe next week", "I think so"): a time it names is a wish, not a pick.
     public var tentative = false
+    /// Beside what it does to the booking, the reply asks something a person must answer ("Yes! Is there parking nearby?",
+    /// "La deuxième svp. Je peux venir avec ma fille ?"): the conversation acts on the intent and hands the question over.
+    public var alsoAsks = false
 
     public init(intent: Intent, confidence: Double, time: ResolvedTime? = nil, choice: Int? = nil,
                 locale: String, lateMinutes: Int? = nil, sensitivity: Set<Sensitivity> = []) {

@@ -121,6 +121,27 @@ struct CoreFlowTests {
                 "reminders follow the new time")
     }
 
+    @Test("a yes or a pick with a question beside it is acted on, and the question goes to a person",
+          arguments: [("en", "Yes! Is there parking nearby?", "2. Will it be with Anna again?"),
+                      ("es", "Confirmo, allí estaré. ¿Hay parking cerca?", "la segunda. ¿Es otra vez con Anna?"),
+                      ("ru", "да, буду. а парковка у вас есть?", "второй. а это опять к Анне?")])
+    func yesWithAQuestion(locale: String, yes: String, pick: String) throws {
+        let t = Self.languages.first { $0.locale == locale }!
+        var s = Self.booked(t)
+        let d = s.says(yes)
+        #expect(d.templates == ["confirmation_receipt", "handoff"])
+        #expect(s.appointment("a1")?.status == .confirmed)
+        #expect(s.escalations.map(\.reason) == [.question] && s.escalations.first?.appointment == "a1")
+        #expect(s.escalations.first?.clientText == yes, "the person sees the whole reply")
+
+        var r = Self.booked(t)
+        let options = r.says(t.thursdayAtFour).offeredSlots
+        let moved = r.says(pick)
+        #expect(moved.templates == ["move_receipt", "handoff"])
+        #expect(r.appointment("a1")?.start == options[1].start)
+        #expect(r.escalations.map(\.reason) == [.question] && r.escalations.first?.appointment == "a1")
+    }
+
     @Test("a waitlist offer, then yes: the slot is booked and the others are told", arguments: languages)
     func waitlistAccept(t: Texts) {
         let client = Spa.clients[t.locale]!.id

@@ -12,7 +12,7 @@ let sharedMatcher = ReplyMatcher(catalogue: sharedCatalogue)
 
 /// One line of a corpus table: `expecting | reply | intent | checks`.
 /// Checks: `at=2026-11-26T16:00` (start, wall time in the zone), `end=…`, `grain=day`, `choice=2`,
-/// `late=10`, `notime`, `sens=health`, `asks` (a confidence the conversation confirms with the client before acting).
+/// `late=10`, `notime`, `sens=health`, `question` (a question handed over beside it), `asks` (a confidence the conversation confirms with the client before acting).
 struct CorpusCase: CustomTestStringConvertible, Sendable {
     var locale: String
     var expecting: Expecting
@@ -99,6 +99,9 @@ func mismatch(_ c: CorpusCase, locale: String? = nil) -> String? {
         case "tentative":
             // Hedged ("I'll confirm tomorrow"): the conversation takes no option on it.
             if !u.tentative { problems.append("not tentative") }
+        case "question":
+            // Acted on, and a question beside it handed to a person ("Yes! Is there parking nearby?").
+            if !u.alsoAsks { problems.append("no question handed over beside it") }
         case "asks":
             // Read at a confidence the conversation asks about before it cancels (see `Conversation.sureToCancel`).
             if u.confidence >= 0.8 { problems.append("confidence \(u.confidence), want under 0.8 so the client is asked first") }

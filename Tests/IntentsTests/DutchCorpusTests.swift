@@ -694,6 +694,9 @@ confirm | ja, verwijder de afspraak | cancel
 confirm | Nee hoor dat is prima, ik kom gewoon | confirm
 offer | Geen van drieën lukt helaas | decline
 confirm | ok wacht even ik moet in mn agenda kijken | unknown
+confirm | Ja ik kom. Kan ik bij jullie voor de deur parkeren of moet ik in de garage? | confirm | question
+offer | 1 past | accept | choice=1
+offer | 3 graag, ik moet eerst de kids ophalen | accept | choice=3
 """)
 
 @Suite("Dutch replies")

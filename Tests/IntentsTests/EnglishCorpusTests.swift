@@ -788,6 +788,11 @@ none | Hi, I accidentally turned off the reminders. Can you send them to me agai
 none | open sundays? | question
 none | do you sell gift vouchers? | question
 confirm | No need to cancel, I'll be there. Looking forward to it, my back is killing me lol | confirm
+# A yes or a pick in a sentence of its own, with a question beside it: acted on, and the question handed over.
+confirm | Yes! Is there parking nearby or should I get the bus? Last time I drove round for ages | confirm | question
+offer | 3! Will it be Anna again or someone else? She was amazing last time | accept | choice=3 question
+confirm | Is it Anna again? She's the best | question
+offer | 3 please, I have to pick up the kids first | accept | choice=3
 """)
 
 @Suite("English replies")

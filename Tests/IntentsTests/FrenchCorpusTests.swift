@@ -654,6 +654,9 @@ confirm | Nope, semaine prochaine | reschedule | at=2026-11-30T00:00
 offer | Aucun, désolée | decline
 none | Bonjour, vous faites des bons cadeaux ? C'est pour l'anniversaire de ma femme le 12 décembre. | question
 none | Je n'annule pas mon rdv de jeudi, c'est mon mari qui a appelé par erreur. Je serai bien là. | confirm
+confirm | Oui je confirme ! Par contre on peut se garer devant ou c'est payant dans la rue ? | confirm | question
+offer | La deuxième svp. Je peux venir avec ma fille, elle attendra dans la salle ? | accept | choice=2 question
+confirm | Je n'annule pas hein, je voulais juste savoir si je dois apporter une serviette ? | question
 """)
 
 @Suite("French replies")

@@ -701,6 +701,11 @@ confirm | Hallo! Ich bin morgen pünktlich da 😊 | confirm
 offer | Nummer 2 ist doch Mittwoch oder? Da kann ich ja gar nicht. Dann lieber keinen von denen, danke | decline
 offer | Hmm, Dienstag und Mittwoch arbeite ich, und Freitag um 5 bin ich mit der Kleinen beim Kinderturnen. Also leider nix dabei, sorry | decline
 offer | Keiner davon passt leider | decline
+confirm | Ja. Muss ich was mitbringen, Handtuch oder so? | confirm | question
+offer | 1 ist gut. Kann man bei euch mit Karte zahlen? | accept | choice=1 question
+offer | 3 geht | accept | choice=3
+offer | 2 ist perfekt | accept | choice=2
+offer | 3 geht nicht | decline
 """)
 
 @Suite("German replies")

@@ -693,6 +693,7 @@ confirm | nun ce la faccio giovedi, mo c ho il lavoro. venerdi pomeriggio? | res
 offer | nn capisco, io nn ho chiesto di spostare niente | dispute
 none | Potete ricominciare a mandarmi i promemoria? Li avevo disattivati per sbaglio | optin
 none | MI SCUSI MA IO QUESTO APPUNTAMENTO NON LO HO MAI PRESO. FORSE MIA NIPOTE HA USATO IL MIO NUMERO? | dispute
+confirm | Confermo. C'è parcheggio lì vicino o devo lasciare la macchina in centro? | confirm | question
 """)
 
 @Suite("Italian replies")

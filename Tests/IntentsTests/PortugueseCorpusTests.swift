@@ -237,7 +237,7 @@ confirm | quanto tempo dura a sessão? | question
 confirm | é amanhã? | question
 confirm | vcs fazem sobrancelha? | question
 confirm | quero falar com alguém | help
-confirm | Confirmo! Mas posso levar minha filha? | question
+confirm | Confirmo! Mas posso levar minha filha? | confirm | question
 confirm | que palhaçada, vou cancelar | cancel | sens=anger
 confirm | estou grávida, posso fazer a massagem? | question | sens=health
 none | isso é um absurdo! | unknown | sens=anger
@@ -583,6 +583,9 @@ offer | Desisto, pode cancelar tudo | cancel
 offer | Eu nem pedi pra remarcar, minha massagem é quinta! | dispute
 confirm | Como é que eu respondo? É só escrever sim? | help
 none | Boa tarde. Escrevo em nome da minha mãe, D. Conceição, que tem 87 anos e não usa muito o telemóvel. Ela pediu para deixar de receber estas mensagens, pois já não vai aos tratamentos. Obrigado. | optout
+confirm | SIM. tem estacionamento ai perto? | confirm | question
+offer | opção 2. tem estacionamento perto? vou de carro | accept | choice=2 question
+offer | 3 fica bom | accept | choice=3
 """)
 
 @Suite("Portuguese replies")

@@ -488,6 +488,8 @@ confirm | si, borra la cita | cancel
 none | Hola, el otro día puse BAJA sin querer 🤦‍♀️ ¿Me pueden volver a mandar los avisos de las citas? Gracias | optin
 confirm | Ahí estaré pero capaz llego un toque tarde, a esa hora el tránsito es un infierno 😩 | late
 rebook | Ustedes me cancelaron a mí, no es que falté. Me llamaron el mismo día. | dispute
+confirm | Confirmo, alli estare. Hay parking cerca o tengo q dejar el coche lejos? | confirm | question
+confirm | Siii gracias!! una pregunta, se puede pagar con tarjeta? | confirm | question
 """)
 
 @Suite("Spanish replies")
