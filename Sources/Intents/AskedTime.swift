@@ -9,6 +9,8 @@ struct AskedTime {
     let used: Set<Int>
     let language: Language
     let dayFirst: Bool
+    /// Whether a busy reason gives up its time (after an offer: see `givesUp`).
+    var busyRefuses = false
 
     /// The time asked for, and whether it was set against a refused one (which makes the reply a move, not a cancellation).
     func reading(signals: Signals) -> (TimeExpression, contrasts: Bool) {
@@ -134,6 +136,15 @@ struct AskedTime {
 
     static func refuses(_ item: Item) -> Bool { item.has(.negation) || item.has(.no) || item.has(.cancel) }
 
+    /// Whether item `k` gives up the time in its clause: a refusal, or after an offer a reason the client is busy then
+    /// ("Martes no puedo, miércoles trabajo… el viernes vale"), unless it is told as the reason for a time wanted ("в среду
+    /// утром, потому что во вторник я работаю").
+    func givesUp(_ k: Int) -> Bool {
+        if Self.refuses(items[k]) { return true }
+        guard busyRefuses, items[k].has(.busy) else { return false }
+        return !items[items.start(of: k, after: \.endsSentence)..<k].contains { $0.has(.reason) }
+    }
+
     /// "Can I move weds to thurs", "verschieben von Mittwoch auf Freitag", "со среды на четверг": two days joined by any word
     /// but "or" or a refusal; the visit moves from the first to the second.
     func movedDay() -> TimeExpression? {
@@ -153,8 +164,10 @@ struct AskedTime {
     func afterRefusal() -> TimeExpression? {
         let candidates = [items.firstIndex(where: { $0.has(.clauseBreak) }), punctuationBreak()].compactMap { $0 }.sorted(by: >)
         guard let brk = candidates.first(where: { b in let t = time(from: b + 1); return !t.isEmpty || t.bareHour != nil }), brk > 0,
-              items[..<brk].contains(where: Self.refuses),
-              !items[brk...].contains(where: { $0.has(.cancel) || $0.has(.optout) }) else { return nil }
+              items.indices.prefix(brk).contains(where: givesUp),
+              !items[brk...].contains(where: { $0.has(.cancel) || $0.has(.optout) }),
+              // Not a time given up too: "…, а пятница в 5 тоже никак".
+              !busyRefuses || !(brk + 1..<items.end(of: brk + 1, at: \.endsClause)).contains(where: givesUp) else { return nil }
         let later = time(from: brk + 1)
         // A bare number after the break is an hour when the refused clause named one too ("can't do 11 but could do 1").
         let refusedHour = { () -> Bool in
@@ -174,9 +187,9 @@ struct AskedTime {
     func punctuationBreak() -> Int? {
         let breaks = items.indices.filter { items[$0].endsClause }
         for brk in breaks.prefix(6) {
-            guard brk > 0, brk + 1 < items.count, items[..<brk].contains(where: Self.refuses) else { continue }
+            guard brk > 0, brk + 1 < items.count, items.indices.prefix(brk).contains(where: givesUp) else { continue }
             let after = items[(brk + 1)...]
-            if after.contains(where: Self.refuses) { continue }
+            if after.indices.contains(where: givesUp) { continue }
             // "I'll call next week", "melde mich nächste Woche": a plan to get in touch, not a time asked for.
             if after.contains(where: { $0.has(.laterContact) }) { return nil }
             // Asking: a question, a yes or a reschedule word, or a short clause of a time and at most one other word

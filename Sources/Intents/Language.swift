@@ -9,6 +9,9 @@ enum Tag: Sendable, Hashable {
     case reason, laterContact
     /// "thanks for yesterday", "merci pour hier": about a visit that is over, so its yes words confirm nothing upcoming.
     case pastVisit
+    /// "I'm at work", "trabajo", "на работе": a reason the client can't at the time named in its clause; after an offer that
+    /// time is given up, like one refused.
+    case busy
     case sensitive(Sensitivity)
     // choices and numbers
     case choiceMarker, ordinal(Int), choiceTrailer, number(Int)
@@ -80,6 +83,7 @@ extension Tag {
         case .opensWithNegation: bit = 43
         case .pastVisit: bit = 44
         case .upcoming: bit = 45
+        case .busy: bit = 46
         case .sensitive, .ordinal, .number, .named, .minutesBefore, .minutesAfter, .weekday, .month, .relativeDay, .unit, .part,
              .dayOfMonth, .duration: return nil
         }
@@ -168,6 +172,7 @@ public final class Language: @unchecked Sendable {
             "dispute": [.dispute], "unsure": [.unsure], "positive_idioms": [.positiveIdiom], "negations": [.negation],
             "clause_breaks": [.clauseBreak], "appointment": [.appointment], "filler": [.filler], "not_typos": [.known],
             "reasons": [.reason], "later_contact": [.laterContact], "past_visit": [.pastVisit],
+            "busy": [.busy],
         ]
         for (key, list) in file.words {
             guard let tags = wordKeys[key] else {

@@ -41,7 +41,7 @@ public struct ReplyMatcher: Sendable {
         let choice = refusesChoice && !choiceOverRefused && (expecting == .offer || expecting == .rebook) ? nil : named
         let dayFirst = language.dayFirst(in: context.zone)
         let asked = AskedTime(items: items, used: choiceItems.union(AskedTime.givenUp(items)).union(signals.plansLater),
-                              language: language, dayFirst: dayFirst)
+                              language: language, dayFirst: dayFirst, busyRefuses: expecting == .offer || expecting == .rebook)
         let reading = asked.reading(signals: signals)
         var expression = reading.0
         let contrastsTime = reading.contrasts
@@ -185,11 +185,12 @@ public struct ReplyMatcher: Sendable {
            visit >= t.start, t.end.map({ visit < $0 }) ?? false {
             decision = Decision(intent: .confirm, confidence: 0.8)
         }
-        // "Tuesday can't, Friday not": after an offer, with no yes, days named only in clauses that refuse them take no option.
+        // "Tuesday can't, Friday not", "вторник я на работе, пятница никак": after an offer, with no yes, days named only in
+        // clauses that refuse them take no option.
         if offerLike, decision.intent == .accept, choice == nil, signals.yes == 0,
            case let days = items.indices.filter({ TimeExpression.namesDay(items[$0]) }), !days.isEmpty,
            days.allSatisfy({ k in
-               items[items.start(of: k, after: \.endsClause)..<items.end(of: k, at: \.endsClause)].contains(where: AskedTime.refuses)
+               (items.start(of: k, after: \.endsClause)..<items.end(of: k, at: \.endsClause)).contains(where: asked.givesUp)
            }) {
             decision = Decision(intent: .unknown, confidence: 0.3)
         }
@@ -330,7 +331,8 @@ public struct ReplyMatcher: Sendable {
         if start > 1, !items[start..<mark].contains(where: \.saysSomething), items[start - 1].token.text == "," {
             start = items.start(of: start - 1, after: \.endsClauseOrBreaks)
         }
-        return items[start..<mark].contains { $0.has(.cancel) && !$0.has(.negation) }
+        // "nn riesco ven pom?": not making it ("nn riesco", a phrase that opens with its negation) asks for nothing cancelled.
+        return items[start..<mark].contains { $0.has(.cancel) && !$0.has(.negation) && !$0.has(.opensWithNegation) }
     }
 
     /// Whether the reply is, letter for letter (no typo correction), a bare opt-out word of English: STOP, CANCEL, END, QUIT…

@@ -124,7 +124,11 @@ struct Signals: Sendable {
                     && !items[(j + 1)...].contains(where: ReplyMatcher.namesTime)
             }
             if item.has(.reschedule) && inReason { movesLater = true }
-            let asksToMove = item.has(.reschedule) && !prefersCancel && !inReason
+            // "Спасибо, но в пятницу не могу": a "but at" that also asks to move ("но в") asks for nothing when its clause
+            // refuses the time it names.
+            let refusesItsTime = item.has(.at) && items[(index + 1)...].prefix { !$0.endsClause }
+                .contains { $0.has(.negation) || $0.has(.cancel) }
+            let asksToMove = item.has(.reschedule) && !prefersCancel && !inReason && !refusesItsTime
             if asksToMove || insteadOfTime { if negated { touched = true } else { reschedule += 1 } }
             if item.has(.late) { if negated { negatedLate += 1; touched = true } else { late += 1 } }
             if item.has(.optout) { if negated { touched = true } else { optout += 1 } }

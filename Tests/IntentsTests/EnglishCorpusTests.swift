@@ -793,6 +793,7 @@ confirm | Yes! Is there parking nearby or should I get the bus? Last time I drov
 offer | 3! Will it be Anna again or someone else? She was amazing last time | accept | choice=3 question
 confirm | Is it Anna again? She's the best | question
 offer | 3 please, I have to pick up the kids first | accept | choice=3
+rebook | Is the student discount still on? | question
 """)
 
 @Suite("English replies")

@@ -706,6 +706,7 @@ offer | 1 ist gut. Kann man bei euch mit Karte zahlen? | accept | choice=1 quest
 offer | 3 geht | accept | choice=3
 offer | 2 ist perfekt | accept | choice=2
 offer | 3 geht nicht | decline
+offer | Option 1 wär super, danke!! Dann seh ma uns morgen | accept | choice=1
 """)
 
 @Suite("German replies")

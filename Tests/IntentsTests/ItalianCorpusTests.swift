@@ -694,6 +694,8 @@ offer | nn capisco, io nn ho chiesto di spostare niente | dispute
 none | Potete ricominciare a mandarmi i promemoria? Li avevo disattivati per sbaglio | optin
 none | MI SCUSI MA IO QUESTO APPUNTAMENTO NON LO HO MAI PRESO. FORSE MIA NIPOTE HA USATO IL MIO NUMERO? | dispute
 confirm | Confermo. C'è parcheggio lì vicino o devo lasciare la macchina in centro? | confirm | question
+none | Mi risulta una prenotazione per sabato ma io non l'ho mai fatta. Cancellatela e controllate | dispute
+confirm | nn riesco ven pom? | reschedule | at=2026-11-27T13:00 grain=partOfDay
 """)
 
 @Suite("Italian replies")

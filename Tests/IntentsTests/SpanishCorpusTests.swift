@@ -490,6 +490,8 @@ confirm | Ahí estaré pero capaz llego un toque tarde, a esa hora el tránsito 
 rebook | Ustedes me cancelaron a mí, no es que falté. Me llamaron el mismo día. | dispute
 confirm | Confirmo, alli estare. Hay parking cerca o tengo q dejar el coche lejos? | confirm | question
 confirm | Siii gracias!! una pregunta, se puede pagar con tarjeta? | confirm | question
+# A reason the client is busy gives up the time in its clause after an offer; the one left is taken.
+offer | Martes no puedo, miercoles trabajo... el viernes vale | reschedule | at=2026-11-27T00:00 grain=day
 """)
 
 @Suite("Spanish replies")
