@@ -150,12 +150,27 @@ extension Turn {
         return false
     }
 
+    /// The index of the option, or of the visit asked about, that starts first.
+    private func earliest(in q: OpenQuestion) -> Int? {
+        if case .whichAppointment(let candidates, _) = q.kind {
+            let starts = candidates.map { context.appointment($0)?.start ?? .distantFuture }
+            return starts.indices.min { starts[$0] < starts[$1] }
+        }
+        return q.options.indices.min { q.options[$0].start < q.options[$1].start }
+    }
+
     /// The 1-based option a reply picks: by number, or by a time that matches exactly one option.
     private func choose(in q: OpenQuestion, understanding u: Understanding) -> Int? {
         let count: Int
         if case .whichAppointment(let candidates, _) = q.kind { count = candidates.count } else { count = q.options.count }
-        // -1: the last option offered ("the last one").
-        if let c = u.choice { let pick = c == -1 ? count : c; return (1...max(count, 1)).contains(pick) ? pick : nil }
+        if let c = u.choice {
+            let pick = switch c {
+            case Understanding.lastOption: count
+            case Understanding.earliestOption: earliest(in: q).map { $0 + 1 } ?? 0
+            default: c
+            }
+            return (1...max(count, 1)).contains(pick) ? pick : nil
+        }
         guard let t = u.time, !q.options.isEmpty else { return nil }
         // "Friday is better", "sexta é melhor", "Thursday afternoon works": the one option on that day (in that part of it).
         if t.grain == .day || t.grain == .partOfDay {

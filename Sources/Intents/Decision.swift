@@ -35,11 +35,11 @@ extension ReplyMatcher {
 
         // An option taken back and another named ("le 1… ah non, plutôt le 2", "второй. хотя нет, первый лучше"): the
         // "rather" is about the options, not a request for another time.
-        if offerLike && correctsChoice && !hasTime && s.cancel == 0 && s.negatedYes == 0, let choice, choice >= 1 || choice == -1 {
+        if offerLike && correctsChoice && !hasTime && s.cancel == 0 && s.negatedYes == 0, let choice, Understanding.namesOption(choice) {
             return Decision(intent: .accept, confidence: 0.85)
         }
         // A preference among the options offered is a pick: "I'd prefer the first one", "Tra le 3 proposte preferisco la prima".
-        if offerLike && s.reschedule > 0 && !hasTime && negative == 0 && s.unsure == 0 && s.question == 0, let choice, choice >= 1 || choice == -1 {
+        if offerLike && s.reschedule > 0 && !hasTime && negative == 0 && s.unsure == 0 && s.question == 0, let choice, Understanding.namesOption(choice) {
             return Decision(intent: .accept, confidence: 0.85)
         }
         // Another time: "can we do thursday at 4 instead?", "yes but can we do 5 instead".
@@ -80,7 +80,7 @@ extension ReplyMatcher {
         }
         if offerLike && s.cancel == 0 {
             let plainNo = s.negatedYes == 0 && positive == 0
-            if correctsChoice && plainNo, let choice, choice >= 1 || choice == -1 { return Decision(intent: .accept, confidence: 0.85) }
+            if correctsChoice && plainNo, let choice, Understanding.namesOption(choice) { return Decision(intent: .accept, confidence: 0.85) }
             if hasTime && choice == nil && correctsTime && plainNo {
                 return Decision(intent: .reschedule, confidence: s.unsure > 0 ? 0.6 : 0.75, needsTime: true)
             }
@@ -123,7 +123,7 @@ extension ReplyMatcher {
                 return Decision(intent: .decline, confidence: 0.6)
             }
         }
-        if let choice, choice >= 1 || choice == -1 {
+        if let choice, Understanding.namesOption(choice) {
             if offerLike { return Decision(intent: .accept, confidence: positive > 0 ? 0.95 : 0.9) }
             return Decision(intent: .unknown, confidence: 0.3)
         }

@@ -424,7 +424,9 @@ public struct ReplyMatcher: Sendable {
             for t in item.tags {
                 // -1 is the last option ("the last one", "le dernier, svp"), only with nothing after it but thanks and politeness:
                 // "the last time I came…", "la última vez fue genial" name none.
-                guard case .ordinal(let n) = t, n >= 1 || n == -1 && endsReply(after: i, in: items) else { continue }
+                // -2 is the earliest ("earliest pls", "самый ранний", "welke het eerst is, maakt me niet uit").
+                guard case .ordinal(let n) = t, n >= 1 || n == Understanding.earliestOption
+                        || n == Understanding.lastOption && endsReply(after: i, in: items) else { continue }
                 // "On the fifth" to a reminder is a day; "the second one" is still an option.
                 if !offerLike, i > 0, items[i - 1].has(.dayArticle), !(i + 1 < items.count && items[i + 1].has(.choiceTrailer)) { break }
                 // "Tuesday the 1st" is a date whatever was asked.

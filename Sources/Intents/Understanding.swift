@@ -76,8 +76,17 @@ public struct Understanding: Sendable, Equatable {
     public var confidence: Double
     /// The time the reply names, if any.
     public var time: ResolvedTime?
-    /// The 1-based option picked from a numbered list, if any; -1 for the last one ("the last one", "le dernier").
+    /// The 1-based option picked from a numbered list, if any; `lastOption` for the last one ("the last one", "le dernier"),
+    /// `earliestOption` for the one at the earliest time ("the earliest", "la más temprana"), which need not be the first
+    /// listed: options are listed nearest the time asked for first.
     public var choice: Int?
+
+    /// `choice` for the last option listed.
+    public static let lastOption = -1
+    /// `choice` for the option at the earliest time.
+    public static let earliestOption = -2
+    /// Whether `choice` names an option: a number from 1, the last or the earliest.
+    public static func namesOption(_ choice: Int) -> Bool { choice >= 1 || choice == lastOption || choice == earliestOption }
     /// The language the reply was read in (given or detected).
     public var locale: String
     /// How many minutes late the client says they will be, when they say it.

@@ -121,6 +121,18 @@ struct CoreFlowTests {
                 "reminders follow the new time")
     }
 
+    @Test("\"the earliest\" takes the option at the earliest time, wherever it is listed",
+          arguments: [("en", "the earliest pls"), ("es", "la más temprana"), ("ru", "самый ранний")])
+    func earliestOption(locale: String, reply: String) throws {
+        var s = Self.booked(Self.languages.first { $0.locale == locale }!)
+        let options = s.says(Self.languages.first { $0.locale == locale }!.thursdayAtFour).offeredSlots
+        let earliest = try #require(options.min { $0.start < $1.start })
+        try #require(earliest.start != options[0].start, "the time asked for is listed first; an earlier one after it")
+        let moved = s.says(reply)
+        #expect(moved.templates == ["move_receipt"])
+        #expect(s.appointment("a1")?.start == earliest.start)
+    }
+
     @Test("a yes or a pick with a question beside it is acted on, and the question goes to a person",
           arguments: [("en", "Yes! Is there parking nearby?", "2. Will it be with Anna again?"),
                       ("es", "Confirmo, allí estaré. ¿Hay parking cerca?", "la segunda. ¿Es otra vez con Anna?"),

@@ -697,6 +697,7 @@ confirm | ok wacht even ik moet in mn agenda kijken | unknown
 confirm | Ja ik kom. Kan ik bij jullie voor de deur parkeren of moet ik in de garage? | confirm | question
 offer | 1 past | accept | choice=1
 offer | 3 graag, ik moet eerst de kids ophalen | accept | choice=3
+offer | Welke het eerst is, maakt me niet uit | accept | choice=-2
 """)
 
 @Suite("Dutch replies")

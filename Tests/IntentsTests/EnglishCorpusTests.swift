@@ -794,6 +794,7 @@ offer | 3! Will it be Anna again or someone else? She was amazing last time | ac
 confirm | Is it Anna again? She's the best | question
 offer | 3 please, I have to pick up the kids first | accept | choice=3
 rebook | Is the student discount still on? | question
+offer | earliest pls | accept | choice=-2
 """)
 
 @Suite("English replies")

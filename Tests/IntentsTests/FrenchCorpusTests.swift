@@ -657,6 +657,7 @@ none | Je n'annule pas mon rdv de jeudi, c'est mon mari qui a appelé par erreur
 confirm | Oui je confirme ! Par contre on peut se garer devant ou c'est payant dans la rue ? | confirm | question
 offer | La deuxième svp. Je peux venir avec ma fille, elle attendra dans la salle ? | accept | choice=2 question
 confirm | Je n'annule pas hein, je voulais juste savoir si je dois apporter une serviette ? | question
+offer | le plus tôt | accept | choice=-2
 """)
 
 @Suite("French replies")

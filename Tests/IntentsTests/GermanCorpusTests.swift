@@ -707,6 +707,7 @@ offer | 3 geht | accept | choice=3
 offer | 2 ist perfekt | accept | choice=2
 offer | 3 geht nicht | decline
 offer | Option 1 wär super, danke!! Dann seh ma uns morgen | accept | choice=1
+offer | der früheste | accept | choice=-2
 """)
 
 @Suite("German replies")

@@ -696,6 +696,7 @@ none | MI SCUSI MA IO QUESTO APPUNTAMENTO NON LO HO MAI PRESO. FORSE MIA NIPOTE 
 confirm | Confermo. C'è parcheggio lì vicino o devo lasciare la macchina in centro? | confirm | question
 none | Mi risulta una prenotazione per sabato ma io non l'ho mai fatta. Cancellatela e controllate | dispute
 confirm | nn riesco ven pom? | reschedule | at=2026-11-27T13:00 grain=partOfDay
+offer | La prima disponibile, prima è meglio è | accept | choice=-2
 """)
 
 @Suite("Italian replies")

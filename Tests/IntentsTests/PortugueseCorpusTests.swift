@@ -586,6 +586,7 @@ none | Boa tarde. Escrevo em nome da minha mãe, D. Conceição, que tem 87 anos
 confirm | SIM. tem estacionamento ai perto? | confirm | question
 offer | opção 2. tem estacionamento perto? vou de carro | accept | choice=2 question
 offer | 3 fica bom | accept | choice=3
+offer | a mais cedo q tiver | accept | choice=-2
 """)
 
 @Suite("Portuguese replies")

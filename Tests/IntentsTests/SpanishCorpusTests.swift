@@ -492,6 +492,7 @@ confirm | Confirmo, alli estare. Hay parking cerca o tengo q dejar el coche lejo
 confirm | Siii gracias!! una pregunta, se puede pagar con tarjeta? | confirm | question
 # A reason the client is busy gives up the time in its clause after an offer; the one left is taken.
 offer | Martes no puedo, miercoles trabajo... el viernes vale | reschedule | at=2026-11-27T00:00 grain=day
+offer | Cualquiera, la q sea antes | accept | choice=-2
 """)
 
 @Suite("Spanish replies")
