@@ -698,6 +698,9 @@ confirm | Ja ik kom. Kan ik bij jullie voor de deur parkeren of moet ik in de ga
 offer | 1 past | accept | choice=1
 offer | 3 graag, ik moet eerst de kids ophalen | accept | choice=3
 offer | Welke het eerst is, maakt me niet uit | accept | choice=-2
+offer | Hoe moet ik kiezen? Gewoon het nummer typen? | help
+none | Ik wil geen herinneringen meer ontvangen, bedankt | optout
+offer | Hebben jullie ook iets op zaterdag? | reschedule | at=2026-11-28T00:00
 """)
 
 @Suite("Dutch replies")

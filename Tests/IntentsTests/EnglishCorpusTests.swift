@@ -795,6 +795,7 @@ confirm | Is it Anna again? She's the best | question
 offer | 3 please, I have to pick up the kids first | accept | choice=3
 rebook | Is the student discount still on? | question
 offer | earliest pls | accept | choice=-2
+offer | What do I have to write? Just the number? | help
 """)
 
 @Suite("English replies")

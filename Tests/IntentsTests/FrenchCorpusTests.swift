@@ -658,6 +658,10 @@ confirm | Oui je confirme ! Par contre on peut se garer devant ou c'est payant d
 offer | La deuxième svp. Je peux venir avec ma fille, elle attendra dans la salle ? | accept | choice=2 question
 confirm | Je n'annule pas hein, je voulais juste savoir si je dois apporter une serviette ? | question
 offer | le plus tôt | accept | choice=-2
+rebook | Retirez moi de vos listes svp je ne veux plus de sms | optout
+none | Vous pouvez me renvoyer les rappels svp ? J'avais répondu STOP par erreur | optin
+none | C'est possible d'avoir une facture pour ma mutuelle ? | question
+none | un humain svp | help
 """)
 
 @Suite("French replies")

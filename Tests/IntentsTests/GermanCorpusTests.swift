@@ -708,6 +708,8 @@ offer | 2 ist perfekt | accept | choice=2
 offer | 3 geht nicht | decline
 offer | Option 1 wär super, danke!! Dann seh ma uns morgen | accept | choice=1
 offer | der früheste | accept | choice=-2
+none | Bitte Rückruf | help
+rebook | Kann ich bitte mit jemandem telefonieren? Hab paar Fragen | help
 """)
 
 @Suite("German replies")

@@ -587,6 +587,7 @@ confirm | SIM. tem estacionamento ai perto? | confirm | question
 offer | opção 2. tem estacionamento perto? vou de carro | accept | choice=2 question
 offer | 3 fica bom | accept | choice=3
 offer | a mais cedo q tiver | accept | choice=-2
+offer | como eu escolho? é so mandar o numero? | help
 """)
 
 @Suite("Portuguese replies")

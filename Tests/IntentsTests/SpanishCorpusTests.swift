@@ -493,6 +493,8 @@ confirm | Siii gracias!! una pregunta, se puede pagar con tarjeta? | confirm | q
 # A reason the client is busy gives up the time in its clause after an offer; the one left is taken.
 offer | Martes no puedo, miercoles trabajo... el viernes vale | reschedule | at=2026-11-27T00:00 grain=day
 offer | Cualquiera, la q sea antes | accept | choice=-2
+rebook | no me molesteis mas con mensajes | optout
+none | como va esto de responder por aqui? es un robot? | help
 """)
 
 @Suite("Spanish replies")
