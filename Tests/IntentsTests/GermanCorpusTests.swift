@@ -709,7 +709,8 @@ offer | 3 geht nicht | decline
 offer | Option 1 wär super, danke!! Dann seh ma uns morgen | accept | choice=1
 offer | der früheste | accept | choice=-2
 none | Bitte Rückruf | help
-rebook | Kann ich bitte mit jemandem telefonieren? Hab paar Fragen | help
+rebook | Kann ich bitte mit jemandem telefonieren? Hab Fragen | help
+confirm | bin ein paar minuten später | late
 """)
 
 @Suite("German replies")
