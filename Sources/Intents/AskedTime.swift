@@ -78,8 +78,11 @@ struct AskedTime {
     /// refused.
     func beforeRefusedClause() -> TimeExpression? {
         guard let last = items.indices.last(where: { !used.contains($0) && ReplyMatcher.namesTime(items[$0]) }) else { return nil }
-        let start = items.start(of: last, after: \.endsClauseOrBreaks)
-        let clause = items[start..<items.end(of: last, at: \.endsClauseOrBreaks)]
+        let start = items.start(of: last, after: \.endsClauseOrBreaks), end = items.end(of: last, at: \.endsClauseOrBreaks)
+        let clause = items[start..<end]
+        // Not when a cancel follows: "в среду улетаем, так что в четверг никак 😔 Отмените пожалуйста" moves nothing.
+        // A cancel verb, not a "can't make it" ("…, а не на 10:30? раньше не успею" still asks for 11).
+        if items[end...].contains(where: { $0.has(.cancel) && !$0.has(.opensWithNegation) && !$0.has(.negation) }) { return nil }
         // One time in the refusing clause: "could it be 12 not 10:30" asks for its 12.
         guard start > 0, clause.contains(where: { $0.has(.negation) || $0.has(.no) }), !clause.contains(where: { $0.has(.cancel) }),
               clause.filter({ ReplyMatcher.namesTime($0) }).count == 1,

@@ -662,6 +662,7 @@ rebook | Retirez moi de vos listes svp je ne veux plus de sms | optout
 none | Vous pouvez me renvoyer les rappels svp ? J'avais répondu STOP par erreur | optin
 none | C'est possible d'avoir une facture pour ma mutuelle ? | question
 none | un humain svp | help
+confirm | Impossible jeudi desolee. Je reprendrai rdv plus tard | cancel
 """)
 
 @Suite("French replies")

@@ -697,6 +697,9 @@ confirm | Confermo. C'è parcheggio lì vicino o devo lasciare la macchina in ce
 none | Mi risulta una prenotazione per sabato ma io non l'ho mai fatta. Cancellatela e controllate | dispute
 confirm | nn riesco ven pom? | reschedule | at=2026-11-27T13:00 grain=partOfDay
 offer | La prima disponibile, prima è meglio è | accept | choice=-2
+# Cancelling now and getting in touch later cancels.
+confirm | Mi dispiace ma devo annullare, mia figlia sta male. Vi richiamo io quando sta meglio. | cancel
+confirm | Buongiorno sono la mamma di Sofia. Purtroppo ha la febbre da ieri e giovedì non può venire. Vi faremo sapere noi quando sta meglio, grazie | cancel
 """)
 
 @Suite("Italian replies")

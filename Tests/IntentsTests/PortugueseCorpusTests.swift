@@ -588,6 +588,7 @@ offer | opção 2. tem estacionamento perto? vou de carro | accept | choice=2 qu
 offer | 3 fica bom | accept | choice=3
 offer | a mais cedo q tiver | accept | choice=-2
 offer | como eu escolho? é so mandar o numero? | help
+confirm | Oi tudo bem? Entao, essa semana ta uma loucura aqui, meu chefe marcou reuniao de fechamento na quinta o dia inteiro e eu ainda to com o carro na oficina... enfim acho melhor cancelar dessa vez, depois eu vejo e marco de novo | cancel
 """)
 
 @Suite("Portuguese replies")
