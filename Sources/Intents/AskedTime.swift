@@ -145,7 +145,7 @@ struct AskedTime {
     func givesUp(_ k: Int) -> Bool {
         if Self.refuses(items[k]) { return true }
         guard busyRefuses, items[k].has(.busy) else { return false }
-        return !items[items.start(of: k, after: \.endsSentence)..<k].contains { $0.has(.reason) }
+        return !items[items.start(of: k, after: \.endsClause)..<k].contains { $0.has(.reason) }
     }
 
     /// "Can I move weds to thurs", "verschieben von Mittwoch auf Freitag", "со среды на четверг": two days joined by any word
@@ -157,7 +157,12 @@ struct AskedTime {
         guard days.count >= 2, days[1] > days[0] + 1 || items[days[1]].count > 1,
               !items[(days[0] + 1)..<days[1]].contains(where: { $0.has(.clauseBreak) || Self.refuses($0)
                   || $0.endsSentence }) else { return nil }
-        let later = time(from: days[1])
+        var later = time(from: days[1])
+        // "van donderdag verzetten naar volgende week woensdag": a week named before the second day is its week.
+        if later.weekday != nil, later.weekModifier == nil, later.period == nil {
+            let wider = time(from: days[0] + 1)
+            if wider.weekday == later.weekday, wider.weekModifier != nil || wider.period != nil { later = wider }
+        }
         return later.weekday != nil || later.relativeDay != nil ? later : nil
     }
 
@@ -186,10 +191,10 @@ struct AskedTime {
     /// Without a break word a comma or a full stop is one: the first after which nothing more is refused, when a time was
     /// refused before it and what follows asks for another ("cant do wed, fri any good?", "no, can't do 2pm, 4pm?").
     /// "No, I can't come tomorrow" names no time before the comma; "can't make it tomorrow, I'll call next week" asks for
-    /// nothing. At most six breaks are looked at.
+    /// nothing. At most twelve breaks are looked at.
     func punctuationBreak() -> Int? {
         let breaks = items.indices.filter { items[$0].endsClause }
-        for brk in breaks.prefix(6) {
+        for brk in breaks.prefix(12) {
             guard brk > 0, brk + 1 < items.count, items.indices.prefix(brk).contains(where: givesUp) else { continue }
             let after = items[(brk + 1)...]
             if after.indices.contains(where: givesUp) { continue }

@@ -711,6 +711,8 @@ offer | der früheste | accept | choice=-2
 none | Bitte Rückruf | help
 rebook | Kann ich bitte mit jemandem telefonieren? Hab Fragen | help
 confirm | bin ein paar minuten später | late
+none | Hallo, ich bin Kundin von Anna. Ich kann nicht kommen am Donnerstag, mein Kind krank. Ich will Termin nächste Woche Dienstag bitte. | reschedule | at=2026-12-01T00:00
+none | Dzień dobry, ich möchte Termin absagen für Donnerstag. Dziękuję | cancel
 """)
 
 @Suite("German replies")

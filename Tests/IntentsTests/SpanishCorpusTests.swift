@@ -495,6 +495,7 @@ offer | Martes no puedo, miercoles trabajo... el viernes vale | reschedule | at=
 offer | Cualquiera, la q sea antes | accept | choice=-2
 rebook | no me molesteis mas con mensajes | optout
 none | como va esto de responder por aqui? es un robot? | help
+confirm | Tengo un problema con el jueves... ¿tenéis algo el miércoles a las 11? | reschedule | at=2026-11-25T11:00
 """)
 
 @Suite("Spanish replies")
