@@ -702,6 +702,7 @@ offer | Hoe moet ik kiezen? Gewoon het nummer typen? | help
 none | Ik wil geen herinneringen meer ontvangen, bedankt | optout
 offer | Hebben jullie ook iets op zaterdag? | reschedule | at=2026-11-28T00:00
 none | Kan ik mijn afspraak van donderdag verzetten naar volgende week woensdag? | reschedule | at=2026-12-02T00:00
+offer | 3 graag, maar kan zijn dat ik paar min later ben, ik moet eerst de kids ophalen | accept | choice=3
 """)
 
 @Suite("Dutch replies")

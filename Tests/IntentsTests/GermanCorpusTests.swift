@@ -713,6 +713,7 @@ rebook | Kann ich bitte mit jemandem telefonieren? Hab Fragen | help
 confirm | bin ein paar minuten später | late
 none | Hallo, ich bin Kundin von Anna. Ich kann nicht kommen am Donnerstag, mein Kind krank. Ich will Termin nächste Woche Dienstag bitte. | reschedule | at=2026-12-01T00:00
 none | Dzień dobry, ich möchte Termin absagen für Donnerstag. Dziękuję | cancel
+offer | Dienstag 14 Uhr ist gut, kann aber sein dass ich 5 min später komme wegen Kind von der Schule abholen. | accept | at=2026-11-24T14:00
 """)
 
 @Suite("German replies")

@@ -700,6 +700,7 @@ offer | La prima disponibile, prima è meglio è | accept | choice=-2
 # Cancelling now and getting in touch later cancels.
 confirm | Mi dispiace ma devo annullare, mia figlia sta male. Vi richiamo io quando sta meglio. | cancel
 confirm | Buongiorno sono la mamma di Sofia. Purtroppo ha la febbre da ieri e giovedì non può venire. Vi faremo sapere noi quando sta meglio, grazie | cancel
+offer | Martedì alle 14 ok. Forse arrivo 5 minuti tardi per il traffico ma ci sono | accept | at=2026-11-24T14:00
 """)
 
 @Suite("Italian replies")
