@@ -184,7 +184,7 @@ struct AskedTime {
         }
         guard !later.isEmpty || later.bareHour != nil,
               later.clock != nil || later.weekday != nil || later.day != nil || later.relativeDay != nil || later.part != nil
-                || later.period != nil || later.bareHour != nil && refusedHour() else { return nil }
+                || later.period != nil || later.amount != nil || later.bareHour != nil && refusedHour() else { return nil }
         return later
     }
 

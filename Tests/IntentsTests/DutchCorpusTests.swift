@@ -703,6 +703,8 @@ none | Ik wil geen herinneringen meer ontvangen, bedankt | optout
 offer | Hebben jullie ook iets op zaterdag? | reschedule | at=2026-11-28T00:00
 none | Kan ik mijn afspraak van donderdag verzetten naar volgende week woensdag? | reschedule | at=2026-12-02T00:00
 offer | 3 graag, maar kan zijn dat ik paar min later ben, ik moet eerst de kids ophalen | accept | choice=3
+offer | Liever vrijdag om 3 | reschedule | at=2026-11-27T15:00
+offer | Past allemaal niet, volgende week liever | reschedule | at=2026-11-30T00:00
 """)
 
 @Suite("Dutch replies")

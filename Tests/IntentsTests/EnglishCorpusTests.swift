@@ -796,6 +796,7 @@ offer | 3 please, I have to pick up the kids first | accept | choice=3
 rebook | Is the student discount still on? | question
 offer | earliest pls | accept | choice=-2
 offer | What do I have to write? Just the number? | help
+confirm | can't thurs, in 4 days? | reschedule | at=2026-11-27T00:00
 """)
 
 @Suite("English replies")
