@@ -204,34 +204,45 @@ public struct ReplyMatcher: Sendable {
                                           sensitivity: signals.sensitivity)
         understanding.plainNo = signals.no > 0 && signals.cancel == 0 && signals.negatedYes == 0 && signals.content <= signals.no
         understanding.tentative = signals.unsure > 0
-        // "Yes! Is there parking nearby?", "3. а парковка у вас бесплатная?": a yes or a pick said in a sentence of its own,
-        // beside a question that names no time, is acted on; the question goes to a person as well.
+        // A yes or a pick beside a question is acted on; the question goes to a person too.
         if decision.intent == .question || decision.intent == .accept && signals.question > 0 && signals.questionMark,
-           expecting == .confirm || expecting == .offer, let apart = Self.questionsApart(text),
-           // A clause before a comma says yes in words of its own ("Четверг норм, а адрес какой?"), not by denying a cancel
-           // ("Je n'annule pas hein, je voulais juste savoir…").
-           !apart.byComma || { (head: [Item]) in head.contains { $0.has(.yes) } && head.allSatisfy { !$0.has(.negation) && !$0.has(.no) } }(
-               language.items(catalogue.normaliser.tokenize(apart.statements))) {
-            var said = understand(apart.statements, locale: language.locale, expecting: expecting, context: context)
-            let asked = understand(apart.questions, locale: language.locale, expecting: expecting, context: context)
-            let acts = switch said.intent {
-            case .confirm: expecting == .confirm && said.confidence >= 0.9
-            case .accept: said.choice != nil && !said.tentative && said.confidence >= 0.85
-            case .late: said.confidence >= 0.9
-            default: false
-            }
-            if acts, asked.intent == .question, asked.time == nil {
-                said.alsoAsks = true
-                said.sensitivity.formUnion(understanding.sensitivity)
-                return said
-            }
+           expecting == .confirm || expecting == .offer,
+           let acted = actedBesideAQuestion(text, language: language, expecting: expecting, context: context) {
+            var u = acted
+            u.sensitivity.formUnion(understanding.sensitivity)
+            return u
         }
         return understanding
     }
 
+    /// "Yes! Is there parking nearby?", "3. а парковка у вас бесплатная?": a yes, a pick or running late said in a sentence of
+    /// its own, beside a question that names no time, read on its own and marked `alsoAsks`: the conversation acts on it and
+    /// hands the question to a person. Nil when the reply is not so shaped.
+    func actedBesideAQuestion(_ text: String, language: Language, expecting: Expecting, context: ReplyContext) -> Understanding? {
+        guard let apart = Self.questionsApart(text) else { return nil }
+        // A clause before a comma says yes in words of its own ("Четверг норм, а адрес какой?"), not by denying a cancel
+        // ("Je n'annule pas hein, je voulais juste savoir…").
+        if apart.byComma {
+            let head = language.items(catalogue.normaliser.tokenize(apart.statements))
+            guard head.contains(where: { $0.has(.yes) }), head.allSatisfy({ !$0.has(.negation) && !$0.has(.no) }) else { return nil }
+        }
+        var said = understand(apart.statements, locale: language.locale, expecting: expecting, context: context)
+        let acts = switch said.intent {
+        case .confirm: expecting == .confirm && said.confidence >= 0.9
+        case .accept: said.choice != nil && !said.tentative && said.confidence >= 0.85
+        case .late: said.confidence >= 0.9
+        default: false
+        }
+        guard acts else { return nil }
+        let asked = understand(apart.questions, locale: language.locale, expecting: expecting, context: context)
+        guard asked.intent == .question, asked.time == nil else { return nil }
+        said.alsoAsks = true
+        return said
+    }
+
     /// A reply's sentences that ask (ending in a question mark) apart from those that don't, each joined; nil unless it has
-    /// both and opens with one that doesn't ask. A reply of one sentence may open with a short clause of its own before a comma ("Четверг норм, а адрес какой?").
-    /// A full stop inside a number or a word ("17.30", "Dr.Weber") ends nothing.
+    /// both and opens with one that doesn't ask. A reply of one sentence may open with a short clause of its own before a
+    /// comma ("Четверг норм, а адрес какой?"). A full stop inside a number or a word ("17.30", "Dr.Weber") ends nothing.
     static func questionsApart(_ text: String) -> (statements: String, questions: String, byComma: Bool)? {
         guard text.contains("?") else { return nil }
         var statements = "", questions = "", sentence = ""
@@ -253,7 +264,9 @@ public struct ReplyMatcher: Sendable {
             sentence.append(ch)
         }
         close()
-        let says = { (s: String) in s.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0.properties.isEmojiPresentation } }
+        let says = { (s: String) in
+            s.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0.properties.isEmojiPresentation }
+        }
         // The yes or the pick comes first: "Is it Anna again? She's the best" asks, and praises.
         if says(statements) && says(questions) { return opensAsking == false ? (statements, questions, false) : nil }
         // One sentence: a head of up to four words before its first comma.
