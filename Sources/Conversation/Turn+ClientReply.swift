@@ -8,13 +8,14 @@ extension Turn {
     /// yes, a pick or running late ("Yes! Is there parking nearby?") goes to a person once the rest is done.
     mutating func clientReply(_ reply: InboundReply) {
         let about = state.openQuestions(at: now).first?.appointmentID ?? context.upcoming(at: now).first?.id
-        act(on: reply)
+        act(on: reply, about: about)
         if reply.understanding.alsoAsks, !effects.contains(where: { if case .escalate = $0 { true } else { false } }) {
             escalate(.question, text: reply.text, appointment: about)
         }
     }
 
-    private mutating func act(on reply: InboundReply) {
+    /// `about`: the visit the reply is about (the open question's, else the next one).
+    private mutating func act(on reply: InboundReply, about: AppointmentID?) {
         state.lastChannel = reply.channel
         let u = reply.understanding
         let open = state.openQuestions(at: now)
@@ -42,7 +43,6 @@ extension Turn {
 
         if let q = open.first, case .feedback(let a) = q.kind, feedback(on: a, question: q, reply: reply) { return }
 
-        let about = open.first?.appointmentID ?? context.upcoming(at: now).first?.id
         if let sensitive = [Sensitivity.health, .legal, .anger].first(where: u.sensitivity.contains) {
             escalate(Escalation.Reason(rawValue: sensitive.rawValue) ?? .unclear, text: reply.text, appointment: about)
             return

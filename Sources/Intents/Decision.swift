@@ -27,14 +27,14 @@ extension ReplyMatcher {
         // Asking for a person or how this works ("can I talk to a real person instead", "wie funktioniert das, muss ich hier
         // antworten?") is help, whatever else it says, unless it names a time, a cancel or running late.
         if s.help > 0 && !hasTime && s.cancel == 0 && s.late == 0 { return Decision(intent: .help, confidence: 0.8) }
-        // "А на субботу можно? В среду не успеваю", "в 16 не успеваю, можно на 17:30?": not making it, and another day or
-        // time asked for, is a move.
         // "Dienstag 14 Uhr ist gut, kann aber sein dass ich 5 min später komme", "3 graag, maar kan zijn dat ik later ben": after
         // an offer, an option named, or a time with a yes, and running late to it takes it.
         if offerLike && s.late > 0 && s.reschedule == 0 && negative == 0
             && ((choice.map(Understanding.namesOption) ?? false) || choice == nil && positive > 0 && hasTime) {
             return Decision(intent: .accept, confidence: 0.85, needsTime: choice == nil)
         }
+        // "А на субботу можно? В среду не успеваю", "в 16 не успеваю, можно на 17:30?": not making it, and another day or
+        // time asked for, is a move.
         if s.late > 0 && !(asksAnotherTime && s.reschedule > 0) {
             return Decision(intent: .late, confidence: s.unsure > 0 ? 0.7 : 0.9)
         }

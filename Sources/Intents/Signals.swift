@@ -126,9 +126,8 @@ struct Signals: Sendable {
             if item.has(.reschedule) && inReason { movesLater = true }
             // "Спасибо, но в пятницу не могу": a "but at" that also asks to move ("но в") asks for nothing when its clause
             // refuses the time it names.
-            let refusesItsTime = item.has(.at) && items[(index + 1)...].prefix { !$0.endsClause }
-                .contains { $0.has(.negation) || $0.has(.cancel) }
-            let asksToMove = item.has(.reschedule) && !prefersCancel && !inReason && !refusesItsTime
+            let asksToMove = item.has(.reschedule) && !prefersCancel && !inReason
+                && !(item.has(.at) && items[(index + 1)...].prefix { !$0.endsClause }.contains { $0.has(.negation) || $0.has(.cancel) })
             if asksToMove || insteadOfTime { if negated { touched = true } else { reschedule += 1 } }
             if item.has(.late) { if negated { negatedLate += 1; touched = true } else { late += 1 } }
             if item.has(.optout) { if negated { touched = true } else { optout += 1 } }
