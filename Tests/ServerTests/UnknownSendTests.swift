@@ -24,6 +24,8 @@ struct UnknownSendTests {
             var log: [(sid: String, to: String, body: String, made: Date)] = []
             var mode = Mode.normal
             var posts = 0
+            /// How long an answer given too late takes.
+            var lateAnswerSeconds: Double = 5
             /// The provider's own clock, set by the test to the spa's simulated time.
             var now = Date(timeIntervalSince1970: 0)
         }
@@ -31,6 +33,7 @@ struct UnknownSendTests {
 
         func setMode(_ m: Mode) { state.withLock { $0.mode = m } }
         func setNow(_ d: Date) { state.withLock { $0.now = d } }
+        func setLateAnswer(seconds: Double) { state.withLock { $0.lateAnswerSeconds = seconds } }
         var posts: Int { state.withLock { $0.posts } }
         func sent(to: String) -> Int { state.withLock { s in s.log.filter { $0.to == to }.count } }
 
@@ -44,15 +47,15 @@ struct UnknownSendTests {
                     return .status(200, body: #"{"messages":[\#(items.joined(separator: ","))]}"#)
                 }
                 let form = request.form
-                let (mode, sid) = state.withLock { s -> (Mode, String) in
+                let (mode, sid, late) = state.withLock { s -> (Mode, String, Double) in
                     s.posts += 1
                     let sid = "SM" + String(format: "%032d", s.posts)
                     if s.mode != .loseAndAnswerLate { s.log.append((sid, form["To"] ?? "", form["Body"] ?? "", s.now)) }
-                    return (s.mode, sid)
+                    return (s.mode, sid, s.lateAnswerSeconds)
                 }
                 switch mode {
                 case .normal: return .status(201, body: #"{"sid":"\#(sid)","status":"queued"}"#)
-                case .acceptButAnswerLate, .loseAndAnswerLate: return .hang(seconds: 5)
+                case .acceptButAnswerLate, .loseAndAnswerLate: return .hang(seconds: late)
                 }
             }
         }
@@ -186,8 +189,10 @@ struct UnknownSendTests {
     func sameTextTwice() async throws {
         let provider = Provider()
         try await provider.recording().application().test(.live) { api in
-            // The first send must be answered in time on a loaded machine, the second must not (the provider hangs 5 s).
-            let spa = try await Spa(api: api.port!, sendDeadline: .seconds(3))
+            // The first send must be answered in time on a loaded machine (a parallel PostgreSQL run took over 3 s), the second
+            // must not (the provider hangs 12 s).
+            provider.setLateAnswer(seconds: 12)
+            let spa = try await Spa(api: api.port!, sendDeadline: .seconds(8))
             provider.setNow(spa.clock.now())
             let first = try await spa.queue("Thanks, see you then!")
             try await spa.engine.dispatchDue()
