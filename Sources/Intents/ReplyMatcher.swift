@@ -542,7 +542,7 @@ public struct ReplyMatcher: Sendable {
         let next = i + 1 < items.count ? items[i + 1] : nil
         if let prev, prev.has(.at) || prev.has(.after) || prev.has(.before) || prev.has(.between) || prev.has(.range) || prev.has(.inWord)
             || prev.has(.dayArticle) && !items[p + 1 ..< i].contains(where: { $0.has(.choiceMarker) })
-            || prev.tags.contains(where: { if case .weekday = $0 { true } else if case .relativeDay = $0 { true } else { false } }) {
+            || TimeExpression.namesDay(prev) {
             return false
         }
         if let next {
