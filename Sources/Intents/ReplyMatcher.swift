@@ -219,12 +219,14 @@ public struct ReplyMatcher: Sendable {
     /// its own, beside a question that names no time, read on its own and marked `alsoAsks`: the conversation acts on it and
     /// hands the question to a person. Nil when the reply is not so shaped.
     func actedBesideAQuestion(_ text: String, language: Language, expecting: Expecting, context: ReplyContext) -> Understanding? {
-        guard let apart = Self.questionsApart(text) else { return nil }
+        guard let apart = Self.questionsApart(text) ?? butAsks(text, language: language) else { return nil }
         // A clause before a comma says yes in words of its own ("Четверг норм, а адрес какой?"), not by denying a cancel
         // ("Je n'annule pas hein, je voulais juste savoir…").
         if apart.byComma {
             let head = language.items(catalogue.normaliser.tokenize(apart.statements))
-            guard head.contains(where: { $0.has(.yes) }), head.allSatisfy({ !$0.has(.negation) && !$0.has(.no) }) else { return nil }
+            // After an offer the head may be the pick alone ("2 but is it with Anna?"); what it says is read below.
+            guard expecting == .offer || head.contains(where: { $0.has(.yes) }),
+                  head.allSatisfy({ !$0.has(.negation) && !$0.has(.no) }) else { return nil }
         }
         var said = understand(apart.statements, locale: language.locale, expecting: expecting, context: context)
         let acts = switch said.intent {
@@ -238,6 +240,21 @@ public struct ReplyMatcher: Sendable {
         guard asked.intent == .question, asked.time == nil else { return nil }
         said.alsoAsks = true
         return said
+    }
+
+    /// "ok but how long is it?", "ok pero cuanto dura??": one sentence that asks, opening with up to four words before a word
+    /// that starts a clause of its own ("but", "pero", "aber"; not "because"), split there as if by a comma.
+    func butAsks(_ text: String, language: Language) -> (statements: String, questions: String, byComma: Bool)? {
+        guard text.last(where: { !$0.isWhitespace }) == "?" else { return nil }
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard words.count >= 3 else { return nil }
+        for i in 1...min(4, words.count - 2) {
+            let items = language.items(catalogue.normaliser.tokenize(String(words[i])))
+            if items.count == 1, items[0].has(.clauseBreak), !items[0].has(.reason) {
+                return (words[..<i].joined(separator: " "), words[i...].joined(separator: " "), true)
+            }
+        }
+        return nil
     }
 
     /// A reply's sentences that ask (ending in a question mark) apart from those that don't, each joined; nil unless it has
@@ -487,17 +504,22 @@ public struct ReplyMatcher: Sendable {
         }
         guard let last = picks.last, let n = pickNumber(items[last]) else { return nil }
         if let first = picks.first, first != last, pickNumber(items[first]) != n,
-           items[(first + 1)..<last].contains(where: { $0.has(.no) || $0.has(.negation) }) {
+           // A busy reason between them refuses the first too ("nr 2, ach mist da hab ich zahnarzt. dann die 1").
+           items[(first + 1)..<last].contains(where: { $0.has(.no) || $0.has(.negation) || $0.has(.busy) }) {
             // "1 no, 2 no", "1 nein, 2 auch nicht", "niet 1 en niet 2", "né la 1 né la 2": the last one refused too, nothing
             // is picked.
-            let lastClause = items[(last + 1)...].prefix { !$0.endsClause }
+            // Up to a reason for it: "a 3 é melhor pq quarta tenho dentista" explains the one taken.
+            let lastClause = items[(last + 1)...].prefix { !$0.endsClause && !$0.has(.reason) }
             var b = last - 1
             while b > first, items[b].has(.connector) || items[b].has(.choiceMarker) || items[b].has(.dayArticle) { b -= 1 }
             if lastClause.contains(where: { $0.has(.no) || $0.has(.negation) }) || items[b].has(.no) || items[b].has(.negation) {
                 return (nil, Set([first, last]), false, true)
             }
             // "1 no, 3 is also tricky": words after the last one that neither take it nor prefer it leave nothing picked.
-            if lastClause.contains(where: { $0.saysSomething && !($0.agrees || $0.has(.reschedule) || $0.has(.choiceTrailer) || $0.has(.filler)) }) {
+            // Words the reader doesn't know beside one that prefers it are its verb ("3 is beter", "3 would be better").
+            let prefers = lastClause.contains { $0.agrees || $0.has(.reschedule) }
+            if lastClause.contains(where: { $0.saysSomething && !($0.agrees || $0.has(.reschedule) || $0.has(.choiceTrailer) || $0.has(.filler))
+                && !(prefers && $0.tags.isEmpty && $0.token.kind == .word) }) {
                 return (nil, Set([first, last]), false, true)
             }
             return (n, Set([first, last]), true, true)

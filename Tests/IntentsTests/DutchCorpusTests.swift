@@ -705,6 +705,7 @@ none | Kan ik mijn afspraak van donderdag verzetten naar volgende week woensdag?
 offer | 3 graag, maar kan zijn dat ik paar min later ben, ik moet eerst de kids ophalen | accept | choice=3
 offer | Liever vrijdag om 3 | reschedule | at=2026-11-27T15:00
 offer | Past allemaal niet, volgende week liever | reschedule | at=2026-11-30T00:00
+confirm | wat is jullie annuleringsbeleid? | question
 """)
 
 @Suite("Dutch replies")

@@ -797,6 +797,16 @@ rebook | Is the student discount still on? | question
 offer | earliest pls | accept | choice=-2
 offer | What do I have to write? Just the number? | help
 confirm | can't thurs, in 4 days? | reschedule | at=2026-11-27T00:00
+# One sentence opening with a yes or a pick before "but" and a question: acted on, the question handed over.
+confirm | ok but how long is it? | confirm | question
+confirm | yes but is there parking? | confirm | question
+offer | 2 but is it with Anna? | accept | choice=2 question
+confirm | ok but can I come at 5? | reschedule
+# A question about the cancellation policy cancels nothing.
+confirm | What's the cancellation policy again just in case the childminder lets me down | question
+# A busy reason between two options refuses the first; a reason after the one taken explains it.
+offer | 1 no wait 2, sorry | accept | choice=2
+none | can I speak to the manager please | help
 """)
 
 @Suite("English replies")

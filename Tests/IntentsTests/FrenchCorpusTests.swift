@@ -663,6 +663,8 @@ none | Vous pouvez me renvoyer les rappels svp ? J'avais répondu STOP par erreu
 none | C'est possible d'avoir une facture pour ma mutuelle ? | question
 none | un humain svp | help
 confirm | Impossible jeudi desolee. Je reprendrai rdv plus tard | cancel
+confirm | oui mais ça dure combien de temps ? | confirm | question
+confirm | Non non pas d'annulation, je viens ! Juste, c'est toujours Anna ? | confirm
 """)
 
 @Suite("French replies")

@@ -714,6 +714,10 @@ confirm | bin ein paar minuten später | late
 none | Hallo, ich bin Kundin von Anna. Ich kann nicht kommen am Donnerstag, mein Kind krank. Ich will Termin nächste Woche Dienstag bitte. | reschedule | at=2026-12-01T00:00
 none | Dzień dobry, ich möchte Termin absagen für Donnerstag. Dziękuję | cancel
 offer | Dienstag 14 Uhr ist gut, kann aber sein dass ich 5 min später komme wegen Kind von der Schule abholen. | accept | at=2026-11-24T14:00
+confirm | Ja aber wie lange dauert das? | confirm | question
+offer | nr 2, ach mist da hab ich zahnarzt. dann die 1 | accept | choice=1
+offer | wie soll ich antworten einfach die zahl? | help
+confirm | Donnerstag geht nicht, hab ich zahnarzt | cancel | sens=health
 """)
 
 @Suite("German replies")

@@ -590,6 +590,8 @@ offer | a mais cedo q tiver | accept | choice=-2
 offer | como eu escolho? é so mandar o numero? | help
 confirm | Oi tudo bem? Entao, essa semana ta uma loucura aqui, meu chefe marcou reuniao de fechamento na quinta o dia inteiro e eu ainda to com o carro na oficina... enfim acho melhor cancelar dessa vez, depois eu vejo e marco de novo | cancel
 offer | Oi! Desculpa a demora pra responder, tava viajando, meu celular ficou sem bateria e so vi agora. Vi que vcs mandaram as opções... olha, terça nao da pq tenho dentista, sexta eu pego as crianças na escola, entao fico com a de quarta | reschedule | at=2026-11-25T00:00
+confirm | Que é isto? Como é que respondo?? | help
+confirm | qual é a política de cancelamento? | question
 """)
 
 @Suite("Portuguese replies")

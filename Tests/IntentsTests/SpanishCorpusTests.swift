@@ -496,6 +496,11 @@ offer | Cualquiera, la q sea antes | accept | choice=-2
 rebook | no me molesteis mas con mensajes | optout
 none | como va esto de responder por aqui? es un robot? | help
 confirm | Tengo un problema con el jueves... ¿tenéis algo el miércoles a las 11? | reschedule | at=2026-11-25T11:00
+confirm | ok pero cuanto dura?? | confirm | question
+offer | la 1 pero es con Ana? | accept | choice=1 question
+confirm | ¿Cuál es la política de cancelación? | question
+none | Hola, dejé de recibir los recordatorios, me los pueden volver a activar? | optin
+offer | q pongo? el numero o la fecha? | help
 """)
 
 @Suite("Spanish replies")
