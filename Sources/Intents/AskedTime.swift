@@ -170,7 +170,13 @@ struct AskedTime {
     /// another time, with no cancel word after the break. The later of a break word and a comma, unless no time follows it
     /// ("donderdag wel" ends on its break word).
     func afterRefusal() -> TimeExpression? {
-        let candidates = [items.firstIndex(where: { $0.has(.clauseBreak) }), punctuationBreak()].compactMap { $0 }.sorted(by: >)
+        // Besides the first break word, the first one after a refusal whose own clause refuses nothing: "вторник, но можно
+        // не в 14 а в 16?", "el martes pero no a las 14 sino a las 16".
+        let contrast = items.indices.first { b in
+            items[b].has(.clauseBreak) && items.indices.prefix(b).contains(where: givesUp)
+                && !(b + 1..<items.end(of: b + 1, at: \.endsClauseOrBreaks)).contains(where: givesUp)
+        }
+        let candidates = [items.firstIndex(where: { $0.has(.clauseBreak) }), contrast, punctuationBreak()].compactMap { $0 }.sorted(by: >)
         guard let brk = candidates.first(where: { b in let t = time(from: b + 1); return !t.isEmpty || t.bareHour != nil }), brk > 0,
               items.indices.prefix(brk).contains(where: givesUp),
               !items[brk...].contains(where: { $0.has(.cancel) || $0.has(.optout) }),
@@ -185,7 +191,16 @@ struct AskedTime {
         guard !later.isEmpty || later.bareHour != nil,
               later.clock != nil || later.weekday != nil || later.day != nil || later.relativeDay != nil || later.part != nil
                 || later.period != nil || later.amount != nil || later.bareHour != nil && refusedHour() else { return nil }
-        return later
+        // Only a time of day refused, and another asked: on the day named before the refusal ("tuesday but not at 2, at 4?").
+        var asked = later
+        if !asked.hasDay, asked.period == nil, asked.clock != nil || asked.bareHour != nil,
+           let refusal = items.indices.prefix(brk).last(where: givesUp) {
+            let refused = TimeExpression(items: items, used: used.union(0..<refusal).union(brk..<items.count), language: language,
+                                         dayFirst: dayFirst)
+            let earlier = time(before: refusal)
+            if !refused.hasDay, refused.clock != nil || refused.bareHour != nil, earlier.hasDay { asked.takeDay(of: earlier) }
+        }
+        return asked
     }
 
     /// Without a break word a comma or a full stop is one: the first after which nothing more is refused, when a time was

@@ -512,7 +512,12 @@ public struct ReplyMatcher: Sendable {
             let lastClause = items[(last + 1)...].prefix { !$0.endsClause && !$0.has(.reason) }
             var b = last - 1
             while b > first, items[b].has(.connector) || items[b].has(.choiceMarker) || items[b].has(.dayArticle) { b -= 1 }
-            if lastClause.contains(where: { $0.has(.no) || $0.has(.negation) }) || items[b].has(.no) || items[b].has(.negation) {
+            // A bare no right before it refuses it only when one refused the first as well ("no 1, no 2"); alone it starts the
+            // correction ("la 1 euh non la 3", "1 .. oh nee wacht, 3").
+            var a = first - 1
+            while a >= 0, items[a].has(.connector) || items[a].has(.choiceMarker) || items[a].has(.dayArticle) { a -= 1 }
+            let refusedFirst = a >= 0 && (items[a].has(.no) || items[a].has(.negation))
+            if lastClause.contains(where: { $0.has(.no) || $0.has(.negation) }) || items[b].has(.negation) || items[b].has(.no) && refusedFirst {
                 return (nil, Set([first, last]), false, true)
             }
             // "1 no, 3 is also tricky": words after the last one that neither take it nor prefer it leave nothing picked.

@@ -807,6 +807,8 @@ confirm | What's the cancellation policy again just in case the childminder lets
 # A busy reason between two options refuses the first; a reason after the one taken explains it.
 offer | 1 no wait 2, sorry | accept | choice=2
 none | can I speak to the manager please | help
+offer | tuesday, not 2 but 4? | reschedule | at=2026-11-24T16:00
+offer | no 1, no 2 | decline
 """)
 
 @Suite("English replies")

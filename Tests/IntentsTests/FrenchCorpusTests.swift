@@ -665,6 +665,7 @@ none | un humain svp | help
 confirm | Impossible jeudi desolee. Je reprendrai rdv plus tard | cancel
 confirm | oui mais ça dure combien de temps ? | confirm | question
 confirm | Non non pas d'annulation, je viens ! Juste, c'est toujours Anna ? | confirm
+offer | la 1 euh non la 3 | accept | choice=3
 """)
 
 @Suite("French replies")

@@ -718,6 +718,7 @@ confirm | Ja aber wie lange dauert das? | confirm | question
 offer | nr 2, ach mist da hab ich zahnarzt. dann die 1 | accept | choice=1
 offer | wie soll ich antworten einfach die zahl? | help
 confirm | Donnerstag geht nicht, hab ich zahnarzt | cancel | sens=health
+offer | die 1... ne warte doch lieber die 3 | accept | choice=3
 """)
 
 @Suite("German replies")

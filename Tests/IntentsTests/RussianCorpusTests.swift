@@ -467,6 +467,9 @@ confirm | да но сколько это длится? | confirm | question
 none | буду на 10 мин позже | late | late=10
 none | верните мне пожалуйста смс напоминания я их случайно отключила | optin
 none | Можно человека живого? Бот не понимает | help
+# Not at one time but at another: the time after the contrast, on the day named before.
+offer | вторник, но можно не в 14 а в 16? | reschedule | at=2026-11-24T16:00
+offer | во вторник не в 14, а в 16 | reschedule | at=2026-11-24T16:00
 """)
 
 @Suite("Russian replies")

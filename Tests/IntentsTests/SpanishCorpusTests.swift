@@ -501,6 +501,7 @@ offer | la 1 pero es con Ana? | accept | choice=1 question
 confirm | ¿Cuál es la política de cancelación? | question
 none | Hola, dejé de recibir los recordatorios, me los pueden volver a activar? | optin
 offer | q pongo? el numero o la fecha? | help
+offer | el martes pero no a las 14 sino a las 16 | reschedule | at=2026-11-24T16:00
 """)
 
 @Suite("Spanish replies")
