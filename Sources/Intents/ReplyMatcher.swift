@@ -37,6 +37,15 @@ public struct ReplyMatcher: Sendable {
            items.weekday(beside: k, after: true) != nil {
             (named, choiceItems, choiceOverRefused, refusesChoice) = (nil, [], false, false)
         }
+        // "Так, первый... нет, стоп, во вторник я на работе": one option named, then a bare no opening the next clause takes it
+        // back (a second option named after it is read above).
+        if expecting == .offer || expecting == .rebook, choiceItems.count == 1, let k = choiceItems.first {
+            let end = items.end(of: k, at: \.endsClause)
+            if !items[(k + 1)..<end].contains(where: \.agrees), let next = items[end...].firstIndex(where: \.saysSomething),
+               items[next].has(.no), !items[next].agrees {
+                (named, choiceOverRefused, refusesChoice) = (nil, false, true)
+            }
+        }
         // After an offer, the one option named is refused ("not the second", "option 2 doesn't work"): nothing is picked.
         let choice = refusesChoice && !choiceOverRefused && (expecting == .offer || expecting == .rebook) ? nil : named
         let dayFirst = language.dayFirst(in: context.zone)

@@ -809,6 +809,8 @@ offer | 1 no wait 2, sorry | accept | choice=2
 none | can I speak to the manager please | help
 offer | tuesday, not 2 but 4? | reschedule | at=2026-11-24T16:00
 offer | no 1, no 2 | decline
+offer | 2... no, sorry, I cannot make it | decline
+offer | 2. No problem at all | accept | choice=2
 """)
 
 @Suite("English replies")

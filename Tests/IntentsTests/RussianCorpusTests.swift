@@ -470,6 +470,8 @@ none | Можно человека живого? Бот не понимает | 
 # Not at one time but at another: the time after the contrast, on the day named before.
 offer | вторник, но можно не в 14 а в 16? | reschedule | at=2026-11-24T16:00
 offer | во вторник не в 14, а в 16 | reschedule | at=2026-11-24T16:00
+# One option named, then a bare no opening the next clause: taken back.
+offer | Так, первый... нет, стоп, во вторник я на работе. Давайте лучше пятницу | reschedule | at=2026-11-27T00:00
 """)
 
 @Suite("Russian replies")

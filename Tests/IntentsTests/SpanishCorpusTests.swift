@@ -502,6 +502,9 @@ confirm | ¿Cuál es la política de cancelación? | question
 none | Hola, dejé de recibir los recordatorios, me los pueden volver a activar? | optin
 offer | q pongo? el numero o la fecha? | help
 offer | el martes pero no a las 14 sino a las 16 | reschedule | at=2026-11-24T16:00
+# Cancelling one visit and asking for another in the same reply moves it.
+none | Cancelo la del jueves y pido otra para el lunes 30 a las 5 | reschedule | at=2026-11-30T17:00
+confirm | cancelo, luego pido otra cita | cancel
 """)
 
 @Suite("Spanish replies")
