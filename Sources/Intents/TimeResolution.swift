@@ -70,7 +70,10 @@ extension TimeExpression {
         // No such date falls on the weekday named ("wed 14" when the 14th is a Monday): the weekday is trusted, not the number.
         if day == nil, let w = weekday {
             let todayW = WallClock.weekday(today)
-            if weekModifier == .next || period?.offset == 1 && period?.unit == .week {
+            if let a = amount, a.unit == .week, a.n >= 1, a.n <= 8 {
+                // "Dienstag in einer Woche", "Tuesday in 2 weeks": that weekday of the week so many weeks on.
+                day = today - todayW + 7 * a.n + w
+            } else if weekModifier == .next || period?.offset == 1 && period?.unit == .week {
                 day = today - todayW + 7 + w
             } else {
                 var delta = (w - todayW + 7) % 7

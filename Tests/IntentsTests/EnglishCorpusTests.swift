@@ -811,6 +811,7 @@ offer | tuesday, not 2 but 4? | reschedule | at=2026-11-24T16:00
 offer | no 1, no 2 | decline
 offer | 2... no, sorry, I cannot make it | decline
 offer | 2. No problem at all | accept | choice=2
+confirm | in a week on tuesday | reschedule | at=2026-12-01T00:00
 """)
 
 @Suite("English replies")

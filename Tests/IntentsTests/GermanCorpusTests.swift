@@ -719,6 +719,9 @@ offer | nr 2, ach mist da hab ich zahnarzt. dann die 1 | accept | choice=1
 offer | wie soll ich antworten einfach die zahl? | help
 confirm | Donnerstag geht nicht, hab ich zahnarzt | cancel | sens=health
 offer | die 1... ne warte doch lieber die 3 | accept | choice=3
+# A weekday "in a week": that weekday of the week after.
+confirm | Dienstag in einer Woche | reschedule | at=2026-12-01T00:00
+confirm | Donnerstag in einer Woche um 16 Uhr | reschedule | at=2026-12-03T16:00
 """)
 
 @Suite("German replies")

@@ -701,6 +701,10 @@ offer | La prima disponibile, prima è meglio è | accept | choice=-2
 confirm | Mi dispiace ma devo annullare, mia figlia sta male. Vi richiamo io quando sta meglio. | cancel
 confirm | Buongiorno sono la mamma di Sofia. Purtroppo ha la febbre da ieri e giovedì non può venire. Vi faremo sapere noi quando sta meglio, grazie | cancel
 offer | Martedì alle 14 ok. Forse arrivo 5 minuti tardi per il traffico ma ci sono | accept | at=2026-11-24T14:00
+# "a domani" after words asking to move is "to tomorrow", not "see you tomorrow".
+confirm | si può anticipare a domani? | reschedule | at=2026-11-24T00:00
+confirm | possiamo spostare a domani? | reschedule | at=2026-11-24T00:00
+confirm | ok a domani! | confirm
 """)
 
 @Suite("Italian replies")
