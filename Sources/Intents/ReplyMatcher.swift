@@ -22,7 +22,7 @@ public struct ReplyMatcher: Sendable {
             let intent: Intent = expecting == .offer || expecting == .rebook ? .accept : .confirm
             return Understanding(intent: intent, confidence: expecting == .none ? 0.6 : 0.9, locale: language.locale)
         }
-        let items = Self.namesAreNotCorrected(language.items(tokens), text: text, language: language)
+        let items = Self.initialsAreNotWords(Self.namesAreNotCorrected(language.items(tokens), text: text, language: language), text: text)
         var signals = Signals(items: items)
         // Off SMS nobody's keyword is acted on: a bare "cancel" that is also a cancel word cancels. On SMS only the keyword
         // alone is the provider's ("CANCEL"); "Can I cancel?" or "I cancel" is about the visit.
@@ -646,6 +646,25 @@ public struct ReplyMatcher: Sendable {
         let names = capitalisedInsideSentences(text)
         return items.map { item in
             guard corrected(item), names.contains(item.token.text) else { return item }
+            return Item(tags: [], token: item.token, count: 1)
+        }
+    }
+
+    /// "Freundliche Grüße, K. Lehmann", "Regards, D. Whitfield": a capital letter and a full stop before a name is an initial,
+    /// not the word the letter is on its own ("k" for ok). Not first in the reply: "K. Thanks" says ok.
+    static func initialsAreNotWords(_ items: [Item], text: String) -> [Item] {
+        guard hasCapitalInside(text) else { return items }
+        let chars = Array(text)
+        var initials = Set<String>()
+        for i in chars.indices where i + 3 < chars.count && chars[i].isUppercase && chars[i + 1] == "." && chars[i + 2] == " "
+            && chars[i + 3].isUppercase && i > 0 && !chars[i - 1].isLetter {
+            initials.insert(chars[i].lowercased())
+        }
+        guard !initials.isEmpty else { return items }
+        return items.indices.map { k in
+            let item = items[k]
+            guard item.count == 1, item.token.kind == .word, initials.contains(item.token.text), k + 1 < items.count,
+                  items[k + 1].token.text == "." else { return item }
             return Item(tags: [], token: item.token, count: 1)
         }
     }

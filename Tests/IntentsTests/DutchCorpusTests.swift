@@ -706,6 +706,8 @@ offer | 3 graag, maar kan zijn dat ik paar min later ben, ik moet eerst de kids 
 offer | Liever vrijdag om 3 | reschedule | at=2026-11-27T15:00
 offer | Past allemaal niet, volgende week liever | reschedule | at=2026-11-30T00:00
 confirm | wat is jullie annuleringsbeleid? | question
+rebook | Ik betaal die annuleringskosten niet hoor, ik lag in het ziekenhuis! | dispute
+confirm | ja prima, ik betaal die aanbetaling wel | confirm
 """)
 
 @Suite("Dutch replies")

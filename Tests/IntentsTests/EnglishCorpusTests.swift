@@ -812,6 +812,12 @@ offer | no 1, no 2 | decline
 offer | 2... no, sorry, I cannot make it | decline
 offer | 2. No problem at all | accept | choice=2
 confirm | in a week on tuesday | reschedule | at=2026-12-01T00:00
+# A formal cancellation signed with an initial: the initial is no word ("K." is no ok).
+confirm | NO. I cannot attend. Please cancel. Regards, D. Whitfield | cancel
+confirm | K. Thanks | confirm
+# Refusing a fee disputes it.
+none | I refuse to pay a £25 no-show fee when I RANG on the morning to say I was ill. Disgraceful. Mr R. Fenton | dispute
+confirm | yes I will pay the deposit | confirm
 """)
 
 @Suite("English replies")

@@ -666,6 +666,7 @@ confirm | Impossible jeudi desolee. Je reprendrai rdv plus tard | cancel
 confirm | oui mais ça dure combien de temps ? | confirm | question
 confirm | Non non pas d'annulation, je viens ! Juste, c'est toujours Anna ? | confirm
 offer | la 1 euh non la 3 | accept | choice=3
+none | Je refuse de payer ces frais, j'ai jamais reçu de rappel | dispute
 """)
 
 @Suite("French replies")

@@ -722,6 +722,8 @@ offer | die 1... ne warte doch lieber die 3 | accept | choice=3
 # A weekday "in a week": that weekday of the week after.
 confirm | Dienstag in einer Woche | reschedule | at=2026-12-01T00:00
 confirm | Donnerstag in einer Woche um 16 Uhr | reschedule | at=2026-12-03T16:00
+confirm | Ich muss leider absagen. Freundliche Grüße, K. Lehmann | cancel
+none | Guten Tag. Ich habe eine Rechnung über eine Ausfallgebühr von 25 Euro erhalten. Ich war aber am Mittwoch pünktlich um 14 Uhr bei Ihnen und wurde auch behandelt. Bitte korrigieren Sie das. Mit freundlichen Grüßen Waltraud Maier | dispute
 """)
 
 @Suite("German replies")

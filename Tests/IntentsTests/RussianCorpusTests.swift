@@ -472,6 +472,7 @@ offer | вторник, но можно не в 14 а в 16? | reschedule | at=2
 offer | во вторник не в 14, а в 16 | reschedule | at=2026-11-24T16:00
 # One option named, then a bare no opening the next clause: taken back.
 offer | Так, первый... нет, стоп, во вторник я на работе. Давайте лучше пятницу | reschedule | at=2026-11-27T00:00
+none | Я НЕ ПРИХОДИЛ НА ЛЕЧЕНИЕ 18.11 ПОТОМУ ЧТО ВЫ САМИ ПЕРЕНЕСЛИ ЗАПИСЬ!!! ПОЧЕМУ ШТРАФ??? ЕВГЕНИЙ | dispute
 """)
 
 @Suite("Russian replies")

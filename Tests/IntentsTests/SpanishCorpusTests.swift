@@ -505,6 +505,8 @@ offer | el martes pero no a las 14 sino a las 16 | reschedule | at=2026-11-24T16
 # Cancelling one visit and asking for another in the same reply moves it.
 none | Cancelo la del jueves y pido otra para el lunes 30 a las 5 | reschedule | at=2026-11-30T17:00
 confirm | cancelo, luego pido otra cita | cancel
+rebook | No pienso pagar la multa por no presentarme. Llamé el día antes para avisar que no iba y me dijeron que estaba todo bien. | dispute
+confirm | si voy, no voy a pagar en efectivo sino con tarjeta | confirm
 """)
 
 @Suite("Spanish replies")
