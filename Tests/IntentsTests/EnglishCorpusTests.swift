@@ -818,6 +818,7 @@ confirm | K. Thanks | confirm
 # Refusing a fee disputes it.
 none | I refuse to pay a £25 no-show fee when I RANG on the morning to say I was ill. Disgraceful. Mr R. Fenton | dispute
 confirm | yes I will pay the deposit | confirm
+confirm | can I pay by card on thursday? | question
 """)
 
 @Suite("English replies")

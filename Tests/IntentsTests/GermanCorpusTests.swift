@@ -724,6 +724,8 @@ confirm | Dienstag in einer Woche | reschedule | at=2026-12-01T00:00
 confirm | Donnerstag in einer Woche um 16 Uhr | reschedule | at=2026-12-03T16:00
 confirm | Ich muss leider absagen. Freundliche Grüße, K. Lehmann | cancel
 none | Guten Tag. Ich habe eine Rechnung über eine Ausfallgebühr von 25 Euro erhalten. Ich war aber am Mittwoch pünktlich um 14 Uhr bei Ihnen und wurde auch behandelt. Bitte korrigieren Sie das. Mit freundlichen Grüßen Waltraud Maier | dispute
+none | bin 10 min später da | late | late=10
+confirm | können wir das eine stunde später machen? | reschedule
 """)
 
 @Suite("German replies")

@@ -473,6 +473,8 @@ offer | во вторник не в 14, а в 16 | reschedule | at=2026-11-24T16
 # One option named, then a bare no opening the next clause: taken back.
 offer | Так, первый... нет, стоп, во вторник я на работе. Давайте лучше пятницу | reschedule | at=2026-11-27T00:00
 none | Я НЕ ПРИХОДИЛ НА ЛЕЧЕНИЕ 18.11 ПОТОМУ ЧТО ВЫ САМИ ПЕРЕНЕСЛИ ЗАПИСЬ!!! ПОЧЕМУ ШТРАФ??? ЕВГЕНИЙ | dispute
+# How to pay, with the visit's day named, is a question, not a move.
+confirm | а в четверг у вас можно картой оплатить? | question
 """)
 
 @Suite("Russian replies")
