@@ -653,12 +653,18 @@ public struct ReplyMatcher: Sendable {
     /// "Freundliche Grüße, K. Lehmann", "Regards, D. Whitfield": a capital letter and a full stop before a name is an initial,
     /// not the word the letter is on its own ("k" for ok). Not first in the reply: "K. Thanks" says ok.
     static func initialsAreNotWords(_ items: [Item], text: String) -> [Item] {
-        guard hasCapitalInside(text) else { return items }
-        let chars = Array(text)
+        // Most replies hold no ". " at all: looked for in the bytes before anything else.
+        var previous: UInt8 = 0, initialLike = false
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: ".") && byte == UInt8(ascii: " ") { initialLike = true; break }
+            previous = byte
+        }
+        guard initialLike else { return items }
+        let chars = Array(text.unicodeScalars)
         var initials = Set<String>()
-        for i in chars.indices where i + 3 < chars.count && chars[i].isUppercase && chars[i + 1] == "." && chars[i + 2] == " "
-            && chars[i + 3].isUppercase && i > 0 && !chars[i - 1].isLetter {
-            initials.insert(chars[i].lowercased())
+        for i in chars.indices where i + 3 < chars.count && chars[i].properties.isUppercase && chars[i + 1] == "." && chars[i + 2] == " "
+            && chars[i + 3].properties.isUppercase && i > 0 && !chars[i - 1].properties.isAlphabetic {
+            initials.insert(String(chars[i]).lowercased())
         }
         guard !initials.isEmpty else { return items }
         return items.indices.map { k in
