@@ -194,8 +194,12 @@ extension TimeExpression {
         // A day of the month alone, after a day's article ("le 28", "el 28", "il 28", "am 27.", "no dia 28", "le vingt-sept"),
         // after a weekday ("mardi 24", "lunedì 30") or before a day's word ("28-го", "28 числа"). Only 13 to 31: smaller
         // numbers are hours and options as often as days.
+        // "l'acconto di 20 €", "un depósito de 300 pesos": an amount of money is no day.
+        let money = { (k: Int) -> Bool in
+            k > 0 && Self.currency.contains(items[k - 1].token.text) || k + 1 < n && Self.currency.contains(items[k + 1].token.text)
+        }
         if day == nil, month == nil {
-            for k in 0..<n where !taken.contains(k) {
+            for k in 0..<n where !taken.contains(k) && !money(k) {
                 guard let d = number(k) else { continue }
                 let weekdayBefore = k > 0 && items[k - 1].isWeekday
                 guard (13...31).contains(d) || language.weekdayDayNumbers && weekdayBefore && (1...12).contains(d) && items[k].token.kind == .number
@@ -234,7 +238,7 @@ extension TimeExpression {
                 let next = items[k + 2]
                 return next.isPunctuation || next.has(.at) || ReplyMatcher.namesTime(next)
             }
-            for k in 0..<n where !taken.contains(k) && (tag(k - 1, .dayArticle) || dayWordAt(k)) {
+            for k in 0..<n where !taken.contains(k) && !money(k) && (tag(k - 1, .dayArticle) || dayWordAt(k)) {
                 guard let d = number(k) ?? (items[k].token.kind == .word ? ordinal(k) : nil), (1...31).contains(d),
                       !(k + 1 < n && items[k + 1].has(.choiceTrailer)) else { continue }
                 let clockNext = k + 1 < n && (items[k + 1].has(.oclock) || items[k + 1].marksHalfOfDay

@@ -708,6 +708,8 @@ offer | Past allemaal niet, volgende week liever | reschedule | at=2026-11-30T00
 confirm | wat is jullie annuleringsbeleid? | question
 rebook | Ik betaal die annuleringskosten niet hoor, ik lag in het ziekenhuis! | dispute
 confirm | ja prima, ik betaal die aanbetaling wel | confirm
+confirm | kan ik cancellen als ik ziek ben? | question
+confirm | cancel maar | cancel
 """)
 
 @Suite("Dutch replies")

@@ -726,6 +726,8 @@ confirm | Ich muss leider absagen. Freundliche Grüße, K. Lehmann | cancel
 none | Guten Tag. Ich habe eine Rechnung über eine Ausfallgebühr von 25 Euro erhalten. Ich war aber am Mittwoch pünktlich um 14 Uhr bei Ihnen und wurde auch behandelt. Bitte korrigieren Sie das. Mit freundlichen Grüßen Waltraud Maier | dispute
 none | bin 10 min später da | late | late=10
 confirm | können wir das eine stunde später machen? | reschedule
+none | Ich sage NICHT ab, nur damit das klar ist. Hab die Nachricht vorhin falsch verstanden. Donnerstag bleibt! | confirm
+none | Die Gebühr ist falsch, ich war da! | dispute
 """)
 
 @Suite("German replies")

@@ -705,6 +705,8 @@ offer | Martedì alle 14 ok. Forse arrivo 5 minuti tardi per il traffico ma ci s
 confirm | si può anticipare a domani? | reschedule | at=2026-11-24T00:00
 confirm | possiamo spostare a domani? | reschedule | at=2026-11-24T00:00
 confirm | ok a domani! | confirm
+# An amount of money is no day of the month.
+confirm | sì confermo. ok anche per l'acconto di 20 €, lo porto in contanti | confirm | notime
 """)
 
 @Suite("Italian replies")
