@@ -519,21 +519,20 @@ public struct ReplyMatcher: Sendable {
             // is picked.
             // Up to a reason for it: "a 3 é melhor pq quarta tenho dentista" explains the one taken.
             let lastClause = items[(last + 1)...].prefix { !$0.endsClause && !$0.has(.reason) }
+            // The word before a pick, past "the", "option", "and".
+            let glue = { (item: Item) in item.has(.connector) || item.has(.choiceMarker) || item.has(.dayArticle) }
             var b = last - 1
-            while b > first, items[b].has(.connector) || items[b].has(.choiceMarker) || items[b].has(.dayArticle) { b -= 1 }
+            while b > first, glue(items[b]) { b -= 1 }
             // A bare no right before it refuses it only when one refused the first as well ("no 1, no 2"); alone it starts the
             // correction ("la 1 euh non la 3", "1 .. oh nee wacht, 3").
             var a = first - 1
-            while a >= 0, items[a].has(.connector) || items[a].has(.choiceMarker) || items[a].has(.dayArticle) { a -= 1 }
+            while a >= 0, glue(items[a]) { a -= 1 }
             let refusedFirst = a >= 0 && (items[a].has(.no) || items[a].has(.negation))
             if lastClause.contains(where: { $0.has(.no) || $0.has(.negation) }) || items[b].has(.negation) || items[b].has(.no) && refusedFirst {
                 return (nil, Set([first, last]), false, true)
             }
             // "1 no, 3 is also tricky": words after the last one that neither take it nor prefer it leave nothing picked.
-            // Words the reader doesn't know beside one that prefers it are its verb ("3 is beter", "3 would be better").
-            let prefers = lastClause.contains { $0.agrees || $0.has(.reschedule) }
-            if lastClause.contains(where: { $0.saysSomething && !($0.agrees || $0.has(.reschedule) || $0.has(.choiceTrailer) || $0.has(.filler))
-                && !(prefers && $0.tags.isEmpty && $0.token.kind == .word) }) {
+            if lastClause.contains(where: { $0.saysSomething && !($0.agrees || $0.has(.reschedule) || $0.has(.choiceTrailer) || $0.has(.filler)) }) {
                 return (nil, Set([first, last]), false, true)
             }
             return (n, Set([first, last]), true, true)

@@ -194,12 +194,9 @@ extension TimeExpression {
         // A day of the month alone, after a day's article ("le 28", "el 28", "il 28", "am 27.", "no dia 28", "le vingt-sept"),
         // after a weekday ("mardi 24", "lunedì 30") or before a day's word ("28-го", "28 числа"). Only 13 to 31: smaller
         // numbers are hours and options as often as days.
-        // "l'acconto di 20 €", "un depósito de 300 pesos": an amount of money is no day.
-        let money = { (k: Int) -> Bool in
-            k > 0 && Self.currency.contains(items[k - 1].token.text) || k + 1 < n && Self.currency.contains(items[k + 1].token.text)
-        }
+        // "l'acconto di 20 €": an amount of money is no day.
         if day == nil, month == nil {
-            for k in 0..<n where !taken.contains(k) && !money(k) {
+            for k in 0..<n where !taken.contains(k) && !Self.isMoney(k, in: items) {
                 guard let d = number(k) else { continue }
                 let weekdayBefore = k > 0 && items[k - 1].isWeekday
                 guard (13...31).contains(d) || language.weekdayDayNumbers && weekdayBefore && (1...12).contains(d) && items[k].token.kind == .number
@@ -238,7 +235,7 @@ extension TimeExpression {
                 let next = items[k + 2]
                 return next.isPunctuation || next.has(.at) || ReplyMatcher.namesTime(next)
             }
-            for k in 0..<n where !taken.contains(k) && !money(k) && (tag(k - 1, .dayArticle) || dayWordAt(k)) {
+            for k in 0..<n where !taken.contains(k) && !Self.isMoney(k, in: items) && (tag(k - 1, .dayArticle) || dayWordAt(k)) {
                 guard let d = number(k) ?? (items[k].token.kind == .word ? ordinal(k) : nil), (1...31).contains(d),
                       !(k + 1 < n && items[k + 1].has(.choiceTrailer)) else { continue }
                 let clockNext = k + 1 < n && (items[k + 1].has(.oclock) || items[k + 1].marksHalfOfDay
@@ -326,6 +323,11 @@ extension TimeExpression {
     /// Currency signs, written before or after an amount.
     static let currency: Set<String> = ["£", "$", "€", "₽", "r$", "¥", "₴", "₺", "₹"]
 
+    /// Whether item `k` is a number with a currency sign beside it: an amount of money, neither an hour nor a day.
+    static func isMoney(_ k: Int, in items: [Item]) -> Bool {
+        k > 0 && currency.contains(items[k - 1].token.text) || k + 1 < items.count && currency.contains(items[k + 1].token.text)
+    }
+
     /// A clock time starting at item `i`, and the last item it covers.
     static func clock(at i: Int, items: [Item], taken: Set<Int>, language: Language) -> (Candidate, Int)? {
         let n = items.count
@@ -352,7 +354,7 @@ extension TimeExpression {
             if item.token.kind == .word, item.has(.choiceTrailer), !(i > 0 && items[i - 1].has(.at)),
                !(i + 1 < n && (items[i + 1].has(.oclock) || items[i + 1].marksHalfOfDay)) { return nil }
             // An amount of money is no hour: "£20", "20€", "$15".
-            if i > 0, Self.currency.contains(items[i - 1].token.text) || i + 1 < n && Self.currency.contains(items[i + 1].token.text) { return nil }
+            if isMoney(i, in: items) { return nil }
             // A number that is a duration, a day, a choice or an amount is no hour.
             // "3 часа дня", "5 horas da tarde": a clock word that is also a unit is the hour's when a part of the day follows it.
             let partAfter = i + 2 < n && items[i + 2].namesPartOfDay
