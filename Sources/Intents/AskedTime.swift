@@ -170,15 +170,16 @@ struct AskedTime {
     /// another time, with no cancel word after the break. The later of a break word and a comma, unless no time follows it
     /// ("donderdag wel" ends on its break word).
     func afterRefusal() -> TimeExpression? {
+        // Most replies refuse nothing: no break after a refusal to look for.
+        guard let firstRefusal = items.indices.first(where: givesUp) else { return nil }
         // Besides the first break word, the first one after a refusal whose own clause refuses nothing: "вторник, но можно
         // не в 14 а в 16?", "el martes pero no a las 14 sino a las 16".
         let contrast = items.indices.first { b in
-            items[b].has(.clauseBreak) && items.indices.prefix(b).contains(where: givesUp)
-                && !(b + 1..<items.end(of: b + 1, at: \.endsClauseOrBreaks)).contains(where: givesUp)
+            b > firstRefusal && items[b].has(.clauseBreak) && !(b + 1..<items.end(of: b + 1, at: \.endsClauseOrBreaks)).contains(where: givesUp)
         }
         let candidates = [items.firstIndex(where: { $0.has(.clauseBreak) }), contrast, punctuationBreak()].compactMap { $0 }.sorted(by: >)
         guard let brk = candidates.first(where: { b in let t = time(from: b + 1); return !t.isEmpty || t.bareHour != nil }), brk > 0,
-              items.indices.prefix(brk).contains(where: givesUp),
+              firstRefusal < brk,
               !items[brk...].contains(where: { $0.has(.cancel) || $0.has(.optout) }),
               // Not a time given up too: "…, а пятница в 5 тоже никак".
               !busyRefuses || !(brk + 1..<items.end(of: brk + 1, at: \.endsClause)).contains(where: givesUp) else { return nil }
