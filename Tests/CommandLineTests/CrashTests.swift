@@ -128,7 +128,7 @@ struct CrashTests {
     func killedTwice() async throws {
         let dir = try scratchFolder()
         try Self.spa().write(to: dir.appendingPathComponent("crash.yaml"), atomically: true, encoding: .utf8)
-        let imported = try Run.slotkeeper(["import", "crash.yaml"], in: dir)
+        let imported = try await Run.slotkeeper(["import", "crash.yaml"], in: dir)
         #expect(imported.status == 0, "\(imported.stderr)")
         let provider = FakeTwilio.provider()
         try await provider.application().test(.live) { api in
@@ -191,7 +191,7 @@ struct CrashTests {
             for (run, thirds) in [(2, 1), (3, 2)] {
                 while tally.answered.withLock({ $0 }) < total * thirds / 3 { try await Task.sleep(for: .milliseconds(20)) }
                 kill(server.processIdentifier, SIGKILL)
-                server.waitUntilExit()
+                await Run.exit(of: server)
                 #expect(server.terminationReason == .uncaughtSignal)
                 server = try Self.start(dir, port: port, run: run)
                 #expect(try await Run.waitUntilHealthy(publicURL))
@@ -202,7 +202,7 @@ struct CrashTests {
             await callbacks.value
             let elapsed = ContinuousClock.now - started
             kill(server.processIdentifier, SIGTERM)
-            server.waitUntilExit()
+            await Run.exit(of: server)
             try await http.shutdown()
 
             // The provider got each outbox row exactly once, and one per webhook.

@@ -50,10 +50,10 @@ struct DoctorTests {
     @Test("a configuration that is right passes; a wrong SMS token and a wrong public address are each named with their fix")
     func doctor() async throws {
         let dir = try scratchFolder()
-        #expect(try await InstallTests.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
+        #expect(try await Run.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
         try await Self.providers(smsWebhook: Self.publicURL + "/webhooks/sms").application().test(.live) { api in
             let port = api.port!
-            let good = try await InstallTests.slotkeeper(["doctor", "--timeout", "20"], in: dir, environment: Self.settings(port))
+            let good = try await Run.slotkeeper(["doctor", "--timeout", "20"], in: dir, environment: Self.settings(port))
             #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
             for line in ["ok       SMS account: Willow Spa, active", "ok       SMS webhook: replies to \(Self.from) come to \(Self.publicURL)/webhooks/sms",
                          "ok       Telegram bot: @willow_spa_bot", "ok       Stripe webhook: events come to \(Self.publicURL)/webhooks/stripe",
@@ -62,14 +62,14 @@ struct DoctorTests {
             }
             #expect(!good.stdout.contains(Self.token) && !good.stdout.contains(Self.bot), "no secret is printed")
 
-            let wrongToken = try await InstallTests.slotkeeper(["doctor", "--timeout", "20"], in: dir, environment: Self.settings(port, token: "stale-token"))
+            let wrongToken = try await Run.slotkeeper(["doctor", "--timeout", "20"], in: dir, environment: Self.settings(port, token: "stale-token"))
             #expect(wrongToken.status != 0)
             #expect(wrongToken.stdout.contains("problem  SMS account: the provider refused the account SID and auth token (HTTP 401)"), "\(wrongToken.stdout)")
             #expect(wrongToken.stdout.contains("fix: copy both from the provider's console into SLOTKEEPER_TWILIO_ACCOUNT_SID and SLOTKEEPER_TWILIO_AUTH_TOKEN"))
             #expect(wrongToken.stdout.contains("1 problem to fix before going live"), "\(wrongToken.stdout)")
 
             let moved = "https://old-spa.example.invalid"
-            let wrongAddress = try await InstallTests.slotkeeper(["doctor", "--timeout", "20"], in: dir, environment: Self.settings(port, publicURL: moved))
+            let wrongAddress = try await Run.slotkeeper(["doctor", "--timeout", "20"], in: dir, environment: Self.settings(port, publicURL: moved))
             #expect(wrongAddress.status != 0)
             #expect(wrongAddress.stdout.contains("problem  SMS webhook: replies to \(Self.from) go to \(Self.publicURL)/webhooks/sms, not \(moved)/webhooks/sms"),
                     "\(wrongAddress.stdout)")
@@ -83,7 +83,7 @@ struct DoctorTests {
         let own = dir.appendingPathComponent("own-dialogs")
         try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
         try "language: English\nmessages: {reminder: {txt: hi}}\n".write(to: own.appendingPathComponent("en.yaml"), atomically: true, encoding: .utf8)
-        let run = try await InstallTests.slotkeeper(["doctor", "--database", "missing.sqlite"], in: dir,
+        let run = try await Run.slotkeeper(["doctor", "--database", "missing.sqlite"], in: dir,
                                                     environment: ["SLOTKEEPER_TWILO_FROM": "+442071838750", "SLOTKEEPER_DIALOGS_DIR": own.path])
         #expect(run.status != 0)
         #expect(run.stdout.contains("SLOTKEEPER_TWILO_FROM (did you mean SLOTKEEPER_TWILIO_FROM?) is not a setting serve knows"), "\(run.stdout)")

@@ -18,23 +18,9 @@ struct InstallTests {
         return prefix
     }
 
-    /// Runs an installed binary in `dir`, with no SLOTKEEPER_ settings from the test's environment; waits on a thread of its
-    /// own, so the tests running beside it keep theirs.
+    /// Runs an installed binary in `dir`, with no SLOTKEEPER_ settings from the test's environment.
     static func run(_ binary: URL, _ arguments: [String], in dir: URL) async throws -> Run {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(with: Result {
-                    try Run.run(binary, arguments, in: dir, environment: ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SLOTKEEPER_") })
-                })
-            }
-        }
-    }
-
-    /// `Run.slotkeeper` on a thread of its own.
-    static func slotkeeper(_ arguments: [String], in dir: URL, environment: [String: String] = [:]) async throws -> Run {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread { continuation.resume(with: Result { try Run.slotkeeper(arguments, in: dir, environment: environment) }) }
-        }
+        try await Run.run(binary, arguments, in: dir, environment: ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("SLOTKEEPER_") })
     }
 
     @Test("the binary alone, run from any folder, has its messages, reply rules and pages; a business's own folder goes over them")
@@ -58,10 +44,10 @@ struct InstallTests {
         let ownCheck = try await Self.run(installed, ["dialogs", "check", "--dialogs", own.path], in: dir)
         #expect(ownCheck.status != 0 && ownCheck.stderr.contains(own.appendingPathComponent("es.yaml").path) && ownCheck.stderr.contains("nombre"),
                 "\(ownCheck.stderr)")
-        let refused = try Run.slotkeeper(["serve", "--port", "1"], in: dir, environment: ["SLOTKEEPER_DIALOGS_DIR": own.path])
+        let refused = try await Run.slotkeeper(["serve", "--port", "1"], in: dir, environment: ["SLOTKEEPER_DIALOGS_DIR": own.path])
         #expect(refused.status != 0 && refused.stdout.isEmpty && refused.stderr.contains("es.yaml"), "\(refused.stdout) \(refused.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("slotkeeper.sqlite").path), "nothing was created")
-        let missing = try Run.slotkeeper(["serve"], in: dir, environment: ["SLOTKEEPER_DASHBOARD_DIR": dir.appendingPathComponent("nowhere").path])
+        let missing = try await Run.slotkeeper(["serve"], in: dir, environment: ["SLOTKEEPER_DASHBOARD_DIR": dir.appendingPathComponent("nowhere").path])
         #expect(missing.status != 0 && missing.stderr.contains("nowhere: no such folder"), "\(missing.stderr)")
 
         // Serving from a folder with no catalogues in it: the dashboard and the booking page are there.
@@ -72,16 +58,16 @@ struct InstallTests {
         let healthy = try await Run.waitUntilHealthy("http://127.0.0.1:\(port)")
         if !healthy { server.terminate() }
         #expect(healthy, "\(healthy ? "" : String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
-        #expect(try Run.curl(["http://127.0.0.1:\(port)/desk/signin"]).contains("<form"))
-        #expect(try Run.curl(["-L", "http://127.0.0.1:\(port)/book"]).contains("Willow"))
-        #expect(try Run.curl(["http://127.0.0.1:\(port)/book/static/book.css"]).contains("{"))
+        #expect(try await Run.curl(["http://127.0.0.1:\(port)/desk/signin"]).contains("<form"))
+        #expect(try await Run.curl(["-L", "http://127.0.0.1:\(port)/book"]).contains("Willow"))
+        #expect(try await Run.curl(["http://127.0.0.1:\(port)/book/static/book.css"]).contains("{"))
     }
 
     @Test("backup while serving, restore refused while serving and accepted after, with what it restored; migrate --dry-run")
     func backupAndRestore() async throws {
         let dir = try scratchFolder()
-        #expect(try await Self.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
-        let dry = try await Self.slotkeeper(["migrate", "--dry-run", "--database", "fresh.sqlite"], in: dir)
+        #expect(try await Run.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
+        let dry = try await Run.slotkeeper(["migrate", "--dry-run", "--database", "fresh.sqlite"], in: dir)
         #expect(dry.stdout.contains("would apply \(SQLiteBookingStore.migrations.count) migrations: v1-booking"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("fresh.sqlite").path), "a dry run creates nothing")
 
@@ -90,21 +76,21 @@ struct InstallTests {
                                                                             "SLOTKEEPER_LOG_LEVEL": "error"])
         defer { if server.isRunning { server.terminate() } }
         #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(port)"))
-        let backup = try await Self.slotkeeper(["backup", "copy.sqlite"], in: dir)
+        let backup = try await Run.slotkeeper(["backup", "copy.sqlite"], in: dir)
         #expect(backup.status == 0 && backup.stdout.contains("2 clients, 2 appointments"), "\(backup.stderr)")
-        let again = try await Self.slotkeeper(["backup", "copy.sqlite"], in: dir)
+        let again = try await Run.slotkeeper(["backup", "copy.sqlite"], in: dir)
         #expect(again.status != 0 && again.stderr.contains("already exists"))
-        let busy = try await Self.slotkeeper(["restore", "copy.sqlite"], in: dir)
+        let busy = try await Run.slotkeeper(["restore", "copy.sqlite"], in: dir)
         #expect(busy.status != 0 && busy.stderr.contains("in use by a running slotkeeper serve"), "\(busy.stderr)")
-        let second = try await Self.slotkeeper(["serve", "--port", "\(port + 1)"], in: dir, environment: ["SLOTKEEPER_DEPOSIT_URL": "https://pay.example.com/{appointment}"])
+        let second = try await Run.slotkeeper(["serve", "--port", "\(port + 1)"], in: dir, environment: ["SLOTKEEPER_DEPOSIT_URL": "https://pay.example.com/{appointment}"])
         #expect(second.status != 0 && second.stderr.contains("already in use by another slotkeeper serve"), "\(second.stderr)")
         server.terminate()
-        server.waitUntilExit()
+        await Run.exit(of: server)
 
-        let restored = try await Self.slotkeeper(["restore", "copy.sqlite"], in: dir)
+        let restored = try await Run.slotkeeper(["restore", "copy.sqlite"], in: dir)
         #expect(restored.status == 0 && restored.stdout.contains("Restored copy.sqlite into slotkeeper.sqlite: 2 clients, 2 appointments"), "\(restored.stderr)")
         try Data("not a database".utf8).write(to: dir.appendingPathComponent("junk.sqlite"))
-        let junk = try await Self.slotkeeper(["restore", "junk.sqlite"], in: dir)
+        let junk = try await Run.slotkeeper(["restore", "junk.sqlite"], in: dir)
         #expect(junk.status != 0 && junk.stderr.contains("junk.sqlite"))
     }
 }

@@ -12,7 +12,7 @@ struct LogFormatTests {
     @Test("every line is one JSON object with time, level and message; a client's reply is logged without their number or words")
     func jsonLines() async throws {
         let dir = try scratchFolder()
-        #expect(try Run.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
+        #expect(try await Run.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
         try await FakeTwilio.provider().application().test(.live) { api in
             let port = LoopbackPort.free()
             let publicURL = "http://127.0.0.1:\(port)"
@@ -47,7 +47,7 @@ struct LogFormatTests {
                 text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             }
             server.terminate()
-            server.waitUntilExit()
+            await Run.exit(of: server)
             text = try String(contentsOf: log, encoding: .utf8)
             let lines = text.split(separator: "\n").map(String.init)
             #expect(lines.count > 3)

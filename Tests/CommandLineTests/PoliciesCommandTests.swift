@@ -20,16 +20,16 @@ struct PoliciesCommandTests {
     }
 
     @Test("every policy shown in docs/policies.md checks clean against a real spa")
-    func documentedExamplesCheck() throws {
+    func documentedExamplesCheck() async throws {
         let dir = try scratchFolder()
-        #expect(try Run.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
+        #expect(try await Run.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
         let examples = try Self.documentedExamples()
         #expect(examples.count >= 6, "the five seed systems and the per-location example")
         for example in examples {
             // The per-location example names a location of its own; the spa here has soho.
             let file = example.replacingOccurrences(of: " city:", with: " soho:")
             try file.write(to: dir.appendingPathComponent("slotkeeper.yaml"), atomically: true, encoding: .utf8)
-            let check = try Run.slotkeeper(["policies", "check"], in: dir)
+            let check = try await Run.slotkeeper(["policies", "check"], in: dir)
             #expect(check.status == 0 && check.stdout.contains("the policies are valid"), "\(file)\n\(check.stderr)")
         }
     }
@@ -37,7 +37,7 @@ struct PoliciesCommandTests {
     @Test("a bad policies section: every problem named with its field, exit 1, and serve refuses to start with it; show prints the defaults")
     func badSection() async throws {
         let dir = try scratchFolder()
-        #expect(try Run.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
+        #expect(try await Run.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
         try """
             port: 8080
             policies:
@@ -49,7 +49,7 @@ struct PoliciesCommandTests {
               locations:
                 mayfair: {}
             """.write(to: dir.appendingPathComponent("slotkeeper.yaml"), atomically: true, encoding: .utf8)
-        let check = try Run.slotkeeper(["policies", "check"], in: dir)
+        let check = try await Run.slotkeeper(["policies", "check"], in: dir)
         #expect(check.status == 1)
         for line in ["slotkeeper.yaml: policies.lateCancle: is not a policy setting (did you mean lateCancel?)",
                      "slotkeeper.yaml: policies.noShow.ladder[1].deposit: 120% is over 100%",
@@ -57,19 +57,19 @@ struct PoliciesCommandTests {
             #expect(check.stderr.contains(line), "\(check.stderr)")
         }
         let (server, out) = try Run.serve(in: dir, port: LoopbackPort.free(), environment: [:])
-        server.waitUntilExit()
+        await Run.exit(of: server)
         let log = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(server.terminationStatus != 0)
         #expect(log.contains("policies.noShow.ladder[1].deposit: 120% is over 100%") && log.contains("nothing of it was applied"), "\(log)")
 
-        let show = try Run.slotkeeper(["policies", "show"], in: dir)
+        let show = try await Run.slotkeeper(["policies", "show"], in: dir)
         #expect(show.status == 0)
         #expect(show.stdout.contains("No policies set yet: these are the defaults"))
         #expect(show.stdout.contains("has a policies section not yet in force"))
         #expect(show.stdout.contains("  fee: 50%") && show.stdout.contains("- marks: 2"), "\(show.stdout)")
-        let json = try Run.slotkeeper(["policies", "show", "--format", "json", "--location", "soho"], in: dir)
+        let json = try await Run.slotkeeper(["policies", "show", "--format", "json", "--location", "soho"], in: dir)
         let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((parsed?["lateCancel"] as? [String: Any])?["window"] as? String == "24h")
-        #expect(try Run.slotkeeper(["policies", "show", "--location", "mayfair"], in: dir).stderr.contains("no location with id \"mayfair\""))
+        #expect(try await Run.slotkeeper(["policies", "show", "--location", "mayfair"], in: dir).stderr.contains("no location with id \"mayfair\""))
     }
 }

@@ -9,7 +9,7 @@ struct ServeChannelTests {
     @Test("SMS configured in slotkeeper.yaml and the environment: a signed inbound webhook gets TwiML, and the answer reaches the provider's API")
     func smsAgainstAFakeProvider() async throws {
         let dir = try scratchFolder()
-        let imported = try Run.slotkeeper(["import", "spa.yaml"], in: dir)
+        let imported = try await Run.slotkeeper(["import", "spa.yaml"], in: dir)
         #expect(imported.status == 0, "\(imported.stderr)")
         let provider = FakeTwilio.provider()
         try await provider.application().test(.live) { api in
@@ -35,9 +35,9 @@ struct ServeChannelTests {
                           ("To", "+447700900000"), ("Body", "¿Puedo llevar a mi hija conmigo?")]
             let signature = TwilioSignature(authToken: FakeTwilio.authToken)
                 .signature(url: "\(publicURL)/webhooks/sms", fields: fields.map { (name: $0.0, value: $0.1) })
-            let answer = try Run.curl(["-X", "POST", "-H", "X-Twilio-Signature: \(signature)", "--data", FormBody.encode(fields), "\(publicURL)/webhooks/sms"])
+            let answer = try await Run.curl(["-X", "POST", "-H", "X-Twilio-Signature: \(signature)", "--data", FormBody.encode(fields), "\(publicURL)/webhooks/sms"])
             #expect(answer.contains("<Response/>"), "\(answer)")
-            let refused = try Run.curl(["-o", "/dev/null", "-w", "%{http_code}", "-X", "POST", "-H", "X-Twilio-Signature: forged",
+            let refused = try await Run.curl(["-o", "/dev/null", "-w", "%{http_code}", "-X", "POST", "-H", "X-Twilio-Signature: forged",
                                          "--data", FormBody.encode(fields), "\(publicURL)/webhooks/sms"])
             #expect(refused == "403")
             for _ in 0..<50 where provider.requests.count < 2 { try await Task.sleep(for: .milliseconds(200)) }
@@ -45,16 +45,16 @@ struct ServeChannelTests {
             #expect(sent.contains { $0["To"] == "+447700900001" && $0["From"] == "+447700900000" }, "María hears back: \(sent)")
             #expect(sent.contains { $0["To"] == "+447700900999" }, "Anna, who handles escalations by SMS, is asked")
             #expect(sent.allSatisfy { $0["StatusCallback"]?.hasPrefix("\(publicURL)/webhooks/sms/status?outbox=") == true })
-            let metrics = try Run.curl(["\(publicURL)/metrics"])
+            let metrics = try await Run.curl(["\(publicURL)/metrics"])
             #expect(metrics.contains(#"slotkeeper_webhook_requests_total{route="/webhooks/sms",outcome="refused_signature"} 1"#))
             kill(server.processIdentifier, SIGTERM)
-            server.waitUntilExit()
+            await Run.exit(of: server)
             #expect(server.terminationStatus == 0)
             let log = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             #expect(log.contains("sending: SMS via http://127.0.0.1:\(api.port!)"), "\(log)")
             #expect(!log.contains("+447700900001") && !log.contains("hija"), "no phone numbers or message bodies in the log at info")
             #expect(log.contains("policies: version 1 from slotkeeper.yaml is now in force"), "\(log)")
-            let show = try Run.slotkeeper(["policies", "show"], in: dir)
+            let show = try await Run.slotkeeper(["policies", "show"], in: dir)
             #expect(show.stdout.contains("# Policies version 1") && show.stdout.contains("from the settings file"), "\(show.stdout)")
             #expect(show.stdout.contains("window: 48h") && show.stdout.contains("fee: 25%") && show.stdout.contains("after: noShow"))
             #expect(!show.stdout.contains("not yet in force"))
@@ -64,7 +64,7 @@ struct ServeChannelTests {
     @Test("Telegram (polling), WhatsApp and Stripe configured against fakes: serve polls, verifies the WhatsApp webhook, and says what is on")
     func messengersAgainstFakes() async throws {
         let dir = try scratchFolder()
-        #expect(try Run.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
+        #expect(try await Run.slotkeeper(["import", "spa.yaml"], in: dir).status == 0)
         let token = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
         let provider = RecordingProvider { request, _ in
             if request.path.hasPrefix("/bot\(token)/getUpdates") || request.path == "/bot\(token)/getUpdates" { return .status(200, body: #"{"ok":true,"result":[]}"#) }
@@ -89,12 +89,12 @@ struct ServeChannelTests {
             for _ in 0..<25 where !provider.requests.contains(where: { $0.path.hasSuffix("/getUpdates") }) { try await Task.sleep(for: .milliseconds(200)) }
             #expect(provider.requests.contains { $0.path == "/bot\(token)/deleteWebhook" }, "polling mode clears a stale webhook first")
             #expect(provider.requests.contains { $0.path == "/bot\(token)/getUpdates" }, "the Telegram poller runs")
-            let challenge = try Run.curl(["\(publicURL)/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1158201444"])
+            let challenge = try await Run.curl(["\(publicURL)/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1158201444"])
             #expect(challenge == "1158201444")
-            let wrong = try Run.curl(["-o", "/dev/null", "-w", "%{http_code}", "\(publicURL)/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1"])
+            let wrong = try await Run.curl(["-o", "/dev/null", "-w", "%{http_code}", "\(publicURL)/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1"])
             #expect(wrong == "403")
             kill(server.processIdentifier, SIGTERM)
-            server.waitUntilExit()
+            await Run.exit(of: server)
             #expect(server.terminationStatus == 0)
             let log = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             #expect(log.contains("Telegram (polling)") && log.contains("WhatsApp") && log.contains("deposits via Stripe"), "\(log)")

@@ -213,7 +213,7 @@ struct SeveralProcessesTests {
             // The second process is killed halfway and started again; the other two go on.
             while tally.answered.withLock({ $0 }) < total / 2 { try await Task.sleep(for: .milliseconds(20)) }
             kill(servers[1].processIdentifier, SIGKILL)
-            servers[1].waitUntilExit()
+            await Run.exit(of: servers[1])
             #expect(servers[1].terminationReason == .uncaughtSignal)
             servers[1] = try CrashTests.start(dir, port: ports[1], run: 3)
             #expect(try await Run.waitUntilHealthy("http://127.0.0.1:\(ports[1])"))
@@ -223,7 +223,7 @@ struct SeveralProcessesTests {
             try await CrashTests.waitForSends(provider, total: total)
             tally.stop.withLock { $0 = true }
             await callbacks.value
-            for s in servers { kill(s.processIdentifier, SIGTERM); s.waitUntilExit() }
+            for s in servers { kill(s.processIdentifier, SIGTERM); await Run.exit(of: s) }
 
             let perRow = CrashTests.sendsPerRow(provider)
             #expect(perRow.count == total, "messages sent: \(perRow.count) of \(total)")
@@ -278,7 +278,7 @@ extension SeveralProcessesTests {
 
             // The holder dies: nobody polls until its lease runs out, then the other process does.
             kill(a.processIdentifier, SIGKILL)
-            a.waitUntilExit()
+            await Run.exit(of: a)
             let killedAt = Date(), before = pollers().count
             #expect(try await waitForPoll(by: "b", after: before, within: 30), "the surviving process takes the poller over")
             let gap = Date().timeIntervalSince(killedAt)
@@ -291,7 +291,7 @@ extension SeveralProcessesTests {
             try await Task.sleep(for: .seconds(2))
             let handedAt = Date(), count = pollers().count
             kill(b.processIdentifier, SIGTERM)
-            b.waitUntilExit()
+            await Run.exit(of: b)
             #expect(b.terminationStatus == 0)
             #expect(try await waitForPoll(by: "c", after: count, within: 20), "the third process takes over from the one that stopped")
             #expect(Date().timeIntervalSince(handedAt) < lease, "handed over without waiting for the lease to run out")
@@ -305,7 +305,7 @@ extension SeveralProcessesTests {
         try yaml.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
         let (_, address) = try await TestDatabase.make()
         guard case .postgres(let url) = address else { Issue.record("not on PostgreSQL"); return nil }
-        let result = try Run.slotkeeper(["import", name], in: dir, environment: ["SLOTKEEPER_DATABASE_URL": url])
+        let result = try await Run.slotkeeper(["import", name], in: dir, environment: ["SLOTKEEPER_DATABASE_URL": url])
         #expect(result.status == 0, "\(result.stderr)")
         return (dir, address, url)
     }
