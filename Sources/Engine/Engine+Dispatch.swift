@@ -20,7 +20,6 @@ extension Engine {
         let now = self.now
         try await recoverInterruptedSends(now: now)
         let rows = try await store.dueOutbox(until: now, limit: limit)
-        var sentThisRound: [Channel: Int] = [:]
         var batch: [(row: OutboxRow, message: OutboundMessage, sender: any ChannelSender)] = []
         var inBatch = Set<String>()
         var nextRound: [Int64] = [], nextSecond: [Int64] = []
@@ -32,8 +31,9 @@ extension Engine {
                 nextRound.append(row.id)
                 continue
             }
-            // Over a rate limit: hold the row back until the limit frees (no attempt is counted).
-            if sentThisRound[d.channel, default: 0] >= config.perChannelPerSecond[d.channel, default: 10] {
+            // Over the channel's limit a second (this round's and the rounds' just before it): held back until the limit frees,
+            // no attempt counted.
+            if pace.room(d.channel, at: now) == 0 {
                 nextSecond.append(row.id)
                 continue
             }
@@ -47,7 +47,7 @@ extension Engine {
                 try await store.markFailed(row.id, error: "opted out on \(d.channel.rawValue)", at: now)
                 continue
             }
-            sentThisRound[d.channel, default: 0] += 1
+            pace.take(d.channel, at: now)
             inBatch.insert(recipient)
             batch.append((row, try await outboundMessage(row), sender))
         }
@@ -62,11 +62,14 @@ extension Engine {
         let width = max(1, config.sendConcurrency)
         let interval = config.perRecipientInterval
         // Sent concurrently across recipients (each has one message in a round), each within its deadline: one slow provider
-        // call doesn't hold the others. Each result is recorded as it comes, so a crash later loses none of them.
+        // call doesn't hold the others. A failure is recorded as it comes; sends that went out are recorded a window at a time,
+        // in one write (a write each was most of the database's transactions under load). A crash before that leaves them
+        // `sending`, settled at the provider like any send cut off, never sent twice.
         let (sent, claimFailure) = await withTaskGroup(of: (Int, Result<String, SendFailure>).self) { group in
             var sent = 0, next = 0, running = 0, claimedUpTo = 0
             var claimFailure: (any Error)?
             var claimed = Set<Int64>()
+            var wentOut: [(row: OutboxRow, message: OutboundMessage, providerID: String)] = []
             var end = batch.count
             while true {
                 while next < end && running < width {
@@ -93,13 +96,24 @@ extension Engine {
                 }
                 guard running > 0, let (i, result) = await group.next() else { break }
                 running -= 1
-                do {
-                    if try await record(result, row: batch[i].row, message: batch[i].message, now: now) { sent += 1 }
-                } catch {
-                    // Left `sending`: the recovery sweep settles it.
-                    observer?(.sendFailed(batch[i].message, error: "recording the send failed: \(error)", willRetry: true, at: now))
+                switch result {
+                case .success(let providerID):
+                    wentOut.append((batch[i].row, batch[i].message, providerID))
+                    // At the round's end each is recorded as it comes: a slow send left running holds back no record.
+                    if wentOut.count >= width || next >= end {
+                        sent += await recordSent(wentOut, now: now)
+                        wentOut = []
+                    }
+                case .failure(let failure):
+                    do {
+                        try await record(failure, row: batch[i].row, message: batch[i].message, now: now)
+                    } catch {
+                        // Left `sending`: the recovery sweep settles it.
+                        observer?(.sendFailed(batch[i].message, error: "recording the send failed: \(error)", willRetry: true, at: now))
+                    }
                 }
             }
+            sent += await recordSent(wentOut, now: now)
             return (sent, claimFailure)
         }
         if let claimFailure { throw claimFailure }
@@ -134,15 +148,25 @@ extension Engine {
                                lastInbound: lastInbound?.at, inReplyTo: d.channel == .email ? lastInbound?.providerID : nil)
     }
 
-    /// Records what a send came to; true when it went out.
-    func record(_ result: Result<String, SendFailure>, row: OutboxRow, message: OutboundMessage, now: Date) async throws -> Bool {
+    /// Records sends that went out, in one write; how many. One that cannot be recorded is left `sending`, for the recovery
+    /// sweep to settle.
+    func recordSent(_ wentOut: [(row: OutboxRow, message: OutboundMessage, providerID: String)], now: Date) async -> Int {
+        guard !wentOut.isEmpty else { return 0 }
+        do {
+            try await store.markSent(wentOut.map { SentRow(id: $0.row.id, providerID: $0.providerID) }, at: now)
+        } catch {
+            for send in wentOut { observer?(.sendFailed(send.message, error: "recording the send failed: \(error)", willRetry: true, at: now)) }
+            return 0
+        }
+        for send in wentOut { observer?(.sent(send.message, name: send.row.draft.name, at: now)) }
+        return wentOut.count
+    }
+
+    /// Records what a failed send came to: retried later, settled at the provider, or failed over to the next channel.
+    func record(_ failure: SendFailure, row: OutboxRow, message: OutboundMessage, now: Date) async throws {
         let d = row.draft
-        switch result {
-        case .success(let providerID):
-            try await store.markSent(row.id, providerID: providerID, at: now)
-            observer?(.sent(message, name: d.name, at: now))
-            return true
-        case .failure(.transient(let error, let retryAfter)):
+        switch failure {
+        case .transient(let error, let retryAfter):
             if row.attempts + 1 >= config.maxSendAttempts {
                 try await store.markFailed(row.id, error: error, at: now, then: fallback(row, d.channel, now))
                 observer?(.sendFailed(message, error: error, willRetry: false, at: now))
@@ -152,16 +176,16 @@ extension Engine {
                 try await store.markRetry(row.id, next: now.addingTimeInterval(max(retryAfter ?? 0, backoff + jitter)), error: error)
                 observer?(.sendFailed(message, error: error, willRetry: true, at: now))
             }
-        case .failure(.unknown(let error)):
+        case .unknown(let error):
             // Not sent again until settled: the provider's status report or a look-up in its log says whether it went out.
             let payload = JobPayload.settleSend(outboxID: row.id, since: now).json
             let due = now.addingTimeInterval(config.unknownSendGrace)
             try await store.markUnknown(row.id, error: error) { tx in try tx.schedule(party: "engine", due: due, payload: payload, appointment: nil, at: now) }
             observer?(.sendFailed(message, error: error, willRetry: true, at: now))
-        case .failure(.permanent(let error)):
+        case .permanent(let error):
             try await store.markFailed(row.id, error: error, at: now, then: fallback(row, d.channel, now))
             observer?(.sendFailed(message, error: error, willRetry: false, at: now))
-        case .failure(.optedOut(let error)):
+        case .optedOut(let error):
             let schedule = fallback(row, d.channel, now)
             try await store.markFailed(row.id, error: error, at: now) { tx in
                 if case .client(let c)? = Party(key: d.party) { try tx.setOptedOut(c, channel: d.channel, true) }
@@ -169,7 +193,6 @@ extension Engine {
             }
             observer?(.sendFailed(message, error: error, willRetry: false, at: now))
         }
-        return false
     }
 
     /// Rows the process stopped in the middle of sending (a crash, a kill): their outcome is unknown, settled like a send that

@@ -24,6 +24,8 @@ public actor Engine {
     var senders: [Channel: any ChannelSender]
     /// When interrupted and stranded sends were last swept for (at most every half minute, off the hot path of each dispatch).
     var lastSendSweep: Date?
+    /// What each channel sent in the last second, across dispatch rounds (its per-second limit).
+    var pace: ChannelPace
     /// Whether a settle is running (see `settle`).
     var settling = false
     let ids = Mutex(0)
@@ -46,6 +48,7 @@ public actor Engine {
         self.clock = clock
         self.config = config
         self.senders = senders
+        pace = ChannelPace(limits: config.perChannelPerSecond)
         let catalogue = self.catalogue, books = self.books
         commits = GroupCommit(store: store) {
             catalogue.forget()

@@ -169,9 +169,9 @@ public protocol BookingStore: Sendable {
     /// When the next pending outbox row is due, if any.
     func nextOutboxDue() async throws -> Date?
 
-    /// Records a send: the provider's id, the status, and the message log in one step; only for a row still being sent (a
-    /// provider's report may have settled it meanwhile, and is not undone).
-    func markSent(_ id: Int64, providerID: String?, at now: Date) async throws
+    /// Records sends: each row's provider id, its status, and the message log, all in one write; only for a row still being
+    /// sent (a provider's report may have settled it meanwhile, and is not undone).
+    func markSent(_ sends: [SentRow], at now: Date) async throws
 
     /// Records, before the provider is called, that these rows are being sent: a crash from here on leaves them `sending`, to be
     /// settled (looked up at the provider) before any is sent again.

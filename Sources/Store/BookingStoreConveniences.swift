@@ -29,6 +29,11 @@ extension BookingStore {
         return code
     }
 
+    /// Records one send.
+    public func markSent(_ id: Int64, providerID: String?, at now: Date) async throws {
+        try await markSent([SentRow(id: id, providerID: providerID)], at: now)
+    }
+
     /// Claims rows to send with no pause between messages to one recipient.
     public func markSending(_ ids: [Int64], at now: Date) async throws -> Set<Int64> {
         try await markSending(ids, at: now, recipientInterval: 0)

@@ -52,7 +52,9 @@ struct StaffAlertTests {
         }
         try await h.book("a1", client: "maria", start: "2026-11-24T10:00")
         _ = try await h.engine.receive(channel: .sms, from: "+447700900102", text: "¿Hay aparcamiento cerca?", providerID: "q1")
-        // One dispatch round at 10 SMS a second: Anna's alert is among them.
+        // The booking's settle sent this second's ten SMS. The next second's round, ten of the ninety reminders still due
+        // before it: Anna's alert is among them.
+        h.clock.advance(by: 1)
         try await h.engine.dispatchDue()
         #expect(h.phones[.sms]!.inbox(Self.anna).count == 1, "the alert went in the first round, ahead of the queued reminders")
     }

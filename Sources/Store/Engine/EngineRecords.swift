@@ -58,6 +58,17 @@ public struct OutboxRow: Hashable, Sendable {
     public var lastError: String?
 }
 
+/// An outbox row a provider took, with the id it gave the message.
+public struct SentRow: Hashable, Sendable {
+    public var id: Int64
+    public var providerID: String?
+
+    public init(id: Int64, providerID: String?) {
+        self.id = id
+        self.providerID = providerID
+    }
+}
+
 /// A thread handed to a person.
 public struct EscalationRecord: Hashable, Sendable {
     public var id: String

@@ -67,13 +67,17 @@ extension SQLBookingStore {
         }
     }
 
-    /// Records a send: the provider's id, the status, and the message log in one step; only for a row still being sent (a
-    /// provider's report may have settled it meanwhile, and is not undone).
-    public func markSent(_ id: Int64, providerID: String?, at now: Date) async throws {
+    /// Records sends: each row's provider id, its status, and the message log, all in one write; only for a row still being
+    /// sent (a provider's report may have settled it meanwhile, and is not undone).
+    public func markSent(_ sends: [SentRow], at now: Date) async throws {
+        guard !sends.isEmpty else { return }
+        let at = now.timeIntervalSince1970
         try await writing { db in
-            let changed = try db.execute("UPDATE outbox SET status = 'sent', attempts = attempts + 1, provider_id = ?, sent_at = ?, last_error = NULL WHERE id = ? AND status IN ('sending', 'pending')", [providerID, now.timeIntervalSince1970, id])
-            guard changed > 0 else { return }
-            try db.execute("UPDATE message SET status = 'sent', provider_id = ?, updated_at = ? WHERE outbox_id = ?", [providerID, now.timeIntervalSince1970, id])
+            for send in sends {
+                let changed = try db.execute("UPDATE outbox SET status = 'sent', attempts = attempts + 1, provider_id = ?, sent_at = ?, last_error = NULL WHERE id = ? AND status IN ('sending', 'pending')", [send.providerID, at, send.id])
+                guard changed > 0 else { continue }
+                try db.execute("UPDATE message SET status = 'sent', provider_id = ?, updated_at = ? WHERE outbox_id = ?", [send.providerID, at, send.id])
+            }
         }
     }
 
