@@ -137,6 +137,45 @@ struct AskedTime {
         return out
     }
 
+    /// "I'm abroad until the 3rd", "estoy de viaje hasta el 3 de diciembre", "Барсик у ветеринара до пятницы": a day after an
+    /// "until" word is how long the client is away or busy, never the day asked for. Not the end of a range ("from 3 until 5",
+    /// "с 3 до 5"), nor a clock time alone ("I work until 5" bounds the time asked for).
+    static func awayUntil(_ items: [Item]) -> Set<Int> {
+        var out = Set<Int>()
+        for (i, item) in items.enumerated() where item.has(.until) {
+            if let before = items[..<i].lastIndex(where: { !$0.has(.at) && !$0.has(.dayArticle) }),
+               items[before].number != nil || ReplyMatcher.namesTime(items[before]) && !TimeExpression.namesDay(items[before]) { continue }
+            var j = i + 1
+            var span = Set<Int>(), day = false
+            var article = item.has(.dayArticle)
+            while j < items.count {
+                let next = items[j]
+                let month = next.tags.contains { if case .month = $0 { true } else if case .dayOfMonth = $0 { true } else { false } }
+                let ordinal = next.tags.contains { if case .ordinal(let n) = $0 { n >= 1 } else { false } }
+                if TimeExpression.namesDay(next) || month || ordinal || next.has(.ordinalSuffix) && day {
+                    if TimeExpression.namesDay(next) && day && !month { break }
+                    day = true
+                } else if next.number != nil, article || day {
+                    // A number is a day after a day article ("hasta el 3", "jusqu'au 3", "bis zum 3."), else an hour.
+                    day = true
+                } else if next.number != nil, j + 1 < items.count, items[j + 1].has(.ordinalSuffix) || items[j + 1].tags.contains(where: {
+                    if case .month = $0 { true } else { false } }) {
+                    day = true
+                } else if !day, next.has(.dayArticle) || next.has(.connector) || next.has(.at) {
+                    article = article || next.has(.dayArticle)
+                } else if day, next.token.text == ".", items[j - 1].number != nil {
+                    // "bis zum 3. Dezember".
+                } else {
+                    break
+                }
+                span.insert(j)
+                j += 1
+            }
+            if day { out.formUnion(span) }
+        }
+        return out
+    }
+
     static func refuses(_ item: Item) -> Bool { item.has(.negation) || item.has(.no) || item.has(.cancel) }
 
     /// Whether item `k` gives up the time in its clause: a refusal, or after an offer a reason the client is busy then

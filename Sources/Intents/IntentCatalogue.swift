@@ -40,6 +40,9 @@ public struct LanguageFile: Sendable, Decodable {
         public var same_time: [String]?
         /// Words after which the time named is the one given up: "11 instead of 10", "statt um 10", "в 2 вместо 10".
         public var instead_of: [String]?
+        /// Words after which a day is how long the client is away or busy, not a day asked for: "I'm abroad until the 3rd",
+        /// "estoy de viaje hasta el 3 de diciembre", "у ветеринара до пятницы".
+        public var until: [String]?
         public var connectors: [String]?
         /// Words after which a number is a day of the month, not an hour or an option, when no options are open:
         /// "el 12", "le 4", "am 4.", "on the 5th".

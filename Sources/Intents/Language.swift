@@ -19,7 +19,7 @@ enum Tag: Sendable, Hashable {
     case at, am, pm, oclock, named(Int), minutesBefore(Int), minutesAfter(Int)
     /// A morning or evening mark that counts only written against the number: the "a" of "10a", the "p" of "5p".
     case amGlued, pmGlued
-    case after, before, between, range, this, next, inWord, sameTime, connector, ordinalSuffix, insteadOf
+    case after, before, between, range, this, next, inWord, sameTime, connector, ordinalSuffix, insteadOf, until
     case weekday(Int), month(Int), relativeDay(Int), unit(TimeUnit), part(Int)
     /// A day of the month written as a word ("the twenty-second"); a length of time in minutes ("half an hour").
     case dayOfMonth(Int), duration(Int), dayArticle
@@ -84,6 +84,7 @@ extension Tag {
         case .pastVisit: bit = 44
         case .upcoming: bit = 45
         case .busy: bit = 46
+        case .until: bit = 47
         case .sensitive, .ordinal, .number, .named, .minutesBefore, .minutesAfter, .weekday, .month, .relativeDay, .unit, .part,
              .dayOfMonth, .duration: return nil
         }
@@ -199,6 +200,7 @@ public final class Language: @unchecked Sendable {
         add(t.next, [.next], key: "time.next"); add(t.in, [.inWord], key: "time.in")
         add(t.same_time, [.sameTime], key: "time.same_time"); add(t.connectors, [.connector], key: "time.connectors")
         add(t.day_articles, [.dayArticle], key: "time.day_articles"); add(t.instead_of, [.insteadOf], key: "time.instead_of")
+        add(t.until, [.until], key: "time.until")
         add(t.ordinal_suffixes, [.ordinalSuffix], key: "time.ordinal_suffixes")
         for (p, v) in t.named ?? [:] {
             guard let m = Language.minutes(v) else {

@@ -31,6 +31,9 @@ public struct ReplyMatcher: Sendable {
             signals.optoutAlone = false
         }
         var (named, choiceItems, choiceOverRefused, refusesChoice) = findChoice(items, expecting: expecting)
+        let away = AskedTime.awayUntil(items)
+        // "I'm abroad until the 3rd so none of these": the day the client is away until is no option.
+        if !choiceItems.isEmpty, choiceItems.isSubset(of: away) { (named, choiceItems, choiceOverRefused, refusesChoice) = (nil, [], false, false) }
         // "Could I do 3 on Wednesday instead?": asking for another time, a number said to be on a day is that day's hour, not
         // an option (option 3 may be on Friday).
         if signals.reschedule > 0, choiceItems.count == 1, let k = choiceItems.first, items[k].token.kind == .number,
@@ -49,7 +52,7 @@ public struct ReplyMatcher: Sendable {
         // After an offer, the one option named is refused ("not the second", "option 2 doesn't work"): nothing is picked.
         let choice = refusesChoice && !choiceOverRefused && (expecting == .offer || expecting == .rebook) ? nil : named
         let dayFirst = language.dayFirst(in: context.zone)
-        let asked = AskedTime(items: items, used: choiceItems.union(AskedTime.givenUp(items)).union(signals.plansLater),
+        let asked = AskedTime(items: items, used: choiceItems.union(AskedTime.givenUp(items)).union(away).union(signals.plansLater),
                               language: language, dayFirst: dayFirst, busyRefuses: expecting == .offer || expecting == .rebook)
         let reading = asked.reading(signals: signals)
         var expression = reading.0

@@ -819,6 +819,7 @@ confirm | K. Thanks | confirm
 none | I refuse to pay a £25 no-show fee when I RANG on the morning to say I was ill. Disgraceful. Mr R. Fenton | dispute
 confirm | yes I will pay the deposit | confirm
 confirm | can I pay by card on thursday? | question
+offer | I'm abroad until the 3rd so none of these I'm afraid | decline
 """)
 
 @Suite("English replies")

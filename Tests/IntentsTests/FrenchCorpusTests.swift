@@ -667,6 +667,7 @@ confirm | oui mais ça dure combien de temps ? | confirm | question
 confirm | Non non pas d'annulation, je viens ! Juste, c'est toujours Anna ? | confirm
 offer | la 1 euh non la 3 | accept | choice=3
 none | Je refuse de payer ces frais, j'ai jamais reçu de rappel | dispute
+none | Je suis à l'étranger jusqu'au 3 décembre, on peut décaler mon rdv au vendredi 4? | reschedule | at=2026-12-04T00:00 grain=day
 """)
 
 @Suite("French replies")

@@ -728,6 +728,7 @@ none | bin 10 min später da | late | late=10
 confirm | können wir das eine stunde später machen? | reschedule
 none | Ich sage NICHT ab, nur damit das klar ist. Hab die Nachricht vorhin falsch verstanden. Donnerstag bleibt! | confirm
 none | Die Gebühr ist falsch, ich war da! | dispute
+confirm | Grüezi, ich bin bis am 3. Dezember im Ausland. Chönnt ich am 4. Dezember cho? | reschedule | at=2026-12-04T00:00 grain=day
 """)
 
 @Suite("German replies")

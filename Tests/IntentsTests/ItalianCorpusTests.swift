@@ -707,6 +707,7 @@ confirm | possiamo spostare a domani? | reschedule | at=2026-11-24T00:00
 confirm | ok a domani! | confirm
 # An amount of money is no day of the month.
 confirm | sì confermo. ok anche per l'acconto di 20 €, lo porto in contanti | confirm | notime
+confirm | sono via fino al 3 dicembre, giovedì non riesco, vi richiamo io | cancel
 """)
 
 @Suite("Italian replies")

@@ -592,6 +592,7 @@ confirm | Oi tudo bem? Entao, essa semana ta uma loucura aqui, meu chefe marcou 
 offer | Oi! Desculpa a demora pra responder, tava viajando, meu celular ficou sem bateria e so vi agora. Vi que vcs mandaram as opções... olha, terça nao da pq tenho dentista, sexta eu pego as crianças na escola, entao fico com a de quarta | reschedule | at=2026-11-25T00:00
 confirm | Que é isto? Como é que respondo?? | help
 confirm | qual é a política de cancelamento? | question
+offer | estou viajando até dia 3, nenhum desses dá | decline
 """)
 
 @Suite("Portuguese replies")

@@ -507,6 +507,7 @@ none | Cancelo la del jueves y pido otra para el lunes 30 a las 5 | reschedule |
 confirm | cancelo, luego pido otra cita | cancel
 rebook | No pienso pagar la multa por no presentarme. Llamé el día antes para avisar que no iba y me dijeron que estaba todo bien. | dispute
 confirm | si voy, no voy a pagar en efectivo sino con tarjeta | confirm
+confirm | Hola buen dia, no voy a poder ir porque estoy de viaje hasta el 3 de diciembre. Saludos | cancel
 """)
 
 @Suite("Spanish replies")
