@@ -231,7 +231,7 @@ public struct ReplyMatcher: Sendable {
     /// its own, beside a question that names no time, read on its own and marked `alsoAsks`: the conversation acts on it and
     /// hands the question to a person. Nil when the reply is not so shaped.
     func actedBesideAQuestion(_ text: String, language: Language, expecting: Expecting, context: ReplyContext) -> Understanding? {
-        guard let apart = Self.questionsApart(text) ?? butAsks(text, language: language) else { return nil }
+        guard let apart = Self.questionsApart(text, pickMayFollow: expecting == .offer) ?? butAsks(text, language: language) else { return nil }
         // A clause before a comma says yes in words of its own ("Четверг норм, а адрес какой?"), not by denying a cancel
         // ("Je n'annule pas hein, je voulais juste savoir…").
         if apart.byComma {
@@ -241,7 +241,9 @@ public struct ReplyMatcher: Sendable {
                   head.allSatisfy({ !$0.has(.negation) && !$0.has(.no) }) else { return nil }
         }
         var said = understand(apart.statements, locale: language.locale, expecting: expecting, context: context)
+        // After a question only a pick is acted on ("Wir sind 3 Hunde, geht das in einem Termin? Dann nehmen wir die 2").
         let acts = switch said.intent {
+        case _ where apart.opensAsking: said.intent == .accept && said.choice != nil && !said.tentative && said.confidence >= 0.85
         case .confirm: expecting == .confirm && said.confidence >= 0.9
         case .accept: said.choice != nil && !said.tentative && said.confidence >= 0.85
         case .late: said.confidence >= 0.9
@@ -256,23 +258,25 @@ public struct ReplyMatcher: Sendable {
 
     /// "ok but how long is it?", "ok pero cuanto dura??": one sentence that asks, opening with up to four words before a word
     /// that starts a clause of its own ("but", "pero", "aber"; not "because"), split there as if by a comma.
-    func butAsks(_ text: String, language: Language) -> (statements: String, questions: String, byComma: Bool)? {
+    func butAsks(_ text: String, language: Language) -> (statements: String, questions: String, byComma: Bool, opensAsking: Bool)? {
         guard text.last(where: { !$0.isWhitespace }) == "?" else { return nil }
         let words = text.split(whereSeparator: \.isWhitespace)
         guard words.count >= 3 else { return nil }
         for i in 1...min(4, words.count - 2) {
             let items = language.items(catalogue.normaliser.tokenize(String(words[i])))
             if items.count == 1, items[0].has(.clauseBreak), !items[0].has(.reason) {
-                return (words[..<i].joined(separator: " "), words[i...].joined(separator: " "), true)
+                return (words[..<i].joined(separator: " "), words[i...].joined(separator: " "), true, false)
             }
         }
         return nil
     }
 
     /// A reply's sentences that ask (ending in a question mark) apart from those that don't, each joined; nil unless it has
-    /// both and opens with one that doesn't ask. A reply of one sentence may open with a short clause of its own before a
-    /// comma ("Четверг норм, а адрес какой?"). A full stop inside a number or a word ("17.30", "Dr.Weber") ends nothing.
-    static func questionsApart(_ text: String) -> (statements: String, questions: String, byComma: Bool)? {
+    /// both and opens with one that doesn't ask, or, when `pickMayFollow`, with one that does (`opensAsking`). A reply of one
+    /// sentence may open with a short clause of its own before a comma ("Четверг норм, а адрес какой?"). A full stop inside a
+    /// number or a word ("17.30", "Dr.Weber") ends nothing.
+    static func questionsApart(_ text: String, pickMayFollow: Bool = false)
+        -> (statements: String, questions: String, byComma: Bool, opensAsking: Bool)? {
         guard text.contains("?") else { return nil }
         var statements = "", questions = "", sentence = ""
         var asks = false, atEnd = false, opensAsking: Bool? = nil
@@ -297,12 +301,14 @@ public struct ReplyMatcher: Sendable {
             s.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0.properties.isEmojiPresentation }
         }
         // The yes or the pick comes first: "Is it Anna again? She's the best" asks, and praises.
-        if says(statements) && says(questions) { return opensAsking == false ? (statements, questions, false) : nil }
+        if says(statements) && says(questions) {
+            return opensAsking == false || pickMayFollow ? (statements, questions, false, opensAsking == true) : nil
+        }
         // One sentence: a head of up to four words before its first comma.
         guard !says(statements), let comma = text.firstIndex(of: ","), case let head = text[..<comma],
               !head.contains("?"), head.split(whereSeparator: \.isWhitespace).count <= 4 else { return nil }
         let rest = text[text.index(after: comma)...]
-        return says(String(head)) && says(String(rest)) ? (String(head), String(rest), true) : nil
+        return says(String(head)) && says(String(rest)) ? (String(head), String(rest), true, false) : nil
     }
 
     /// Whether something after the cancel word at `index` takes it back: a bare no standing as its own clause ("cancel it.

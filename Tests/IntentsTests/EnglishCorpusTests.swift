@@ -820,6 +820,7 @@ none | I refuse to pay a £25 no-show fee when I RANG on the morning to say I wa
 confirm | yes I will pay the deposit | confirm
 confirm | can I pay by card on thursday? | question
 offer | I'm abroad until the 3rd so none of these I'm afraid | decline
+offer | Is the 2nd one with Anna? Is there parking? | question
 """)
 
 @Suite("English replies")
