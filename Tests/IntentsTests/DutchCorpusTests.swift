@@ -710,6 +710,7 @@ rebook | Ik betaal die annuleringskosten niet hoor, ik lag in het ziekenhuis! | 
 confirm | ja prima, ik betaal die aanbetaling wel | confirm
 confirm | kan ik cancellen als ik ziek ben? | question
 confirm | cancel maar | cancel
+rebook | Nu even niet, misschien na de feestdagen. Fijne kerst alvast 🎄 | decline
 """)
 
 @Suite("Dutch replies")

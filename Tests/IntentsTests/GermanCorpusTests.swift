@@ -731,6 +731,7 @@ none | Die Gebühr ist falsch, ich war da! | dispute
 confirm | Grüezi, ich bin bis am 3. Dezember im Ausland. Chönnt ich am 4. Dezember cho? | reschedule | at=2026-12-04T00:00 grain=day
 offer | Wir sind 3 Hunde, geht das trotzdem in einem Termin? Dann nehmen wir die 2 | accept | choice=2 question
 offer | Meine Tochter ist 3, darf ich mit rein? Termin 1 bitte | accept | choice=1 question
+confirm | Frohe Weihnachten! Leider müssen wir den Termin absagen | cancel
 """)
 
 @Suite("German replies")

@@ -708,6 +708,7 @@ confirm | ok a domani! | confirm
 # An amount of money is no day of the month.
 confirm | sì confermo. ok anche per l'acconto di 20 €, lo porto in contanti | confirm | notime
 confirm | sono via fino al 3 dicembre, giovedì non riesco, vi richiamo io | cancel
+none | Cancellatemi dai vostri messaggi, grazie | optout
 """)
 
 @Suite("Italian replies")

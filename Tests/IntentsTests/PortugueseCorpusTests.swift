@@ -593,6 +593,7 @@ offer | Oi! Desculpa a demora pra responder, tava viajando, meu celular ficou se
 confirm | Que é isto? Como é que respondo?? | help
 confirm | qual é a política de cancelamento? | question
 offer | estou viajando até dia 3, nenhum desses dá | decline
+confirm | Nem pensar em cancelar!! To contando os dias pra tirar esse cabelão 😂 | confirm
 """)
 
 @Suite("Portuguese replies")
