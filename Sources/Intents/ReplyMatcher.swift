@@ -70,9 +70,16 @@ public struct ReplyMatcher: Sendable {
             && expression.bareHour != nil && expression.weekday == nil && expression.day == nil && expression.part == nil) : namesAnotherTime)
         // After such a no a bare number is an hour ("no, I said eleven").
         let hasTime = !expression.isEmpty || ((signals.timeTalk || opensWithNo || contrastsTime) && expression.bareHour != nil)
+        // "ok\nwait no\nthe 1 please", "ok nee warte, doch die 2": a yes taken back by a bare no, then the option named, with
+        // nothing refused after it, corrects the yes to that option.
+        let yesTakenBackForPick = offerLike && choiceItems.min().map { k in
+            guard let no = items[..<k].lastIndex(where: { $0.has(.no) && !$0.has(.negation) && !$0.has(.cancel) }) else { return false }
+            return items[..<no].contains(where: \.agrees)
+                && !items[(k + 1)...].contains(where: { $0.has(.no) || $0.has(.negation) || $0.has(.cancel) || $0.has(.busy) })
+        } ?? false
         var decision = decide(signals, expecting: expecting, hasTime: hasTime, choice: choice, contentCount: signals.content,
                               correctsTime: correctsTime, contrastsTime: contrastsTime,
-                              correctsChoice: choice != nil && (choiceOverRefused || refusesChoice && !offerLike
+                              correctsChoice: choice != nil && (choiceOverRefused || yesTakenBackForPick || refusesChoice && !offerLike
                                   || opensWithNo && !items.contains { $0.has(.negation) && !$0.has(.no) }),
                               asksToCancel: Self.asksToCancel(items),
                               asksAnotherTime: expression.weekday != nil || expression.day != nil || expression.relativeDay.map { $0 > 0 } ?? false
@@ -465,6 +472,18 @@ public struct ReplyMatcher: Sendable {
                 }
                 return (n, withTrailers([i, i + 1], in: items), false, refuses)
             }
+        }
+        // "the 2 please", "I'll take the 3": after an offer a day's article before a bare option number is the option's, unless a
+        // clock, a day or an ordinal's ending follows ("the 5th", "the 2 o'clock", "dia 2 às 10h").
+        if expecting == .offer, let i = items.indices.first(where: { i in
+            items[i].has(.dayArticle) && i + 1 < items.count && items[i + 1].token.kind == .number && items[i + 1].count == 1
+                && (items[i + 1].number.map { (1...10).contains($0) } ?? false)
+                && !(i + 2 < items.count && (items[i + 2].has(.ordinalSuffix) || items[i + 2].has(.oclock) || items[i + 2].namesPartOfDay
+                    || items[i + 2].has(.at) || TimeExpression.namesDay(items[i + 2])
+                    || items[i + 2].token.text == ":" || items[i + 2].token.text == "." && items[i + 2].token.glued
+                    || items[i + 2].tags.contains { if case .unit = $0 { true } else { false } }))
+        }), let n = items[i + 1].number {
+            return (n, withTrailers([i, i + 1], in: items), false, refused(at: i + 1, in: items))
         }
         // An ordinal counts as a choice after an offer, or when it is not a date ("the 2nd of May").
         var ordinals: [(n: Int, at: Int)] = []

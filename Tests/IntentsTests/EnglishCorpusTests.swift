@@ -822,6 +822,9 @@ confirm | can I pay by card on thursday? | question
 offer | I'm abroad until the 3rd so none of these I'm afraid | decline
 offer | Is the 2nd one with Anna? Is there parking? | question
 rebook | Merry Christmas to you too haha. Yes please book Jack in for a trim, Friday afternoon | accept | at=2026-11-27T12:00 grain=partOfDay
+offer | the 2 please | accept | choice=2
+offer | I'll take the 3 | accept | choice=3
+offer | ok⏎wait no⏎the 1 please | accept | choice=1
 """)
 
 @Suite("English replies")
