@@ -176,6 +176,16 @@ struct AskedTime {
         return out
     }
 
+    /// "the 3 dogs", "las 2 perritas", "Tommaso (6 anni)", "2 собаки": a number right before a word for what it counts is how
+    /// many, or how old: no time, no day and no option.
+    static func counts(_ items: [Item]) -> Set<Int> {
+        var out = Set<Int>()
+        for (i, item) in items.enumerated() where item.has(.counted) && i > 0 {
+            if items[i - 1].number != nil { out.insert(i - 1) }
+        }
+        return out
+    }
+
     static func refuses(_ item: Item) -> Bool { item.has(.negation) || item.has(.no) || item.has(.cancel) }
 
     /// Whether item `k` gives up the time in its clause: a refusal, or after an offer a reason the client is busy then

@@ -31,8 +31,9 @@ public struct ReplyMatcher: Sendable {
             signals.optoutAlone = false
         }
         var (named, choiceItems, choiceOverRefused, refusesChoice) = findChoice(items, expecting: expecting)
-        let away = AskedTime.awayUntil(items)
-        // "I'm abroad until the 3rd so none of these": the day the client is away until is no option.
+        let away = AskedTime.awayUntil(items).union(AskedTime.counts(items))
+        // "I'm abroad until the 3rd so none of these", "У нас 2 собаки": the day the client is away until, or a number of dogs,
+        // is no option.
         if !choiceItems.isEmpty, choiceItems.isSubset(of: away) { (named, choiceItems, choiceOverRefused, refusesChoice) = (nil, [], false, false) }
         // "Could I do 3 on Wednesday instead?": asking for another time, a number said to be on a day is that day's hour, not
         // an option (option 3 may be on Friday).

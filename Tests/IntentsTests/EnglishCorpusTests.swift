@@ -825,6 +825,7 @@ rebook | Merry Christmas to you too haha. Yes please book Jack in for a trim, Fr
 offer | the 2 please | accept | choice=2
 offer | I'll take the 3 | accept | choice=3
 offer | ok⏎wait no⏎the 1 please | accept | choice=1
+none | Happy holidays from all of us and the 3 dogs 🎄🐾 | unknown
 """)
 
 @Suite("English replies")

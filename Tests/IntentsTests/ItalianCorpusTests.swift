@@ -709,6 +709,7 @@ confirm | ok a domani! | confirm
 confirm | sì confermo. ok anche per l'acconto di 20 €, lo porto in contanti | confirm | notime
 confirm | sono via fino al 3 dicembre, giovedì non riesco, vi richiamo io | cancel
 none | Cancellatemi dai vostri messaggi, grazie | optout
+confirm | Buongiorno, per Tommaso (6 anni) confermiamo. Lo accompagna la nonna | confirm | notime
 """)
 
 @Suite("Italian replies")

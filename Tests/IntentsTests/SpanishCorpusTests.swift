@@ -508,6 +508,7 @@ confirm | cancelo, luego pido otra cita | cancel
 rebook | No pienso pagar la multa por no presentarme. Llamé el día antes para avisar que no iba y me dijeron que estaba todo bien. | dispute
 confirm | si voy, no voy a pagar en efectivo sino con tarjeta | confirm
 confirm | Hola buen dia, no voy a poder ir porque estoy de viaje hasta el 3 de diciembre. Saludos | cancel
+rebook | Sí porfa, para Coco y Nala (las 2 perritas), el sábado por la mañana si hay hueco | reschedule | at=2026-11-28T09:00 grain=partOfDay
 """)
 
 @Suite("Spanish replies")
