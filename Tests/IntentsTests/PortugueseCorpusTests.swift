@@ -594,6 +594,8 @@ confirm | Que é isto? Como é que respondo?? | help
 confirm | qual é a política de cancelamento? | question
 offer | estou viajando até dia 3, nenhum desses dá | decline
 confirm | Nem pensar em cancelar!! To contando os dias pra tirar esse cabelão 😂 | confirm
+confirm | O Max ta doente coitado, n vai dar pra levar ele. desculpa 😔 | cancel
+confirm | ta doente | unknown
 """)
 
 @Suite("Portuguese replies")
