@@ -19,7 +19,7 @@ enum Tag: Sendable, Hashable {
     case at, am, pm, oclock, named(Int), minutesBefore(Int), minutesAfter(Int)
     /// A morning or evening mark that counts only written against the number: the "a" of "10a", the "p" of "5p".
     case amGlued, pmGlued
-    case after, before, between, range, this, next, inWord, sameTime, connector, ordinalSuffix, insteadOf, until, counted
+    case after, before, between, range, this, next, inWord, sameTime, connector, ordinalSuffix, insteadOf, until, counted, noneOfThem
     case weekday(Int), month(Int), relativeDay(Int), unit(TimeUnit), part(Int)
     /// A day of the month written as a word ("the twenty-second"); a length of time in minutes ("half an hour").
     case dayOfMonth(Int), duration(Int), dayArticle
@@ -86,6 +86,7 @@ extension Tag {
         case .busy: bit = 46
         case .until: bit = 47
         case .counted: bit = 48
+        case .noneOfThem: bit = 49
         case .sensitive, .ordinal, .number, .named, .minutesBefore, .minutesAfter, .weekday, .month, .relativeDay, .unit, .part,
              .dayOfMonth, .duration: return nil
         }
@@ -174,7 +175,7 @@ public final class Language: @unchecked Sendable {
             "dispute": [.dispute], "unsure": [.unsure], "positive_idioms": [.positiveIdiom], "negations": [.negation],
             "clause_breaks": [.clauseBreak], "appointment": [.appointment], "filler": [.filler], "not_typos": [.known],
             "reasons": [.reason], "later_contact": [.laterContact], "past_visit": [.pastVisit],
-            "busy": [.busy], "counted": [.counted],
+            "busy": [.busy], "counted": [.counted], "none_of_them": [.noneOfThem, .no],
         ]
         for (key, list) in file.words {
             guard let tags = wordKeys[key] else {

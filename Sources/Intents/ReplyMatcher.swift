@@ -185,6 +185,14 @@ public struct ReplyMatcher: Sendable {
            signals.no + signals.negations > 0, signals.yes == 0, !signals.questionMark {
             decision = Decision(intent: .decline, confidence: 0.8)
         }
+        // "Aucun des 3 dsl, vendredi 17h c la sortie de l'école", "Nessuna delle tre, venerdì alle 17 ho la recita": after an
+        // offer, a reply that opens by turning every option down and names a time without asking for it, saying yes or going on
+        // with "but" ("Geen van allen, maar 2 december zou wel kunnen"), tells why; it takes nothing (the time may be an option's).
+        if expecting == .offer, decision.intent == .reschedule || decision.intent == .accept && choice == nil,
+           let opening = items.firstIndex(where: \.saysSomething), items[opening].has(.noneOfThem), signals.reschedule == 0,
+           signals.yes == 0, !signals.questionMark, !items[(opening + 1)...].contains(where: { $0.has(.clauseBreak) }) {
+            decision = Decision(intent: .decline, confidence: 0.8)
+        }
         var time: ResolvedTime? = nil
         if decision.intent != .late && decision.intent != .optout && decision.intent != .optin {
             time = expression.resolve(context, language: language, useBareHour: signals.timeTalk || decision.intent == .reschedule)

@@ -826,6 +826,7 @@ offer | the 2 please | accept | choice=2
 offer | I'll take the 3 | accept | choice=3
 offer | ok⏎wait no⏎the 1 please | accept | choice=1
 none | Happy holidays from all of us and the 3 dogs 🎄🐾 | unknown
+offer | None of these work, Saturday at 10 would be better | reschedule | at=2026-11-28T10:00
 """)
 
 @Suite("English replies")

@@ -668,6 +668,7 @@ confirm | Non non pas d'annulation, je viens ! Juste, c'est toujours Anna ? | co
 offer | la 1 euh non la 3 | accept | choice=3
 none | Je refuse de payer ces frais, j'ai jamais reçu de rappel | dispute
 none | Je suis à l'étranger jusqu'au 3 décembre, on peut décaler mon rdv au vendredi 4? | reschedule | at=2026-12-04T00:00 grain=day
+offer | Aucun des 3 dsl, vendredi 17h c la sortie de l'école | decline
 """)
 
 @Suite("French replies")

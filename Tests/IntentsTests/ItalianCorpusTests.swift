@@ -710,6 +710,7 @@ confirm | sì confermo. ok anche per l'acconto di 20 €, lo porto in contanti |
 confirm | sono via fino al 3 dicembre, giovedì non riesco, vi richiamo io | cancel
 none | Cancellatemi dai vostri messaggi, grazie | optout
 confirm | Buongiorno, per Tommaso (6 anni) confermiamo. Lo accompagna la nonna | confirm | notime
+offer | Nessuna delle tre purtroppo, venerdì alle 17 ho la recita di Emma 😩 | decline
 """)
 
 @Suite("Italian replies")

@@ -509,6 +509,7 @@ rebook | No pienso pagar la multa por no presentarme. Llamé el día antes para 
 confirm | si voy, no voy a pagar en efectivo sino con tarjeta | confirm
 confirm | Hola buen dia, no voy a poder ir porque estoy de viaje hasta el 3 de diciembre. Saludos | cancel
 rebook | Sí porfa, para Coco y Nala (las 2 perritas), el sábado por la mañana si hay hueco | reschedule | at=2026-11-28T09:00 grain=partOfDay
+offer | Ninguna me va. El miércoles trabajo todo el día y el viernes a las 5 ya estoy en la carretera para ir al pueblo | decline
 """)
 
 @Suite("Spanish replies")
