@@ -711,6 +711,7 @@ confirm | ja prima, ik betaal die aanbetaling wel | confirm
 confirm | kan ik cancellen als ik ziek ben? | question
 confirm | cancel maar | cancel
 rebook | Nu even niet, misschien na de feestdagen. Fijne kerst alvast 🎄 | decline
+none | Mijn afspraak mag naar overmorgen 's ochtends als dat kan | reschedule | at=2026-11-25T09:00 grain=partOfDay
 """)
 
 @Suite("Dutch replies")

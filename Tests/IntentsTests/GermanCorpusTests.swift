@@ -732,6 +732,7 @@ confirm | Grüezi, ich bin bis am 3. Dezember im Ausland. Chönnt ich am 4. Deze
 offer | Wir sind 3 Hunde, geht das trotzdem in einem Termin? Dann nehmen wir die 2 | accept | choice=2 question
 offer | Meine Tochter ist 3, darf ich mit rein? Termin 1 bitte | accept | choice=1 question
 confirm | Frohe Weihnachten! Leider müssen wir den Termin absagen | cancel
+confirm | Nein nicht absagen!! Wir kommen, hab nur falsch gedrückt 🙈 | confirm
 """)
 
 @Suite("German replies")

@@ -596,6 +596,7 @@ offer | estou viajando até dia 3, nenhum desses dá | decline
 confirm | Nem pensar em cancelar!! To contando os dias pra tirar esse cabelão 😂 | confirm
 confirm | O Max ta doente coitado, n vai dar pra levar ele. desculpa 😔 | cancel
 confirm | ta doente | unknown
+none | Consigo passar a minha marcação de quinta para sexta à tarde? | reschedule | at=2026-11-27T12:00 grain=partOfDay
 """)
 
 @Suite("Portuguese replies")
