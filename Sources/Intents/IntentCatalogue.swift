@@ -36,6 +36,8 @@ public struct LanguageFile: Sendable, Decodable {
         public var range: [String]?
         public var this: [String]?
         public var next: [String]?
+        /// "The week after next", "Friday after next", "übernächste Woche": two weeks on, where "next" is one.
+        public var after_next: [String]?
         public var `in`: [String]?
         public var same_time: [String]?
         /// Words after which the time named is the one given up: "11 instead of 10", "statt um 10", "в 2 вместо 10".

@@ -19,7 +19,7 @@ enum Tag: Sendable, Hashable {
     case at, am, pm, oclock, named(Int), minutesBefore(Int), minutesAfter(Int)
     /// A morning or evening mark that counts only written against the number: the "a" of "10a", the "p" of "5p".
     case amGlued, pmGlued
-    case after, before, between, range, this, next, inWord, sameTime, connector, ordinalSuffix, insteadOf, until, counted, noneOfThem
+    case after, before, between, range, this, next, afterNext, inWord, sameTime, connector, ordinalSuffix, insteadOf, until, counted, noneOfThem
     case weekday(Int), month(Int), relativeDay(Int), unit(TimeUnit), part(Int)
     /// A day of the month written as a word ("the twenty-second"); a length of time in minutes ("half an hour").
     case dayOfMonth(Int), duration(Int), dayArticle
@@ -87,6 +87,7 @@ extension Tag {
         case .until: bit = 47
         case .counted: bit = 48
         case .noneOfThem: bit = 49
+        case .afterNext: bit = 50
         case .sensitive, .ordinal, .number, .named, .minutesBefore, .minutesAfter, .weekday, .month, .relativeDay, .unit, .part,
              .dayOfMonth, .duration: return nil
         }
@@ -199,7 +200,8 @@ public final class Language: @unchecked Sendable {
         add(t.oclock, [.oclock], key: "time.oclock"); add(t.after, [.after], key: "time.after")
         add(t.before, [.before], key: "time.before"); add(t.between, [.between], key: "time.between")
         add(t.range, [.range], key: "time.range"); add(t.this, [.this], key: "time.this")
-        add(t.next, [.next], key: "time.next"); add(t.in, [.inWord], key: "time.in")
+        add(t.next, [.next], key: "time.next"); add(t.after_next, [.afterNext], key: "time.after_next")
+        add(t.in, [.inWord], key: "time.in")
         add(t.same_time, [.sameTime], key: "time.same_time"); add(t.connectors, [.connector], key: "time.connectors")
         add(t.day_articles, [.dayArticle], key: "time.day_articles"); add(t.instead_of, [.insteadOf], key: "time.instead_of")
         add(t.until, [.until], key: "time.until")

@@ -15,7 +15,7 @@ enum Bound: Sendable { case after, before, between }
 struct TimeExpression: Sendable {
     var relativeDay: Int?
     var weekday: Int?
-    var weekModifier: Tag?          // .this, .next or .upcoming
+    var weekModifier: Tag?          // .this, .next, .afterNext or .upcoming
     var day: Int?                   // day of the month
     var month: Int?
     var year: Int?
@@ -100,6 +100,7 @@ extension TimeExpression {
                         var k = i - 1
                         while k >= 0, items[k].has(.at) || items[k].has(.connector) { k -= 1 }
                         if item.has(.upcoming) { weekModifier = .upcoming }
+                        else if tag(k, .afterNext) || tag(i + 1, .afterNext) { weekModifier = .afterNext }
                         else if tag(k, .next) || tag(i + 1, .next) { weekModifier = .next }
                         else if tag(k, .this) || tag(i + 1, .this) { weekModifier = .this }
                     }
@@ -118,7 +119,7 @@ extension TimeExpression {
                     if period == nil {
                         var k = i - 1
                         while k >= 0, items[k].has(.connector) || items[k].has(.filler) && !items[k].has(.next) { k -= 1 }
-                        period = (.weekend, tag(k, .next) || tag(i + 1, .next) ? 1 : 0)
+                        period = (.weekend, tag(k, .afterNext) || tag(i + 1, .afterNext) ? 2 : tag(k, .next) || tag(i + 1, .next) ? 1 : 0)
                     }
                 case .unit(let u):
                     // "next week", "this month", "in 3 days", "через неделю", "10 min".
@@ -129,7 +130,10 @@ extension TimeExpression {
                     if !clockWord, let c = number(k) { count = c; taken.insert(k); k -= 1 }
                     else if k >= 0, items[k].has(.filler), !items[k].has(.inWord) { k -= 1 }
                     // The first named counts, like a weekday: "next week? this week is chaos" asks for next week.
-                    if tag(k, .next) || tag(k, .this), count == nil, u == .week || u == .month {
+                    if tag(k, .afterNext) || tag(i + 1, .afterNext), count == nil, u == .week || u == .month {
+                        // "übernächste Woche", "the week after next".
+                        period = period ?? (u, 2)
+                    } else if tag(k, .next) || tag(k, .this), count == nil, u == .week || u == .month {
                         period = period ?? (u, items[k].has(.next) ? 1 : 0)
                     } else if tag(i + 1, .next) || tag(i + 1, .this), count == nil, u == .week || u == .month {
                         // "la semana que viene", "el mes que viene".

@@ -73,8 +73,13 @@ extension TimeExpression {
             if let a = amount, a.unit == .week, a.n >= 1, a.n <= 8 {
                 // "Dienstag in einer Woche", "Tuesday in 2 weeks": that weekday of the week so many weeks on.
                 day = today - todayW + 7 * a.n + w
-            } else if weekModifier == .next || period?.offset == 1 && period?.unit == .week {
-                day = today - todayW + 7 + w
+            } else if weekModifier == .afterNext {
+                // "Friday after next": a week after next Friday.
+                day = today - todayW + 14 + w
+            } else if weekModifier == .next || period?.unit == .week && (period?.offset ?? 0) >= 1 {
+                // "Next Tuesday", "Tuesday next week"; "Tuesday the week after next" two weeks on.
+                let weeks = period.map { $0.unit == .week ? max($0.offset, 1) : 1 } ?? 1
+                day = today - todayW + 7 * weeks + w
             } else {
                 var delta = (w - todayW + 7) % 7
                 if delta == 0 && weekModifier == .upcoming {

@@ -243,6 +243,8 @@ confirm | morgen kan ik niet, vrijdag wel? | reschedule | at=2026-11-27T00:00
 confirm | donderdag past me beter | reschedule | at=2026-11-26T00:00
 confirm | komt vrijdag beter uit? | reschedule | at=2026-11-27T00:00
 confirm | kan het volgende week? | reschedule | at=2026-11-30T00:00 grain=week
+confirm | kan het ook overvolgende week? | reschedule | at=2026-12-07T00:00 grain=week
+confirm | liever overvolgende vrijdag om 14 uur | reschedule | at=2026-12-11T14:00
 confirm | zelfde tijd volgende week? | reschedule | at=2026-11-30T10:15
 confirm | is er nog iets vrij op zaterdag? | reschedule | at=2026-11-28T00:00
 confirm | hebben jullie morgen om 11 uur nog plek? | reschedule | at=2026-11-24T11:00

@@ -153,6 +153,11 @@ confirm | can't do tomorrow, can we do friday? | reschedule | at=2026-11-27T00:0
 confirm | I can't come Thursday, could we move to next week? | reschedule | at=2026-11-30T00:00 grain=week
 confirm | need to push it back an hour | reschedule
 confirm | can we postpone to next Monday | reschedule | at=2026-11-30T00:00
+confirm | can we do the week after next? | reschedule | at=2026-12-07T00:00 grain=week
+confirm | week after next instead pls | reschedule | at=2026-12-07T00:00 grain=week
+confirm | could we do the friday after next | reschedule | at=2026-12-11T00:00 grain=day
+confirm | tuesday the week after next at 2pm? | reschedule | at=2026-12-08T14:00
+confirm | the weekend after next would suit me better | reschedule | at=2026-12-12T00:00
 confirm | Different day please | reschedule
 confirm | another time maybe next week | reschedule
 confirm | could I come earlier, like 10:30? | reschedule | at=2026-11-23T10:30

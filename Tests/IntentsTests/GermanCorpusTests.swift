@@ -206,6 +206,9 @@ confirm | etwas später wäre besser | reschedule
 confirm | spater bitte | reschedule
 confirm | wie wäre es mit nächster Woche? | reschedule | at=2026-11-30T00:00 grain=week
 confirm | lieber nächste Woche Dienstag | reschedule | at=2026-12-01T00:00
+confirm | können wir übernächste Woche machen? | reschedule | at=2026-12-07T00:00 grain=week
+confirm | lieber übernächsten Freitag um 10 | reschedule | at=2026-12-11T10:00
+confirm | geht auch die Woche nach der nächsten? | reschedule | at=2026-12-07T00:00 grain=week
 confirm | Donnerstag nächste Woche um 15 Uhr? | reschedule | at=2026-12-03T15:00
 confirm | gleiche Uhrzeit nächste Woche? | reschedule | at=2026-11-30T10:15
 confirm | können wir das auf Dezember verschieben? | reschedule | at=2026-12-01T00:00 grain=month
