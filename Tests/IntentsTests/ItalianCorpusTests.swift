@@ -199,6 +199,8 @@ confirm | domani non posso, venerdì? | reschedule | at=2026-11-27T00:00
 confirm | preferirei un altro giorno | reschedule
 confirm | che ne dite di lunedì prossimo? | reschedule | at=2026-11-30T00:00
 confirm | meglio la settimana prossima | reschedule | at=2026-11-30T00:00 grain=week
+confirm | la settimana dopo la prossima va bene? | reschedule | at=2026-12-07T00:00 grain=week
+confirm | meglio venerdì della settimana dopo la prossima | reschedule | at=2026-12-11T00:00 grain=day
 confirm | alla stessa ora la settimana prossima? | reschedule | at=2026-11-30T10:15
 confirm | possiamo rimandare a dicembre | reschedule | at=2026-12-01T00:00 grain=month
 confirm | me lo puoi spostare alle 4 e mezza? | reschedule | at=2026-11-23T16:30

@@ -168,6 +168,8 @@ confirm | amanhã não posso, pode ser sexta? | reschedule | at=2026-11-27T00:00
 confirm | prefiro outro dia | reschedule
 confirm | que tal segunda que vem? | reschedule | at=2026-11-30T00:00
 confirm | melhor semana que vem | reschedule | at=2026-11-30T00:00 grain=week
+confirm | pode ser na semana depois da próxima? | reschedule | at=2026-12-07T00:00 grain=week
+confirm | prefiro sexta da semana depois da que vem | reschedule | at=2026-12-11T00:00 grain=day
 confirm | no mesmo horário na semana que vem? | reschedule | at=2026-11-30T10:15
 confirm | dá pra adiar pra dezembro? | reschedule
 confirm | consegue mudar pras 4 e meia? | reschedule | at=2026-11-23T16:30

@@ -95,6 +95,8 @@ confirm | no puedo mañana, ¿el viernes? | reschedule | at=2026-11-27T00:00
 confirm | prefiero otro día | reschedule
 confirm | ¿qué tal el lunes que viene? | reschedule | at=2026-11-30T00:00
 confirm | mejor la semana que viene | reschedule | at=2026-11-30T00:00 grain=week
+confirm | mejor la semana después de la que viene | reschedule | at=2026-12-07T00:00 grain=week
+confirm | el viernes de la semana despues de la proxima? | reschedule | at=2026-12-11T00:00 grain=day
 confirm | ¿a la misma hora la semana que viene? | reschedule | at=2026-11-30T10:15
 confirm | podemos aplazarla a diciembre | reschedule
 confirm | ¿me la puedes mover a las 4 y media? | reschedule | at=2026-11-23T16:30
