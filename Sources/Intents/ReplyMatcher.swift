@@ -576,9 +576,10 @@ public struct ReplyMatcher: Sendable {
         }
         // Alone, up to 3 (what an offer lists): "4 works?" is more likely a time than a fourth option.
         // A number word counts standing first in its own clause ("Zwöi, merci vielmal", "two, thanks").
-        // A number word first and thanks after it: "tre grazie", "two thanks".
+        // A number word first and thanks or a please after it: "tre grazie", "two thanks", "twee aub, merci".
         guard picks.count == 1, let k = picks.first, (1...3).contains(n),
-              items[k].token.kind == .number || k + 1 < items.count && (items[k + 1].isPunctuation || items[k + 1].has(.yesWeak))
+              items[k].token.kind == .number || k + 1 < items.count
+                && (items[k + 1].isPunctuation || items[k + 1].has(.yesWeak) || items[k + 1].has(.yes) || items[k + 1].has(.filler))
                 && !items[..<k].contains(where: \.saysSomething) else { return nil }
         let before = items[..<k].filter { $0.saysSomething && !$0.has(.choiceMarker) && !$0.has(.yes) && !$0.has(.yesWeak) }
         guard before.count <= 1, !before.contains(where: { $0.has(.no) || $0.has(.negation) || namesTime($0) }) else { return nil }

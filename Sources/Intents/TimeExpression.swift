@@ -292,6 +292,8 @@ extension TimeExpression {
     }
 
     private mutating func place(_ c: ClockTime, at i: Int, items: [Item], taken: inout Set<Int>, tag: (Int, Tag) -> Bool) {
+        // A bound goes with its own clock time: "at half 5 instead? I work until 5" asks for half past five, not until it.
+        guard clock == nil || clock == c else { return }
         var k = i - 1
         while k >= 0, items[k].has(.at) && !items[k].has(.after) && !items[k].has(.before) { k -= 1 }
         if k >= 0 {

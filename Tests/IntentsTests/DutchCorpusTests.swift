@@ -714,6 +714,14 @@ confirm | kan ik cancellen als ik ziek ben? | question
 confirm | cancel maar | cancel
 rebook | Nu even niet, misschien na de feestdagen. Fijne kerst alvast 🎄 | decline
 none | Mijn afspraak mag naar overmorgen 's ochtends als dat kan | reschedule | at=2026-11-25T09:00 grain=partOfDay
+# Running late in a stuck train, fee complaints, "sooner", a number word with a please and thanks, "until" beside another time
+offer | twee aub, merci 🙏 | accept | choice=2
+confirm | kan ik ipv 4 uur om half 6 komen? werk tot 5 | reschedule | at=2026-11-23T17:30
+confirm | Goeiemorgen, kan iemand van jullie mij even bellen aub? | help
+rebook | Haal mij aub van jullie lijst | optout
+none | Ik had de sms-herinneringen uitgezet maar zou ze toch graag terug krijgen | optin
+# "Sooner", a call back, cancelled by phone already
+confirm | Ik heb vorige week woensdag toch al telefonisch afgezegd?! | dispute
 """)
 
 @Suite("Dutch replies")

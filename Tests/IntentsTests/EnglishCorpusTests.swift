@@ -832,6 +832,15 @@ offer | I'll take the 3 | accept | choice=3
 offer | ok⏎wait no⏎the 1 please | accept | choice=1
 none | Happy holidays from all of us and the 3 dogs 🎄🐾 | unknown
 offer | None of these work, Saturday at 10 would be better | reschedule | at=2026-11-28T10:00
+# Running late in a stuck train, fee complaints, "sooner", a number word with a please and thanks, "until" beside another time
+none | stuck on the northern line, be there asap | late
+confirm | be there as soon as I can, stuck on the train | late
+none | why is there a £40 charge on my card from you? I haven't been in since october | dispute
+rebook | I'd love to but I'm still in a cast, will message when it's off 🙂 | unknown
+offer | two please, thanks 🙏 | accept | choice=2
+confirm | can I come at half 5 instead? I work until 5 | reschedule | at=2026-11-23T17:30
+# "Sooner", a call back, cancelled by phone already
+none | any chance I can come in sooner? | reschedule
 """)
 
 @Suite("English replies")

@@ -736,6 +736,14 @@ offer | Wir sind 3 Hunde, geht das trotzdem in einem Termin? Dann nehmen wir die
 offer | Meine Tochter ist 3, darf ich mit rein? Termin 1 bitte | accept | choice=1 question
 confirm | Frohe Weihnachten! Leider müssen wir den Termin absagen | cancel
 confirm | Nein nicht absagen!! Wir kommen, hab nur falsch gedrückt 🙈 | confirm
+# Running late in a stuck train, fee complaints, "sooner", a number word with a please and thanks, "until" beside another time
+offer | zwoa bitte, dankschön 🙏 | accept | choice=2
+confirm | kann ich statt 16 uhr erst um halb 6 kommen? arbeite bis 5 | reschedule | at=2026-11-23T17:30
+offer | Hä? Was für Nummer? Ich versteh nicht was ich antworten soll | help
+rebook | Bitte streichen Sie mich aus Ihrem Verteiler. | optout
+none | Hallo, ich hatte die SMS-Erinnerungen abbestellt, würde sie aber gern wieder bekommen. | optin
+# "Sooner", a call back, cancelled by phone already
+confirm | Guten Tag, könnte mich bitte jemand vom Team kurz anrufen? Danke | help
 """)
 
 @Suite("German replies")

@@ -479,6 +479,10 @@ offer | Оля на соревнованиях до воскресенья, эт
 rebook | Барсик у ветеринара до пятницы, лапу порезал. Давайте в понедельник | accept | at=2026-11-30T00:00 grain=day
 confirm | Ой, нема у меня времени в четверг, давайте в пятницу в полпятого | reschedule | at=2026-11-27T16:30
 offer | Variant 2 pls | accept | choice=2
+# Running late in a stuck train, fee complaints, "sooner", a number word with a please and thanks, "until" beside another time
+none | застряла в метро, буду как смогу | late
+none | почему у меня списали 40 фунтов? я у вас не была с октября | dispute
+rebook | otpishite menya pls | optout
 """)
 
 @Suite("Russian replies")

@@ -512,6 +512,12 @@ confirm | si voy, no voy a pagar en efectivo sino con tarjeta | confirm
 confirm | Hola buen dia, no voy a poder ir porque estoy de viaje hasta el 3 de diciembre. Saludos | cancel
 rebook | Sí porfa, para Coco y Nala (las 2 perritas), el sábado por la mañana si hay hueco | reschedule | at=2026-11-28T09:00 grain=partOfDay
 offer | Ninguna me va. El miércoles trabajo todo el día y el viernes a las 5 ya estoy en la carretera para ir al pueblo | decline
+# Running late in a stuck train, fee complaints, "sooner", a number word with a please and thanks, "until" beside another time
+confirm | no llego el jueves, pásamelo al viernes a las 6 de la tarde | reschedule | at=2026-11-27T18:00
+confirm | voy a llegar tarde, unos 15 min, me esperan? | late
+offer | no gracias, prefiero mantener mi cita como estaba | decline
+offer | ya no me escriban mas, gracias | optout
+none | no, no, me equivoqué antes: quería decir el viernes a las 5, no a las 3 | reschedule | at=2026-11-27T17:00
 """)
 
 @Suite("Spanish replies")
