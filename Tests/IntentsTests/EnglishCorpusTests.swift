@@ -841,6 +841,8 @@ offer | two please, thanks 🙏 | accept | choice=2
 confirm | can I come at half 5 instead? I work until 5 | reschedule | at=2026-11-23T17:30
 # "Sooner", a call back, cancelled by phone already
 none | any chance I can come in sooner? | reschedule
+# Cancelling outright after an offer: moving away, rebooking later
+offer | Actually just cancel it altogether, I'll rebook in the new year | decline
 """)
 
 @Suite("English replies")

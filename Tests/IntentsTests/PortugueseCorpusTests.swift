@@ -599,6 +599,8 @@ confirm | Nem pensar em cancelar!! To contando os dias pra tirar esse cabelão �
 confirm | O Max ta doente coitado, n vai dar pra levar ele. desculpa 😔 | cancel
 confirm | ta doente | unknown
 none | Consigo passar a minha marcação de quinta para sexta à tarde? | reschedule | at=2026-11-27T12:00 grain=partOfDay
+# Cancelling outright after an offer: moving away, rebooking later
+offer | Olha, cancela tudo, vou me mudar pra Curitiba | decline
 """)
 
 @Suite("Portuguese replies")

@@ -515,9 +515,14 @@ offer | Ninguna me va. El miércoles trabajo todo el día y el viernes a las 5 y
 # Running late in a stuck train, fee complaints, "sooner", a number word with a please and thanks, "until" beside another time
 confirm | no llego el jueves, pásamelo al viernes a las 6 de la tarde | reschedule | at=2026-11-27T18:00
 confirm | voy a llegar tarde, unos 15 min, me esperan? | late
-offer | no gracias, prefiero mantener mi cita como estaba | decline
 offer | ya no me escriban mas, gracias | optout
 none | no, no, me equivoqué antes: quería decir el viernes a las 5, no a las 3 | reschedule | at=2026-11-27T17:00
+# Keeping one's visit is no cancellation
+# Keeping one's visit is no cancellation
+confirm | prefiero mantener mi cita | confirm
+confirm | mantengo la cita, gracias | confirm
+# Cancelling outright after an offer: moving away, rebooking later
+confirm | me mudo a Valencia, cancelen mi cita | cancel
 """)
 
 @Suite("Spanish replies")
