@@ -27,33 +27,19 @@ final class BookCache: Sendable {
     /// The book as of this transaction.
     func book(_ tx: any StoreTransaction, catalogue: CatalogueCache.Catalogue, now: Date) throws -> BusyBook {
         let version = try tx.bookVersion()
-        if let kept = try broughtForward(tx, to: version, catalogue: catalogue, now: now) { return kept }
-        return keep(Entry(version: version, catalogueVersion: catalogue.version, builtAt: now,
-                          book: BusyBook(try tx.bookedTimes(endingAfter: now.addingTimeInterval(-Self.lookBack)), services: catalogue.services)))
-    }
-
-    /// The book as of this read, only when the kept one can be brought forward to it: a read beside the writer builds
-    /// nothing (the writer may already keep a newer book), it leaves that to the writer.
-    func kept(_ tx: any StoreTransaction, catalogue: CatalogueCache.Catalogue, now: Date) throws -> (book: BusyBook, version: BookVersion)? {
-        let version = try tx.bookVersion()
-        return try broughtForward(tx, to: version, catalogue: catalogue, now: now).map { ($0, version) }
-    }
-
-    /// The kept book updated from the appointments changed since it was kept, when it is still good for `version`.
-    private func broughtForward(_ tx: any StoreTransaction, to version: BookVersion, catalogue: CatalogueCache.Catalogue,
-                                now: Date) throws -> BusyBook? {
-        guard let cached = current.withLock({ $0 }), cached.catalogueVersion == catalogue.version, cached.version.seq <= version.seq,
-              cached.version.seq >= version.reset, now >= cached.builtAt, now.timeIntervalSince(cached.builtAt) < Self.rebuildAfter
-        else { return nil }
-        guard cached.version.seq < version.seq else { return cached.book }
-        var book = cached.book
-        book.update(try tx.bookedTimes(changedSince: cached.version.seq), services: catalogue.services)
-        return keep(Entry(version: version, catalogueVersion: catalogue.version, builtAt: cached.builtAt, book: book))
-    }
-
-    /// Keeps `entry` unless a newer book is kept already: a transaction that read an older moment (a read beside a newer
-    /// write) doesn't set the book back.
-    private func keep(_ entry: Entry) -> BusyBook {
+        let cached = current.withLock { $0 }
+        let entry: Entry
+        if let cached, cached.catalogueVersion == catalogue.version, cached.version.seq <= version.seq,
+           cached.version.seq >= version.reset, now >= cached.builtAt, now.timeIntervalSince(cached.builtAt) < Self.rebuildAfter {
+            guard cached.version.seq < version.seq else { return cached.book }
+            var book = cached.book
+            book.update(try tx.bookedTimes(changedSince: cached.version.seq), services: catalogue.services)
+            entry = Entry(version: version, catalogueVersion: catalogue.version, builtAt: cached.builtAt, book: book)
+        } else {
+            entry = Entry(version: version, catalogueVersion: catalogue.version, builtAt: now,
+                          book: BusyBook(try tx.bookedTimes(endingAfter: now.addingTimeInterval(-Self.lookBack)), services: catalogue.services))
+        }
+        // A transaction that read an older moment (a read beside a newer write) doesn't set the book back.
         current.withLock { stored in
             if stored == nil || stored!.version.seq <= entry.version.seq { stored = entry }
         }

@@ -35,12 +35,6 @@ public actor Engine {
     let books = BookCache()
     /// Events on an embedded database, several to a commit.
     let commits: GroupCommit
-    /// Messages waiting for an earlier message from the same sender to be applied.
-    var lanes = SenderLanes()
-    /// How often replies were decided beside the writer, and how often again inside it.
-    nonisolated let readAheadCount = ReadAheadCounter()
-    /// Runs between a reply's read ahead and its turn in the writer (tests: what may change meanwhile).
-    var afterReadingAhead: (@Sendable () async -> Void)?
     /// Called with a line for each thing that happens, for the demo and logs.
     var observer: (@Sendable (EngineNote) -> Void)?
     /// The deposit payment provider (Stripe), when one is set up: payment pages and refunds.
@@ -63,11 +57,6 @@ public actor Engine {
     }
 
     public func setObserver(_ observer: (@Sendable (EngineNote) -> Void)?) { self.observer = observer }
-
-    func setAfterReadingAhead(_ hook: (@Sendable () async -> Void)?) { afterReadingAhead = hook }
-
-    /// How many messages wait for an earlier message of the same sender (tests).
-    var waitingInLanes: Int { lanes.waitingCount }
 
     public func register(_ sender: any ChannelSender, for channel: Channel) { senders[channel] = sender }
 
@@ -92,8 +81,7 @@ public actor Engine {
         let now = self.now
         let key = "in:\(channel.rawValue):\(providerID)"
         let matcher = self.matcher, staffLocale = config.staffLocale
-        let known = try await inLane("\(channel.rawValue):\(address)") {
-            try await run(key: key, inbound: (channel, providerID, text), now: now) { tx, catalogue -> Resolution? in
+        let known = try await run(key: key, inbound: (channel, providerID, text), now: now) { tx, catalogue -> Resolution? in
             if let staff = catalogue.staff.first(where: { $0.escalationChannel == channel && $0.escalationAddress == address }) {
                 // A staff member's message answers what they were asked last: a short yes or no answers an attendance
                 // check newer than their escalations; other text goes to the client of their one open escalation.
@@ -126,19 +114,19 @@ public actor Engine {
             }
             guard var client = try tx.client(channel: channel, address: address) else { return nil }
             // A client whose language nobody said: the first reply clearly in one language settles it, and it is kept.
-            var settles: String?
             if !client.localeKnown, button == nil, let language = matcher.clearLanguage(of: text) {
                 client.locale = language
                 client.localeKnown = true
-                settles = language
+                try tx.settleLocale(language, of: client.id)
+                try tx.audit(AuditEntry(at: now, actor: .system("engine"), subjectKind: "client", subjectID: client.id.rawValue,
+                                        action: "language", detail: "\(language), read from their reply"))
             }
-            return Resolution(party: .client(client.id), sender: .client(client.id), focus: nil, client: client, settlesLocale: settles) { state, context in
+            return Resolution(party: .client(client.id), sender: .client(client.id), focus: nil, client: client) { state, context in
                 if let button, let u = Self.understanding(button: button, locale: context.client?.locale ?? "en") {
                     return .inbound(InboundReply(channel: channel, text: text, understanding: u))
                 }
                 return Self.inbound(matcher, text: text, channel: channel, locale: context.client?.locale, state: state, context: context, now: now)
             }
-        }
         }
         if known == nil { observer?(.unknownSender(channel: channel, address: address)) }
         return known ?? false
@@ -222,8 +210,6 @@ public actor Engine {
         var client: Client? = nil
         /// The location the event is about, when it says (an offered slot).
         var location: LocationID? = nil
-        /// The client's language, read from this reply, when nobody had said it: kept with the event.
-        var settlesLocale: String? = nil
         var event: @Sendable (ConversationState, ConversationContext) -> ConversationEvent
     }
 
@@ -260,19 +246,8 @@ public actor Engine {
     func once(key: String, inbound: Inbound?, job: Int64?, now: Date,
               resolve: @escaping @Sendable (any StoreTransaction, CatalogueCache.Catalogue) throws -> Resolution?) async throws
         -> (Bool?, Party?, ConversationEvent?, Decision?) {
-        let dialogs = self.dialogs, config = self.config, catalogue = self.catalogue, books = self.books, counts = readAheadCount
+        let dialogs = self.dialogs, config = self.config, catalogue = self.catalogue, books = self.books
         let newID: @Sendable (String) -> String = { [self] in self.newID($0) }
-        // An embedded database has one writer: a client's reply is read and decided beside it first (see `ReadAhead`).
-        var ahead: ReadAhead?
-        if inbound != nil, job == nil {
-            if store.prefersInlineTransactions {
-                ahead = try await store.read { tx in
-                    try Self.readAhead(tx, key: key, now: now, config: config, catalogue: catalogue, books: books, resolve: resolve)
-                }
-            }
-            if let hook = afterReadingAhead { await hook() }
-        }
-        let readAhead = ahead
         let work = { @Sendable (tx: any StoreTransaction) throws -> (Bool?, Party?, ConversationEvent?, Decision?) in
             if try tx.isProcessed(key) {
                 if let job { try tx.finishJob(job) }
@@ -286,35 +261,34 @@ public actor Engine {
                 if let job { try tx.finishJob(job) }
                 return (false, nil, nil, nil)
             }
-            if let language = resolution.settlesLocale, case .client(let client) = party {
-                try tx.settleLocale(language, of: client)
-                try tx.audit(AuditEntry(at: now, actor: .system("engine"), subjectKind: "client", subjectID: client.rawValue,
-                                        action: "language", detail: "\(language), read from their reply"))
-            }
             if let inbound {
                 guard try tx.logInbound(party: resolution.sender.key, channel: inbound.channel, providerID: inbound.providerID,
                                         body: inbound.text, at: now) else { return (false, nil, nil, nil) }
             }
-            let savedState = try tx.thread(party.key)
-            let decided: Decided
-            if let readAhead, try readAhead.holds(tx, catalogue: business, resolution: resolution, savedState: savedState) {
-                decided = readAhead.decided
-                counts.add(kept: true)
-            } else {
-                if readAhead != nil { counts.add(kept: false) }
-                guard let d = try Self.decide(tx, resolution: resolution, savedState: savedState, business: business, config: config,
-                                              catalogue: catalogue, books: books, book: .writer, now: now) else {
-                    throw StoreError.unusableDatabase("the writer found no book")
-                }
-                decided = d
+            let state = try tx.thread(party.key).map { try JSONDecoder().decode(ConversationState.self, from: Data($0.utf8)) }
+                ?? ConversationState(party: party)
+            // A staff thread's reply is about the appointment its open question asks about.
+            var focus = resolution.focus
+            if focus == nil, case .staff = party { focus = state.openQuestions(at: now).first?.appointmentID }
+            let loader = ContextLoader(tx: tx, config: config, now: now, cache: catalogue, known: business, books: books)
+            // A reply is about its open question's slot or visit; other events say where they happen.
+            var location = resolution.location
+            if location == nil, let q = state.openQuestions(at: now).first {
+                location = try q.options.first?.locationID ?? q.appointmentID.flatMap { try tx.appointment($0)?.locationID }
             }
-            let (e, decision) = (decided.event, decided.decision)
+            guard var context = try loader.context(for: party, focus: focus, knownClient: resolution.client,
+                                                   location: location) else {
+                throw StoreError.notFound(kind: "location", id: "any")
+            }
+            let e = resolution.event(state, context)
             if let inbound, case .inbound(let reply) = e {
                 try tx.noteReading(channel: inbound.channel, providerID: inbound.providerID, intent: reply.understanding.intent.rawValue,
                                    confidence: reply.understanding.confidence)
             }
-            try Applier(tx: tx, context: decided.context, dialogs: dialogs, config: config, party: party, now: now, newID: newID)
-                .apply(decision.effects)
+            // The location's book is loaded only when the event may search or check free slots.
+            if Self.needsBook(e, state: state, now: now) { context.book = try loader.book() }
+            let decision = Conversation.decide(state, e, context, now: now)
+            try Applier(tx: tx, context: context, dialogs: dialogs, config: config, party: party, now: now, newID: newID).apply(decision.effects)
             try tx.saveThread(party.key, state: String(decoding: try JSONEncoder().encode(decision.state), as: UTF8.self), at: now)
             try tx.markProcessed(key, at: now)
             if let job { try tx.finishJob(job) }
