@@ -40,6 +40,14 @@ struct AskedTime {
                    !items[..<marker].contains(where: Self.refuses) {
                     later.takeDay(of: earlier)
                 }
+                // "friday 2pm? no sorry I meant 3pm", "Freitag 14 Uhr? nein ich meinte 15 Uhr": only a time of day after the
+                // words asking to move, and the refusal before them comes after the day and time it corrects: the day stays.
+                // Not after an offer, where a time alone may name another option ("Wed 10am? no I meant the 11:30").
+                if !busyRefuses, !later.hasDay, later.period == nil, later.amount == nil, later.clock != nil, earlier.hasDay, earlier.clock != nil,
+                   let lastTime = items[..<marker].lastIndex(where: ReplyMatcher.namesTime),
+                   !items[..<lastTime].contains(where: Self.refuses) {
+                    later.takeDay(of: earlier)
+                }
                 // "на следующей неделе, лучше в понедельник в 11": next week named before, its Monday after.
                 if later.weekday != nil, later.weekModifier == nil, later.period == nil, later.day == nil, !earlier.hasDay,
                    let p = earlier.period, p.unit == .week, p.offset == 1 {
@@ -84,6 +92,9 @@ struct AskedTime {
         // A cancel verb, not a "can't make it" ("…, а не на 10:30? раньше не успею" still asks for 11).
         if items[end...].contains(where: { $0.has(.cancel) && !$0.has(.opensWithNegation) && !$0.has(.negation) }) { return nil }
         // One time in the refusing clause: "could it be 12 not 10:30" asks for its 12.
+        // A refusal that starts a correction asks for the time after it: "friday 2pm? no sorry I meant 3pm".
+        if let refusal = clause.firstIndex(where: { $0.has(.negation) || $0.has(.no) }), refusal < last,
+           items[refusal..<last].contains(where: { $0.has(.reschedule) }) { return nil }
         guard start > 0, clause.contains(where: { $0.has(.negation) || $0.has(.no) }), !clause.contains(where: { $0.has(.cancel) }),
               clause.filter({ ReplyMatcher.namesTime($0) }).count == 1,
               !items[..<start].contains(where: Self.refuses) else { return nil }
@@ -248,7 +259,11 @@ struct AskedTime {
             let refused = TimeExpression(items: items, used: used.union(0..<refusal).union(brk..<items.count), language: language,
                                          dayFirst: dayFirst)
             let earlier = time(before: refusal)
-            if !refused.hasDay, refused.clock != nil || refused.bareHour != nil, earlier.hasDay { asked.takeDay(of: earlier) }
+            // Or a bare refusal right after a day and time, correcting it: "sexta às 14h? não, quis dizer 15h".
+            if !refused.hasDay, refused.clock != nil || refused.bareHour != nil || refused.isEmpty && earlier.clock != nil && !busyRefuses,
+               earlier.hasDay {
+                asked.takeDay(of: earlier)
+            }
         }
         return asked
     }

@@ -722,6 +722,8 @@ rebook | Haal mij aub van jullie lijst | optout
 none | Ik had de sms-herinneringen uitgezet maar zou ze toch graag terug krijgen | optin
 # "Sooner", a call back, cancelled by phone already
 confirm | Ik heb vorige week woensdag toch al telefonisch afgezegd?! | dispute
+# A day and time, then a bare no and "I meant" another time: that time on the same day
+none | vrijdag 14u? nee sorry ik bedoelde 15u | reschedule | at=2026-11-27T15:00
 """)
 
 @Suite("Dutch replies")

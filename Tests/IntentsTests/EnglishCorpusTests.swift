@@ -843,6 +843,9 @@ confirm | can I come at half 5 instead? I work until 5 | reschedule | at=2026-11
 none | any chance I can come in sooner? | reschedule
 # Cancelling outright after an offer: moving away, rebooking later
 offer | Actually just cancel it altogether, I'll rebook in the new year | decline
+# A day and time, then a bare no and "I meant" another time: that time on the same day
+none | friday 2pm? no sorry I meant 3pm | reschedule | at=2026-11-27T15:00
+confirm | could it be 12 not 10:30 | reschedule | at=2026-11-23T12:00
 """)
 
 @Suite("English replies")

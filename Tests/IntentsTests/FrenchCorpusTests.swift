@@ -669,6 +669,8 @@ offer | la 1 euh non la 3 | accept | choice=3
 none | Je refuse de payer ces frais, j'ai jamais reçu de rappel | dispute
 none | Je suis à l'étranger jusqu'au 3 décembre, on peut décaler mon rdv au vendredi 4? | reschedule | at=2026-12-04T00:00 grain=day
 offer | Aucun des 3 dsl, vendredi 17h c la sortie de l'école | decline
+# A day and time, then a bare no and "I meant" another time: that time on the same day
+none | vendredi 14h? non pardon je voulais dire 15h | reschedule | at=2026-11-27T15:00
 """)
 
 @Suite("French replies")

@@ -744,6 +744,8 @@ rebook | Bitte streichen Sie mich aus Ihrem Verteiler. | optout
 none | Hallo, ich hatte die SMS-Erinnerungen abbestellt, würde sie aber gern wieder bekommen. | optin
 # "Sooner", a call back, cancelled by phone already
 confirm | Guten Tag, könnte mich bitte jemand vom Team kurz anrufen? Danke | help
+# A day and time, then a bare no and "I meant" another time: that time on the same day
+none | Freitag 14 Uhr? nein sorry ich meinte 15 Uhr | reschedule | at=2026-11-27T15:00
 """)
 
 @Suite("German replies")

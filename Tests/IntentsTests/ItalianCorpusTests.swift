@@ -713,6 +713,8 @@ confirm | sono via fino al 3 dicembre, giovedì non riesco, vi richiamo io | can
 none | Cancellatemi dai vostri messaggi, grazie | optout
 confirm | Buongiorno, per Tommaso (6 anni) confermiamo. Lo accompagna la nonna | confirm | notime
 offer | Nessuna delle tre purtroppo, venerdì alle 17 ho la recita di Emma 😩 | decline
+# A day and time, then a bare no and "I meant" another time: that time on the same day
+none | venerdì alle 14? no scusate intendevo le 15 | reschedule | at=2026-11-27T15:00
 """)
 
 @Suite("Italian replies")

@@ -601,6 +601,8 @@ confirm | ta doente | unknown
 none | Consigo passar a minha marcação de quinta para sexta à tarde? | reschedule | at=2026-11-27T12:00 grain=partOfDay
 # Cancelling outright after an offer: moving away, rebooking later
 offer | Olha, cancela tudo, vou me mudar pra Curitiba | decline
+# A day and time, then a bare no and "I meant" another time: that time on the same day
+none | sexta às 14h? não, quis dizer 15h | reschedule | at=2026-11-27T15:00
 """)
 
 @Suite("Portuguese replies")
