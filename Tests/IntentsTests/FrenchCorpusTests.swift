@@ -671,6 +671,10 @@ none | Je suis à l'étranger jusqu'au 3 décembre, on peut décaler mon rdv au 
 offer | Aucun des 3 dsl, vendredi 17h c la sortie de l'école | decline
 # A day and time, then a bare no and "I meant" another time: that time on the same day
 none | vendredi 14h? non pardon je voulais dire 15h | reschedule | at=2026-11-27T15:00
+# Asking for a free slot, "I'd need" a time, call me back, already with another practice
+offer | aucun ne colle, il me faudrait lundi 30 à 18h30 | reschedule | at=2026-11-30T18:30
+none | Est-ce que quelqu'un de l'institut peut m'appeler sur mon GSM? c'est un peu compliqué à expliquer par message | help
+offer | jsp quoi répondre, je tape le numéro ou la date?? | help
 """)
 
 @Suite("French replies")

@@ -715,6 +715,8 @@ confirm | Buongiorno, per Tommaso (6 anni) confermiamo. Lo accompagna la nonna |
 offer | Nessuna delle tre purtroppo, venerdì alle 17 ho la recita di Emma 😩 | decline
 # A day and time, then a bare no and "I meant" another time: that time on the same day
 none | venerdì alle 14? no scusate intendevo le 15 | reschedule | at=2026-11-27T15:00
+# Asking for a free slot, "I'd need" a time, call me back, already with another practice
+none | Qualcuno del centro può chiamarmi? è un po' complicato da spiegare per messaggio | help
 """)
 
 @Suite("Italian replies")

@@ -603,6 +603,9 @@ none | Consigo passar a minha marcação de quinta para sexta à tarde? | resche
 offer | Olha, cancela tudo, vou me mudar pra Curitiba | decline
 # A day and time, then a bare no and "I meant" another time: that time on the same day
 none | sexta às 14h? não, quis dizer 15h | reschedule | at=2026-11-27T15:00
+# Asking for a free slot, "I'd need" a time, call me back, already with another practice
+confirm | tem vaga na sexta? | reschedule | at=2026-11-27T00:00 grain=day
+rebook | já tenho outro dentista, obg | decline
 """)
 
 @Suite("Portuguese replies")
