@@ -724,6 +724,8 @@ none | Ik had de sms-herinneringen uitgezet maar zou ze toch graag terug krijgen
 confirm | Ik heb vorige week woensdag toch al telefonisch afgezegd?! | dispute
 # A day and time, then a bare no and "I meant" another time: that time on the same day
 none | vrijdag 14u? nee sorry ik bedoelde 15u | reschedule | at=2026-11-27T15:00
+# Thanks for a past visit, "the earliest" as "quella", receipts and tax questions, a formal sign-off
+none | Nog eens bedankt voor de super coupe vorige week, iedereen is fan!! | unknown
 """)
 
 @Suite("Dutch replies")

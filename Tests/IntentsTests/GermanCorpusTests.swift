@@ -746,6 +746,8 @@ none | Hallo, ich hatte die SMS-Erinnerungen abbestellt, würde sie aber gern wi
 confirm | Guten Tag, könnte mich bitte jemand vom Team kurz anrufen? Danke | help
 # A day and time, then a bare no and "I meant" another time: that time on the same day
 none | Freitag 14 Uhr? nein sorry ich meinte 15 Uhr | reschedule | at=2026-11-27T15:00
+# Thanks for a past visit, "the earliest" as "quella", receipts and tax questions, a formal sign-off
+none | Danke nochmal für den tollen Schnitt letzte Woche, alle sind begeistert!! | unknown
 """)
 
 @Suite("German replies")

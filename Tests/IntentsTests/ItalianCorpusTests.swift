@@ -717,6 +717,9 @@ offer | Nessuna delle tre purtroppo, venerdì alle 17 ho la recita di Emma 😩 
 none | venerdì alle 14? no scusate intendevo le 15 | reschedule | at=2026-11-27T15:00
 # Asking for a free slot, "I'd need" a time, call me back, already with another practice
 none | Qualcuno del centro può chiamarmi? è un po' complicato da spiegare per messaggio | help
+# Thanks for a past visit, "the earliest" as "quella", receipts and tax questions, a formal sign-off
+offer | quella più presto va benissimo | accept | choice=-2
+confirm | la ricevuta dell'osteopata è detraibile nel 730? | question
 """)
 
 @Suite("Italian replies")

@@ -606,6 +606,8 @@ none | sexta às 14h? não, quis dizer 15h | reschedule | at=2026-11-27T15:00
 # Asking for a free slot, "I'd need" a time, call me back, already with another practice
 confirm | tem vaga na sexta? | reschedule | at=2026-11-27T00:00 grain=day
 rebook | já tenho outro dentista, obg | decline
+# Thanks for a past visit, "the earliest" as "quella", receipts and tax questions, a formal sign-off
+confirm | Bom dia. Confirmo a minha marcação de quinta-feira, dia 26, às 16h00. Com os melhores cumprimentos, Ana Lopes | confirm
 """)
 
 @Suite("Portuguese replies")
