@@ -91,10 +91,10 @@ struct AskedTime {
         // Not when a cancel follows: "в среду улетаем, так что в четверг никак 😔 Отмените пожалуйста" moves nothing.
         // A cancel verb, not a "can't make it" ("…, а не на 10:30? раньше не успею" still asks for 11).
         if items[end...].contains(where: { $0.has(.cancel) && !$0.has(.opensWithNegation) && !$0.has(.negation) }) { return nil }
-        // One time in the refusing clause: "could it be 12 not 10:30" asks for its 12.
         // A refusal that starts a correction asks for the time after it: "friday 2pm? no sorry I meant 3pm".
         if let refusal = clause.firstIndex(where: { $0.has(.negation) || $0.has(.no) }), refusal < last,
            items[refusal..<last].contains(where: { $0.has(.reschedule) }) { return nil }
+        // One time in the refusing clause: "could it be 12 not 10:30" asks for its 12.
         guard start > 0, clause.contains(where: { $0.has(.negation) || $0.has(.no) }), !clause.contains(where: { $0.has(.cancel) }),
               clause.filter({ ReplyMatcher.namesTime($0) }).count == 1,
               !items[..<start].contains(where: Self.refuses) else { return nil }
